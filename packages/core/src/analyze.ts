@@ -1,0 +1,132 @@
+import type { TrustlintConfig } from './config.js';
+import type { InputKind, ModelDocument, TrustPolicyDocument } from './model/document.js';
+import type { Finding } from './model/finding.js';
+import { runPolicyRules } from './rules/index.js';
+import { detectKind } from './sources/detect.js';
+import { readPolicyFile } from './sources/policy-file.js';
+
+export interface AnalyzeInput {
+  /** Path used in findings (the CLI passes it relative to the working directory). */
+  file: string;
+  text: string;
+  /** Kind when the caller knows it; else detected from path and content. */
+  kind?: InputKind;
+  /** True when the user named this file explicitly (changes what an unknown kind means). */
+  explicit?: boolean;
+}
+
+export interface AnalyzeOptions {
+  config?: TrustlintConfig;
+}
+
+export interface AnalyzeResult {
+  /** Findings after configuration (severity overrides, `off`, ignoreFindings), sorted. */
+  findings: Finding[];
+  documents: ModelDocument[];
+  /** Findings removed by `ignoreFindings` or inline suppression. */
+  suppressed: number;
+  /** Files analysed (with a recognised kind). */
+  files: number;
+}
+
+/** Kinds whose source adapters arrive in later versions (Terraform, CloudFormation, workflows). */
+const NOT_YET_SUPPORTED: Partial<Record<InputKind, string>> = {
+  terraform: 'Terraform',
+  'terraform-plan': 'Terraform plan JSON',
+  cloudformation: 'CloudFormation',
+  workflow: 'GitHub Actions workflow',
+  'composite-action': 'composite action',
+};
+
+/** Parses every input, builds the model documents and runs the rules: the library's entry point. */
+export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions = {}): AnalyzeResult {
+  const config = options.config ?? {};
+  const raw: Finding[] = [];
+  const documents: ModelDocument[] = [];
+  let files = 0;
+  for (const input of inputs) {
+    const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+    const kind = input.kind ?? detectKind(input.file, text);
+    if (kind === undefined) {
+      if (input.explicit) raw.push(unrecognised(input.file));
+      continue;
+    }
+    files++;
+    if (kind === 'policy' || kind === 'policy-template') {
+      const result = readPolicyFile(input.file, text, kind === 'policy-template');
+      raw.push(...result.findings);
+      documents.push(...result.documents);
+      continue;
+    }
+    raw.push({
+      ruleId: 'input-error',
+      severity: 'info',
+      message: `${NOT_YET_SUPPORTED[kind] ?? kind} files are recognised but not analysed by this version of trustlint`,
+      location: { file: input.file, span: startSpan() },
+    });
+  }
+  for (const doc of documents) {
+    if (doc.kind === 'trust-policy') raw.push(...analyzeTrustPolicy(doc, config));
+  }
+  return finalizeFindings(raw, documents, files, config);
+}
+
+/** Runs the trust-policy rules on one document (used by analyze, the ESLint plugin and live scans). */
+export function analyzeTrustPolicy(doc: TrustPolicyDocument, config: TrustlintConfig = {}): Finding[] {
+  return runPolicyRules(doc, config);
+}
+
+function finalizeFindings(
+  raw: readonly Finding[],
+  documents: ModelDocument[],
+  files: number,
+  config: TrustlintConfig,
+): AnalyzeResult {
+  let suppressed = 0;
+  const findings: Finding[] = [];
+  for (const f of raw) {
+    const setting = config.rules?.[f.ruleId];
+    if (setting === 'off') continue;
+    if (isIgnored(f, config)) {
+      suppressed++;
+      continue;
+    }
+    // A configured severity replaces every variant (spec/rules.md intro).
+    findings.push(setting ? { ...f, severity: setting } : f);
+  }
+  findings.sort(compareFindings);
+  return { findings, documents, suppressed, files };
+}
+
+function isIgnored(f: Finding, config: TrustlintConfig): boolean {
+  const file = f.location?.file;
+  return (config.ignoreFindings ?? []).some((i) => i.rule === f.ruleId && file !== undefined && normalizePath(i.file) === normalizePath(file));
+}
+
+function normalizePath(p: string): string {
+  return p.replace(/\\/g, '/').replace(/^\.\//, '');
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  const fa = a.location?.file ?? '';
+  const fb = b.location?.file ?? '';
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  const la = a.location?.span.start ?? { line: 0, column: 0 };
+  const lb = b.location?.span.start ?? { line: 0, column: 0 };
+  if (la.line !== lb.line) return la.line - lb.line;
+  if (la.column !== lb.column) return la.column - lb.column;
+  return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
+}
+
+function unrecognised(file: string): Finding {
+  return {
+    ruleId: 'input-error',
+    severity: 'info',
+    message: 'no recognised kind: not a policy document, workflow, Terraform or CloudFormation file',
+    location: { file, span: startSpan() },
+  };
+}
+
+function startSpan(): { start: { line: number; column: number; offset: number }; end: { line: number; column: number; offset: number } } {
+  return { start: { line: 1, column: 0, offset: 0 }, end: { line: 1, column: 0, offset: 0 } };
+}

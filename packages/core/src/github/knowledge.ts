@@ -1,0 +1,190 @@
+import { hasWildcard, instantiate, isValidEnvironmentName, isValidRefName, OWNER_NAME_RE, REPO_NAME_RE } from './patterns.js';
+import { isSubTemplateKey } from './claims.js';
+
+/**
+ * What a policy says about the identity it means to trust, read from its own values: literal parts
+ * are "intended", wildcard parts are what an outsider can fill in. Witness synthesis draws every
+ * candidate value from here, so witnesses look like the policy (`acme-evil` for `repo:acme*`).
+ */
+export interface PolicyKnowledge {
+  owners: Set<string>;
+  ownerPatterns: Set<string>;
+  ownerIds: Set<string>;
+  /** Literal `owner/repo` names (ids when the immutable form spells them). */
+  repos: Map<string, { owner: string; repo: string; ownerId?: string; repoId?: string }>;
+  repoPatterns: Set<string>;
+  repoIds: Set<string>;
+  branches: Set<string>;
+  branchPatterns: Set<string>;
+  tags: Set<string>;
+  tagPatterns: Set<string>;
+  environments: Set<string>;
+  environmentPatterns: Set<string>;
+  /** True when some pattern wildcards an immutable id (`acme@*`). */
+  idWildcards: boolean;
+  /** Values per bare claim name (all operators), e.g. aud → ['sts.amazonaws.com']. */
+  claimValues: Map<string, Set<string>>;
+  /** Customised sub templates seen in sub patterns (not the default repo+context). */
+  templates: string[][];
+}
+
+export function emptyKnowledge(): PolicyKnowledge {
+  return {
+    owners: new Set(),
+    ownerPatterns: new Set(),
+    ownerIds: new Set(),
+    repos: new Map(),
+    repoPatterns: new Set(),
+    repoIds: new Set(),
+    branches: new Set(),
+    branchPatterns: new Set(),
+    tags: new Set(),
+    tagPatterns: new Set(),
+    environments: new Set(),
+    environmentPatterns: new Set(),
+    idWildcards: false,
+    claimValues: new Map(),
+    templates: [],
+  };
+}
+
+/** A `key:value` pair of a sub pattern; `rest` holds what follows no known key (e.g. `*`). */
+export interface SubPatternPair {
+  key: string;
+  value: string;
+}
+
+/** Tokenises a sub pattern into claim pairs (default and customised formats alike). */
+export function subPatternPairs(pattern: string): { pairs: SubPatternPair[]; rest: string } {
+  const tokens = pattern.split(':');
+  const pairs: SubPatternPair[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const key = tokens[i] ?? '';
+    if (key === 'pull_request') {
+      pairs.push({ key: 'pull_request', value: '' });
+      i += 1;
+      continue;
+    }
+    if (key === 'context' || !isSubTemplateKey(key) || i + 1 >= tokens.length) break;
+    pairs.push({ key, value: tokens[i + 1] ?? '' });
+    i += 2;
+  }
+  return { pairs, rest: tokens.slice(i).join(':') };
+}
+
+/** The include_claim_keys template a sub pattern implies (`repo` + `ref` → repo, context). */
+export function templateOf(pairs: readonly SubPatternPair[]): string[] {
+  const keys: string[] = [];
+  for (const p of pairs) {
+    const isContext = p.key === 'pull_request' || p.key === 'ref' || p.key === 'environment';
+    if (isContext && keys.at(-1) === 'repo') keys.push('context');
+    else if (p.key !== 'pull_request') keys.push(p.key);
+  }
+  return keys;
+}
+
+function add(map: Map<string, Set<string>>, key: string, value: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+function addName(literal: Set<string>, patterns: Set<string>, value: string): void {
+  if (hasWildcard(value)) patterns.add(value);
+  else if (value !== '') literal.add(value);
+}
+
+/** Reads a `owner[@id]/repo[@id]` segment (possibly wildcarded) into the knowledge. */
+function learnRepoSegment(k: PolicyKnowledge, segment: string): void {
+  const m = /^([^/@]*)(?:@([^/]*))?(?:\/([^@]*)(?:@(.*))?)?$/.exec(segment);
+  if (!m) return;
+  const [, owner = '', ownerId, repo, repoId] = m;
+  addName(k.owners, k.ownerPatterns, owner);
+  if (ownerId !== undefined) {
+    if (hasWildcard(ownerId)) k.idWildcards = true;
+    else if (ownerId) k.ownerIds.add(ownerId);
+  }
+  if (repo !== undefined) addName(new Set(), k.repoPatterns, repo);
+  if (repoId !== undefined) {
+    if (hasWildcard(repoId)) k.idWildcards = true;
+    else if (repoId) k.repoIds.add(repoId);
+  }
+  if (repo !== undefined && !hasWildcard(owner) && !hasWildcard(repo) && owner && repo) {
+    k.repos.set(`${owner}/${repo}`, {
+      owner,
+      repo,
+      ...(ownerId && !hasWildcard(ownerId) ? { ownerId } : {}),
+      ...(repoId && !hasWildcard(repoId) ? { repoId } : {}),
+    });
+  }
+}
+
+function learnRef(k: PolicyKnowledge, ref: string): void {
+  let m = /^refs\/heads\/([\s\S]+)$/.exec(ref);
+  if (m?.[1]) return addName(k.branches, k.branchPatterns, m[1]);
+  m = /^refs\/tags\/([\s\S]+)$/.exec(ref);
+  if (m?.[1]) addName(k.tags, k.tagPatterns, m[1]);
+}
+
+/** Adds one condition value of a GitHub claim (bare claim name) to the knowledge. */
+export function learnClaimValue(k: PolicyKnowledge, claim: string, value: string): void {
+  add(k.claimValues, claim, value);
+  switch (claim) {
+    case 'sub':
+      return learnSubPattern(k, value);
+    case 'repository':
+      return learnRepoSegment(k, value);
+    case 'repository_owner_id':
+      if (!hasWildcard(value)) k.ownerIds.add(value);
+      return;
+    case 'repository_id':
+      if (!hasWildcard(value)) k.repoIds.add(value);
+      return;
+    case 'ref':
+      return learnRef(k, value);
+    case 'environment':
+      return addName(k.environments, k.environmentPatterns, value);
+  }
+}
+
+function learnSubPattern(k: PolicyKnowledge, pattern: string): void {
+  const { pairs } = subPatternPairs(pattern);
+  for (const p of pairs) {
+    if (p.key === 'repo') learnRepoSegment(k, p.value);
+    else if (p.key === 'repository_owner') addName(k.owners, k.ownerPatterns, p.value);
+    else if (p.key !== 'pull_request') learnClaimValue(k, p.key, p.value.replace(/%3A/g, ':'));
+  }
+  const template = templateOf(pairs);
+  const isDefault = template.length === 2 && template[0] === 'repo' && template[1] === 'context';
+  if (template.length > 0 && !isDefault) {
+    if (!k.templates.some((t) => t.join() === template.join())) k.templates.push(template);
+  }
+}
+
+/** Concrete values for a claim drawn from the policy (literals first, then wildcard fillings). */
+export function valuesFor(k: PolicyKnowledge, claim: string, validate: (v: string) => boolean = () => true, limit = 4): string[] {
+  const out: string[] = [];
+  for (const v of k.claimValues.get(claim) ?? []) {
+    for (const inst of instantiate(v)) if (validate(inst) && !out.includes(inst)) out.push(inst);
+    if (out.length >= limit) break;
+  }
+  return out.slice(0, limit);
+}
+
+export function fill(patterns: Iterable<string>, validate: (v: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const p of patterns) for (const v of instantiate(p)) if (validate(v) && !out.includes(v)) out.push(v);
+  return out;
+}
+
+/** Unresolved markers stand for one fixed, valid name: validate the text around them. */
+const unmarked = (v: string): string => v.replace(/\uE000\d+\uE001/g, 'u');
+export const validOwner = (v: string): boolean => OWNER_NAME_RE.test(unmarked(v)) && unmarked(v).length <= 39;
+export const validRepo = (v: string): boolean => {
+  const u = unmarked(v);
+  // Names starting with '-' or '.' are legal in places but make unreadable witnesses: skip them.
+  return REPO_NAME_RE.test(u) && !/^[-.]/.test(u) && !/\.git$/i.test(u);
+};
+export const validBranch = (v: string): boolean => isValidRefName(unmarked(v));
+export const validEnvironment = (v: string): boolean => isValidEnvironmentName(unmarked(v));

@@ -1,0 +1,92 @@
+/**
+ * Reading the policy's own values as patterns: which parts are literal (what the author meant to
+ * trust) and which are wildcards (what an outsider can fill in).
+ */
+
+export function hasWildcard(pattern: string): boolean {
+  return /[*?]/.test(pattern);
+}
+
+/** StringLike semantics: `*` any run (also `/` and `:`), `?` exactly one character. */
+export function globMatches(pattern: string, value: string): boolean {
+  let re = '^';
+  for (const ch of pattern) {
+    if (ch === '*') re += '[\\s\\S]*';
+    else if (ch === '?') re += '[\\s\\S]';
+    else re += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  return new RegExp(re + '$', 'u').test(value);
+}
+
+/** Fillers tried for a wildcard, in the order witnesses prefer them. */
+const STAR_FILLERS = ['-evil', 'evil', 'x', ''];
+
+/** Concrete values a pattern admits, built from fillers (literal patterns give themselves). */
+export function instantiate(pattern: string, limit = 4): string[] {
+  if (!hasWildcard(pattern)) return [pattern];
+  const out = new Set<string>();
+  for (const filler of STAR_FILLERS) {
+    out.add(pattern.replace(/\*/g, filler).replace(/\?/g, 'x'));
+    if (out.size >= limit) break;
+  }
+  return [...out];
+}
+
+export interface SubPatternParts {
+  /** Text of each segment as written (may hold wildcards); undefined when the pattern has no such segment. */
+  owner?: string;
+  ownerId?: string;
+  repo?: string;
+  repoId?: string;
+  context?: string;
+}
+
+/**
+ * Splits a default-format `sub` pattern (`repo:OWNER[@ID]/REPO[@ID]:CONTEXT`) into segments. A pattern
+ * whose wildcard swallows the structure (`repo:acme*`) yields only the segments it spells out.
+ */
+export function splitSubPattern(pattern: string): SubPatternParts | undefined {
+  if (!pattern.startsWith('repo:')) return undefined;
+  const rest = pattern.slice(5);
+  const full = /^([^/@:]*)(?:@([^/:]*))?\/([^:@]*)(?:@([^:]*))?(?::([\s\S]*))?$/.exec(rest);
+  if (full) {
+    const [, owner, ownerId, repo, repoId, context] = full;
+    return {
+      ...(owner !== undefined ? { owner } : {}),
+      ...(ownerId !== undefined ? { ownerId } : {}),
+      ...(repo !== undefined ? { repo } : {}),
+      ...(repoId !== undefined ? { repoId } : {}),
+      ...(context !== undefined ? { context } : {}),
+    };
+  }
+  const ownerOnly = /^([^/@:]*)/.exec(rest);
+  return ownerOnly?.[1] ? { owner: ownerOnly[1] } : undefined;
+}
+
+export interface ContextPatternParts {
+  kind: 'branch' | 'tag' | 'environment' | 'pull_request' | 'any';
+  /** Name pattern for branch/tag/environment. */
+  name?: string;
+}
+
+/** Reads the context part of a sub pattern (`ref:refs/heads/main*`, `environment:prod`, `*`). */
+export function splitContextPattern(context: string): ContextPatternParts {
+  if (context === 'pull_request') return { kind: 'pull_request' };
+  let m = /^ref:refs\/heads\/([\s\S]+)$/.exec(context);
+  if (m?.[1]) return { kind: 'branch', name: m[1] };
+  m = /^ref:refs\/tags\/([\s\S]+)$/.exec(context);
+  if (m?.[1]) return { kind: 'tag', name: m[1] };
+  m = /^environment:([\s\S]+)$/.exec(context);
+  if (m?.[1]) return { kind: 'environment', name: m[1] };
+  return { kind: 'any' };
+}
+
+export const OWNER_NAME_RE = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
+export const REPO_NAME_RE = /^[A-Za-z0-9._-]+$/;
+/** Git ref names: no spaces, `:`, `~^?*[\\`, no leading `-` or `/`, no `..`. */
+export function isValidRefName(name: string): boolean {
+  return name.length > 0 && !/[\s:~^?*[\\]/.test(name) && !name.startsWith('-') && !name.startsWith('/') && !name.endsWith('/') && !name.includes('..') && !name.endsWith('.lock');
+}
+export function isValidEnvironmentName(name: string): boolean {
+  return name.length > 0 && name.length <= 255 && !/[\n\r]/.test(name);
+}

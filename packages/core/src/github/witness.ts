@@ -1,0 +1,376 @@
+import { STS_GITHUB_CLAIMS } from './claims.js';
+import {
+  fill,
+  valuesFor,
+  validBranch,
+  validEnvironment,
+  validOwner,
+  validRepo,
+  type PolicyKnowledge,
+} from './knowledge.js';
+import { globMatches, hasWildcard } from './patterns.js';
+import { formatSubject, type RepoIdentity, type SubjectContext, type SubjectFormat } from './subject.js';
+
+/**
+ * Outsider classes, each a kind of token someone other than the intended workflow can mint.
+ * Scope rules map them to ids in the order of spec/rules.md.
+ */
+export type OutsiderClass =
+  | 'other-owner'
+  | 'reusable-caller'
+  | 'other-repo'
+  | 'repo-name-match'
+  | 'other-ids'
+  | 'new-branch'
+  | 'new-tag'
+  | 'new-environment'
+  | 'pull-request';
+
+export const OUTSIDER_CLASSES: readonly OutsiderClass[] = [
+  'other-owner',
+  'reusable-caller',
+  'other-repo',
+  'repo-name-match',
+  'other-ids',
+  'new-branch',
+  'new-tag',
+  'new-environment',
+  'pull-request',
+];
+
+export interface Witness {
+  cls: OutsiderClass;
+  /** Bare claim names → values; only claims AWS populates for GitHub tokens. */
+  claims: Record<string, string>;
+  identity: RepoIdentity;
+  context: SubjectContext;
+}
+
+/** Values that never collide with anything a policy names. */
+const ATTACKER_OWNER = 'attacker';
+const ATTACKER_OWNER_ID = '990000001';
+const ATTACKER_REPO_ID = '990000002';
+const ATTACKER_ACTOR = 'attacker';
+const ATTACKER_ACTOR_ID = '990000003';
+const RECYCLED_OWNER_ID = '990000011';
+const RECYCLED_REPO_ID = '990000012';
+const NEW_REPO_ID = '990000022';
+const PLACEHOLDER_OWNER_ID = '100000001';
+const PLACEHOLDER_REPO_ID = '100000002';
+const PLACEHOLDER_ACTOR_ID = '100000003';
+
+interface Intended {
+  owners: { name: string; id: string }[];
+  repos: RepoIdentity[];
+}
+
+/** The identities the policy names; placeholders stand in for what it leaves out. */
+export function intendedIdentities(k: PolicyKnowledge, configOwners: readonly string[] = []): Intended {
+  const ownerNames = [...new Set([...k.owners, ...configOwners])].filter(validOwner);
+  const ownerIds = [...k.ownerIds];
+  const soleOwnerId = ownerIds.length === 1 ? ownerIds[0] : undefined;
+  const idFor = (name: string): string => {
+    for (const r of k.repos.values()) if (r.owner === name && r.ownerId) return r.ownerId;
+    return soleOwnerId ?? PLACEHOLDER_OWNER_ID;
+  };
+  const owners = ownerNames.map((name) => ({ name, id: idFor(name) }));
+  // An owner known only by id (repository_owner_id) still has a name; any fixed one will do.
+  if (owners.length === 0) for (const id of ownerIds) owners.push({ name: configOwners[0] ?? 'owner', id });
+  const repoIds = [...k.repoIds];
+  const soleRepoId = repoIds.length === 1 ? repoIds[0] : undefined;
+  const repos: RepoIdentity[] = [...k.repos.values()].map((r) => ({
+    owner: r.owner,
+    ownerId: r.ownerId ?? idFor(r.owner),
+    repo: r.repo,
+    repoId: r.repoId ?? soleRepoId ?? PLACEHOLDER_REPO_ID,
+  }));
+  if (repos.length === 0) {
+    for (const id of repoIds) {
+      const owner = owners[0] ?? { name: 'owner', id: PLACEHOLDER_OWNER_ID };
+      repos.push({ owner: owner.name, ownerId: owner.id, repo: 'repo', repoId: id });
+    }
+  }
+  return { owners, repos };
+}
+
+interface ContextChoice {
+  context: SubjectContext;
+  /** The ref the job runs on (environment jobs run on some branch). */
+  ref: string;
+}
+
+function branchRef(name: string): string {
+  return `refs/heads/${name}`;
+}
+
+function refOf(ctx: SubjectContext, envBranch: string): string {
+  switch (ctx.kind) {
+    case 'branch':
+      return branchRef(ctx.name);
+    case 'tag':
+      return `refs/tags/${ctx.name}`;
+    case 'pull_request':
+      return 'refs/pull/1/merge';
+    case 'environment':
+      return branchRef(envBranch);
+  }
+}
+
+/** Contexts the policy names literally (what it means to trust). */
+function intendedContexts(k: PolicyKnowledge): SubjectContext[] {
+  const out: SubjectContext[] = [];
+  for (const b of k.branches) out.push({ kind: 'branch', name: b });
+  for (const t of k.tags) out.push({ kind: 'tag', name: t });
+  for (const e of k.environments) out.push({ kind: 'environment', name: e });
+  return out;
+}
+
+function newBranches(k: PolicyKnowledge): string[] {
+  const filled = fill(k.branchPatterns, validBranch).filter((b) => !k.branches.has(b));
+  // An upper-case twin is a different git branch: it gets in under StringEqualsIgnoreCase (trap 30).
+  const twins = [...k.branches].map((b) => b.toUpperCase()).filter((b) => !k.branches.has(b));
+  return unique([...filled, 'attacker-branch', ...twins]).slice(0, 5);
+}
+
+function newTags(k: PolicyKnowledge): string[] {
+  const filled = fill(k.tagPatterns, validBranch).filter((t) => !k.tags.has(t));
+  return unique([...filled, 'v0.0.0-attacker']).slice(0, 3);
+}
+
+function newEnvironments(k: PolicyKnowledge): string[] {
+  const filled = fill(k.environmentPatterns, validEnvironment).filter((e) => !k.environments.has(e));
+  return unique([...filled, 'attacker-env']).slice(0, 3);
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+/** Every context an outsider controlling its own repository can choose. */
+function allContexts(k: PolicyKnowledge): SubjectContext[] {
+  return [
+    { kind: 'branch', name: 'main' },
+    ...intendedContexts(k),
+    ...newBranches(k).map((name): SubjectContext => ({ kind: 'branch', name })),
+    ...newTags(k).map((name): SubjectContext => ({ kind: 'tag', name })),
+    ...newEnvironments(k).map((name): SubjectContext => ({ kind: 'environment', name })),
+    { kind: 'pull_request' },
+  ];
+}
+
+function envBranches(k: PolicyKnowledge): string[] {
+  return unique([...k.branches, 'main', ...newBranches(k)]).slice(0, 3);
+}
+
+function withRefs(contexts: SubjectContext[], k: PolicyKnowledge): ContextChoice[] {
+  const out: ContextChoice[] = [];
+  const seen = new Set<string>();
+  for (const context of contexts) {
+    const branches = context.kind === 'environment' ? envBranches(k) : ['main'];
+    for (const b of branches) {
+      const ref = refOf(context, b);
+      const key = JSON.stringify(context) + ref;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ context, ref });
+    }
+  }
+  return out;
+}
+
+function formats(k: PolicyKnowledge, allowLegacy: boolean): SubjectFormat[] {
+  const out: SubjectFormat[] = [];
+  if (allowLegacy) out.push({ kind: 'legacy' });
+  out.push({ kind: 'immutable' });
+  for (const keys of k.templates) {
+    if (allowLegacy && keys.includes('repo')) out.push({ kind: 'custom', keys, immutableRepo: false });
+    out.push({ kind: 'custom', keys, immutableRepo: true });
+  }
+  return out;
+}
+
+/** Values of the claims a requester chooses freely (aud, workflow name), per what the policy tests. */
+function freeChoices(k: PolicyKnowledge, claim: 'aud' | 'workflow', fallback: string): string[] {
+  const vals = valuesFor(k, claim);
+  return unique([...vals, fallback]).slice(0, 4);
+}
+
+interface Skeleton {
+  cls: OutsiderClass;
+  identity: RepoIdentity;
+  contexts: ContextChoice[];
+  formats: SubjectFormat[];
+  /** Job-workflow refs to try; undefined = the repository's own workflow file. */
+  jobWorkflowRefs: (string | undefined)[];
+  actors: { actor: string; actorId: string }[];
+  enterpriseIds: (string | undefined)[];
+}
+
+function ownActor(): { actor: string; actorId: string }[] {
+  return [{ actor: ATTACKER_ACTOR, actorId: ATTACKER_ACTOR_ID }];
+}
+
+function trustedActors(k: PolicyKnowledge): { actor: string; actorId: string }[] {
+  const names = valuesFor(k, 'actor');
+  const ids = valuesFor(k, 'actor_id');
+  const out: { actor: string; actorId: string }[] = [];
+  for (const actor of names.length ? names : ['trusted-actor']) {
+    for (const actorId of ids.length ? ids : [PLACEHOLDER_ACTOR_ID]) out.push({ actor, actorId });
+  }
+  return out.slice(0, 4);
+}
+
+function intendedEnterprises(k: PolicyKnowledge): (string | undefined)[] {
+  const ids = valuesFor(k, 'enterprise_id');
+  return ids.length ? ids : [undefined];
+}
+
+/** Neutral repository name for "another repository of the owner": matches no named repo pattern. */
+function neutralRepoName(k: PolicyKnowledge): string {
+  const literalish = [...k.repoPatterns].filter((p) => /[^*?]/.test(p));
+  for (const name of ['unrelated-repo', 'zz-unrelated', '0-unrelated']) {
+    if (!literalish.some((p) => globMatches(p, name))) return name;
+  }
+  return 'unrelated-repo';
+}
+
+/** Candidate token skeletons per outsider class. */
+function skeletons(k: PolicyKnowledge, configOwners: readonly string[]): Skeleton[] {
+  const intended = intendedIdentities(k, configOwners);
+  const intendedOwnerNames = new Set(intended.owners.map((o) => o.name.toLowerCase()));
+  const jwrs = valuesFor(k, 'job_workflow_ref');
+  const outsiderContexts = withRefs(allContexts(k), k);
+  const out: Skeleton[] = [];
+
+  // 1. Another owner: a fresh account, or one whose name extends or fills the policy's owner patterns.
+  const otherOwners = unique([
+    ...[...intendedOwnerNames].map((o) => `${o}-evil`),
+    ...fill(k.ownerPatterns, validOwner),
+    ATTACKER_OWNER,
+  ]).filter((o) => !intendedOwnerNames.has(o.toLowerCase()) && validOwner(o));
+  const otherRepoNames = unique([...[...intended.repos].map((r) => r.repo), 'x', ...fill(k.repoPatterns, validRepo)]).slice(0, 4);
+  for (const owner of otherOwners.slice(0, 4)) {
+    for (const repo of otherRepoNames) {
+      const identity = { owner, ownerId: ATTACKER_OWNER_ID, repo, repoId: ATTACKER_REPO_ID };
+      const base = { identity, contexts: outsiderContexts, formats: formats(k, true), actors: ownActor(), enterpriseIds: [undefined] };
+      out.push({ ...base, cls: 'other-owner', jobWorkflowRefs: [undefined] });
+      if (jwrs.length) out.push({ ...base, cls: 'reusable-caller', jobWorkflowRefs: jwrs });
+    }
+  }
+
+  // 2–3. Another repository of an intended owner: any new name, or names that fill a repo wildcard.
+  const namedRepos = new Set(intended.repos.map((r) => `${r.owner}/${r.repo}`.toLowerCase()));
+  for (const owner of intended.owners) {
+    const sameOwner = (repo: string, cls: OutsiderClass): Skeleton => ({
+      cls,
+      identity: { owner: owner.name, ownerId: owner.id, repo, repoId: NEW_REPO_ID },
+      contexts: outsiderContexts,
+      formats: formats(k, true),
+      jobWorkflowRefs: [undefined, ...jwrs],
+      actors: ownActor(),
+      enterpriseIds: intendedEnterprises(k),
+    });
+    out.push(sameOwner(neutralRepoName(k), 'other-repo'));
+    for (const repo of fill(k.repoPatterns, validRepo).slice(0, 4)) {
+      if (!namedRepos.has(`${owner.name}/${repo}`.toLowerCase())) out.push(sameOwner(repo, 'repo-name-match'));
+    }
+  }
+
+  for (const repo of intended.repos) {
+    // 4. The same names re-registered with new ids (immutable format only: new repositories use it).
+    out.push({
+      cls: 'other-ids',
+      identity: { ...repo, ownerId: RECYCLED_OWNER_ID, repoId: RECYCLED_REPO_ID },
+      contexts: outsiderContexts,
+      formats: formats(k, false),
+      jobWorkflowRefs: [undefined, ...jwrs],
+      actors: ownActor(),
+      enterpriseIds: [undefined],
+    });
+    // 5–7. The intended repository in a context the policy does not name.
+    const inRepo = (cls: OutsiderClass, contexts: SubjectContext[]): Skeleton => ({
+      cls,
+      identity: repo,
+      contexts: withRefs(contexts, k),
+      formats: formats(k, true),
+      jobWorkflowRefs: [undefined, ...jwrs],
+      actors: trustedActors(k),
+      enterpriseIds: intendedEnterprises(k),
+    });
+    out.push(inRepo('new-branch', newBranches(k).map((name) => ({ kind: 'branch', name }))));
+    out.push(inRepo('new-tag', newTags(k).map((name) => ({ kind: 'tag', name }))));
+    out.push(inRepo('new-environment', newEnvironments(k).map((name) => ({ kind: 'environment', name }))));
+    out.push(inRepo('pull-request', [{ kind: 'pull_request' }]));
+  }
+  return out;
+}
+
+/** Upper bound of candidates per class, so that pathological policies stay fast. */
+const MAX_PER_CLASS = 600;
+
+/**
+ * Candidate tokens for every outsider class, built from the policy's own values. Only claims that
+ * AWS populates for GitHub tokens are included; `environment` only for environment jobs.
+ */
+export function synthesizeWitnesses(k: PolicyKnowledge, configOwners: readonly string[] = []): Witness[] {
+  const auds = freeChoices(k, 'aud', 'sts.amazonaws.com');
+  const workflows = freeChoices(k, 'workflow', 'deploy');
+  const out: Witness[] = [];
+  const perClass = new Map<OutsiderClass, number>();
+  const seen = new Set<string>();
+  for (const s of skeletons(k, configOwners)) {
+    for (const { context, ref } of s.contexts) {
+      for (const format of s.formats) {
+        for (const jwr of s.jobWorkflowRefs) {
+          for (const { actor, actorId } of s.actors) {
+            for (const enterpriseId of s.enterpriseIds) {
+              for (const aud of auds) {
+                for (const workflow of workflows) {
+                  const count = perClass.get(s.cls) ?? 0;
+                  if (count >= MAX_PER_CLASS) break;
+                  const claims: Record<string, string> = {
+                    aud,
+                    actor,
+                    actor_id: actorId,
+                    ref,
+                    repository: `${s.identity.owner}/${s.identity.repo}`,
+                    repository_id: s.identity.repoId,
+                    repository_owner_id: s.identity.ownerId,
+                    workflow,
+                    job_workflow_ref:
+                      jwr ?? `${s.identity.owner}/${s.identity.repo}/.github/workflows/deploy.yml@${ref}`,
+                  };
+                  if (enterpriseId !== undefined) claims.enterprise_id = enterpriseId;
+                  if (context.kind === 'environment') claims.environment = context.name;
+                  const sub = formatSubject(s.identity, context, format, { ...claims, repository_owner: s.identity.owner });
+                  if (sub === undefined) continue;
+                  claims.sub = sub;
+                  const key = s.cls + JSON.stringify(claims);
+                  if (seen.has(key)) continue;
+                  seen.add(key);
+                  perClass.set(s.cls, count + 1);
+                  out.push({ cls: s.cls, claims: pickSts(claims), identity: s.identity, context });
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function pickSts(claims: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const c of STS_GITHUB_CLAIMS) {
+    const v = claims[c];
+    if (v !== undefined) out[c] = v;
+  }
+  return out;
+}
+
+/** True when a sub pattern (for messages) contains a wildcard. */
+export function isWildcardValue(v: string): boolean {
+  return hasWildcard(v);
+}

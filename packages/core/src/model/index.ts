@@ -1,0 +1,4 @@
+export * from './span.js';
+export * from './policy.js';
+export * from './finding.js';
+export * from './document.js';

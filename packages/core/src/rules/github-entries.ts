@@ -1,0 +1,29 @@
+import { looksLikeGitHubPrefix, splitConditionKey } from '../github/issuers.js';
+import type { ConditionEntry, Statement } from '../iam/types.js';
+import type { PolicyRuleContext } from './define.js';
+import type { TrustedProvider } from './trust-analysis.js';
+
+export interface GitHubEntry {
+  statement: Statement;
+  entry: ConditionEntry;
+  /** Lower-cased key prefix and claim. */
+  prefix: string;
+  claim: string;
+  /** Providers this statement trusts. */
+  providers: TrustedProvider[];
+}
+
+/** Condition entries with a GitHub-looking key in statements that can trust a GitHub provider. */
+export function githubEntries(ctx: PolicyRuleContext): GitHubEntry[] {
+  const out: GitHubEntry[] = [];
+  for (const statement of ctx.policy.statements) {
+    const providers = ctx.trust.providers.filter((p) => p.statements.includes(statement)).map((p) => p.provider);
+    if (providers.length === 0) continue;
+    for (const entry of statement.conditions) {
+      const split = splitConditionKey(entry.key);
+      if (!split || !looksLikeGitHubPrefix(split.prefix)) continue;
+      out.push({ statement, entry, prefix: split.prefix.toLowerCase(), claim: split.claim.toLowerCase(), providers });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,18 @@
+import { defineRule } from './define.js';
+import { reportScope } from './scope-common.js';
+
+export default defineRule({
+  id: 'oidc-id-wildcard',
+  policy(ctx) {
+    reportScope(ctx, 'oidc-id-wildcard', {
+      who: (v, n) => {
+        const id = v.finding?.witness.identity;
+        return `Whoever re-registers ${id ? `${n.display(id.owner)}/${n.display(id.repo)}` : 'the names'} after a deletion or rename (same names, new immutable ids)`;
+      },
+      fix: (v, n) => {
+        const id = v.finding?.witness.identity;
+        return `pin the ids instead of wildcards: "repo:${id ? n.display(id.owner) : n.owner}@<owner-id>/${id ? n.display(id.repo) : n.repo}@<repo-id>:…" (the ids are in every token of the repository), or add repository_id and repository_owner_id conditions`;
+      },
+    });
+  },
+});

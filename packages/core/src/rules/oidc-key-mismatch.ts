@@ -1,0 +1,69 @@
+import { isGitHubClaim, isStsClaim, STS_GITHUB_CLAIMS } from '../github/claims.js';
+import { defineRule } from './define.js';
+import { githubEntries } from './github-entries.js';
+
+/** Edit distance, to name the claim a misspelt key probably meant. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j] ?? 0;
+      row[j] = Math.min(cur + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+function closestClaim(claim: string): string | undefined {
+  let best: { c: string; d: number } | undefined;
+  for (const c of STS_GITHUB_CLAIMS) {
+    const d = distance(claim, c);
+    if (!best || d < best.d) best = { c, d };
+  }
+  if (claim.startsWith('sub') || claim === 'subject') return 'sub';
+  if (claim === 'repo') return 'repository';
+  return best && best.d <= 3 ? best.c : undefined;
+}
+
+export default defineRule({
+  id: 'oidc-key-mismatch',
+  policy(ctx) {
+    for (const { entry, prefix, claim, providers } of githubEntries(ctx)) {
+      const negatedOrLoose = !entry.parsed || entry.parsed.negated || entry.parsed.ifExists || entry.parsed.set === 'ForAllValues';
+      const effect = negatedOrLoose
+        ? 'so this check is void: it passes for every token'
+        : 'so this condition never matches and the role is unusable';
+      const matching = providers.filter((p) => p.prefix.toLowerCase() === prefix);
+      if (matching.length === 0) {
+        ctx.report({
+          path: entry.keyPath,
+          at: 'key',
+          message: `condition key "${entry.key}" does not belong to the trusted provider ${providers.map((p) => p.prefix).join(', ')}: its tokens set keys with the prefix "${providers[0]?.prefix ?? ''}:", ${effect}. Use "${providers[0]?.prefix ?? ''}:${claim}".`,
+          properties: { key: entry.key, provider: providers.map((p) => p.prefix) },
+        });
+        continue;
+      }
+      if (isStsClaim(claim)) continue;
+      if (isGitHubClaim(claim)) {
+        ctx.report({
+          path: entry.keyPath,
+          at: 'key',
+          severity: 'warning',
+          message: `"${claim}" is a GitHub token claim that AWS STS does not turn into a condition key, so "${entry.key}" is absent from every request, ${effect}. Keys AWS supports: ${STS_GITHUB_CLAIMS.join(', ')}.`,
+          properties: { key: entry.key },
+        });
+        continue;
+      }
+      const guess = closestClaim(claim);
+      ctx.report({
+        path: entry.keyPath,
+        at: 'key',
+        message: `"${claim}" is not a claim of GitHub tokens${guess ? ` (did you mean "${guess}"?)` : ''}: "${entry.key}" is absent from every request, ${effect}.`,
+        properties: { key: entry.key, ...(guess ? { suggestion: guess } : {}) },
+      });
+    }
+  },
+});

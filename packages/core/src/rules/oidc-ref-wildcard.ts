@@ -1,0 +1,16 @@
+import { defineRule } from './define.js';
+import { classPhrase, reportScope } from './scope-common.js';
+
+export default defineRule({
+  id: 'oidc-ref-wildcard',
+  policy(ctx) {
+    reportScope(ctx, 'oidc-ref-wildcard', {
+      who: (v, n) => {
+        const cls = v.finding?.witness.cls;
+        return `Runs of ${n.owner}/${n.repo} from ${cls ? classPhrase(cls) : 'new names'} (anyone who can push a branch or tag, or name an environment in a workflow)`;
+      },
+      fix: (_v, n) =>
+        `list the exact names, e.g. "repo:${n.owner}/${n.repo}:ref:refs/heads/${n.branch}", or an environment with protection rules`,
+    });
+  },
+});

@@ -1,0 +1,13 @@
+import { defineRule } from './define.js';
+import { reportScope } from './scope-common.js';
+
+export default defineRule({
+  id: 'oidc-reusable-workflow-only',
+  policy(ctx) {
+    reportScope(ctx, 'oidc-reusable-workflow-only', {
+      who: () => 'Any repository that can call the reusable workflow (whether outsiders can depends on its visibility, which the policy cannot show)',
+      fix: (_v, n) =>
+        `also restrict the caller: add a sub condition such as "repo:${n.owner}/*" or a repository_owner_id condition with your owner's id`,
+    });
+  },
+});

@@ -1,0 +1,23 @@
+import { defineRule } from './define.js';
+import { githubEntries } from './github-entries.js';
+
+export default defineRule({
+  id: 'oidc-set-operator',
+  policy(ctx) {
+    for (const { entry, claim } of githubEntries(ctx)) {
+      const set = entry.parsed?.set;
+      if (!set) continue;
+      const plain = entry.operator.slice(set.length + 1);
+      const meaning =
+        set === 'ForAllValues'
+          ? 'ForAllValues is also true when the key is absent (a token without this claim passes)'
+          : 'ForAnyValue on a single value only adds confusion';
+      ctx.report({
+        path: entry.operatorPath,
+        at: 'key',
+        message: `${entry.operator} on "${entry.key}": GitHub's ${claim} claim is a single string, so set operators do not apply; ${meaning}. Use ${plain} instead.`,
+        properties: { operator: entry.operator },
+      });
+    }
+  },
+});

@@ -1,0 +1,58 @@
+import type { PolicyProblem } from '../iam/types.js';
+import { collectUnresolved, displayValue, markerIds, nodeAt, type PolicyPath } from '../model/policy.js';
+import { defineRule } from './define.js';
+
+const startsWith = (path: PolicyPath, prefix: PolicyPath): boolean => prefix.every((seg, i) => path[i] === seg);
+
+function problemMessage(problem: PolicyProblem, shown: string | undefined): string {
+  switch (problem.code) {
+    case 'duplicate-key':
+      return `${problem.message}: IAM forbids duplicate keys and how it resolves them is undocumented; assumed the last value${shown ? ` (${shown})` : ''}, as JSON parsers keep it.`;
+    case 'unknown-operator':
+      return `${problem.message}: not evaluated; assumed it does not restrict an Allow statement and never makes a Deny statement apply.`;
+    default:
+      return `${problem.message}: the statement was evaluated as written where possible; check it against the IAM policy grammar.`;
+  }
+}
+
+export default defineRule({
+  id: 'oidc-unresolved',
+  policy(ctx) {
+    if (ctx.trust.providers.length === 0) return;
+    const relevant = ctx.policy.statements.filter((s) => s.effect === 'Deny' || ctx.trust.trustingStatements().has(s.index));
+    const parts = collectUnresolved(ctx.document.root);
+    const reported = new Set<number>();
+    for (const statement of relevant) {
+      const values = [
+        ...statement.conditions.flatMap((c) => c.values),
+        ...(statement.action ?? []),
+        ...(statement.notAction ?? []),
+      ];
+      for (const v of values) {
+        for (const id of markerIds(v.value)) {
+          const found = parts.find((p) => p.part.id === id && startsWith(v.path, statement.path));
+          if (!found || reported.has(id)) continue;
+          reported.add(id);
+          ctx.report({
+            path: v.path,
+            unresolvedId: id,
+            message: `"${found.part.expression}" (${found.part.reason}) could not be resolved statically; assumed a fixed value without wildcards in "${displayValue(v.value, parts.map((p) => p.part))}". The verdict holds only if its real value has no wildcard and names your repository.`,
+            properties: { expression: found.part.expression },
+          });
+        }
+      }
+    }
+    for (const problem of ctx.policy.problems) {
+      if (problem.code === 'unknown-element' || problem.code === 'invalid-version') continue;
+      const node = nodeAt(ctx.document.root, problem.path);
+      const shown = node?.type === 'string' ? `"${node.value}"` : undefined;
+      ctx.report({
+        path: problem.path,
+        at: problem.code === 'duplicate-key' || problem.code === 'unknown-operator' ? 'key' : 'value',
+        message: problemMessage(problem, shown),
+        properties: { problem: problem.code },
+        ...(problem.otherPath ? { related: [] } : {}),
+      });
+    }
+  },
+});

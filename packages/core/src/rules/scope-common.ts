@@ -1,0 +1,135 @@
+import type { ScopeRuleId } from '../catalog/rules.js';
+import type { OutsiderClass, Witness } from '../github/witness.js';
+import { displayValue, collectUnresolved, type UnresolvedPart } from '../model/policy.js';
+import type { PolicyRuleContext } from './define.js';
+import type { ScopeVerdict } from './trust-analysis.js';
+
+/** Text a scope rule contributes: who gets in, and the smallest fix. */
+export interface ScopeText {
+  who: (v: ScopeVerdict, names: PolicyNames) => string;
+  fix: (v: ScopeVerdict, names: PolicyNames) => string;
+}
+
+/** Names for messages, from the policy and the configuration (placeholders otherwise). */
+export interface PolicyNames {
+  owner: string;
+  repo: string;
+  branch: string;
+  ownersText: string;
+  role: string;
+  display: (value: string) => string;
+  /** True when the policy or configuration names this owner (not a placeholder). */
+  knownOwner: (name: string) => boolean;
+}
+
+export function policyNames(ctx: PolicyRuleContext, v: ScopeVerdict): PolicyNames {
+  const parts: UnresolvedPart[] = collectUnresolved(ctx.document.root).map((u) => u.part);
+  const display = (value: string): string => displayValue(value, parts);
+  const k = ctx.trust.providers.find((p) => p.provider.arn === v.provider.arn)?.knowledge;
+  const firstRepo = k ? [...k.repos.values()][0] : undefined;
+  const configOwners = ctx.config.owners ?? [];
+  const owners = [...new Set([...(k?.owners ?? []), ...configOwners])].map(display);
+  const [repoOwner, repoName] = ctx.config.repository?.split('/') ?? [];
+  const owner = firstRepo ? display(firstRepo.owner) : owners[0] ?? repoOwner ?? '<owner>';
+  return {
+    owner,
+    repo: firstRepo ? display(firstRepo.repo) : repoName ?? '<repo>',
+    branch: ctx.config.deployBranch ?? 'main',
+    ownersText: owners.length ? owners.join(', ') : 'your organisation',
+    role: ctx.document.roleName ? `role ${ctx.document.roleName}` : 'this role',
+    display,
+    knownOwner: (name) => owners.includes(display(name)),
+  };
+}
+
+const CLASS_PHRASE: Record<OutsiderClass, string> = {
+  'other-owner': 'repositories of other owners',
+  'reusable-caller': 'callers of the reusable workflow',
+  'other-repo': 'other repositories of the owner',
+  'repo-name-match': 'repositories whose names match the wildcard',
+  'other-ids': 're-registered names with new ids',
+  'new-branch': 'new branches',
+  'new-tag': 'new tags',
+  'new-environment': 'new environments',
+  'pull-request': 'pull requests',
+};
+
+const RULE_PHRASE: Record<ScopeRuleId, string> = {
+  'oidc-any-owner': 'any owner',
+  'oidc-reusable-workflow-only': 'callers of the reusable workflow',
+  'oidc-owner-wide': 'other repositories of the owner',
+  'oidc-repo-prefix': 'repositories matching the name wildcard',
+  'oidc-id-wildcard': 're-registered names',
+  'oidc-any-context': 'any branch, environment or pull request',
+  'oidc-pull-request': 'pull requests',
+  'oidc-ref-wildcard': 'new branches, tags or environments',
+};
+
+export function classPhrase(cls: OutsiderClass): string {
+  return CLASS_PHRASE[cls];
+}
+
+/** Why the statement does not stop the witness, from the evidence. */
+function why(v: ScopeVerdict, names: PolicyNames): string {
+  const f = v.finding;
+  if (!f) return '';
+  const e = f.evidence;
+  switch (e.kind) {
+    case 'matched-sub':
+      return `sub ${e.operator ?? ''} '${names.display(e.value ?? '')}' admits it`;
+    case 'matched-other':
+      return `'${names.display(e.value ?? '')}' (${e.operator ?? ''}) is the only value that restricts it`;
+    case 'absent-key':
+      return `${e.operator ?? 'the condition'} on "${e.value ?? ''}" passes when the token lacks that key`;
+    case 'non-positive-sub':
+      return `${e.operator ?? 'the operator'} on sub does not restrict tokens it does not name`;
+    case 'no-sub':
+      return 'no condition restricts sub, the repository or the owner';
+  }
+}
+
+export function witnessText(w: Witness, names: PolicyNames): string {
+  return `sub "${names.display(w.claims.sub ?? '')}"`;
+}
+
+/** Reports the scope finding of every verdict whose first admitted class is `ruleId`. */
+export function reportScope(ctx: PolicyRuleContext, ruleId: ScopeRuleId, text: ScopeText): void {
+  for (const v of ctx.trust.scope()) {
+    const f = v.finding;
+    if (f?.ruleId !== ruleId) continue;
+    const names = policyNames(ctx, v);
+    const also = f.also.length ? ` Also admitted: ${f.also.map((id) => RULE_PHRASE[id]).join(', ')}.` : '';
+    const principalNote = v.provider.unresolvedPrincipal
+      ? ` (the Federated principal is unresolved: taken to be the ${v.provider.prefix} provider its condition keys use)`
+      : '';
+    const stmt = v.statement.sid ? `statement "${v.statement.sid}"` : `statement ${v.statement.index}`;
+    ctx.report({
+      message:
+        `${text.who(v, names)} can assume ${names.role} through ${stmt}${principalNote}: ${why(v, names)} ` +
+        `(e.g. a token with ${witnessText(f.witness, names)}).${also} Fix: ${text.fix(v, names)}.`,
+      path: f.evidence.path,
+      at: f.evidence.at,
+      witness: witnessFor(ctx, v, names),
+      properties: { provider: v.provider.prefix, statement: v.statement.index, outsider: f.witness.cls },
+    });
+  }
+}
+
+/** `sub`, `aud` and every claim the policy tests, as bare names (spec/cli.md `witness`). */
+function witnessFor(ctx: PolicyRuleContext, v: ScopeVerdict, names: PolicyNames): Record<string, string> {
+  const claims = v.finding?.witness.claims ?? {};
+  const tested = new Set(['sub', 'aud']);
+  const prefix = v.provider.prefix.toLowerCase() + ':';
+  for (const s of ctx.policy.statements) {
+    for (const c of s.conditions) {
+      const key = c.key.toLowerCase();
+      if (key.startsWith(prefix)) tested.add(key.slice(prefix.length));
+    }
+  }
+  const out: Record<string, string> = {};
+  for (const claim of tested) {
+    const value = claims[claim];
+    if (value !== undefined) out[claim] = names.display(value);
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+import type { InputKind } from '../model/document.js';
+
+const WORKFLOW_PATH = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
+const TEMPLATE_EXT = /\.(json\.tpl|tpl|tftpl)$/;
+
+/**
+ * The input kind of a file from its path and content (spec/cli.md "Discovery"), or undefined when it
+ * has no recognised kind. `text` may be consulted cheaply (top-level keys), never fully parsed twice.
+ */
+export function detectKind(file: string, text: string): InputKind | undefined {
+  const path = file.replace(/\\/g, '/');
+  if (WORKFLOW_PATH.test(path)) return 'workflow';
+  if (/\.tf(\.json)?$/.test(path)) return 'terraform';
+  if (TEMPLATE_EXT.test(path)) return /"Statement"\s*:/.test(text) ? 'policy-template' : undefined;
+  if (/\.json$/.test(path)) {
+    if (/"format_version"\s*:/.test(text) && /"(planned_values|resource_changes)"\s*:/.test(text)) return 'terraform-plan';
+    if (/"AWSTemplateFormatVersion"\s*:/.test(text) || /"Type"\s*:\s*"AWS::/.test(text)) return 'cloudformation';
+    if (/"Statement"\s*:/.test(text)) return 'policy';
+    return undefined;
+  }
+  if (/\.(ya?ml|template)$/.test(path)) {
+    if (/^AWSTemplateFormatVersion\s*:/m.test(text) || /^\s+Type:\s*["']?AWS::/m.test(text)) return 'cloudformation';
+    if (/^on\s*:/m.test(text) && /^jobs\s*:/m.test(text)) return 'workflow';
+    if (/(^|\/)action\.ya?ml$/.test(path) && /^runs\s*:/m.test(text)) return 'composite-action';
+    return undefined;
+  }
+  return undefined;
+}

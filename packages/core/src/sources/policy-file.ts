@@ -1,0 +1,115 @@
+import type { TrustPolicyDocument } from '../model/document.js';
+import type { Finding } from '../model/finding.js';
+import { getMember, type PolicyNode } from '../model/policy.js';
+import { JsonSyntaxError, parseJsonTree, type PlaceholderRange } from './json-tree.js';
+
+export interface SourceResult {
+  documents: TrustPolicyDocument[];
+  findings: Finding[];
+}
+
+/**
+ * Placeholders of policy template files (spec/rules.md "Unresolved values"): `$NAME`, `${name}` without
+ * a colon (a colon makes it an IAM policy variable), `__NAME__`, `{{…}}` and `%s`.
+ */
+const PLACEHOLDER_RE = /\$\{[^}:"\n]+\}|\$[A-Za-z_][A-Za-z0-9_]*|__[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*__|\{\{[^{}\n]*\}\}|%s/g;
+
+/**
+ * Finds template placeholders. Those outside JSON strings (e.g. `"Version": ${version}`) are replaced
+ * by a string literal of the same length so that offsets stay exact and the JSON parses.
+ */
+export function preparePolicyTemplate(text: string): { text: string; placeholders: PlaceholderRange[] } {
+  const placeholders: PlaceholderRange[] = [];
+  const insideString = stringMask(text);
+  let out = '';
+  let cursor = 0;
+  for (const m of text.matchAll(PLACEHOLDER_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    placeholders.push({ start, end, expression: m[0] });
+    if (!insideString[start] && m[0].length >= 2) {
+      out += text.slice(cursor, start) + '"' + '_'.repeat(m[0].length - 2) + '"';
+      cursor = end;
+    }
+  }
+  out += text.slice(cursor);
+  return { text: out, placeholders };
+}
+
+/** For each offset, whether it lies inside a JSON string literal (quotes excluded). */
+function stringMask(text: string): boolean[] {
+  const mask = new Array<boolean>(text.length).fill(false);
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') {
+        mask[i] = true;
+        mask[i + 1] = true;
+        i++;
+        continue;
+      }
+      if (c === '"' || c === '\n') {
+        inString = false;
+        continue;
+      }
+      mask[i] = true;
+    } else if (c === '"') {
+      inString = true;
+    }
+  }
+  return mask;
+}
+
+/** True when a parsed JSON value is a policy document (a top-level `Statement`). */
+export function isPolicyRoot(root: PolicyNode): boolean {
+  return root.type === 'object' && getMember(root, 'Statement') !== undefined;
+}
+
+/** Reads a JSON policy document or policy template file into a trust-policy document. */
+export function readPolicyFile(file: string, text: string, template: boolean): SourceResult {
+  const prepared = template ? preparePolicyTemplate(text) : { text, placeholders: [] };
+  let root: PolicyNode;
+  try {
+    root = parseJsonTree(prepared.text, { placeholders: prepared.placeholders });
+  } catch (err) {
+    if (!(err instanceof JsonSyntaxError)) throw err;
+    const pos = err.position;
+    return {
+      documents: [],
+      findings: [
+        {
+          ruleId: 'parse-error',
+          severity: 'error',
+          message: `${template ? 'policy template' : 'policy document'} is not valid JSON: ${err.message}`,
+          location: { file, span: { start: pos, end: { ...pos, column: pos.column + 1, offset: pos.offset + 1 } } },
+        },
+      ],
+    };
+  }
+  if (root.type !== 'object' || !isPolicyRoot(root)) {
+    return {
+      documents: [],
+      findings: [
+        {
+          ruleId: 'input-error',
+          severity: 'info',
+          message: 'not a policy document: no top-level "Statement"; the file was not analysed',
+          location: { file, span: root.span },
+        },
+      ],
+    };
+  }
+  return {
+    documents: [
+      {
+        kind: 'trust-policy',
+        file,
+        root,
+        location: { file, span: root.span },
+        sourceKind: template ? 'policy-template' : 'policy',
+      },
+    ],
+    findings: [],
+  };
+}
