@@ -1,0 +1,145 @@
+import type { TrustlintConfig } from './config.js';
+import { evaluatePolicy } from './iam/evaluate.js';
+import { normalizePolicy } from './iam/normalize.js';
+import type { Policy } from './iam/types.js';
+import { OUTSIDER_CLASSES, type OutsiderClass } from './github/witness.js';
+import { classPhrase } from './rules/scope-common.js';
+import { findProviders, requestFor, TrustAnalysis } from './rules/trust-analysis.js';
+import type { TrustPolicyDocument } from './model/document.js';
+import { collectUnresolved, displayValue, nodeAt } from './model/policy.js';
+import type { Span } from './model/span.js';
+
+export interface ExplainClass {
+  cls: OutsiderClass;
+  /** Who that is, in words. */
+  outsider: string;
+  admitted: boolean;
+  witness?: Record<string, string>;
+}
+
+export interface ExplainStatement {
+  index: number;
+  sid?: string;
+  span: Span;
+  classes: ExplainClass[];
+  /** The scope finding this statement gets, if any. */
+  ruleId?: string;
+  notes: string[];
+}
+
+export interface ExplainProvider {
+  prefix: string;
+  arn: string;
+  statements: ExplainStatement[];
+}
+
+export interface ExplainResult {
+  file: string;
+  resource?: string;
+  roleName?: string;
+  providers: ExplainProvider[];
+}
+
+/** For each GitHub provider and trusting statement: which outsider classes get in, with a witness. */
+export function explainPolicy(doc: TrustPolicyDocument, config: TrustlintConfig = {}): ExplainResult {
+  const policy = normalizePolicy(doc.root);
+  const trust = new TrustAnalysis(policy, config);
+  const parts = collectUnresolved(doc.root).map((u) => u.part);
+  const verdicts = trust.scope();
+  return {
+    file: doc.file,
+    ...(doc.resource ? { resource: doc.resource } : {}),
+    ...(doc.roleName ? { roleName: doc.roleName } : {}),
+    providers: trust.providers.map((p) => ({
+      prefix: p.provider.prefix,
+      arn: p.provider.arn,
+      statements: p.statements.map((statement): ExplainStatement => {
+        const v = verdicts.find((x) => x.provider.arn === p.provider.arn && x.statement.index === statement.index);
+        const exactEnvironments = [...p.knowledge.environments].filter(() => !v?.finding);
+        return {
+          index: statement.index,
+          ...(statement.sid ? { sid: statement.sid } : {}),
+          span: (nodeAt(doc.root, statement.path) ?? doc.root).span,
+          classes: OUTSIDER_CLASSES.map((cls) => {
+            const a = v?.admitted.get(cls);
+            return {
+              cls,
+              outsider: classPhrase(cls),
+              admitted: a !== undefined,
+              ...(a
+                ? { witness: Object.fromEntries(Object.entries(a.witness.claims).map(([k, val]) => [k, displayValue(val, parts)])) }
+                : {}),
+            };
+          }),
+          ...(v?.finding ? { ruleId: v.finding.ruleId } : {}),
+          notes: exactEnvironments.map(
+            (e) => `environment "${e}": only as strong as its protection rules (required reviewers, deployment branches), which the policy cannot show`,
+          ),
+        };
+      }),
+    })),
+  };
+}
+
+export interface SimulateOptions {
+  sub: string;
+  aud?: string;
+  /** Bare claim names (`repository_id`, …) → values. */
+  claims?: Record<string, string>;
+  /** Provider ARN or URL when the policy trusts several GitHub providers. */
+  provider?: string;
+  config?: TrustlintConfig;
+}
+
+export interface SimulateStatement {
+  index: number;
+  sid?: string;
+  effect: 'Allow' | 'Deny' | null;
+  matched: boolean | 'unknown';
+  span: Span;
+}
+
+export type SimulateResult =
+  | { ok: true; decision: 'allow' | 'deny' | 'unknown'; provider: string; statements: SimulateStatement[]; ignoredClaims: string[] }
+  | { ok: false; error: string; candidates?: string[] };
+
+const STS_KEYS = ['sub', 'aud', 'actor', 'actor_id', 'enterprise_id', 'environment', 'job_workflow_ref', 'ref', 'repository', 'repository_id', 'repository_owner_id', 'workflow'];
+
+/** Evaluates one token (only the claims given; nothing derived from sub) against one trust policy. */
+export function simulatePolicy(doc: TrustPolicyDocument, options: SimulateOptions): SimulateResult {
+  const policy: Policy = normalizePolicy(doc.root);
+  const providers = findProviders(policy, options.config ?? {});
+  let provider = providers[0];
+  if (options.provider !== undefined) {
+    const want = options.provider;
+    provider = providers.find((p) => p.arn === want || p.prefix === want.replace(/^https:\/\//, ''));
+    if (!provider) return { ok: false, error: `the policy does not trust provider ${want}`, candidates: providers.map((p) => p.arn) };
+  } else if (providers.length > 1) {
+    return { ok: false, error: 'the policy trusts several GitHub providers: choose one with --provider', candidates: providers.map((p) => p.arn) };
+  }
+  if (!provider) return { ok: false, error: 'the policy trusts no GitHub OIDC provider' };
+  const claims: Record<string, string> = { sub: options.sub, aud: options.aud ?? 'sts.amazonaws.com' };
+  const ignoredClaims: string[] = [];
+  for (const [name, value] of Object.entries(options.claims ?? {})) {
+    if (STS_KEYS.includes(name)) claims[name] = value;
+    else ignoredClaims.push(name);
+  }
+  const result = evaluatePolicy(policy, requestFor(provider, claims), { unresolved: 'unknown' });
+  const decision = result.decision === 'allow' ? 'allow' : result.decision === 'unknown' ? 'unknown' : 'deny';
+  return {
+    ok: true,
+    decision,
+    provider: provider.arn,
+    ignoredClaims,
+    statements: result.statements.map((s) => {
+      const st = policy.statements.find((x) => x.index === s.index);
+      return {
+        index: s.index,
+        ...(st?.sid ? { sid: st.sid } : {}),
+        effect: s.effect,
+        matched: s.applies,
+        span: (st ? nodeAt(doc.root, st.path) : undefined)?.span ?? doc.root.span,
+      };
+    }),
+  };
+}
