@@ -1,6 +1,7 @@
 import type { TrustlintConfig } from './config.js';
 import type { InputKind, ModelDocument, TrustPolicyDocument } from './model/document.js';
 import type { Finding } from './model/finding.js';
+import type { Span } from './model/span.js';
 import { runPolicyRules } from './rules/index.js';
 import { detectKind } from './sources/detect.js';
 import { readPolicyFile } from './sources/policy-file.js';
@@ -48,7 +49,7 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
     const kind = input.kind ?? detectKind(input.file, text);
     if (kind === undefined) {
-      if (input.explicit) raw.push(unrecognised(input.file));
+      if (input.explicit) raw.push(unrecognised(input.file, text));
       continue;
     }
     files++;
@@ -62,7 +63,7 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
       ruleId: 'input-error',
       severity: 'info',
       message: `${NOT_YET_SUPPORTED[kind] ?? kind} files are recognised but not analysed by this version of trustlint`,
-      location: { file: input.file, span: startSpan() },
+      location: { file: input.file, span: firstLineSpan(text) },
     });
   }
   for (const doc of documents) {
@@ -118,15 +119,18 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
 }
 
-function unrecognised(file: string): Finding {
+function unrecognised(file: string, text: string): Finding {
   return {
     ruleId: 'input-error',
     severity: 'info',
-    message: 'no recognised kind: not a policy document, workflow, Terraform or CloudFormation file',
-    location: { file, span: startSpan() },
+    message: 'no recognised kind: not a policy document (no top-level "Statement"), workflow, Terraform or CloudFormation file; nothing was analysed',
+    location: { file, span: firstLineSpan(text) },
   };
 }
 
-function startSpan(): { start: { line: number; column: number; offset: number }; end: { line: number; column: number; offset: number } } {
-  return { start: { line: 1, column: 0, offset: 0 }, end: { line: 1, column: 0, offset: 0 } };
+/** The first line of a file: where file-level findings point. */
+export function firstLineSpan(text: string): Span {
+  const end = text.search(/\r?\n/);
+  const length = end < 0 ? text.length : end;
+  return { start: { line: 1, column: 0, offset: 0 }, end: { line: 1, column: length, offset: length } };
 }

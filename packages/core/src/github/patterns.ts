@@ -29,7 +29,11 @@ export function instantiate(pattern: string, limit = 4): string[] {
     out.add(pattern.replace(/\*/g, filler).replace(/\?/g, 'x'));
     if (out.size >= limit) break;
   }
-  return [...out];
+  // Prefer readable names: `-evil` extends a prefix (`acme-evil`) but not a wildcard that starts a
+  // segment (`refs/heads/*` → `evil`, not `-evil`).
+  const startsSegment = /(^|[/:@])\*/.test(pattern);
+  const values = [...out];
+  return startsSegment ? [...values.filter((v) => !v.includes('-evil')), ...values.filter((v) => v.includes('-evil'))] : values;
 }
 
 export interface SubPatternParts {

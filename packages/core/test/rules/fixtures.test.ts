@@ -1,0 +1,84 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import type { Finding } from '../../src/model/finding.js';
+import { IMPLEMENTED_RULE_IDS } from '../../src/rules/index.js';
+
+/**
+ * Per-rule fixtures: `fixtures/rules/<id>/invalid/<name>` must give exactly the findings of that rule
+ * listed in `<name>.expected.json` (ids and full ranges, 1-based columns as in the JSON output);
+ * `valid/<name>` must give none of that rule. Missing expectations are written when
+ * UPDATE_FIXTURES=1 and must then be reviewed.
+ */
+const ROOT = join(import.meta.dirname, '..', 'fixtures', 'rules');
+const update = process.env.UPDATE_FIXTURES === '1';
+
+export interface ExpectedFinding {
+  ruleId: string;
+  severity: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  path?: (string | number)[];
+  witness?: Record<string, string>;
+}
+
+export function fixtureFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => !f.endsWith('.expected.json'))
+    .sort();
+}
+
+export function toExpected(f: Finding): ExpectedFinding {
+  const span = f.location!.span;
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    line: span.start.line,
+    column: span.start.column + 1,
+    endLine: span.end.line,
+    endColumn: span.end.column + 1,
+    ...(f.path ? { path: f.path } : {}),
+    ...(f.witness ? { witness: f.witness } : {}),
+  };
+}
+
+function run(rule: string, kind: string, name: string): Finding[] {
+  const text = readFileSync(join(ROOT, rule, kind, name), 'utf8');
+  return analyze([{ file: name, text, explicit: true }]).findings.filter((f) => f.ruleId === rule);
+}
+
+const rules = readdirSync(ROOT).sort();
+
+describe('rule fixtures', () => {
+  it('every implemented rule has valid and invalid fixtures, and every fixture folder is a rule', () => {
+    for (const id of IMPLEMENTED_RULE_IDS) {
+      expect(fixtureFiles(join(ROOT, id, 'valid')).length, `${id} valid fixtures`).toBeGreaterThan(0);
+      expect(fixtureFiles(join(ROOT, id, 'invalid')).length, `${id} invalid fixtures`).toBeGreaterThan(0);
+    }
+    for (const dir of rules) expect(IMPLEMENTED_RULE_IDS).toContain(dir);
+  });
+
+  for (const rule of rules) {
+    describe(rule, () => {
+      for (const name of fixtureFiles(join(ROOT, rule, 'invalid'))) {
+        it(`invalid/${name}`, () => {
+          const actual = run(rule, 'invalid', name).map(toExpected);
+          const expectedFile = join(ROOT, rule, 'invalid', `${name}.expected.json`);
+          if (!existsSync(expectedFile) && update) writeFileSync(expectedFile, JSON.stringify(actual, null, 2) + '\n');
+          const expected = JSON.parse(readFileSync(expectedFile, 'utf8')) as ExpectedFinding[];
+          expect(actual.length).toBeGreaterThan(0);
+          expect(actual).toEqual(expected);
+        });
+      }
+      for (const name of fixtureFiles(join(ROOT, rule, 'valid'))) {
+        it(`valid/${name}`, () => {
+          expect(run(rule, 'valid', name).map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+        });
+      }
+    });
+  }
+});
