@@ -181,10 +181,12 @@ export function fill(patterns: Iterable<string>, validate: (v: string) => boolea
 /** Unresolved markers stand for one fixed, valid name: validate the text around them. */
 const unmarked = (v: string): string => v.replace(/\uE000\d+\uE001/g, 'u');
 export const validOwner = (v: string): boolean => OWNER_NAME_RE.test(unmarked(v)) && unmarked(v).length <= 39;
+/** GitHub repository names: GitHub strips a trailing `.git`, so no token names one (trap 40). */
 export const validRepo = (v: string): boolean => {
   const u = unmarked(v);
-  // Names starting with '-' or '.' are legal in places but make unreadable witnesses: skip them.
-  return REPO_NAME_RE.test(u) && !/^[-.]/.test(u) && !/\.git$/i.test(u);
+  return REPO_NAME_RE.test(u) && u !== '.' && u !== '..' && !/\.git$/i.test(u);
 };
+/** For names we invent: legal, and readable in a witness (no leading `-` or `.`). */
+export const readableRepo = (v: string): boolean => validRepo(v) && !/^[-.]/.test(unmarked(v));
 export const validBranch = (v: string): boolean => isValidRefName(unmarked(v));
 export const validEnvironment = (v: string): boolean => isValidEnvironmentName(unmarked(v));

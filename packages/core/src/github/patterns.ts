@@ -31,7 +31,7 @@ export function instantiate(pattern: string, limit = 4): string[] {
   }
   // Prefer readable names: `-evil` extends a prefix (`acme-evil`) but not a wildcard that starts a
   // segment (`refs/heads/*` → `evil`, not `-evil`).
-  const startsSegment = /(^|[/:@])\*/.test(pattern);
+  const startsSegment = /(^|[/:@{])\*/.test(pattern);
   const values = [...out];
   return startsSegment ? [...values.filter((v) => !v.includes('-evil')), ...values.filter((v) => v.includes('-evil'))] : values;
 }

@@ -5,6 +5,7 @@ import {
   validBranch,
   validEnvironment,
   validOwner,
+  readableRepo,
   validRepo,
   type PolicyKnowledge,
 } from './knowledge.js';
@@ -78,7 +79,8 @@ export function intendedIdentities(k: PolicyKnowledge, configOwners: readonly st
   if (owners.length === 0) for (const id of ownerIds) owners.push({ name: configOwners[0] ?? 'owner', id });
   const repoIds = [...k.repoIds];
   const soleRepoId = repoIds.length === 1 ? repoIds[0] : undefined;
-  const repos: RepoIdentity[] = [...k.repos.values()].map((r) => ({
+  // A name no token can carry (`app.git`) is not an identity anyone holds.
+  const repos: RepoIdentity[] = [...k.repos.values()].filter((r) => validRepo(r.repo) && validOwner(r.owner)).map((r) => ({
     owner: r.owner,
     ownerId: r.ownerId ?? idFor(r.owner),
     repo: r.repo,
@@ -248,7 +250,7 @@ function skeletons(k: PolicyKnowledge, configOwners: readonly string[]): Skeleto
     ...fill(k.ownerPatterns, validOwner),
     ATTACKER_OWNER,
   ]).filter((o) => !intendedOwnerNames.has(o.toLowerCase()) && validOwner(o));
-  const otherRepoNames = unique([...[...intended.repos].map((r) => r.repo), 'x', ...fill(k.repoPatterns, validRepo)]).slice(0, 4);
+  const otherRepoNames = unique([...[...intended.repos].map((r) => r.repo), 'x', ...fill(k.repoPatterns, readableRepo)]).slice(0, 4);
   for (const owner of otherOwners.slice(0, 4)) {
     for (const repo of otherRepoNames) {
       const identity = { owner, ownerId: ATTACKER_OWNER_ID, repo, repoId: ATTACKER_REPO_ID };
@@ -271,7 +273,7 @@ function skeletons(k: PolicyKnowledge, configOwners: readonly string[]): Skeleto
       enterpriseIds: intendedEnterprises(k),
     });
     out.push(sameOwner(neutralRepoName(k), 'other-repo'));
-    for (const repo of fill(k.repoPatterns, validRepo).slice(0, 4)) {
+    for (const repo of fill(k.repoPatterns, readableRepo).slice(0, 4)) {
       if (!namedRepos.has(`${owner.name}/${repo}`.toLowerCase())) out.push(sameOwner(repo, 'repo-name-match'));
     }
   }
