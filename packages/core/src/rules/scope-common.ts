@@ -28,7 +28,9 @@ export function policyNames(ctx: PolicyRuleContext, v: ScopeVerdict): PolicyName
   const k = ctx.trust.providers.find((p) => p.provider.arn === v.provider.arn)?.knowledge;
   const firstRepo = k ? [...k.repos.values()][0] : undefined;
   const configOwners = ctx.config.owners ?? [];
-  const owners = [...new Set([...(k?.owners ?? []), ...configOwners])].map(display);
+  // `repo:acme*` names no owner literally, but its literal prefix is what the author meant.
+  const patternOwners = [...(k?.ownerPatterns ?? [])].map((p) => p.replace(/[*?].*$/s, '')).filter((p) => p.length > 1);
+  const owners = [...new Set([...(k?.owners ?? []), ...configOwners, ...patternOwners])].map(display);
   const [repoOwner, repoName] = ctx.config.repository?.split('/') ?? [];
   const owner = firstRepo ? display(firstRepo.owner) : owners[0] ?? repoOwner ?? '<owner>';
   return {
