@@ -122,7 +122,10 @@ function learnRepoSegment(k: PolicyKnowledge, segment: string): void {
 
 function learnRef(k: PolicyKnowledge, ref: string): void {
   let m = /^refs\/heads\/([\s\S]+)$/.exec(ref);
-  if (m?.[1]) return addName(k.branches, k.branchPatterns, m[1]);
+  if (m?.[1]) {
+    addName(k.branches, k.branchPatterns, m[1]);
+    return;
+  }
   m = /^refs\/tags\/([\s\S]+)$/.exec(ref);
   if (m?.[1]) addName(k.tags, k.tagPatterns, m[1]);
 }
@@ -132,19 +135,23 @@ export function learnClaimValue(k: PolicyKnowledge, claim: string, value: string
   add(k.claimValues, claim, value);
   switch (claim) {
     case 'sub':
-      return learnSubPattern(k, value);
+      learnSubPattern(k, value);
+      break;
     case 'repository':
-      return learnRepoSegment(k, value);
+      learnRepoSegment(k, value);
+      break;
     case 'repository_owner_id':
       if (!hasWildcard(value)) k.ownerIds.add(value);
-      return;
+      break;
     case 'repository_id':
       if (!hasWildcard(value)) k.repoIds.add(value);
-      return;
+      break;
     case 'ref':
-      return learnRef(k, value);
+      learnRef(k, value);
+      break;
     case 'environment':
-      return addName(k.environments, k.environmentPatterns, value);
+      addName(k.environments, k.environmentPatterns, value);
+      break;
   }
 }
 

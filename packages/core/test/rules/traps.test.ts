@@ -123,8 +123,8 @@ describe('traps of spec/domain.md (JSON policies)', () => {
     for (const trap of traps) {
       for (const f of analyze([{ file: 'x.json', text: trap.text }]).findings) {
         if (!(SCOPE_ORDER as readonly string[]).includes(f.ruleId)) continue;
-        expect(f.witness?.sub, `${trap.title}`).toBeTruthy();
-        expect(f.witness?.aud, `${trap.title}`).toBeTruthy();
+        expect(f.witness?.sub, trap.title).toBeTruthy();
+        expect(f.witness?.aud, trap.title).toBeTruthy();
       }
     }
   });
