@@ -18,6 +18,11 @@ export interface AnalyzeInput {
 
 export interface AnalyzeOptions {
   config?: TrustlintConfig;
+  /**
+   * Findings the caller made before analysis (unreadable or non-UTF-8 files found by discovery):
+   * they go through the same configuration step (severities, `off`, ignoreFindings) and sorting.
+   */
+  findings?: readonly Finding[];
 }
 
 export interface AnalyzeResult {
@@ -55,6 +60,12 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     files++;
     if (kind === 'policy' || kind === 'policy-template') {
       const result = readPolicyFile(input.file, text, kind === 'policy-template');
+      // A walked *.json or *.tpl was only guessed to be a policy from its content: when it does not
+      // parse it is skipped (spec/cli.md "Discovery"), e.g. a tsconfig.json with comments.
+      if (!input.explicit && result.documents.length === 0) {
+        files--;
+        continue;
+      }
       raw.push(...result.findings);
       documents.push(...result.documents);
       continue;
@@ -69,6 +80,7 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
   for (const doc of documents) {
     if (doc.kind === 'trust-policy') raw.push(...analyzeTrustPolicy(doc, config));
   }
+  raw.push(...(options.findings ?? []));
   return finalizeFindings(raw, documents, files, config);
 }
 

@@ -14,6 +14,8 @@ export interface ExplainClass {
   /** Who that is, in words. */
   outsider: string;
   admitted: boolean;
+  /** False when the policy names nothing to build such a token from (e.g. no repository for "new branches"). */
+  applicable: boolean;
   witness?: Record<string, string>;
 }
 
@@ -66,6 +68,7 @@ export function explainPolicy(doc: TrustPolicyDocument, config: TrustlintConfig 
               cls,
               outsider: classPhrase(cls),
               admitted: a !== undefined,
+              applicable: v?.tried.has(cls) ?? false,
               ...(a
                 ? { witness: Object.fromEntries(Object.entries(a.witness.claims).map(([k, val]) => [k, displayValue(val, parts)])) }
                 : {}),

@@ -46,6 +46,8 @@ export interface ScopeVerdict {
   provider: TrustedProvider;
   statement: Statement;
   admitted: Map<OutsiderClass, AdmittedWitness>;
+  /** Classes for which the policy's values allowed building candidate tokens at all. */
+  tried: Set<OutsiderClass>;
   /** The first admitted class in catalog order, when any. */
   finding?: { ruleId: ScopeRuleId; witness: Witness; evidence: Evidence; also: ScopeRuleId[] };
 }
@@ -197,8 +199,10 @@ export function admittedRules(admitted: ReadonlyMap<OutsiderClass, AdmittedWitne
 
 function scopeForProvider(policy: Policy, trust: ProviderTrust, config: TrustlintConfig): ScopeVerdict[] {
   if (trust.statements.length === 0) return [];
-  const verdicts = trust.statements.map((statement): ScopeVerdict => ({ provider: trust.provider, statement, admitted: new Map() }));
+  const tried = new Set<OutsiderClass>();
+  const verdicts = trust.statements.map((statement): ScopeVerdict => ({ provider: trust.provider, statement, admitted: new Map(), tried }));
   for (const witness of synthesizeWitnesses(trust.knowledge, config.owners ?? [])) {
+    tried.add(witness.cls);
     const result = evaluatePolicy(policy, requestFor(trust.provider, witness.claims), { unresolved: 'literal' });
     // A Deny that certainly applies stops the token; an unknown Deny is assumed not to (fail closed).
     if (result.statements.some((s) => s.effect === 'Deny' && s.applies === true)) continue;

@@ -1,0 +1,153 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { analyze, CATALOG } from '@trustlint/core';
+import { Option, type Command } from 'commander';
+import { configForCore, ignoreMatcher, loadConfig } from '../config.js';
+import type { CommandContext } from '../context.js';
+import { discover } from '../discover.js';
+import { CliError, errorMessage } from '../errors.js';
+import {
+  collect,
+  parseAwsOptions,
+  parseMaxWarnings,
+  parseSourceOptions,
+  type AwsOptions,
+  type SourceOptions,
+} from '../options.js';
+import { packageInfo } from '../package-info.js';
+import { findGitRoot } from '../paths.js';
+import { FORMATS, REPORTERS, type Format } from '../reporters/index.js';
+import { countSeverities, type ReportInput } from '../reporters/types.js';
+import { loadRuleDocs } from '../rule-docs.js';
+
+/** Flags as commander hands them over (strings; validated in `parseCheckOptions`). */
+export interface CheckFlags {
+  format: Format;
+  output?: string;
+  config?: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+  var?: string[];
+  varFile?: string[];
+  parameter?: string[];
+  accessAnalyzer?: boolean;
+  accessAnalyzerPublic?: boolean;
+  profile?: string;
+  region?: string;
+  endpointUrl?: string;
+}
+
+/** Validated options of one `check` run. */
+export interface CheckOptions {
+  format: Format;
+  output?: string;
+  configFile?: string;
+  maxWarnings?: number;
+  quiet: boolean;
+  /** For the Terraform and CloudFormation adapters (not consumed by this version's core). */
+  sources: SourceOptions;
+  aws: AwsOptions;
+}
+
+export function register(program: Command, ctx: CommandContext): void {
+  program
+    .command('check')
+    .description('discover and analyse trust policies, workflows and IaC files')
+    .argument('[paths...]', 'files or folders to check', ['.'])
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('stylish'))
+    .option('--output <file>', 'write the report to FILE')
+    .option('--config <file>', 'configuration file (else trustlint.config.json or .trustlintrc.json is looked up)')
+    .option('--max-warnings <n>', 'exit 1 when there are more than N warnings')
+    .option('--quiet', 'report errors only')
+    .option('--var <name=value>', 'Terraform variable value (repeatable)', collect)
+    .option('--var-file <file>', 'Terraform variables file (repeatable)', collect)
+    .option('--parameter <name=value>', 'CloudFormation parameter value (repeatable)', collect)
+    .option('--access-analyzer', 'also run IAM Access Analyzer ValidatePolicy (needs AWS credentials)')
+    .option('--access-analyzer-public', 'also run Access Analyzer CheckNoPublicAccess (a charged call)')
+    .option('--profile <name>', 'AWS profile for the online checks')
+    .option('--region <region>', 'AWS region for the online checks')
+    .option('--endpoint-url <url>', 'AWS endpoint for the online checks')
+    .action((paths: string[], flags: CheckFlags) => {
+      ctx.setExitCode(runCheck(paths, parseCheckOptions(flags, ctx.io.cwd), ctx));
+    });
+}
+
+export function parseCheckOptions(flags: CheckFlags, cwd: string): CheckOptions {
+  const options: CheckOptions = {
+    format: flags.format,
+    quiet: flags.quiet === true,
+    sources: parseSourceOptions(flags, cwd),
+    aws: parseAwsOptions(flags),
+  };
+  const maxWarnings = parseMaxWarnings(flags.maxWarnings);
+  if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;
+  if (flags.output !== undefined) options.output = flags.output;
+  if (flags.config !== undefined) options.configFile = flags.config;
+  return options;
+}
+
+/** One `check` run; returns the exit code (spec/cli.md "Exit codes"). */
+export function runCheck(paths: readonly string[], options: CheckOptions, ctx: CommandContext): number {
+  const { io } = ctx;
+  if (options.aws.accessAnalyzer || options.aws.accessAnalyzerPublic) {
+    // Saying so beats a silent offline-only run that the user would take for a passed online check.
+    throw new CliError(
+      'the online checks (--access-analyzer, --access-analyzer-public) are not available in this version of trustlint',
+    );
+  }
+  const gitRoot = findGitRoot(io.cwd);
+  const loaded = loadConfig({ cwd: io.cwd, gitRoot, ...(options.configFile !== undefined ? { configFile: options.configFile } : {}) });
+  const config = configForCore(loaded, io.cwd);
+  const isExcluded = ignoreMatcher(loaded);
+  const discovery = discover(paths, {
+    cwd: io.cwd,
+    ...(isExcluded ? { isExcluded } : {}),
+    ...(io.readFile ? { readFile: io.readFile } : {}),
+  });
+
+  const analysis = analyze(
+    discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit })),
+    { config, findings: discovery.findings },
+  );
+  let findings = analysis.findings;
+  if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
+
+  const toWriteFile = options.output !== undefined;
+  const input: ReportInput = {
+    findings,
+    suppressed: analysis.suppressed,
+    files: analysis.files,
+    cwd: io.cwd,
+    gitRoot,
+    toolVersion: ctx.version,
+    sources: new Map(discovery.files.map((f) => [f.path, f.text])),
+    color: !toWriteFile && io.isTTY && !io.env.NO_COLOR,
+  };
+  const workspace = io.env.GITHUB_WORKSPACE;
+  if (workspace) input.workspace = resolve(io.cwd, workspace);
+  if (options.format === 'sarif') {
+    input.ruleDocs = loadRuleDocs(CATALOG.map((r) => r.id));
+    const { homepage } = packageInfo();
+    if (homepage !== undefined) input.homepage = homepage;
+  }
+  const report = REPORTERS[options.format](input);
+  if (options.output !== undefined) writeReport(resolve(io.cwd, options.output), report);
+  else io.stdout.write(report);
+
+  const counts = countSeverities(findings);
+  if (counts.errors > 0) return 1;
+  if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
+    io.stderr.write(`trustlint: too many warnings (${counts.warnings}; maximum ${options.maxWarnings})\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function writeReport(file: string, report: string): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, report);
+  } catch (err) {
+    throw new CliError(`cannot write the report: ${errorMessage(err)}`);
+  }
+}

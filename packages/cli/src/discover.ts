@@ -1,0 +1,228 @@
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Finding } from '@trustlint/core';
+import { CliError, errorMessage } from './errors.js';
+import { matchIgnore, parseGitignore, type IgnoreRule } from './gitignore.js';
+import { findGitRoot, isInside, relativePosix } from './paths.js';
+
+export interface DiscoveredFile {
+  /** Path relative to the working directory, POSIX separators: the name used in findings. */
+  path: string;
+  absolutePath: string;
+  text: string;
+  /** Named on the command line (not found by walking a folder). */
+  explicit: boolean;
+}
+
+export interface DiscoveryResult {
+  /** Readable UTF-8 files, sorted by path. */
+  files: DiscoveredFile[];
+  /** `input-error` findings: unreadable files, invalid UTF-8, symlink loops. */
+  findings: Finding[];
+}
+
+export interface DiscoverOptions {
+  cwd: string;
+  /** Configuration `ignore` globs: true removes the file or folder from discovery. */
+  isExcluded?: (absolutePath: string, isDir: boolean) => boolean;
+  readFile?: (absolutePath: string) => Uint8Array;
+}
+
+/** Folders never walked, whatever .gitignore says. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+/** Folders always walked, even when .gitignore excludes them (synthesized CDK templates). */
+const ALWAYS_WALKED_DIRS = new Set(['cdk.out']);
+/**
+ * Only these names can have a recognised kind (core `detectKind`); other walked files are not even
+ * read. Terraform variable files are passed along for the Terraform adapter's module context.
+ */
+const CANDIDATE_NAME = /\.(json|ya?ml|template|tpl|tftpl|tf|tfvars)$/;
+
+interface Candidate {
+  absolutePath: string;
+  explicit: boolean;
+}
+
+/** Finds and reads the files to analyse under `paths` (spec/cli.md "Discovery"). */
+export function discover(paths: readonly string[], options: DiscoverOptions): DiscoveryResult {
+  const walker = new Walker(options);
+  for (const p of paths.length > 0 ? paths : ['.']) walker.addNamed(p);
+  return walker.finish();
+}
+
+class Walker {
+  private readonly candidates: Candidate[] = [];
+  private readonly findings: Finding[] = [];
+  /** Real paths of folders already walked: a folder reached twice (symlinks) is walked once. */
+  private readonly walkedDirs = new Set<string>();
+
+  constructor(private readonly options: DiscoverOptions) {}
+
+  addNamed(p: string): void {
+    const absolutePath = resolve(this.options.cwd, p);
+    let stats: Stats;
+    try {
+      stats = statSync(absolutePath);
+    } catch {
+      throw new CliError(`no such file or directory: ${p}`);
+    }
+    if (stats.isDirectory()) {
+      // A named folder is walked even when ignored; then the rules that ignore it do not apply inside.
+      this.walk(absolutePath, this.ancestorRules(absolutePath), new Set());
+    } else if (!this.isExcluded(absolutePath, false)) {
+      this.candidates.push({ absolutePath, explicit: true });
+    }
+  }
+
+  finish(): DiscoveryResult {
+    const byRealPath = new Map<string, Candidate & { path: string }>();
+    const entries = this.candidates
+      .map((c) => ({ ...c, path: relativePosix(this.options.cwd, c.absolutePath) }))
+      .sort((a, b) => compareStrings(a.path, b.path));
+    for (const entry of entries) {
+      const key = realPathOf(entry.absolutePath);
+      const seen = byRealPath.get(key);
+      if (!seen) byRealPath.set(key, entry);
+      else if (entry.explicit && !seen.explicit) seen.explicit = true;
+    }
+    const files: DiscoveredFile[] = [];
+    for (const entry of [...byRealPath.values()].sort((a, b) => compareStrings(a.path, b.path))) {
+      const file = this.read(entry);
+      if (file) files.push(file);
+    }
+    this.findings.sort((a, b) => compareStrings(a.location?.file ?? '', b.location?.file ?? ''));
+    return { files, findings: this.findings };
+  }
+
+  private read(entry: Candidate & { path: string }): DiscoveredFile | undefined {
+    let bytes: Uint8Array;
+    try {
+      const stats = statSync(entry.absolutePath);
+      if (!stats.isFile()) {
+        this.inputError(entry.path, 'not a regular file: the file was not analysed');
+        return undefined;
+      }
+      bytes = (this.options.readFile ?? readFileSync)(entry.absolutePath);
+    } catch (err) {
+      this.inputError(entry.path, `cannot read the file: ${errorMessage(err)}`);
+      return undefined;
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      this.inputError(entry.path, 'the file is not valid UTF-8: it was not analysed');
+      return undefined;
+    }
+    return { path: entry.path, absolutePath: entry.absolutePath, text, explicit: entry.explicit };
+  }
+
+  /**
+   * Walks one folder. `rules` are the .gitignore rules in force (outermost first); `ancestors` the real
+   * paths of the folders on the current branch, to tell a symlink loop from a folder seen twice.
+   */
+  private walk(dir: string, inherited: readonly IgnoreRule[], ancestors: ReadonlySet<string>): void {
+    const real = realPathOf(dir);
+    if (ancestors.has(real)) {
+      this.inputError(relativePosix(this.options.cwd, dir), 'symbolic link loop: the folder was not walked again');
+      return;
+    }
+    if (this.walkedDirs.has(real)) return;
+    this.walkedDirs.add(real);
+    const branch = new Set(ancestors).add(real);
+
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      this.inputError(relativePosix(this.options.cwd, dir), `cannot read the folder: ${errorMessage(err)}`);
+      return;
+    }
+    const rules = [...inherited, ...this.gitignoreRules(dir)];
+    entries.sort((a, b) => compareStrings(a.name, b.name));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      const kind = entryKind(entry, path);
+      if (kind === 'dir') {
+        if (SKIPPED_DIRS.has(entry.name) || this.isExcluded(path, true)) continue;
+        const ignored = matchIgnore(rules, path, true) === true;
+        if (!ignored) this.walk(path, rules, branch);
+        else if (ALWAYS_WALKED_DIRS.has(entry.name)) this.walk(path, [], branch);
+      } else if (kind === 'file') {
+        if (!CANDIDATE_NAME.test(entry.name) || this.isExcluded(path, false)) continue;
+        if (matchIgnore(rules, path, false) === true) continue;
+        this.candidates.push({ absolutePath: path, explicit: false });
+      }
+    }
+  }
+
+  /**
+   * The .gitignore rules of the folders between the git root and a named folder (exclusive), so that
+   * `check sub/` inside a repository sees the root .gitignore. Empty when the named folder is itself
+   * ignored: the user asked for it.
+   */
+  private ancestorRules(dir: string): IgnoreRule[] {
+    const gitRoot = findGitRoot(dir);
+    if (gitRoot === null || gitRoot === dir) return [];
+    const chain: string[] = [];
+    for (let d = dirname(dir); isInside(gitRoot, d); d = dirname(d)) {
+      chain.unshift(d);
+      if (d === gitRoot) break;
+    }
+    const rules: IgnoreRule[] = [];
+    for (let i = 0; i < chain.length; i++) {
+      const folder = chain[i] ?? gitRoot;
+      rules.push(...this.gitignoreRules(folder));
+      const next = chain[i + 1] ?? dir;
+      if (matchIgnore(rules, next, true) === true) return [];
+    }
+    return rules;
+  }
+
+  private gitignoreRules(dir: string): IgnoreRule[] {
+    try {
+      return parseGitignore(readFileSync(join(dir, '.gitignore'), 'utf8'), dir);
+    } catch {
+      return [];
+    }
+  }
+
+  private isExcluded(path: string, isDir: boolean): boolean {
+    return this.options.isExcluded?.(path, isDir) ?? false;
+  }
+
+  private inputError(file: string, message: string): void {
+    this.findings.push({
+      ruleId: 'input-error',
+      severity: 'warning',
+      message,
+      location: { file, span: { start: { line: 1, column: 0, offset: 0 }, end: { line: 1, column: 0, offset: 0 } } },
+    });
+  }
+}
+
+/** Follows symbolic links; a dangling link or anything else is skipped. */
+function entryKind(entry: Dirent, path: string): 'dir' | 'file' | 'other' {
+  if (entry.isDirectory()) return 'dir';
+  if (entry.isFile()) return 'file';
+  if (!entry.isSymbolicLink()) return 'other';
+  try {
+    const stats = statSync(path);
+    return stats.isDirectory() ? 'dir' : stats.isFile() ? 'file' : 'other';
+  } catch {
+    return 'other';
+  }
+}
+
+function realPathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** Code-unit order: deterministic, independent of the locale. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,62 @@
+import { Command, CommanderError } from 'commander';
+import { register as registerCheck } from './commands/check.js';
+import { register as registerExplain } from './commands/explain.js';
+import { register as registerRules } from './commands/rules.js';
+import { register as registerSimulate } from './commands/simulate.js';
+import { processIo, type CliIo, type CommandContext, type RegisterCommand } from './context.js';
+import { CliError, errorMessage } from './errors.js';
+import { packageInfo } from './package-info.js';
+
+/** The commands, in help order. Adding one is one import and one entry. */
+const COMMANDS: readonly RegisterCommand[] = [registerCheck, registerExplain, registerSimulate, registerRules];
+
+/** Runs the CLI on `argv` (without `node` and the script) and resolves to the exit code. */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let exitCode = 0;
+  const ctx: CommandContext = {
+    io,
+    version: packageInfo().version,
+    setExitCode: (code) => {
+      exitCode = code;
+    },
+  };
+  try {
+    await createProgram(ctx).parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    return handleError(err, io);
+  }
+}
+
+export function createProgram(ctx: CommandContext): Command {
+  const program = new Command('trustlint')
+    .description('lint GitHub Actions → AWS OIDC trust: who can assume your roles')
+    .version(ctx.version, '-V, --version')
+    // Settings made before `.command()` are inherited by the subcommands.
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.io.stdout.write(s),
+      writeErr: (s) => ctx.io.stderr.write(s),
+      // One line: commander puts its "(Did you mean …?)" hint on a line of its own.
+      outputError: (s, write) => {
+        write(`trustlint: ${s.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`);
+      },
+    });
+  for (const registerCommand of COMMANDS) registerCommand(program, ctx);
+  return program;
+}
+
+function handleError(err: unknown, io: CliIo): number {
+  if (err instanceof CommanderError) {
+    // Help and version were printed on request; anything else is a usage error already reported.
+    return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
+  }
+  if (err instanceof CliError) {
+    io.stderr.write(`${err.message.split('\n').map((line) => `trustlint: ${line}`).join('\n')}\n`);
+    return err.exitCode;
+  }
+  io.stderr.write(`trustlint: internal error: ${errorMessage(err)}\n`);
+  if (io.env.TRUSTLINT_DEBUG === '1' && err instanceof Error && err.stack !== undefined) io.stderr.write(`${err.stack}\n`);
+  else io.stderr.write('trustlint: set TRUSTLINT_DEBUG=1 for the stack trace\n');
+  return 2;
+}

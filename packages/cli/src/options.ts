@@ -1,0 +1,99 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CliError } from './errors.js';
+
+/** Values for the source adapters (Terraform `--var`/`--var-file`, CloudFormation `--parameter`). */
+export interface SourceOptions {
+  /** `--var k=v`, in command-line order (a later one wins, as in Terraform). */
+  vars: [string, string][];
+  /** `--var-file F`, absolute, in command-line order. */
+  varFiles: string[];
+  parameters: [string, string][];
+}
+
+/** AWS settings of the online checks, validated now even though the checks come later. */
+export interface AwsOptions {
+  accessAnalyzer: boolean;
+  accessAnalyzerPublic: boolean;
+  profile?: string;
+  region?: string;
+  endpointUrl?: string;
+}
+
+/** Commander collector for repeatable options. */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** `k=v` → [k, v]; the value may contain `=` and may be empty, the key may not. */
+export function parseAssignment(flag: string, raw: string): [string, string] {
+  const eq = raw.indexOf('=');
+  const key = eq > 0 ? raw.slice(0, eq).trim() : '';
+  if (key === '') throw new CliError(`${flag} expects NAME=VALUE, got '${raw}'`);
+  return [key, raw.slice(eq + 1)];
+}
+
+export function parseMaxWarnings(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^\d+$/.test(raw.trim())) throw new CliError(`--max-warnings expects a non-negative integer, got '${raw}'`);
+  return Number(raw.trim());
+}
+
+export function parseSourceOptions(
+  raw: { var?: string[]; varFile?: string[]; parameter?: string[] },
+  cwd: string,
+): SourceOptions {
+  const varFiles = (raw.varFile ?? []).map((f) => {
+    const absolute = resolve(cwd, f);
+    let isFile = false;
+    try {
+      isFile = statSync(absolute).isFile();
+    } catch {
+      // reported below
+    }
+    if (!isFile) throw new CliError(`--var-file: no such file: ${f}`);
+    return absolute;
+  });
+  return {
+    vars: (raw.var ?? []).map((v) => parseAssignment('--var', v)),
+    varFiles,
+    parameters: (raw.parameter ?? []).map((p) => parseAssignment('--parameter', p)),
+  };
+}
+
+/** Region names like `us-east-1`, `eu-central-2`, `us-gov-west-1`, `us-isob-east-1`. */
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+
+export function parseAwsOptions(raw: {
+  accessAnalyzer?: boolean;
+  accessAnalyzerPublic?: boolean;
+  profile?: string;
+  region?: string;
+  endpointUrl?: string;
+}): AwsOptions {
+  const options: AwsOptions = {
+    accessAnalyzer: raw.accessAnalyzer === true,
+    accessAnalyzerPublic: raw.accessAnalyzerPublic === true,
+  };
+  if (raw.profile !== undefined) {
+    if (raw.profile.trim() === '') throw new CliError('--profile expects a profile name');
+    options.profile = raw.profile;
+  }
+  if (raw.region !== undefined) {
+    if (!REGION.test(raw.region)) throw new CliError(`--region expects an AWS region such as us-east-1, got '${raw.region}'`);
+    options.region = raw.region;
+  }
+  if (raw.endpointUrl !== undefined) {
+    let url: URL | undefined;
+    try {
+      url = new URL(raw.endpointUrl);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      throw new CliError(`--endpoint-url expects an http(s) URL, got '${raw.endpointUrl}'`);
+    }
+    options.endpointUrl = raw.endpointUrl;
+  }
+  return options;
+}

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+
+export interface PackageInfo {
+  version: string;
+  homepage?: string;
+}
+
+let cached: PackageInfo | undefined;
+
+/** The cli package.json: `src/` and `dist/` both sit one level below it. */
+export function packageInfo(): PackageInfo {
+  if (cached) return cached;
+  const raw: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const pkg = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const version = typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  cached = typeof pkg.homepage === 'string' && pkg.homepage !== '' ? { version, homepage: pkg.homepage } : { version };
+  return cached;
+}

@@ -1,0 +1,56 @@
+import type { Finding, RuleMeta } from '@trustlint/core';
+
+/** What every reporter gets: plain data, so that reporters are pure functions to a string. */
+export interface ReportInput {
+  /** Findings to report, already sorted and filtered (`--quiet`); paths relative to `cwd`. */
+  findings: readonly Finding[];
+  suppressed: number;
+  /** Files analysed. */
+  files: number;
+  cwd: string;
+  /** Base of SARIF artifact URIs and default GitHub workspace; null outside a repository. */
+  gitRoot: string | null;
+  toolVersion: string;
+  /** File texts by finding path, for code frames. */
+  sources?: ReadonlyMap<string, string>;
+  /** Colour the stylish output. */
+  color?: boolean;
+  /** `$GITHUB_WORKSPACE` when set. */
+  workspace?: string;
+  /** Rule catalog (defaults to the core's CATALOG). */
+  rules?: readonly RuleMeta[];
+  /** Markdown docs page per rule id, for SARIF `help`. */
+  ruleDocs?: ReadonlyMap<string, string>;
+  /** The cli package homepage, for SARIF `informationUri`/`helpUri`. */
+  homepage?: string;
+}
+
+export type Reporter = (input: ReportInput) => string;
+
+export interface SeverityCounts {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function countSeverities(findings: readonly Finding[]): SeverityCounts {
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    if (f.severity === 'error') counts.errors++;
+    else if (f.severity === 'warning') counts.warnings++;
+    else counts.infos++;
+  }
+  return counts;
+}
+
+/** Witness claims with `sub` and `aud` first, then the others in name order. */
+export function witnessEntries(witness: Readonly<Record<string, string>>): [string, string][] {
+  const rank = (k: string): number => (k === 'sub' ? 0 : k === 'aud' ? 1 : 2);
+  return Object.entries(witness).sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+export function formatWitness(witness: Readonly<Record<string, string>>): string {
+  return `witness: ${witnessEntries(witness)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ')}`;
+}

@@ -1,0 +1,32 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The repository's `docs/rules` folder, found by walking up from this module (it sits at the repo root,
+ * above packages/cli/dist). Null when the package is installed without the docs.
+ */
+export function findRuleDocsDir(from: string = dirname(fileURLToPath(import.meta.url))): string | null {
+  let dir = from;
+  for (;;) {
+    const candidate = join(dir, 'docs', 'rules');
+    if (existsSync(candidate) && statSync(candidate).isDirectory()) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+/** The markdown page of each rule that has one (`docs/rules/<id>.md`). */
+export function loadRuleDocs(ids: readonly string[], docsDir: string | null = findRuleDocsDir()): Map<string, string> {
+  const docs = new Map<string, string>();
+  if (docsDir === null) return docs;
+  for (const id of ids) {
+    try {
+      docs.set(id, readFileSync(join(docsDir, `${id}.md`), 'utf8'));
+    } catch {
+      // No page yet: SARIF falls back to the catalog description.
+    }
+  }
+  return docs;
+}

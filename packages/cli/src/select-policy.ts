@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyze, type TrustlintConfig, type TrustPolicyDocument } from '@trustlint/core';
+import { configForCore, loadConfig } from './config.js';
+import type { CliIo } from './context.js';
+import { discover } from './discover.js';
+import { CliError } from './errors.js';
+import { findGitRoot } from './paths.js';
+
+export interface SelectedPolicies {
+  documents: TrustPolicyDocument[];
+  config: TrustlintConfig;
+  /** File text by path (for locations in the output). */
+  text: string;
+}
+
+/**
+ * Reads `FILE[:ROLE]` and returns the trust policies it holds, narrowed to ROLE (a Terraform address,
+ * a CloudFormation logical id or a role name) when given. Problems are usage errors (exit 2).
+ */
+export function selectPolicies(target: string, io: CliIo, configFile?: string): SelectedPolicies {
+  let file = target;
+  let role: string | undefined;
+  if (!existsSync(resolve(io.cwd, target))) {
+    const colon = target.lastIndexOf(':');
+    if (colon > 0) {
+      file = target.slice(0, colon);
+      role = target.slice(colon + 1);
+    }
+  }
+  const gitRoot = findGitRoot(io.cwd);
+  const config = configForCore(
+    loadConfig({ cwd: io.cwd, gitRoot, ...(configFile !== undefined ? { configFile } : {}) }),
+    io.cwd,
+  );
+  const discovery = discover([file], { cwd: io.cwd, ...(io.readFile ? { readFile: io.readFile } : {}) });
+  const [input] = discovery.files;
+  if (!input) {
+    const reason = discovery.findings[0]?.message ?? 'cannot be read';
+    throw new CliError(`${file}: ${reason}`);
+  }
+  const result = analyze([{ file: input.path, text: input.text, explicit: true }], { config });
+  const broken = result.findings.find((f) => f.ruleId === 'parse-error' || (f.ruleId === 'input-error' && result.documents.length === 0));
+  if (broken) {
+    const at = broken.location ? `:${broken.location.span.start.line}:${broken.location.span.start.column + 1}` : '';
+    throw new CliError(`${input.path}${at}: ${broken.message}`);
+  }
+  let documents = result.documents.filter((d): d is TrustPolicyDocument => d.kind === 'trust-policy');
+  if (role !== undefined) {
+    const wanted = role;
+    documents = documents.filter((d) => d.resource === wanted || d.roleName === wanted || d.resource?.endsWith(`.${wanted}`) === true);
+    if (documents.length === 0) throw new CliError(`${input.path}: no trust policy named ${wanted}`);
+  }
+  if (documents.length === 0) throw new CliError(`${input.path}: no trust policy found`);
+  return { documents, config, text: input.text };
+}
+
+export function policyLabel(doc: TrustPolicyDocument): string {
+  return doc.resource ?? doc.roleName ?? doc.file;
+}

@@ -1,0 +1,92 @@
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Finding, Severity, Span } from '@trustlint/core';
+import { main } from '../src/main.js';
+import type { CliIo } from '../src/context.js';
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `main()` in-process with captured streams. */
+export async function runCli(argv: string[], io: Partial<CliIo> & { cwd: string }): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    env: {},
+    isTTY: false,
+    ...io,
+  });
+  return { code, stdout, stderr };
+}
+
+const created: string[] = [];
+
+/**
+ * A fresh folder (real path, so that relative paths in findings are predictable) filled with `files`;
+ * `git: true` makes it a repository root.
+ */
+export function makeTree(files: Record<string, string | Uint8Array>, options: { git?: boolean } = {}): string {
+  const root = realpathSync(mkdtempSync(join(tmpdir(), 'trustlint-cli-')));
+  created.push(root);
+  if (options.git) mkdirSync(join(root, '.git'));
+  for (const [path, content] of Object.entries(files)) {
+    const absolute = join(root, path);
+    mkdirSync(dirname(absolute), { recursive: true });
+    writeFileSync(absolute, content);
+  }
+  return root;
+}
+
+export function removeTrees(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A policy document with a JSON syntax error on line 4 (a `parse-error` finding when named). */
+export const BROKEN_POLICY = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {,\n  ]\n}\n';
+/** A well-formed policy without statements: no findings from this version's rules. */
+export const EMPTY_POLICY = '{ "Version": "2012-10-17", "Statement": [] }\n';
+/** Bytes that are not UTF-8 (an `input-error` warning). */
+export const LATIN1_POLICY = Uint8Array.from([0x7b, 0x22, 0x53, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]);
+
+/** A span from 1-based lines and 0-based columns (the model's convention); offsets are not used by reporters. */
+export function span(line: number, column: number, endLine: number, endColumn: number): Span {
+  return {
+    start: { line, column, offset: 0 },
+    end: { line: endLine, column: endColumn, offset: 0 },
+  };
+}
+
+export function finding(
+  ruleId: string,
+  severity: Severity,
+  message: string,
+  file: string | null,
+  at: [number, number, number, number] = [1, 0, 1, 0],
+  extra: Partial<Finding> = {},
+): Finding {
+  return {
+    ruleId,
+    severity,
+    message,
+    location: file === null ? null : { file, span: span(...at) },
+    ...extra,
+  };
+}
+
+/** The `--format json` report, typed loosely enough for assertions. */
+export interface JsonReport {
+  version: number;
+  tool: { name: string; version: string };
+  findings: ({ ruleId: string; severity: string; file: string | null } & Record<string, unknown>)[];
+  summary: Record<string, number>;
+}
+
+export function parseReport(text: string): JsonReport {
+  return JSON.parse(text) as JsonReport;
+}
