@@ -27,7 +27,7 @@ const results = { agree: [], disagree: [], unsupported: [], unscored: [] };
 try {
   for (const row of rows) {
     const [file, , , , kind, expected] = row.split('\t');
-    const ids = expected.split(';').filter((x) => x && !x.startsWith('other:'));
+    const ids = expected.split(';').filter((x) => x && x !== 'clean' && !x.startsWith('other:'));
     if (ids.length === 0 && expected !== 'clean') {
       results.unscored.push(file);
       continue;

@@ -85,7 +85,8 @@ export function splitContextPattern(context: string): ContextPatternParts {
   return { kind: 'any' };
 }
 
-export const OWNER_NAME_RE = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
+/** Owner names: alphanumerics and hyphens; managed-user (EMU) accounts add `_shortcode`. */
+export const OWNER_NAME_RE = /^[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?$/;
 export const REPO_NAME_RE = /^[A-Za-z0-9._-]+$/;
 /** Git ref names: no spaces, `:`, `~^?*[\\`, no leading `-` or `/`, no `..`. */
 export function isValidRefName(name: string): boolean {

@@ -77,7 +77,7 @@ export interface ParsedDefaultSubject {
   context: SubjectContext;
 }
 
-const OWNER = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?';
+const OWNER = '[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?';
 const REPO = '[A-Za-z0-9._-]+';
 const DEFAULT_RE = new RegExp(`^repo:(${OWNER})(?:@(\\d+))?/(${REPO})(?:@(\\d+))?:(.+)$`);
 
@@ -140,7 +140,7 @@ export function parseCustomSubject(sub: string): { key: string; value: string }[
     const value = tokens[i + 1];
     if (value === undefined || value === '') return undefined;
     if (key === 'repo') {
-      const seg = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)(@\d+)?\/([A-Za-z0-9._-]+)(@\d+)?$/.exec(value);
+      const seg = /^([A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?)(@\d+)?\/([A-Za-z0-9._-]+)(@\d+)?$/.exec(value);
       if (!seg?.[3] || !validRepoName(seg[3])) return undefined;
     }
     if (key === 'ref' && !/^refs\/(heads|tags|pull)\/.+/.test(value)) return undefined;
