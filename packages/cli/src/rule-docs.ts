@@ -23,7 +23,9 @@ export function loadRuleDocs(ids: readonly string[], docsDir: string | null = fi
   if (docsDir === null) return docs;
   for (const id of ids) {
     try {
-      docs.set(id, readFileSync(join(docsDir, `${id}.md`), 'utf8'));
+      // The generator's markers and example tags are for tooling, not for readers of an alert.
+      const page = readFileSync(join(docsDir, `${id}.md`), 'utf8').replace(/<!--[\s\S]*?-->\n?/g, '');
+      docs.set(id, page);
     } catch {
       // No page yet: SARIF falls back to the catalog description.
     }

@@ -1,6 +1,9 @@
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import AjvDraft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import type { Finding, Severity, Span } from '@trustlint/core';
 import { main } from '../src/main.js';
 import type { CliIo } from '../src/context.js';
@@ -89,4 +92,22 @@ export interface JsonReport {
 
 export function parseReport(text: string): JsonReport {
   return JSON.parse(text) as JsonReport;
+}
+
+/** The official SARIF 2.1.0 schema shipped by @microsoft/jest-sarif (found by name, not by a fixed path). */
+function sarifSchema(): Record<string, unknown> {
+  const require = createRequire(import.meta.url);
+  let dir = dirname(require.resolve('@microsoft/jest-sarif'));
+  while (!readdirSync(dir).includes('package.json')) dir = dirname(dir);
+  const schemas = join(dir, 'lib', 'schemas');
+  const file = readdirSync(schemas).find((f) => /^sarif-2\.1\.0.*\.json$/.test(f));
+  if (!file) throw new Error('SARIF schema not found');
+  return JSON.parse(readFileSync(join(schemas, file), 'utf8')) as Record<string, unknown>;
+}
+
+export function validateSarif(log: unknown): string[] {
+  const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats.default(ajv);
+  const validate = ajv.compile(sarifSchema());
+  return validate(log) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
 }

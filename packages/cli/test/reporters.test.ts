@@ -1,9 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { CATALOG, type Finding } from '@trustlint/core';
-import AjvDraft04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { codeFrame } from '../src/reporters/code-frame.js';
 import { escapeData, escapeProperty, formatGithub } from '../src/reporters/github.js';
@@ -12,7 +7,7 @@ import { formatSarif, markdownToText, ruleDocUrl } from '../src/reporters/sarif.
 import { formatStylish } from '../src/reporters/stylish.js';
 import type { ReportInput } from '../src/reporters/types.js';
 import type { Log, Run } from 'sarif';
-import { finding, parseReport, span } from './helpers.js';
+import { finding, parseReport, span, validateSarif } from './helpers.js';
 
 function sarifRun(text: string): Run {
   const run = (JSON.parse(text) as Log).runs[0];
@@ -187,24 +182,6 @@ describe('github', () => {
     expect(formatGithub(input({ findings: [] }))).toBe('');
   });
 });
-
-/** The official SARIF 2.1.0 schema shipped by @microsoft/jest-sarif (found by name, not by a fixed path). */
-function sarifSchema(): Record<string, unknown> {
-  const require = createRequire(import.meta.url);
-  let dir = dirname(require.resolve('@microsoft/jest-sarif'));
-  while (!readdirSync(dir).includes('package.json')) dir = dirname(dir);
-  const schemas = join(dir, 'lib', 'schemas');
-  const file = readdirSync(schemas).find((f) => /^sarif-2\.1\.0.*\.json$/.test(f));
-  if (!file) throw new Error('SARIF schema not found');
-  return JSON.parse(readFileSync(join(schemas, file), 'utf8')) as Record<string, unknown>;
-}
-
-function validateSarif(log: unknown): string[] {
-  const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
-  addFormats.default(ajv);
-  const validate = ajv.compile(sarifSchema());
-  return validate(log) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
-}
 
 describe('sarif', () => {
   const docs = new Map([['oidc-any-owner', '# oidc-any-owner\n\nWhy it **matters**: see [IAM](https://docs.aws.amazon.com).\n\n```json\n{}\n```\n']]);
