@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,13 @@ const io = { cwd: ROOT, env: {} };
 
 afterAll(removeTrees);
 
+/** Rule help is the docs pages' text (tested in reporters.test.ts); the snapshot is about results. */
+function withoutRuleHelp(sarif: string): string {
+  const log = JSON.parse(sarif) as { runs: { tool: { driver: { rules?: { help?: unknown }[] } } }[] };
+  for (const run of log.runs) for (const rule of run.tool.driver.rules ?? []) delete rule.help;
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
 describe('check examples/ (the README demo)', () => {
   for (const format of ['stylish', 'json', 'sarif', 'github'] as const) {
     it(`--format ${format} output is stable and exits 1`, async () => {
@@ -18,7 +25,9 @@ describe('check examples/ (the README demo)', () => {
       expect(result.stderr).toBe('');
       expect(result.code).toBe(1);
       const ext = format === 'json' || format === 'sarif' ? 'json' : 'txt';
-      await expect(result.stdout).toMatchFileSnapshot(`__snapshots__/examples.${format}.${ext}`);
+      await expect(format === 'sarif' ? withoutRuleHelp(result.stdout) : result.stdout).toMatchFileSnapshot(
+        `__snapshots__/examples.${format}.${ext}`,
+      );
     });
   }
 
@@ -31,6 +40,13 @@ describe('check examples/ (the README demo)', () => {
       expect(files).toContain(`examples/policies/vulnerable/${name}.json`);
     }
     expect(report.findings.filter((f) => f.file.includes('/fixed/'))).toEqual([]);
+  });
+
+  it('the README shows what the demo prints today', async () => {
+    const result = await runCli(['check', 'examples/'], io);
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const block = /<!-- demo:start -->\n```text\n([\s\S]*?)```\n<!-- demo:end -->/.exec(readme);
+    expect(block?.[1], 'run node scripts/update-readme-demo.mjs').toBe(result.stdout);
   });
 
   it('SARIF output is valid against the official schema', async () => {

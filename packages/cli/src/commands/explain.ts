@@ -55,7 +55,7 @@ export function formatExplain(r: ExplainResult): string {
       const width = Math.max(...s.classes.map((c) => c.outsider.length));
       for (const c of s.classes) {
         const verdict = c.admitted ? 'ADMITTED' : c.applicable ? 'blocked ' : 'n/a     ';
-        lines.push(`      ${verdict}  ${c.outsider.padEnd(width)}${c.witness?.sub ? `  sub=${c.witness.sub}` : ''}`);
+        lines.push(`      ${verdict}  ${c.outsider.padEnd(width)}${c.witness?.sub ? `  sub=${c.witness.sub}` : ''}`.trimEnd());
       }
       for (const note of s.notes) lines.push(`      note: ${note}`);
       if (s.classes.some((c) => !c.applicable)) lines.push('      (n/a: the policy names no repository or context to vary for that class)');

@@ -23,7 +23,7 @@ export const CATALOG: readonly RuleMeta[] = [
     defaultSeverity: 'error',
     category: 'trust-scope',
     description:
-      'A repository of another owner gets in: no sub restriction, aud only, `*`, `repo:*`, an owner prefix without a slash, a loose value in a list, negated, Null-only, ForAllValues or IfExists conditions on keys that can be absent, or a second unrestricted Allow.',
+      'A repository of another owner gets in: no sub restriction, aud only, `*`, `repo:*`, an owner prefix without a slash, a loose value in a list, negated-only or Null-only conditions, ForAllValues or IfExists conditions on keys that can be absent, or a second unrestricted Allow.',
   },
   {
     id: 'oidc-reusable-workflow-only',
@@ -221,9 +221,9 @@ export const CATALOG: readonly RuleMeta[] = [
     defaultSeverity: 'error',
     category: 'long-lived-keys',
     description:
-      "A literal access key id or a 40-character secret assigned to a secret-key name; AWS's documented example key is info.",
+      'A literal access key id, or a 40-character secret assigned to a secret-key name, in any scanned file; output masks all but the last four characters.',
     variants: "info for AWS's documented example key",
-    availableFrom: 'workflow support (issue 4)',
+    availableFrom: 'workflow support (issue 4), for every scanned file kind',
   },
   {
     id: 'aws-user-access-key',
@@ -263,7 +263,8 @@ export const CATALOG: readonly RuleMeta[] = [
     title: 'File cannot be parsed',
     defaultSeverity: 'error',
     category: 'input',
-    description: "A policy, workflow, Terraform or template file, or an explicitly named file, cannot be parsed; the location is the parser's.",
+    description:
+      "A workflow, a `*.tf`/`*.tf.json`, a `*.template`, or an explicitly named file cannot be parsed; the location is the parser's. Walked `*.json`, `*.y{a,}ml` and `*.tpl` files that do not parse are skipped.",
   },
   {
     id: 'input-error',
@@ -271,7 +272,7 @@ export const CATALOG: readonly RuleMeta[] = [
     defaultSeverity: 'warning',
     category: 'input',
     description:
-      'A file could not be read or analysed within limits (size, depth, unreadable, not UTF-8, symlink loop).',
+      'A file could not be read or analysed within limits (size, YAML alias expansion, depth or evaluation-step cap), is unreadable or not UTF-8, or is reached through a symlink loop.',
     variants: 'info when an explicitly named file has no recognised kind',
   },
 ];
