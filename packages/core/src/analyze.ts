@@ -5,6 +5,7 @@ import type { Span } from './model/span.js';
 import { runPolicyRules } from './rules/index.js';
 import { detectKind } from './sources/detect.js';
 import { readPolicyFile } from './sources/policy-file.js';
+import type { SourceOptions } from './sources/types.js';
 
 export interface AnalyzeInput {
   /** Path used in findings (the CLI passes it relative to the working directory). */
@@ -23,6 +24,8 @@ export interface AnalyzeOptions {
    * they go through the same configuration step (severities, `off`, ignoreFindings) and sorting.
    */
   findings?: readonly Finding[];
+  /** Values for IaC inputs (Terraform variables, CloudFormation parameters). */
+  sources?: SourceOptions;
 }
 
 export interface AnalyzeResult {
@@ -43,6 +46,14 @@ const NOT_YET_SUPPORTED: Partial<Record<InputKind, string>> = {
   workflow: 'GitHub Actions workflow',
   'composite-action': 'composite action',
 };
+
+/**
+ * The asynchronous entry point: sources that load asynchronously (the Terraform grammar's
+ * WebAssembly, in a later version) are prepared here before `analyze` runs.
+ */
+export function analyzeFiles(inputs: readonly AnalyzeInput[], options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
+  return Promise.resolve(analyze(inputs, options));
+}
 
 /** Parses every input, builds the model documents and runs the rules: the library's entry point. */
 export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions = {}): AnalyzeResult {

@@ -1,7 +1,8 @@
 export * from './model/index.js';
 export * from './catalog/rules.js';
 export * from './config.js';
-export { analyze, analyzeTrustPolicy, compareFindings } from './analyze.js';
+export { analyze, analyzeFiles, analyzeTrustPolicy, compareFindings } from './analyze.js';
+export type { SourceInput, SourceOptions, SourceResult } from './sources/types.js';
 export type { AnalyzeInput, AnalyzeOptions, AnalyzeResult } from './analyze.js';
 export { detectKind } from './sources/detect.js';
 export { readPolicyFile } from './sources/policy-file.js';

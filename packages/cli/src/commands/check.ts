@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { analyze, CATALOG } from '@trustlint/core';
+import { analyzeFiles, CATALOG, type SourceOptions as CoreSourceOptions } from '@trustlint/core';
+import { readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { configForCore, ignoreMatcher, loadConfig } from '../config.js';
 import type { CommandContext } from '../context.js';
@@ -15,7 +16,7 @@ import {
   type SourceOptions,
 } from '../options.js';
 import { packageInfo } from '../package-info.js';
-import { findGitRoot } from '../paths.js';
+import { findGitRoot, relativePosix } from '../paths.js';
 import { FORMATS, REPORTERS, type Format } from '../reporters/index.js';
 import { countSeverities, type ReportInput } from '../reporters/types.js';
 import { loadRuleDocs } from '../rule-docs.js';
@@ -68,7 +69,9 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--region <region>', 'AWS region for the online checks')
     .option('--endpoint-url <url>', 'AWS endpoint for the online checks')
     .action((paths: string[], flags: CheckFlags) => {
-      ctx.setExitCode(runCheck(paths, parseCheckOptions(flags, ctx.io.cwd), ctx));
+      return runCheck(paths, parseCheckOptions(flags, ctx.io.cwd), ctx).then((code) => {
+        ctx.setExitCode(code);
+      });
     });
 }
 
@@ -87,7 +90,7 @@ export function parseCheckOptions(flags: CheckFlags, cwd: string): CheckOptions 
 }
 
 /** One `check` run; returns the exit code (spec/cli.md "Exit codes"). */
-export function runCheck(paths: readonly string[], options: CheckOptions, ctx: CommandContext): number {
+export async function runCheck(paths: readonly string[], options: CheckOptions, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
   if (options.aws.accessAnalyzer || options.aws.accessAnalyzerPublic) {
     // Saying so beats a silent offline-only run that the user would take for a passed online check.
@@ -105,9 +108,9 @@ export function runCheck(paths: readonly string[], options: CheckOptions, ctx: C
     ...(io.readFile ? { readFile: io.readFile } : {}),
   });
 
-  const analysis = analyze(
+  const analysis = await analyzeFiles(
     discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit })),
-    { config, findings: discovery.findings },
+    { config, findings: discovery.findings, sources: coreSourceOptions(options.sources, io) },
   );
   let findings = analysis.findings;
   if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
@@ -150,4 +153,22 @@ function writeReport(file: string, report: string): void {
   } catch (err) {
     throw new CliError(`cannot write the report: ${errorMessage(err)}`);
   }
+}
+
+/** CLI source flags → the core's shape (var files read here: the core does no I/O). */
+function coreSourceOptions(sources: SourceOptions, io: CommandContext['io']): CoreSourceOptions {
+  const varFiles = sources.varFiles.map((absolute) => {
+    let text: string;
+    try {
+      text = io.readFile ? new TextDecoder().decode(io.readFile(absolute)) : readFileSync(absolute, 'utf8');
+    } catch (err) {
+      throw new CliError(`--var-file ${absolute}: ${errorMessage(err)}`);
+    }
+    return { file: relativePosix(io.cwd, absolute), text, explicit: true };
+  });
+  return {
+    vars: Object.fromEntries(sources.vars),
+    varFiles,
+    parameters: Object.fromEntries(sources.parameters),
+  };
 }

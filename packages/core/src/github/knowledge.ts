@@ -26,6 +26,8 @@ export interface PolicyKnowledge {
   claimValues: Map<string, Set<string>>;
   /** Customised sub templates seen in sub patterns (not the default repo+context). */
   templates: string[][];
+  /** Bare claim names any condition of the provider tests (whatever the operator). */
+  tested: Set<string>;
 }
 
 export function emptyKnowledge(): PolicyKnowledge {
@@ -45,6 +47,7 @@ export function emptyKnowledge(): PolicyKnowledge {
     idWildcards: false,
     claimValues: new Map(),
     templates: [],
+    tested: new Set(),
   };
 }
 

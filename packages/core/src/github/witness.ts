@@ -311,15 +311,20 @@ function skeletons(k: PolicyKnowledge, configOwners: readonly string[]): Skeleto
 const MAX_PER_CLASS = 600;
 
 /**
- * Candidate tokens for every outsider class, built from the policy's own values. Only claims that
- * AWS populates for GitHub tokens are included; `environment` only for environment jobs.
+ * Candidate tokens for every outsider class, built from the policy's own values, lazily: `skip`
+ * lets the caller stop a class once it has what it needs. Only claims that AWS populates for GitHub
+ * tokens are included; `environment` only for environment jobs.
  */
-export function synthesizeWitnesses(k: PolicyKnowledge, configOwners: readonly string[] = []): Witness[] {
+export function* synthesizeWitnesses(
+  k: PolicyKnowledge,
+  configOwners: readonly string[] = [],
+  skip: (cls: OutsiderClass) => boolean = () => false,
+): Generator<Witness> {
   const auds = freeChoices(k, 'aud', 'sts.amazonaws.com');
   const workflows = freeChoices(k, 'workflow', 'deploy');
-  const out: Witness[] = [];
   const perClass = new Map<OutsiderClass, number>();
   const seen = new Set<string>();
+  const relevant = [...k.tested].filter((c) => c !== 'sub');
   for (const s of skeletons(k, configOwners)) {
     for (const { context, ref } of s.contexts) {
       for (const format of s.formats) {
@@ -328,6 +333,7 @@ export function synthesizeWitnesses(k: PolicyKnowledge, configOwners: readonly s
             for (const enterpriseId of s.enterpriseIds) {
               for (const aud of auds) {
                 for (const workflow of workflows) {
+                  if (skip(s.cls)) break;
                   const count = perClass.get(s.cls) ?? 0;
                   if (count >= MAX_PER_CLASS) break;
                   const claims: Record<string, string> = {
@@ -347,11 +353,13 @@ export function synthesizeWitnesses(k: PolicyKnowledge, configOwners: readonly s
                   const sub = formatSubject(s.identity, context, format, { ...claims, repository_owner: s.identity.owner });
                   if (sub === undefined) continue;
                   claims.sub = sub;
-                  const key = s.cls + JSON.stringify(claims);
+                  const picked = pickSts(claims);
+                  // Claims no condition tests cannot change the verdict: tokens differing only there are one.
+                  const key = `${s.cls}\u0001${picked.sub ?? ''}\u0001${relevant.map((c) => picked[c] ?? '').join('\u0001')}`;
                   if (seen.has(key)) continue;
                   seen.add(key);
                   perClass.set(s.cls, count + 1);
-                  out.push({ cls: s.cls, claims: pickSts(claims), identity: s.identity, context });
+                  yield { cls: s.cls, claims: picked, identity: s.identity, context };
                 }
               }
             }
@@ -360,7 +368,6 @@ export function synthesizeWitnesses(k: PolicyKnowledge, configOwners: readonly s
       }
     }
   }
-  return out;
 }
 
 function pickSts(claims: Record<string, string>): Record<string, string> {

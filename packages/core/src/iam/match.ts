@@ -45,7 +45,24 @@ function variableToken(body: string, raw: string): PatternToken | null {
   return { kind: 'variable', key: m[1], fallback: m[2], raw };
 }
 
-export function tokenize(raw: string, syntax: PatternSyntax): PatternToken[] {
+/**
+ * Tokenising is pure and witness search evaluates the same policy values thousands of times, so
+ * results are memoised (bounded: the cache is dropped when it grows past a few thousand entries).
+ */
+const TOKEN_CACHE = new Map<string, readonly PatternToken[]>();
+const TOKEN_CACHE_LIMIT = 5000;
+
+export function tokenize(raw: string, syntax: PatternSyntax): readonly PatternToken[] {
+  const key = `${syntax.wildcards ? 'w' : '-'}${syntax.variables ? 'v' : '-'}${raw}`;
+  const cached = TOKEN_CACHE.get(key);
+  if (cached) return cached;
+  const tokens = tokenizeUncached(raw, syntax);
+  if (TOKEN_CACHE.size >= TOKEN_CACHE_LIMIT) TOKEN_CACHE.clear();
+  TOKEN_CACHE.set(key, tokens);
+  return tokens;
+}
+
+function tokenizeUncached(raw: string, syntax: PatternSyntax): PatternToken[] {
   const tokens: PatternToken[] = [];
   let text = '';
   const push = (token: PatternToken): void => {

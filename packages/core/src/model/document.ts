@@ -30,10 +30,32 @@ export interface TrustPolicyDocument {
 export interface OidcProviderDocument {
   kind: 'oidc-provider';
   file: string;
+  /** Terraform address, `Resources.<LogicalId>`, or the ARN for live providers. */
   resource?: string;
+  /** The provider URL as written (with or without https://); may contain unresolved markers. */
   url: string;
-  clientIds: { value: string; location: SourceLocation | null }[];
+  /** Where the URL is written. */
+  urlLocation: SourceLocation | null;
+  /**
+   * The client-id (audience) list; `unresolved` when it cannot be known statically (then rules do
+   * not judge it). Each value may contain unresolved markers.
+   */
+  clientIds: { value: string; location: SourceLocation | null }[] | 'unresolved';
+  /** Where the client-id list is written (or the resource, when the list is missing). */
+  clientIdsLocation: SourceLocation | null;
   location: SourceLocation | null;
+  sourceKind: InputKind | 'live';
 }
 
-export type ModelDocument = TrustPolicyDocument | OidcProviderDocument;
+/** A long-lived access key created by IaC (Terraform aws_iam_access_key, AWS::IAM::AccessKey, CDK). */
+export interface AccessKeyDocument {
+  kind: 'access-key';
+  file: string;
+  resource: string;
+  location: SourceLocation;
+  /** The IAM user the key belongs to, when known (only adds context to messages). */
+  userName?: string;
+  sourceKind: InputKind | 'live';
+}
+
+export type ModelDocument = TrustPolicyDocument | OidcProviderDocument | AccessKeyDocument;

@@ -139,3 +139,16 @@ export function toJson(node: PolicyNode): unknown {
     }
   }
 }
+
+/**
+ * Hands out document-wide unresolved ids while a source builds one policy tree: every unresolved
+ * expression becomes a marker in the string value and a part recording where it was written.
+ */
+export class UnresolvedAllocator {
+  private next = 0;
+
+  part(expression: string, reason: string, span: Span, file?: string): { marker: string; part: UnresolvedPart } {
+    const id = this.next++;
+    return { marker: unresolvedMarker(id), part: { id, expression, reason, span, ...(file !== undefined ? { file } : {}) } };
+  }
+}

@@ -51,7 +51,9 @@ export default defineRule({
         at: problem.code === 'duplicate-key' || problem.code === 'unknown-operator' ? 'key' : 'value',
         message: problemMessage(problem, shown),
         properties: { problem: problem.code },
-        ...(problem.otherPath ? { related: [] } : {}),
+        ...(problem.otherMember
+          ? { related: [{ location: { file: ctx.document.file, span: problem.otherMember.keySpan }, message: 'the earlier duplicate, ignored' }] }
+          : {}),
       });
     }
   },

@@ -136,14 +136,15 @@ export function findProviders(policy: Policy, config: TrustlintConfig): TrustedP
     for (const entry of principal.entries) {
       if (entry.type !== 'Federated') continue;
       for (const v of entry.values) {
-        if (hasMarker(v.value)) {
-          const prefix = fromKeys(statement)[0] ?? 'token.actions.githubusercontent.com';
-          add({ prefix, kind: githubIssuerKind(prefix, config.issuers) ?? 'github.com', arn: v.value, synthetic: false, unresolvedPrincipal: true });
-          continue;
-        }
+        // An unresolved account id still names the provider; only an unresolved host does not.
         const prefix = providerPrefix(v.value);
         const kind = githubIssuerKind(prefix, config.issuers);
-        if (kind) add({ prefix, kind, arn: v.value, synthetic: false, unresolvedPrincipal: false });
+        if (kind) {
+          add({ prefix, kind, arn: v.value, synthetic: false, unresolvedPrincipal: false });
+        } else if (hasMarker(prefix)) {
+          const assumed = fromKeys(statement)[0] ?? 'token.actions.githubusercontent.com';
+          add({ prefix: assumed, kind: githubIssuerKind(assumed, config.issuers) ?? 'github.com', arn: v.value, synthetic: false, unresolvedPrincipal: true });
+        }
       }
     }
   }
@@ -156,7 +157,15 @@ function knowledgeFor(policy: Policy, prefix: string): PolicyKnowledge {
   const lower = prefix.toLowerCase() + ':';
   for (const statement of policy.statements) {
     for (const entry of statement.conditions) {
+      // Policy variables (`${…:repository}`) make the claims they name matter too.
+      for (const v of entry.values) {
+        for (const m of v.value.matchAll(/\$\{([^}]+)\}/g)) {
+          const key = (m[1] ?? '').toLowerCase();
+          if (key.startsWith(lower)) k.tested.add(key.slice(lower.length));
+        }
+      }
       if (!entry.key.toLowerCase().startsWith(lower)) continue;
+      k.tested.add(entry.key.slice(lower.length).toLowerCase());
       // Values that exclude (negated in an Allow, positive in a Deny) say who is NOT meant.
       const negated = entry.parsed?.negated ?? false;
       if ((statement.effect === 'Allow') === negated) continue;
@@ -201,7 +210,9 @@ function scopeForProvider(policy: Policy, trust: ProviderTrust, config: Trustlin
   if (trust.statements.length === 0) return [];
   const tried = new Set<OutsiderClass>();
   const verdicts = trust.statements.map((statement): ScopeVerdict => ({ provider: trust.provider, statement, admitted: new Map(), tried }));
-  for (const witness of synthesizeWitnesses(trust.knowledge, config.owners ?? [])) {
+  // A class is settled once every statement has a witness for it: stop generating its candidates.
+  const settled = (cls: OutsiderClass): boolean => verdicts.every((v) => v.admitted.has(cls));
+  for (const witness of synthesizeWitnesses(trust.knowledge, config.owners ?? [], settled)) {
     tried.add(witness.cls);
     const result = evaluatePolicy(policy, requestFor(trust.provider, witness.claims), { unresolved: 'literal' });
     // A Deny that certainly applies stops the token; an unknown Deny is assumed not to (fail closed).

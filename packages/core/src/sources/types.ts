@@ -1,0 +1,28 @@
+import type { ModelDocument } from '../model/document.js';
+import type { Finding } from '../model/finding.js';
+
+/** One file handed to a source adapter. */
+export interface SourceInput {
+  /** Path used in findings. */
+  file: string;
+  text: string;
+  /** Named by the user (a parse failure is then always reported). */
+  explicit: boolean;
+}
+
+/** What every source adapter returns: model documents, plus findings about the input itself. */
+export interface SourceResult {
+  documents: ModelDocument[];
+  /** parse-error, input-error, and source-level findings (e.g. unresolved expressions outside policies). */
+  findings: Finding[];
+}
+
+/** Values the user supplies for IaC inputs (CLI `--var`, `--var-file`, `--parameter`). */
+export interface SourceOptions {
+  /** Terraform `--var name=value` (highest precedence). The value is HCL/JSON-ish text as on the CLI. */
+  vars?: Record<string, string>;
+  /** Terraform `--var-file` files, in command-line order (each later file wins). */
+  varFiles?: SourceInput[];
+  /** CloudFormation `--parameter name=value`. */
+  parameters?: Record<string, string>;
+}
