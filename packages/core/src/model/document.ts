@@ -19,6 +19,11 @@ export interface TrustPolicyDocument {
   resource?: string;
   /** Role name when known (used in messages, `explain FILE:ROLE` and cross-checks). */
   roleName?: string;
+  /**
+   * When a source had to render several variants of one policy (a CloudFormation `Fn::If` on an
+   * unknown condition, Terraform's two renderings of repeated condition blocks), which one this is.
+   */
+  variant?: string;
   root: PolicyObject;
   /** Where the whole policy is written (the heredoc, the resource block, the file). */
   location: SourceLocation;
