@@ -2,7 +2,7 @@ import type { TrustlintConfig } from './config.js';
 import type { InputKind, ModelDocument, TrustPolicyDocument } from './model/document.js';
 import type { Finding } from './model/finding.js';
 import type { Span } from './model/span.js';
-import { runPolicyRules } from './rules/index.js';
+import { runPolicyRules, runRules } from './rules/index.js';
 import { detectKind } from './sources/detect.js';
 import { readPolicyFile } from './sources/policy-file.js';
 import type { SourceOptions } from './sources/types.js';
@@ -61,6 +61,7 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
   const raw: Finding[] = [];
   const documents: ModelDocument[] = [];
   let files = 0;
+  const analysed: { file: string; text: string }[] = [];
   for (const input of inputs) {
     const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
     const kind = input.kind ?? detectKind(input.file, text);
@@ -69,12 +70,14 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
       continue;
     }
     files++;
+    analysed.push({ file: input.file, text });
     if (kind === 'policy' || kind === 'policy-template') {
       const result = readPolicyFile(input.file, text, kind === 'policy-template');
       // A walked *.json or *.tpl was only guessed to be a policy from its content: when it does not
       // parse it is skipped (spec/cli.md "Discovery"), e.g. a tsconfig.json with comments.
       if (!input.explicit && result.documents.length === 0) {
         files--;
+        analysed.pop();
         continue;
       }
       raw.push(...result.findings);
@@ -88,9 +91,7 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
       location: { file: input.file, span: firstLineSpan(text) },
     });
   }
-  for (const doc of documents) {
-    if (doc.kind === 'trust-policy') raw.push(...analyzeTrustPolicy(doc, config));
-  }
+  raw.push(...runRules(documents, analysed, config));
   raw.push(...(options.findings ?? []));
   return finalizeFindings(raw, documents, files, config);
 }

@@ -1,5 +1,6 @@
 import type { PolicyObject } from './policy.js';
 import type { SourceLocation } from './span.js';
+import type { WorkflowDocument } from './workflow.js';
 
 /** Input kinds recognised by discovery (spec/cli.md "Discovery"). */
 export type InputKind =
@@ -63,4 +64,4 @@ export interface AccessKeyDocument {
   sourceKind: InputKind | 'live';
 }
 
-export type ModelDocument = TrustPolicyDocument | OidcProviderDocument | AccessKeyDocument;
+export type ModelDocument = TrustPolicyDocument | OidcProviderDocument | AccessKeyDocument | WorkflowDocument;

@@ -2,3 +2,4 @@ export * from './span.js';
 export * from './policy.js';
 export * from './finding.js';
 export * from './document.js';
+export * from './workflow.js';

@@ -1,11 +1,11 @@
 import { ruleMeta } from '../catalog/rules.js';
 import type { TrustlintConfig } from '../config.js';
 import { normalizePolicy } from '../iam/normalize.js';
-import type { TrustPolicyDocument } from '../model/document.js';
-import type { Finding } from '../model/finding.js';
+import type { ModelDocument, OidcProviderDocument, TrustPolicyDocument } from '../model/document.js';
+import type { Finding, RelatedLocation } from '../model/finding.js';
 import { nodeAt, type PolicyNode, type PolicyPath } from '../model/policy.js';
 import type { Span } from '../model/span.js';
-import type { PolicyRuleContext, RuleDefinition, RuleReport } from './define.js';
+import type { LocatedReport, PolicyRuleContext, RuleDefinition, RuleReport } from './define.js';
 import oidcAnyContext from './oidc-any-context.js';
 import oidcAnyOwner from './oidc-any-owner.js';
 import oidcAudience from './oidc-audience.js';
@@ -23,8 +23,8 @@ import oidcUnresolved from './oidc-unresolved.js';
 import { TrustAnalysis } from './trust-analysis.js';
 import trustWildcardPrincipal from './trust-wildcard-principal.js';
 
-/** Every implemented trust-policy rule; the catalog lists the rest with the issue that brings them. */
-export const POLICY_RULES: readonly RuleDefinition[] = [
+/** Every implemented rule; the catalog lists the rest with the issue that brings them. */
+export const RULES: readonly RuleDefinition[] = [
   oidcAnyOwner,
   oidcReusableWorkflowOnly,
   oidcOwnerWide,
@@ -43,7 +43,7 @@ export const POLICY_RULES: readonly RuleDefinition[] = [
 ];
 
 /** Rule ids with an implementation in this version (plus the source-level parse-error and input-error). */
-export const IMPLEMENTED_RULE_IDS: readonly string[] = [...POLICY_RULES.map((r) => r.id), 'parse-error', 'input-error'];
+export const IMPLEMENTED_RULE_IDS: readonly string[] = [...RULES.map((r) => r.id), 'parse-error', 'input-error'];
 
 /** The deepest existing node on the path (a finding about a missing key points at its parent). */
 function deepestNode(root: PolicyNode, path: PolicyPath): { node: PolicyNode; path: PolicyPath } {
@@ -76,33 +76,107 @@ function locate(doc: TrustPolicyDocument, report: RuleReport): { file: string; s
 }
 
 /** Runs every trust-policy rule on one document. */
-export function runPolicyRules(doc: TrustPolicyDocument, config: TrustlintConfig): Finding[] {
+export function runPolicyRules(
+  doc: TrustPolicyDocument,
+  config: TrustlintConfig,
+  providersInScan: readonly OidcProviderDocument[] = [],
+): Finding[] {
   const policy = normalizePolicy(doc.root);
   const trust = new TrustAnalysis(policy, config);
   const findings: Finding[] = [];
-  for (const rule of POLICY_RULES) {
+  for (const rule of RULES) {
+    if (!rule.policy) continue;
     const meta = ruleMeta(rule.id);
     const context: PolicyRuleContext = {
       document: doc,
       policy,
       config,
       trust,
+      providersInScan,
       report(report) {
+        const location = locate(doc, report);
+        const node = deepestNode(doc.root, report.path).node;
+        const related = [...(report.related ?? []), ...provenanceNotes(node)];
         findings.push({
           ruleId: rule.id,
           severity: report.severity ?? meta.defaultSeverity,
-          message: report.message,
-          location: locate(doc, report),
+          message: doc.variant ? `${report.message} (${doc.variant})` : report.message,
+          location,
           path: report.path,
           ...(doc.resource ? { resource: doc.resource } : {}),
           ...(report.witness ? { witness: report.witness } : {}),
-          ...(report.related ? { related: report.related } : {}),
+          ...(related.length ? { related } : {}),
           ...(report.properties ? { properties: report.properties } : {}),
           ...(report.suggestion ? { suggestion: report.suggestion } : {}),
         });
       },
     };
-    rule.policy?.(context);
+    rule.policy(context);
+  }
+  return findings;
+}
+
+/** "value from the default of var.x": where a resolved value really came from. */
+function provenanceNotes(node: PolicyNode): RelatedLocation[] {
+  const p = node.provenance;
+  if (!p) return [];
+  switch (p.kind) {
+    case 'variable-default':
+      return [{ location: p.location, message: `value from the default of var.${p.name}` }];
+    case 'tfvars':
+      return [{ location: p.location, message: `value of var.${p.name} from a tfvars file` }];
+    case 'cfn-parameter-default':
+      return [{ location: p.location, message: `value from the default of parameter ${p.name}` }];
+    case 'terraform-local':
+      return [{ location: p.location, message: `value of local.${p.name}` }];
+    default:
+      return [];
+  }
+}
+
+/** One located finding from a non-policy rule. */
+function located(ruleId: string, report: LocatedReport): Finding {
+  return {
+    ruleId,
+    severity: report.severity ?? ruleMeta(ruleId).defaultSeverity,
+    message: report.message,
+    location: report.location,
+    ...(report.resource ? { resource: report.resource } : {}),
+    ...(report.witness ? { witness: report.witness } : {}),
+    ...(report.related?.length ? { related: report.related } : {}),
+    ...(report.properties ? { properties: report.properties } : {}),
+    ...(report.suggestion ? { suggestion: report.suggestion } : {}),
+  };
+}
+
+/** Runs every rule hook on a whole scan: documents, raw files and cross-file checks. */
+export function runRules(
+  documents: readonly ModelDocument[],
+  files: readonly { file: string; text: string }[],
+  config: TrustlintConfig,
+): Finding[] {
+  const providers = documents.filter((d): d is OidcProviderDocument => d.kind === 'oidc-provider');
+  const findings: Finding[] = [];
+  for (const doc of documents) {
+    if (doc.kind === 'trust-policy') {
+      findings.push(...runPolicyRules(doc, config, providers));
+      continue;
+    }
+    for (const rule of RULES) {
+      const report = (r: LocatedReport): void => {
+        findings.push(located(rule.id, r));
+      };
+      if (doc.kind === 'oidc-provider') rule.provider?.({ document: doc, config, report });
+      else if (doc.kind === 'access-key') rule.accessKey?.({ document: doc, config, report });
+      else rule.workflow?.({ document: doc, config, report });
+    }
+  }
+  for (const rule of RULES) {
+    const report = (r: LocatedReport): void => {
+      findings.push(located(rule.id, r));
+    };
+    if (rule.file) for (const f of files) rule.file({ file: f.file, text: f.text, config, report });
+    rule.project?.({ documents, config, report });
   }
   return findings;
 }
