@@ -7,9 +7,13 @@ export interface PackageInfo {
 
 let cached: PackageInfo | undefined;
 
+/** Set by the bundler (scripts/bundle.mjs): the bundle has no package.json beside it. */
+declare const __TRUSTLINT_PACKAGE__: PackageInfo | undefined;
+
 /** The cli package.json: `src/` and `dist/` both sit one level below it. */
 export function packageInfo(): PackageInfo {
   if (cached) return cached;
+  if (typeof __TRUSTLINT_PACKAGE__ !== 'undefined') return (cached = __TRUSTLINT_PACKAGE__);
   const raw: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   const pkg = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const version = typeof pkg.version === 'string' ? pkg.version : '0.0.0';
