@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// Builds the self-contained CLI bundle: one ESM file (bundle/trustlint.mjs) plus the WebAssembly the
-// Terraform parser loads at run time. The GitHub Action, the pre-commit hooks and an install from a
-// clone onto PATH all run this file, so it must work without node_modules.
+// Builds the self-contained CLI bundle: bundle/trustlint.mjs plus the WebAssembly the Terraform parser
+// loads at run time. The GitHub Action, the pre-commit hooks and an install from a clone onto PATH
+// all run it, so it must work without node_modules. The online checks (the AWS SDK, ~2 MB) go into
+// chunks of their own that only `aws scan` and `--access-analyzer` load: parsing them on every run
+// would double a pre-commit hook's start-up time.
 // Usage: node scripts/bundle.mjs [--check]   (--check: fail when the committed bundle is stale)
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -37,11 +39,20 @@ function cliPackage() {
 }
 
 const result = await build({
-  entryPoints: [join(root, 'packages/cli/bin/trustlint.js')],
+  entryPoints: { trustlint: join(root, 'packages/cli/bin/trustlint.js') },
+  // No package.json sits beside the bundle, so ESM files need the .mjs extension.
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
+  // Prefer packages' ESM builds: a CommonJS module split into a chunk only exports `default`,
+  // which would hide the AWS SDK's named exports from the dynamic imports of the online checks.
+  mainFields: ['module', 'main'],
   target: 'node20',
   format: 'esm',
+  splitting: true,
+  outdir: outDir,
+  entryNames: '[name]',
+  chunkNames: 'chunks/[name]-[hash]',
   write: false,
   legalComments: 'none',
   // Some dependencies are CommonJS and call require(): give the ESM bundle one.
@@ -49,20 +60,37 @@ const result = await build({
   logLevel: 'warning',
   define: { __TRUSTLINT_PACKAGE__: JSON.stringify(cliPackage()) },
 });
-const [output] = result.outputFiles;
-const code = output.text.replace(/^#!.*\n/, '');
-const bundled = `#!/usr/bin/env node\n${code}`;
-const target = join(outDir, 'trustlint.mjs');
+/** Output files by path: the entry gets its shebang back (esbuild keeps only the source's first). */
+const outputs = new Map(
+  result.outputFiles.map((f) => {
+    const text = f.path.endsWith('/trustlint.mjs') ? `#!/usr/bin/env node\n${f.text.replace(/^#!.*\n/, '')}` : f.text;
+    return [f.path, text];
+  }),
+);
 if (check) {
-  const stale = !existsSync(target) || readFileSync(target, 'utf8') !== bundled;
-  if (stale) {
-    console.error('bundle/trustlint.mjs is stale: run node scripts/bundle.mjs and commit the result');
+  const expected = new Set(outputs.keys());
+  const present = existsSync(outDir) ? listJs(outDir) : [];
+  const stale = [...outputs].filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text).map(([p]) => p);
+  const extra = present.filter((p) => !expected.has(p));
+  if (stale.length || extra.length) {
+    console.error(`the bundle is stale (${[...stale, ...extra].map((p) => p.slice(root.length)).join(', ')}): run node scripts/bundle.mjs and commit the result`);
     process.exit(1);
   }
   console.log('bundle is current');
 } else {
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(target, bundled, { mode: 0o755 });
+  rmSync(join(outDir, 'chunks'), { recursive: true, force: true });
+  for (const stale of existsSync(outDir) ? listJs(outDir) : []) rmSync(stale);
+  for (const [path, text] of outputs) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text, { mode: path.endsWith('/trustlint.mjs') ? 0o755 : 0o644 });
+  }
   for (const file of wasmFiles()) copyFileSync(file, join(outDir, file.split('/').pop()));
-  console.log(`wrote ${target} (${(bundled.length / 1024).toFixed(0)} KiB)`);
+  const size = [...outputs.values()].reduce((n, t) => n + t.length, 0);
+  console.log(`wrote ${outputs.size} files to ${outDir} (${(size / 1024).toFixed(0)} KiB; entry ${((outputs.get(join(outDir, 'trustlint.mjs'))?.length ?? 0) / 1024).toFixed(0)} KiB)`);
+}
+
+function listJs(dir) {
+  return readdirSync(dir, { recursive: true })
+    .map((p) => join(dir, String(p)))
+    .filter((p) => p.endsWith('.mjs') || p.endsWith('.js'));
 }

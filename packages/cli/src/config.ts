@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { configSchema, type TrustlintConfig } from '@trustlint/core';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { CliError, errorMessage } from './errors.js';
+import { originRepository } from './git-remote.js';
 import { compileIgnorePattern, matchIgnore, type IgnoreRule } from './gitignore.js';
 import { relativePosix } from './paths.js';
 import { findJsonSyntaxError, lineColumnAt } from './json-syntax.js';
@@ -80,11 +81,14 @@ export function ignoreMatcher(loaded: LoadedConfig): ((absolutePath: string, isD
  * The configuration as the core should see it: `ignoreFindings[].file` is written relative to the
  * config file, while findings name files relative to the working directory.
  */
-export function configForCore(loaded: LoadedConfig, cwd: string): TrustlintConfig {
+export function configForCore(loaded: LoadedConfig, cwd: string, gitRoot: string | null = null): TrustlintConfig {
   const { ignoreFindings } = loaded.config;
-  if (!ignoreFindings || loaded.dir === cwd) return loaded.config;
+  // spec/cli.md: `repository` is used when the git remote origin is absent, so origin wins.
+  const origin = originRepository(gitRoot);
+  const base: TrustlintConfig = origin !== null ? { ...loaded.config, repository: origin } : loaded.config;
+  if (!ignoreFindings || loaded.dir === cwd) return base;
   return {
-    ...loaded.config,
+    ...base,
     ignoreFindings: ignoreFindings.map((i) => ({ ...i, file: relativePosix(cwd, resolve(loaded.dir, i.file)) })),
   };
 }

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { register as registerAwsScan } from './commands/aws-scan.js';
 import { register as registerCheck } from './commands/check.js';
 import { register as registerExplain } from './commands/explain.js';
 import { register as registerRules } from './commands/rules.js';
@@ -8,7 +9,7 @@ import { CliError, errorMessage } from './errors.js';
 import { packageInfo } from './package-info.js';
 
 /** The commands, in help order. Adding one is one import and one entry. */
-const COMMANDS: readonly RegisterCommand[] = [registerCheck, registerExplain, registerSimulate, registerRules];
+const COMMANDS: readonly RegisterCommand[] = [registerCheck, registerExplain, registerSimulate, registerAwsScan, registerRules];
 
 /** Runs the CLI on `argv` (without `node` and the script) and resolves to the exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {

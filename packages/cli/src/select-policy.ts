@@ -32,6 +32,7 @@ export function selectPolicies(target: string, io: CliIo, configFile?: string): 
   const config = configForCore(
     loadConfig({ cwd: io.cwd, gitRoot, ...(configFile !== undefined ? { configFile } : {}) }),
     io.cwd,
+    gitRoot,
   );
   const discovery = discover([file], { cwd: io.cwd, ...(io.readFile ? { readFile: io.readFile } : {}) });
   const [input] = discovery.files;

@@ -102,14 +102,13 @@ describe('check usage errors exit 2 with one line', () => {
     expect((await runCli(argv, { cwd: root })).code).toBe(0);
   });
 
-  it('says that the online checks are not available instead of skipping them', async () => {
+  it('exits 2 when online checks were asked for and no AWS call could succeed (never a silent pass)', async () => {
     const root = makeTree({ 'ok.json': EMPTY_POLICY });
-    for (const flag of ['--access-analyzer', '--access-analyzer-public']) {
-      const result = await runCli(['check', flag, '--region', 'eu-west-1'], { cwd: root });
-      expect(result.code).toBe(2);
-      expect(result.stdout).toBe('');
-      expect(result.stderr).toContain('not available in this version');
-    }
+    // A closed loopback port: nothing listens, so every call fails fast.
+    const env = { AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_EC2_METADATA_DISABLED: 'true', TRUSTLINT_AWS_TIMEOUT_MS: '2000' };
+    const result = await runCli(['check', '--access-analyzer', '--region', 'eu-west-1', '--endpoint-url', 'http://127.0.0.1:9', '--format', 'json'], { cwd: root, env });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('aws-check-failed');
   });
 
   it('--help and --version exit 0', async () => {

@@ -4,8 +4,11 @@ import type { Finding } from './model/finding.js';
 import type { Span } from './model/span.js';
 import { runPolicyRules, runRules } from './rules/index.js';
 import { detectKind } from './sources/detect.js';
+import { readCloudFormation } from './sources/cloudformation/index.js';
 import { readPolicyFile } from './sources/policy-file.js';
-import type { SourceOptions } from './sources/types.js';
+import { readTerraformPlan } from './sources/terraform-plan/index.js';
+import { linkLocalActions, readCompositeAction, readWorkflow } from './sources/workflow/index.js';
+import type { SourceInput, SourceOptions, SourceResult } from './sources/types.js';
 
 export interface AnalyzeInput {
   /** Path used in findings (the CLI passes it relative to the working directory). */
@@ -41,10 +44,6 @@ export interface AnalyzeResult {
 /** Kinds whose source adapters arrive in later versions (Terraform, CloudFormation, workflows). */
 const NOT_YET_SUPPORTED: Partial<Record<InputKind, string>> = {
   terraform: 'Terraform',
-  'terraform-plan': 'Terraform plan JSON',
-  cloudformation: 'CloudFormation',
-  workflow: 'GitHub Actions workflow',
-  'composite-action': 'composite action',
 };
 
 /**
@@ -84,6 +83,14 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
       documents.push(...result.documents);
       continue;
     }
+    if (kind !== 'terraform') {
+      const source = { file: input.file, text, explicit: input.explicit ?? false };
+      // Each adapter applies the walked-vs-named rule for parse failures itself.
+      const result = readSource(kind, source, options);
+      raw.push(...result.findings);
+      documents.push(...result.documents);
+      continue;
+    }
     raw.push({
       ruleId: 'input-error',
       severity: 'info',
@@ -91,9 +98,24 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
       location: { file: input.file, span: firstLineSpan(text) },
     });
   }
+  // `uses: ./…` composite actions are followed once every workflow of the scan is read.
+  linkLocalActions(documents);
   raw.push(...runRules(documents, analysed, config));
   raw.push(...(options.findings ?? []));
   return finalizeFindings(raw, documents, files, config);
+}
+
+function readSource(kind: Exclude<InputKind, 'policy' | 'policy-template' | 'terraform'>, source: SourceInput, options: AnalyzeOptions): SourceResult {
+  switch (kind) {
+    case 'cloudformation':
+      return readCloudFormation(source, options.sources ?? {});
+    case 'terraform-plan':
+      return readTerraformPlan(source);
+    case 'workflow':
+      return readWorkflow(source);
+    case 'composite-action':
+      return readCompositeAction(source);
+  }
 }
 
 /** Runs the trust-policy rules on one document (used by analyze, the ESLint plugin and live scans). */

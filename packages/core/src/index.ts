@@ -6,6 +6,8 @@ export type { SourceInput, SourceOptions, SourceResult } from './sources/types.j
 export type { AnalyzeInput, AnalyzeOptions, AnalyzeResult } from './analyze.js';
 export { detectKind } from './sources/detect.js';
 export { readPolicyFile } from './sources/policy-file.js';
+export { readCloudFormation } from './sources/cloudformation/index.js';
+export { readTerraformPlan } from './sources/terraform-plan/index.js';
 export { explainPolicy, simulatePolicy } from './explain.js';
 export type { ExplainClass, ExplainProvider, ExplainResult, ExplainStatement, SimulateOptions, SimulateResult, SimulateStatement } from './explain.js';
 export { evaluatePolicy } from './iam/evaluate.js';
@@ -14,3 +16,9 @@ export type * from './iam/types.js';
 export { IMPLEMENTED_RULE_IDS } from './rules/index.js';
 export { githubIssuerKind, providerPrefix } from './github/issuers.js';
 export { STS_GITHUB_CLAIMS } from './github/claims.js';
+export { loadOnlineChecks } from './load-online.js';
+// Types only (erased): naming them loads nothing of the online code.
+export type { AwsSettings, ScanProgress } from './aws/index.js';
+export { WORKFLOW_RULES, readWorkflow, readCompositeAction, linkLocalActions, roleUses, roleUsesOf } from './workflow/index.js';
+export type { RoleUse } from './workflow/index.js';
+export { runRules } from './rules/index.js';

@@ -93,14 +93,13 @@ export function parseCheckOptions(flags: CheckFlags, cwd: string): CheckOptions 
 export async function runCheck(paths: readonly string[], options: CheckOptions, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
   if (options.aws.accessAnalyzer || options.aws.accessAnalyzerPublic) {
-    // Saying so beats a silent offline-only run that the user would take for a passed online check.
-    throw new CliError(
-      'the online checks (--access-analyzer, --access-analyzer-public) are not available in this version of trustlint',
-    );
+    // Loaded only now: an offline run never loads the online module or the AWS SDK.
+    const { runCheckWithAccessAnalyzer } = await import('../online.js');
+    return runCheckWithAccessAnalyzer(paths, options, ctx);
   }
   const gitRoot = findGitRoot(io.cwd);
   const loaded = loadConfig({ cwd: io.cwd, gitRoot, ...(options.configFile !== undefined ? { configFile: options.configFile } : {}) });
-  const config = configForCore(loaded, io.cwd);
+  const config = configForCore(loaded, io.cwd, gitRoot);
   const isExcluded = ignoreMatcher(loaded);
   const discovery = discover(paths, {
     cwd: io.cwd,

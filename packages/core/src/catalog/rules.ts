@@ -142,7 +142,6 @@ export const CATALOG: readonly RuleMeta[] = [
     category: 'trust',
     description:
       "An OIDC provider resource for a GitHub issuer whose client-id list lacks `sts.amazonaws.com` (or the configured audiences).",
-    availableFrom: 'Terraform, CloudFormation and live-scan sources (issues 3 and 6)',
   },
   {
     id: 'workflow-static-aws-keys',
@@ -151,7 +150,6 @@ export const CATALOG: readonly RuleMeta[] = [
     category: 'workflow',
     description:
       'configure-aws-credentials access-key inputs, `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` in env, or `aws configure set aws_access_key_id` with a literal, `secrets.*` or `vars.*` value.',
-    availableFrom: 'workflow support (issue 4)',
   },
   {
     id: 'workflow-missing-id-token',
@@ -160,7 +158,6 @@ export const CATALOG: readonly RuleMeta[] = [
     category: 'workflow',
     description: "A step assumes a role via OIDC but the job's effective permissions lack `id-token: write`.",
     variants: 'warning when `runs-on` is self-hosted or the job is in a `workflow_call` workflow',
-    availableFrom: 'workflow support (issue 4)',
   },
   {
     id: 'workflow-untrusted-trigger-oidc',
@@ -170,7 +167,6 @@ export const CATALOG: readonly RuleMeta[] = [
     description:
       '`id-token: write` in a job run by `pull_request_target`, `workflow_run` or `issue_comment` that also checks out or downloads code it did not write.',
     variants: 'warning when no such step is visible',
-    availableFrom: 'workflow support (issue 4)',
   },
   {
     id: 'workflow-unpinned-action',
@@ -179,7 +175,6 @@ export const CATALOG: readonly RuleMeta[] = [
     category: 'workflow',
     description:
       'In a job that obtains AWS credentials, an action, reusable workflow or docker image not pinned to a full commit SHA or digest.',
-    availableFrom: 'workflow support (issue 4)',
   },
   {
     id: 'workflow-id-token-scope',
@@ -187,7 +182,6 @@ export const CATALOG: readonly RuleMeta[] = [
     defaultSeverity: 'warning',
     category: 'workflow',
     description: '`id-token: write` (or `write-all`) at workflow level reaches jobs that do not assume a role.',
-    availableFrom: 'workflow support (issue 4)',
   },
   {
     id: 'workflow-role-mismatch',
@@ -197,7 +191,6 @@ export const CATALOG: readonly RuleMeta[] = [
     description:
       'The role a job assumes is defined in the scanned IaC and its trust policy admits none of the subjects the job can present: the deploy will fail.',
     variants: 'info when the repository is unknown or a sub pattern is not in a default format',
-    availableFrom: 'workflow support (issue 4)',
   },
   {
     id: 'workflow-audience-mismatch',
@@ -205,7 +198,6 @@ export const CATALOG: readonly RuleMeta[] = [
     defaultSeverity: 'error',
     category: 'workflow',
     description: "The job's `audience` input is not admitted by the role's `aud` condition.",
-    availableFrom: 'workflow support (issue 4)',
   },
   {
     id: 'iac-access-key',
@@ -213,7 +205,6 @@ export const CATALOG: readonly RuleMeta[] = [
     defaultSeverity: 'warning',
     category: 'long-lived-keys',
     description: 'Terraform `aws_iam_access_key`, CloudFormation `AWS::IAM::AccessKey` or CDK `iam.AccessKey`.',
-    availableFrom: 'Terraform and CloudFormation support (issue 3)',
   },
   {
     id: 'secret-aws-access-key',
@@ -223,7 +214,6 @@ export const CATALOG: readonly RuleMeta[] = [
     description:
       'A literal access key id, or a 40-character secret assigned to a secret-key name, in any scanned file; output masks all but the last four characters.',
     variants: "info for AWS's documented example key",
-    availableFrom: 'workflow support (issue 4), for every scanned file kind',
   },
   {
     id: 'aws-user-access-key',
@@ -231,7 +221,6 @@ export const CATALOG: readonly RuleMeta[] = [
     defaultSeverity: 'warning',
     category: 'long-lived-keys',
     description: 'Live scan: an IAM user has an active access key (age and last use in the message).',
-    availableFrom: 'live-account scan (issue 6)',
   },
   {
     id: 'access-analyzer',
@@ -240,7 +229,6 @@ export const CATALOG: readonly RuleMeta[] = [
     category: 'online',
     description: 'Each ValidatePolicy finding, with its issueCode.',
     variants: 'error for ERROR and SECURITY_WARNING, info for SUGGESTION',
-    availableFrom: 'Access Analyzer checks (issue 6)',
   },
   {
     id: 'access-analyzer-public',
@@ -248,7 +236,6 @@ export const CATALOG: readonly RuleMeta[] = [
     defaultSeverity: 'error',
     category: 'online',
     description: 'CheckNoPublicAccess returns FAIL for a trust policy (opt-in: a charged call).',
-    availableFrom: 'Access Analyzer checks (issue 6)',
   },
   {
     id: 'aws-check-failed',
@@ -256,7 +243,6 @@ export const CATALOG: readonly RuleMeta[] = [
     defaultSeverity: 'warning',
     category: 'online',
     description: 'An AWS call failed: AccessDenied names the missing permission; network or 5xx after retries.',
-    availableFrom: 'Access Analyzer checks and live scan (issue 6)',
   },
   {
     id: 'parse-error',

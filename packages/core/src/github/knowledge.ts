@@ -13,6 +13,8 @@ export interface PolicyKnowledge {
   /** Literal `owner/repo` names (ids when the immutable form spells them). */
   repos: Map<string, { owner: string; repo: string; ownerId?: string; repoId?: string }>;
   repoPatterns: Set<string>;
+  /** Literal repository names, also under a wildcard owner (a `*` owner before `/app`): an outsider can reuse them. */
+  repoNames: Set<string>;
   repoIds: Set<string>;
   branches: Set<string>;
   branchPatterns: Set<string>;
@@ -37,6 +39,7 @@ export function emptyKnowledge(): PolicyKnowledge {
     ownerIds: new Set(),
     repos: new Map(),
     repoPatterns: new Set(),
+    repoNames: new Set(),
     repoIds: new Set(),
     branches: new Set(),
     branchPatterns: new Set(),
@@ -108,7 +111,7 @@ function learnRepoSegment(k: PolicyKnowledge, segment: string): void {
     if (hasWildcard(ownerId)) k.idWildcards = true;
     else if (ownerId) k.ownerIds.add(ownerId);
   }
-  if (repo !== undefined) addName(new Set(), k.repoPatterns, repo);
+  if (repo !== undefined) addName(k.repoNames, k.repoPatterns, repo);
   if (repoId !== undefined) {
     if (hasWildcard(repoId)) k.idWildcards = true;
     else if (repoId) k.repoIds.add(repoId);

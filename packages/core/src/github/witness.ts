@@ -250,7 +250,7 @@ function skeletons(k: PolicyKnowledge, configOwners: readonly string[]): Skeleto
     ...fill(k.ownerPatterns, validOwner),
     ATTACKER_OWNER,
   ]).filter((o) => !intendedOwnerNames.has(o.toLowerCase()) && validOwner(o));
-  const otherRepoNames = unique([...[...intended.repos].map((r) => r.repo), 'x', ...fill(k.repoPatterns, readableRepo)]).slice(0, 4);
+  const otherRepoNames = unique([...[...intended.repos].map((r) => r.repo), ...[...k.repoNames].filter(validRepo), 'x', ...fill(k.repoPatterns, readableRepo)]).slice(0, 4);
   for (const owner of otherOwners.slice(0, 4)) {
     for (const repo of otherRepoNames) {
       const identity = { owner, ownerId: ATTACKER_OWNER_ID, repo, repoId: ATTACKER_REPO_ID };

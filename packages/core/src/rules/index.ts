@@ -6,6 +6,8 @@ import type { Finding, RelatedLocation } from '../model/finding.js';
 import { nodeAt, type PolicyNode, type PolicyPath } from '../model/policy.js';
 import type { Span } from '../model/span.js';
 import type { LocatedReport, PolicyRuleContext, RuleDefinition, RuleReport } from './define.js';
+import iacAccessKey from './iac-access-key.js';
+import oidcProviderAudience from './oidc-provider-audience.js';
 import oidcAnyContext from './oidc-any-context.js';
 import oidcAnyOwner from './oidc-any-owner.js';
 import oidcAudience from './oidc-audience.js';
@@ -22,6 +24,7 @@ import oidcSubjectUnmatchable from './oidc-subject-unmatchable.js';
 import oidcUnresolved from './oidc-unresolved.js';
 import { TrustAnalysis } from './trust-analysis.js';
 import trustWildcardPrincipal from './trust-wildcard-principal.js';
+import { WORKFLOW_RULES } from '../workflow/index.js';
 
 /** Every implemented rule; the catalog lists the rest with the issue that brings them. */
 export const RULES: readonly RuleDefinition[] = [
@@ -40,6 +43,9 @@ export const RULES: readonly RuleDefinition[] = [
   oidcSubjectUnmatchable,
   oidcUnresolved,
   trustWildcardPrincipal,
+  oidcProviderAudience,
+  iacAccessKey,
+  ...WORKFLOW_RULES,
 ];
 
 /** Rule ids with an implementation in this version (plus the source-level parse-error and input-error). */
@@ -149,6 +155,20 @@ function located(ruleId: string, report: LocatedReport): Finding {
   };
 }
 
+/**
+ * Whether a provider resource can be the one a trust policy uses: both in one live account, or both
+ * in one folder (a Terraform module, a CloudFormation template and its neighbours). A provider in an
+ * unrelated folder of a monorepo says nothing about this role's account.
+ */
+function sameDeployment(provider: OidcProviderDocument, doc: TrustPolicyDocument): boolean {
+  if (provider.sourceKind === 'live' || doc.sourceKind === 'live') return provider.sourceKind === doc.sourceKind;
+  const folder = (file: string): string => {
+    const path = file.replace(/\\/g, '/');
+    return path.slice(0, Math.max(0, path.lastIndexOf('/')));
+  };
+  return folder(provider.file) === folder(doc.file);
+}
+
 /** Runs every rule hook on a whole scan: documents, raw files and cross-file checks. */
 export function runRules(
   documents: readonly ModelDocument[],
@@ -159,7 +179,7 @@ export function runRules(
   const findings: Finding[] = [];
   for (const doc of documents) {
     if (doc.kind === 'trust-policy') {
-      findings.push(...runPolicyRules(doc, config, providers));
+      findings.push(...runPolicyRules(doc, config, providers.filter((p) => sameDeployment(p, doc))));
       continue;
     }
     for (const rule of RULES) {

@@ -16,7 +16,7 @@ function clientIdsFor(providers: readonly OidcProviderDocument[], prefix: string
     known = true;
     ids.push(...p.clientIds.map((c) => c.value));
   }
-  return known ? ids : undefined;
+  return known ? [...new Set(ids)] : undefined;
 }
 
 /** Whether some client id satisfies every positive aud entry of the statement. */

@@ -12,14 +12,15 @@ export function detectKind(file: string, text: string): InputKind | undefined {
   if (WORKFLOW_PATH.test(path)) return 'workflow';
   if (/\.tf(\.json)?$/.test(path)) return 'terraform';
   if (TEMPLATE_EXT.test(path)) return /"Statement"\s*:/.test(text) ? 'policy-template' : undefined;
-  if (/\.json$/.test(path)) {
-    if (/"format_version"\s*:/.test(text) && /"(planned_values|resource_changes)"\s*:/.test(text)) return 'terraform-plan';
-    if (/"AWSTemplateFormatVersion"\s*:/.test(text) || /"Type"\s*:\s*"AWS::/.test(text)) return 'cloudformation';
+  if (/\.json$/.test(path) || (/\.template$/.test(path) && /^\s*\{/.test(text))) {
+    // Plan output and state (`terraform show -json` of either) share format_version.
+    if (/"format_version"\s*:/.test(text) && /"(planned_values|resource_changes|values)"\s*:/.test(text)) return 'terraform-plan';
+    if (/"AWSTemplateFormatVersion"\s*:/.test(text) || /"Type"\s*:\s*"(AWS|Custom)::/.test(text)) return 'cloudformation';
     if (/"Statement"\s*:/.test(text)) return 'policy';
     return undefined;
   }
   if (/\.(ya?ml|template)$/.test(path)) {
-    if (/^AWSTemplateFormatVersion\s*:/m.test(text) || /^\s+Type:\s*["']?AWS::/m.test(text)) return 'cloudformation';
+    if (/^AWSTemplateFormatVersion\s*:/m.test(text) || /^\s+Type:\s*["']?(AWS|Custom)::/m.test(text)) return 'cloudformation';
     if (/^on\s*:/m.test(text) && /^jobs\s*:/m.test(text)) return 'workflow';
     if (/(^|\/)action\.ya?ml$/.test(path) && /^runs\s*:/m.test(text)) return 'composite-action';
     return undefined;

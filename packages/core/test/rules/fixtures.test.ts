@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
+import type { TrustlintConfig } from '../../src/config.js';
 import type { Finding } from '../../src/model/finding.js';
 import { IMPLEMENTED_RULE_IDS } from '../../src/rules/index.js';
 
@@ -9,13 +10,17 @@ import { IMPLEMENTED_RULE_IDS } from '../../src/rules/index.js';
  * Per-rule fixtures: `fixtures/rules/<id>/invalid/<name>` must give exactly the findings of that rule
  * listed in `<name>.expected.json` (ids and full ranges, 1-based columns as in the JSON output);
  * `valid/<name>` must give none of that rule. Missing expectations are written when
- * UPDATE_FIXTURES=1 and must then be reviewed.
+ * UPDATE_FIXTURES=1 and must then be reviewed. A fixture may be a folder (cross-file rules: a
+ * workflow and the role it assumes): its files are analysed together, with its
+ * `trustlint.config.json` as configuration when present.
  */
 const ROOT = join(import.meta.dirname, '..', 'fixtures', 'rules');
 const update = process.env.UPDATE_FIXTURES === '1';
 
 export interface ExpectedFinding {
   ruleId: string;
+  /** For folder fixtures: which file of the folder. */
+  file?: string;
   severity: string;
   line: number;
   column: number;
@@ -37,6 +42,7 @@ export function toExpected(f: Finding): ExpectedFinding {
   return {
     ruleId: f.ruleId,
     severity: f.severity,
+    ...(f.location!.file.includes('/') ? { file: f.location!.file } : {}),
     line: span.start.line,
     column: span.start.column + 1,
     endLine: span.end.line,
@@ -46,9 +52,25 @@ export function toExpected(f: Finding): ExpectedFinding {
   };
 }
 
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((entry) => (statSync(join(dir, entry)).isDirectory() ? filesUnder(join(dir, entry)) : [join(dir, entry)]));
+}
+
 function run(rule: string, kind: string, name: string): Finding[] {
-  const text = readFileSync(join(ROOT, rule, kind, name), 'utf8');
-  return analyze([{ file: name, text, explicit: true }]).findings.filter((f) => f.ruleId === rule);
+  const path = join(ROOT, rule, kind, name);
+  if (!statSync(path).isDirectory()) {
+    const text = readFileSync(path, 'utf8');
+    return analyze([{ file: name, text, explicit: true }]).findings.filter((f) => f.ruleId === rule);
+  }
+  const files = filesUnder(path);
+  const configFile = files.find((f) => f.endsWith('trustlint.config.json'));
+  const config: TrustlintConfig = configFile ? (JSON.parse(readFileSync(configFile, 'utf8')) as TrustlintConfig) : {};
+  const inputs = files
+    .filter((f) => f !== configFile)
+    .map((f) => ({ file: `${name}/${relative(path, f)}`, text: readFileSync(f, 'utf8') }));
+  return analyze(inputs, { config }).findings.filter((f) => f.ruleId === rule);
 }
 
 const rules = readdirSync(ROOT).sort();

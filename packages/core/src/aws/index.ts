@@ -1,0 +1,165 @@
+/**
+ * The online checks (IAM Access Analyzer, live-account scan). A separate entry: importing it loads no
+ * SDK either — the clients are created by `await import()` when a check runs — but the offline path
+ * does not even load this module (see load.ts).
+ */
+import type { TrustlintConfig } from '../config.js';
+import type { ModelDocument, TrustPolicyDocument } from '../model/document.js';
+import type { Finding } from '../model/finding.js';
+import { checkWithAccessAnalyzer } from './access-analyzer.js';
+import { AwsCallError, callAws, newCallContext, type AwsOperation, type CallContext, type CallStats, type RetryOptions } from './call.js';
+import { FailureLog } from './failures.js';
+import { applyConfig, compareOnlineFindings } from './findings.js';
+import type { AccessAnalyzerPort, AwsSettings, IamPort } from './ports.js';
+import { scanAccount, type ScanProgress, type ScanResult } from './scan.js';
+import { assumeRoleSettings, createAccessAnalyzerPort, createIamPort, type Closable } from './sdk.js';
+
+export type * from './ports.js';
+export { AwsCallError, backoffDelay, callAws, classifyAwsError, mapLimit, newCallContext, permissionOf } from './call.js';
+export type { AwsErrorKind, AwsOperation, CallContext, CallStats, ClassifiedError, RetryOptions } from './call.js';
+export { FailureLog, type FailureSubject } from './failures.js';
+export { applyConfig, compareOnlineFindings, delocalize } from './findings.js';
+export { pathAtPosition, pathKey, renderPolicy } from './render.js';
+export type { RenderedEntry, RenderedPolicy, TextPosition, TextRange } from './render.js';
+export {
+  CHECK_NO_PUBLIC_ACCESS,
+  VALIDATE_POLICY,
+  checkWithAccessAnalyzer,
+  hasUnresolvedValue,
+  mapAaLocation,
+  sourceLocationOf,
+} from './access-analyzer.js';
+export type { AccessAnalyzerOptions, AccessAnalyzerRun, MappedLocation } from './access-analyzer.js';
+export { decodePolicyDocument, liveProviderDocument, maskAccessKeyId, scanAccount, trustsOidcProvider } from './scan.js';
+export type { ScanCounts, ScanOptions, ScanPhase, ScanProgress, ScanResult } from './scan.js';
+export { assumeRoleSettings, createAccessAnalyzerPort, createIamPort } from './sdk.js';
+export type { Closable } from './sdk.js';
+
+const ASSUME_ROLE: AwsOperation = { service: 'sts', action: 'AssumeRole' };
+
+export interface OnlineRunOptions {
+  config?: TrustlintConfig;
+  /** Calls in flight at once (default 4). */
+  concurrency?: number;
+  retry?: RetryOptions;
+  /** Injected ports (tests); else SDK-backed ones are created from the settings. */
+  ports?: { iam?: IamPort; accessAnalyzer?: AccessAnalyzerPort };
+}
+
+export interface AccessAnalyzerCheckOptions extends OnlineRunOptions {
+  /** ValidatePolicy (default true). */
+  validate?: boolean;
+  /** CheckNoPublicAccess: a charged custom policy check, so opt-in. */
+  checkNoPublicAccess?: boolean;
+}
+
+export interface AccessAnalyzerCheckResult {
+  /** access-analyzer, access-analyzer-public and aws-check-failed findings, after the configuration step. */
+  findings: Finding[];
+  suppressed: number;
+  stats: CallStats;
+  /** Trust policies with at least one successful call. */
+  checked: number;
+  /** Trust policies not sent because they hold unresolved values. */
+  skipped: number;
+}
+
+/**
+ * `--role-arn`: the role's credentials, or undefined (logged) when AssumeRole failed. Its call is
+ * counted apart (`calls`): a successful AssumeRole alone has not checked anything.
+ */
+async function withAssumedRole(settings: AwsSettings, calls: CallContext, failures: FailureLog): Promise<AwsSettings | undefined> {
+  const { roleArn } = settings;
+  if (roleArn === undefined) return settings;
+  try {
+    return await callAws(ASSUME_ROLE, () => assumeRoleSettings({ ...settings, roleArn }), calls);
+  } catch (err) {
+    if (!(err instanceof AwsCallError)) throw err;
+    failures.record(err, 'nothing was checked in that account', { label: roleArn });
+    return undefined;
+  }
+}
+
+/** `check --access-analyzer`: every trust-policy document of an offline analysis, checked online. */
+export async function runAccessAnalyzerChecks(
+  documents: readonly ModelDocument[],
+  settings: AwsSettings,
+  options: AccessAnalyzerCheckOptions = {},
+): Promise<AccessAnalyzerCheckResult> {
+  const calls = newCallContext(options.retry);
+  const failures = new FailureLog();
+  const trust = documents.filter((d): d is TrustPolicyDocument => d.kind === 'trust-policy');
+  let findings: Finding[] = [];
+  let checked = 0;
+  let skipped = 0;
+  if (trust.length > 0) {
+    const assume = newCallContext(options.retry);
+    const effective = await withAssumedRole(settings, assume, failures);
+    if (!effective) Object.assign(calls.stats, assume.stats);
+    if (effective) {
+      const port = options.ports?.accessAnalyzer ?? (await createAccessAnalyzerPort(effective));
+      try {
+        const run = await checkWithAccessAnalyzer(trust, port, {
+          ...(options.validate !== undefined ? { validate: options.validate } : {}),
+          checkNoPublicAccess: options.checkNoPublicAccess === true,
+          concurrency: options.concurrency ?? 4,
+          calls,
+          failures,
+        });
+        findings = run.findings;
+        checked = run.checked;
+        skipped = run.skipped.length;
+      } finally {
+        if (!options.ports?.accessAnalyzer) (port as Partial<Closable>).close?.();
+      }
+    }
+  }
+  const configured = applyConfig([...findings, ...failures.findings()], options.config ?? {});
+  return { findings: configured.findings.sort(compareOnlineFindings), suppressed: configured.suppressed, stats: calls.stats, checked, skipped };
+}
+
+export interface LiveScanOptions extends OnlineRunOptions {
+  /** ValidatePolicy on every role trusting an OIDC provider. */
+  accessAnalyzer?: boolean;
+  /** CheckNoPublicAccess on the same roles (charged; independent of `accessAnalyzer`). */
+  accessAnalyzerPublic?: boolean;
+  now?: () => Date;
+  onProgress?: (progress: ScanProgress) => void;
+}
+
+/** `aws scan`: assumes `roleArn` when given, creates the clients and scans the account. */
+export async function scanLiveAccount(settings: AwsSettings, options: LiveScanOptions = {}): Promise<ScanResult> {
+  const calls = newCallContext(options.retry);
+  const failures = new FailureLog();
+  const assume = newCallContext(options.retry);
+  const effective = await withAssumedRole(settings, assume, failures);
+  if (!effective) {
+    const configured = applyConfig(failures.findings(), options.config ?? {});
+    return {
+      findings: configured.findings,
+      suppressed: configured.suppressed,
+      documents: [],
+      stats: assume.stats,
+      counts: { providers: 0, roles: 0, rolesTrustingOidc: 0, users: 0, activeAccessKeys: 0 },
+    };
+  }
+  const wantAa = options.accessAnalyzer === true || options.accessAnalyzerPublic === true;
+  const iam = options.ports?.iam ?? (await createIamPort(effective));
+  const aa = wantAa ? (options.ports?.accessAnalyzer ?? (await createAccessAnalyzerPort(effective))) : undefined;
+  try {
+    return await scanAccount(iam, {
+      ...(options.config ? { config: options.config } : {}),
+      ...(aa ? { accessAnalyzer: aa } : {}),
+      accessAnalyzerValidate: options.accessAnalyzer === true,
+      accessAnalyzerPublic: options.accessAnalyzerPublic === true,
+      concurrency: options.concurrency ?? 4,
+      calls,
+      failures,
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+  } finally {
+    if (!options.ports?.iam) (iam as Partial<Closable>).close?.();
+    if (aa && !options.ports?.accessAnalyzer) (aa as Partial<Closable>).close?.();
+  }
+}

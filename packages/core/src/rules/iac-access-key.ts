@@ -1,0 +1,15 @@
+import { defineRule } from './define.js';
+
+export default defineRule({
+  id: 'iac-access-key',
+  accessKey(ctx) {
+    const doc = ctx.document;
+    const user = doc.userName ? ` for IAM user ${doc.userName}` : '';
+    ctx.report({
+      location: doc.location,
+      resource: doc.resource,
+      message: `${doc.resource} creates a long-lived access key${user}: it never expires, and whoever holds it (a CI secret, a laptop, a log) acts as that user until someone rotates it. Let CI assume a role through GitHub OIDC instead, and delete the key.`,
+      properties: { ...(doc.userName ? { user: doc.userName } : {}) },
+    });
+  },
+});

@@ -1,0 +1,52 @@
+import { parse } from '@humanwhocodes/momoa';
+import type { AnyNode, ValueNode } from '@humanwhocodes/momoa';
+import { jsonStringOrigins } from './origins.js';
+import type { ParseResult } from './parse-yaml.js';
+import { lazyString, type Range, type TNode } from './tree.js';
+
+/** Parses JSON text into a template tree with exact ranges (duplicate keys kept, in order). */
+export function parseJsonTree(text: string): ParseResult {
+  let body: ValueNode;
+  try {
+    body = parse(text, { ranges: true, mode: 'json' }).body;
+  } catch (err) {
+    const e = err as { message?: string; offset?: number };
+    const offset = typeof e.offset === 'number' ? Math.min(e.offset, text.length) : 0;
+    return { error: { message: (e.message ?? 'invalid JSON').replace(/\s*\(\d+:\d+\)\s*$/, ''), offset } };
+  }
+  return { root: convert(text, body) };
+}
+
+function rangeOf(node: AnyNode): Range {
+  const r = (node as { range?: readonly [number, number] }).range;
+  return r ? [r[0], r[1]] : [node.loc.start.offset, node.loc.end.offset];
+}
+
+function convert(text: string, node: ValueNode): TNode {
+  const range = rangeOf(node);
+  switch (node.type) {
+    case 'Object':
+      return {
+        kind: 'map',
+        range,
+        entries: node.members.map((m) => ({
+          key: m.name.type === 'String' ? m.name.value : m.name.name,
+          keyRange: rangeOf(m.name),
+          value: convert(text, m.value),
+        })),
+      };
+    case 'Array':
+      return { kind: 'seq', range, items: node.elements.map((e) => convert(text, e.value)) };
+    case 'String':
+      return lazyString(node.value, range, () => jsonStringOrigins(text, range[0], range[1], node.value));
+    case 'Number':
+      return { kind: 'number', value: node.value, text: text.slice(range[0], range[1]), range };
+    case 'Boolean':
+      return { kind: 'boolean', value: node.value, text: String(node.value), range };
+    case 'Null':
+      return { kind: 'null', value: null, text: 'null', range };
+    default:
+      // NaN/Infinity exist only in JSON5 mode.
+      return { kind: 'null', value: null, text: text.slice(range[0], range[1]), range };
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * A format-neutral tree of a parsed YAML or JSON file (a CloudFormation template, a Terraform plan, a
+ * JSON text inside a string). Ranges are offsets into the text that was parsed, so the same resolver
+ * works for YAML and JSON templates and every value can be located exactly.
+ */
+
+/** A half-open range [start, end) of offsets. */
+export type Range = readonly [number, number];
+
+/**
+ * Where each character of a decoded string came from: character i of the value was written at
+ * [starts[i], ends[i]) in the parsed text (escapes and folded lines make this differ from the value).
+ */
+export interface CharOrigins {
+  starts: readonly number[];
+  ends: readonly number[];
+}
+
+export interface TString {
+  kind: 'string';
+  value: string;
+  range: Range;
+  /** Null when the characters could not be mapped one by one (then use `range` for all of them). */
+  origins: CharOrigins | null;
+}
+
+export interface TScalar {
+  kind: 'number' | 'boolean' | 'null';
+  value: number | boolean | null;
+  /** The literal text as written (numbers compare by text in IAM). */
+  text: string;
+  range: Range;
+}
+
+export interface TEntry {
+  key: string;
+  keyRange: Range;
+  value: TNode;
+}
+
+export interface TMap {
+  kind: 'map';
+  entries: TEntry[];
+  range: Range;
+}
+
+export interface TSeq {
+  kind: 'seq';
+  items: TNode[];
+  range: Range;
+}
+
+export type TNode = TString | TScalar | TMap | TSeq;
+
+/**
+ * A string node whose origins are decoded on first use: most strings of a large plan or template are
+ * never located character by character, and eager origins would cost memory proportional to the file.
+ */
+export function lazyString(value: string, range: Range, decode: () => CharOrigins | null): TString {
+  let cached: CharOrigins | null | undefined;
+  return {
+    kind: 'string',
+    value,
+    range,
+    get origins(): CharOrigins | null {
+      if (cached === undefined) cached = decode();
+      return cached;
+    },
+  };
+}
+
+/** The last entry with this key (what CloudFormation and JSON.parse keep). */
+export function entryOf(node: TNode | undefined, key: string): TEntry | undefined {
+  if (node?.kind !== 'map') return undefined;
+  return node.entries.findLast((e) => e.key === key);
+}
+
+export function valueOf(node: TNode | undefined, key: string): TNode | undefined {
+  return entryOf(node, key)?.value;
+}
+
+/** The text of a string or scalar node (numbers and booleans as written), else undefined. */
+export function scalarText(node: TNode | undefined): string | undefined {
+  if (node === undefined) return undefined;
+  if (node.kind === 'string') return node.value;
+  if (node.kind === 'number' || node.kind === 'boolean') return node.text;
+  return undefined;
+}
+
+/** Origins of value[from, to) of a string node, or null when not mapped character by character. */
+export function sliceOrigins(origins: CharOrigins | null, from: number, to: number): CharOrigins | null {
+  if (!origins) return null;
+  return { starts: origins.starts.slice(from, to), ends: origins.ends.slice(from, to) };
+}
+
+/** The source range of value[from, to) of a string node (the whole node when unmapped). */
+export function subRange(node: Pick<TString, 'range' | 'origins'>, from: number, to: number): Range {
+  const o = node.origins;
+  if (!o || to <= from) return node.range;
+  const start = o.starts[from];
+  const end = o.ends[to - 1];
+  return start === undefined || end === undefined ? node.range : [start, end];
+}

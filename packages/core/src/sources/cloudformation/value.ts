@@ -1,0 +1,143 @@
+import type { Provenance } from '../../model/span.js';
+import type { CharOrigins, Range, TString } from './tree.js';
+
+/**
+ * Resolved values: what an expression evaluates to statically, every piece still located in the
+ * file. Strings are sequences of segments so that a spliced unresolved expression keeps the literal
+ * text around it (`repo:<GitHubOrg>/*`) and its own span (the `${GitHubOrg}` in the template).
+ */
+
+export interface TextSegment {
+  kind: 'text';
+  text: string;
+  /** Per-character file offsets, or null: every character is attributed to `range`. */
+  origins: CharOrigins | null;
+  range: Range;
+}
+
+export interface UnresolvedSegment {
+  kind: 'unresolved';
+  /** As the user would recognise it: a parameter name, `AWS::AccountId`, `Fn::ImportValue(…)`. */
+  expression: string;
+  reason: string;
+  range: Range;
+}
+
+export type Segment = TextSegment | UnresolvedSegment;
+
+export interface RString {
+  kind: 'string';
+  segments: Segment[];
+  range: Range;
+  provenance?: Provenance;
+}
+
+export interface RScalar {
+  kind: 'number' | 'boolean' | 'null';
+  value: number | boolean | null;
+  text: string;
+  range: Range;
+}
+
+export interface RList {
+  kind: 'list';
+  items: RValue[];
+  range: Range;
+}
+
+export interface RMember {
+  key: string;
+  keyRange: Range;
+  /** Set when the key itself holds unresolved parts (a key inside a `Fn::Sub` JSON text). */
+  keySegments?: Segment[];
+  value: RValue;
+}
+
+export interface RObject {
+  kind: 'object';
+  members: RMember[];
+  range: Range;
+}
+
+/** `AWS::NoValue`: the property or list item is removed. */
+export interface RNoValue {
+  kind: 'novalue';
+  range: Range;
+}
+
+export type RValue = RString | RScalar | RList | RObject | RNoValue;
+
+export function textSegment(text: string, range: Range, origins: CharOrigins | null = null): TextSegment {
+  return { kind: 'text', text, origins, range };
+}
+
+export function stringOfNode(node: TString): RString {
+  return { kind: 'string', segments: [textSegment(node.value, node.range, node.origins)], range: node.range };
+}
+
+export function literalString(text: string, range: Range, provenance?: Provenance): RString {
+  return { kind: 'string', segments: [textSegment(text, range)], range, ...(provenance ? { provenance } : {}) };
+}
+
+export function unresolvedString(expression: string, reason: string, range: Range): RString {
+  return { kind: 'string', segments: [{ kind: 'unresolved', expression, reason, range }], range };
+}
+
+/** The literal text of a string without unresolved parts (scalars by their text), else undefined. */
+export function literalText(value: RValue | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (value.kind === 'number' || value.kind === 'boolean') return value.text;
+  if (value.kind !== 'string') return undefined;
+  let out = '';
+  for (const s of value.segments) {
+    if (s.kind !== 'text') return undefined;
+    out += s.text;
+  }
+  return out;
+}
+
+/** A value used where CloudFormation expects a string: scalars by their text; others undefined. */
+export function asString(value: RValue): RString | undefined {
+  if (value.kind === 'string') return value;
+  if (value.kind === 'number' || value.kind === 'boolean') return literalString(value.text, value.range);
+  return undefined;
+}
+
+/** Re-attributes every segment to one range (a spliced value is located where it is spliced). */
+export function relocate(segments: readonly Segment[], range: Range): Segment[] {
+  return segments.map((s) => (s.kind === 'text' ? textSegment(s.text, range) : { ...s, range }));
+}
+
+/** Slice [from, to) of a text segment, keeping per-character origins. */
+export function sliceSegment(s: TextSegment, from: number, to: number): TextSegment {
+  const origins = s.origins ? { starts: s.origins.starts.slice(from, to), ends: s.origins.ends.slice(from, to) } : null;
+  const start = origins?.starts[0];
+  const end = origins?.ends.at(-1);
+  const range: Range = start !== undefined && end !== undefined ? [start, end] : s.range;
+  return textSegment(s.text.slice(from, to), range, origins);
+}
+
+/** Splits a string at a literal delimiter (unresolved parts are assumed not to contain it). */
+export function splitSegments(segments: readonly Segment[], delimiter: string): Segment[][] {
+  const pieces: Segment[][] = [[]];
+  for (const s of segments) {
+    if (s.kind !== 'text' || delimiter === '') {
+      pieces.at(-1)!.push(s);
+      continue;
+    }
+    let from = 0;
+    for (let at = s.text.indexOf(delimiter); at >= 0; at = s.text.indexOf(delimiter, from)) {
+      if (at > from) pieces.at(-1)!.push(sliceSegment(s, from, at));
+      pieces.push([]);
+      from = at + delimiter.length;
+    }
+    if (from < s.text.length) pieces.at(-1)!.push(sliceSegment(s, from, s.text.length));
+  }
+  return pieces;
+}
+
+/** The first parameter-default provenance among several strings (a string holds one provenance). */
+export function firstProvenance(values: readonly (RValue | undefined)[]): Provenance | undefined {
+  for (const v of values) if (v?.kind === 'string' && v.provenance) return v.provenance;
+  return undefined;
+}
