@@ -19,7 +19,7 @@ if (!corpus) {
 const verbose = args.includes('--verbose');
 const cli = new URL('../packages/cli/bin/trustlint.js', import.meta.url).pathname;
 /** Corpus kinds analysed by this version. */
-const SUPPORTED = new Set(['json-policy']);
+const SUPPORTED = new Set(['json-policy', 'tf', 'cfn', 'workflow']);
 
 const rows = readFileSync(join(corpus, 'real-world', 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1);
 const work = mkdtempSync(join(tmpdir(), 'trustlint-corpus-'));

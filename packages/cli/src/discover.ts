@@ -12,6 +12,8 @@ export interface DiscoveredFile {
   text: string;
   /** Named on the command line (not found by walking a folder). */
   explicit: boolean;
+  /** Read only as module context of a named Terraform file. */
+  companion?: boolean;
 }
 
 export interface DiscoveryResult {
@@ -26,7 +28,17 @@ export interface DiscoverOptions {
   /** Configuration `ignore` globs: true removes the file or folder from discovery. */
   isExcluded?: (absolutePath: string, isDir: boolean) => boolean;
   readFile?: (absolutePath: string) => Uint8Array;
+  /** Lists a folder; tests replace it to simulate unreadable folders (root can read anything). */
+  readDir?: (absolutePath: string) => Dirent[];
+  /** Files larger than this are reported, not read (default MAX_FILE_BYTES). */
+  maxFileBytes?: number;
 }
+
+/**
+ * The size cap, as core's `MAX_FILE_BYTES` (packages/core/src/limits.ts) for texts passed to
+ * `analyze` directly: discovery applies it before reading, so a huge file is never loaded.
+ */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /** Folders never walked, whatever .gitignore says. */
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -40,7 +52,11 @@ const CANDIDATE_NAME = /\.(json|ya?ml|template|tpl|tftpl|tf|tfvars)$/;
 
 interface Candidate {
   absolutePath: string;
+  /** Known without a system call when the walk reached the file through no symbolic link. */
+  realPath?: string;
   explicit: boolean;
+  /** Context of a named Terraform file (spec/cli.md): evaluated, findings kept only for named files. */
+  companion?: boolean;
 }
 
 /** Finds and reads the files to analyse under `paths` (spec/cli.md "Discovery"). */
@@ -71,6 +87,26 @@ class Walker {
       this.walk(absolutePath, this.ancestorRules(absolutePath), new Set());
     } else if (!this.isExcluded(absolutePath, false)) {
       this.candidates.push({ absolutePath, explicit: true });
+      if (/\.tf(\.json)?$/.test(absolutePath)) this.addModuleCompanions(absolutePath);
+    }
+  }
+
+  /**
+   * A named .tf file is evaluated with the rest of its module (spec/cli.md): the folder's other
+   * Terraform, tfvars, JSON and template files come along as companions, not reported on their own.
+   */
+  private addModuleCompanions(named: string): void {
+    const dir = dirname(named);
+    let entries: string[];
+    try {
+      entries = readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (const name of entries) {
+      const absolutePath = join(dir, name);
+      if (absolutePath === named || !/\.(tf|tf\.json|tfvars|tfvars\.json|json|tpl|tftpl)$/.test(name)) continue;
+      this.candidates.push({ absolutePath, explicit: false, companion: true });
     }
   }
 
@@ -80,10 +116,14 @@ class Walker {
       .map((c) => ({ ...c, path: relativePosix(this.options.cwd, c.absolutePath) }))
       .sort((a, b) => compareStrings(a.path, b.path));
     for (const entry of entries) {
-      const key = realPathOf(entry.absolutePath);
+      const key = entry.realPath ?? realPathOf(entry.absolutePath);
       const seen = byRealPath.get(key);
       if (!seen) byRealPath.set(key, entry);
-      else if (entry.explicit && !seen.explicit) seen.explicit = true;
+      else {
+        if (entry.explicit && !seen.explicit) seen.explicit = true;
+        // Named or walked on its own account: not merely a module companion.
+        if (!entry.companion) delete seen.companion;
+      }
     }
     const files: DiscoveredFile[] = [];
     for (const entry of [...byRealPath.values()].sort((a, b) => compareStrings(a.path, b.path))) {
@@ -102,6 +142,11 @@ class Walker {
         this.inputError(entry.path, 'not a regular file: the file was not analysed');
         return undefined;
       }
+      const cap = this.options.maxFileBytes ?? MAX_FILE_BYTES;
+      if (stats.size > cap) {
+        this.inputError(entry.path, sizeMessage(stats.size, cap));
+        return undefined;
+      }
       bytes = (this.options.readFile ?? readFileSync)(entry.absolutePath);
     } catch (err) {
       this.inputError(entry.path, `cannot read the file: ${errorMessage(err)}`);
@@ -109,20 +154,20 @@ class Walker {
     }
     let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      text = UTF8.decode(bytes);
     } catch {
       this.inputError(entry.path, 'the file is not valid UTF-8: it was not analysed');
       return undefined;
     }
-    return { path: entry.path, absolutePath: entry.absolutePath, text, explicit: entry.explicit };
+    return { path: entry.path, absolutePath: entry.absolutePath, text, explicit: entry.explicit, ...(entry.companion ? { companion: true } : {}) };
   }
 
   /**
    * Walks one folder. `rules` are the .gitignore rules in force (outermost first); `ancestors` the real
    * paths of the folders on the current branch, to tell a symlink loop from a folder seen twice.
    */
-  private walk(dir: string, inherited: readonly IgnoreRule[], ancestors: ReadonlySet<string>): void {
-    const real = realPathOf(dir);
+  private walk(dir: string, inherited: readonly IgnoreRule[], ancestors: ReadonlySet<string>, realDir?: string): void {
+    const real = realDir ?? realPathOf(dir);
     if (ancestors.has(real)) {
       this.inputError(relativePosix(this.options.cwd, dir), 'symbolic link loop: the folder was not walked again');
       return;
@@ -133,25 +178,32 @@ class Walker {
 
     let entries: Dirent[];
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = this.options.readDir ? this.options.readDir(dir) : readdirSync(dir, { withFileTypes: true });
     } catch (err) {
       this.inputError(relativePosix(this.options.cwd, dir), `cannot read the folder: ${errorMessage(err)}`);
       return;
     }
-    const rules = [...inherited, ...this.gitignoreRules(dir)];
+    // Only a folder listing a .gitignore has one: no failed open per folder.
+    const rules = entries.some((e) => e.name === '.gitignore') ? [...inherited, ...this.gitignoreRules(dir)] : inherited;
     entries.sort((a, b) => compareStrings(a.name, b.name));
     for (const entry of entries) {
       const path = join(dir, entry.name);
       const kind = entryKind(entry, path);
-      if (kind === 'dir') {
+      // Without a link on the way, the real path is the real folder's plus the name.
+      const realPath = entry.isSymbolicLink() ? undefined : join(real, entry.name);
+      if (kind === 'loop') {
+        // A cycle of links (a → b → a) resolves to nothing: reported unless ignored like a file.
+        if (this.isExcluded(path, false) || matchIgnore(rules, path, false) === true) continue;
+        this.inputError(relativePosix(this.options.cwd, path), 'symbolic link loop: the link was not followed');
+      } else if (kind === 'dir') {
         if (SKIPPED_DIRS.has(entry.name) || this.isExcluded(path, true)) continue;
         const ignored = matchIgnore(rules, path, true) === true;
-        if (!ignored) this.walk(path, rules, branch);
-        else if (ALWAYS_WALKED_DIRS.has(entry.name)) this.walk(path, [], branch);
+        if (!ignored) this.walk(path, rules, branch, realPath);
+        else if (ALWAYS_WALKED_DIRS.has(entry.name)) this.walk(path, [], branch, realPath);
       } else if (kind === 'file') {
         if (!CANDIDATE_NAME.test(entry.name) || this.isExcluded(path, false)) continue;
         if (matchIgnore(rules, path, false) === true) continue;
-        this.candidates.push({ absolutePath: path, explicit: false });
+        this.candidates.push({ absolutePath: path, explicit: false, ...(realPath !== undefined ? { realPath } : {}) });
       }
     }
   }
@@ -201,22 +253,31 @@ class Walker {
   }
 }
 
-/** Follows symbolic links; a dangling link or anything else is skipped. */
-function entryKind(entry: Dirent, path: string): 'dir' | 'file' | 'other' {
+/** Follows symbolic links; a link that loops is reported, a dangling link or anything else skipped. */
+function entryKind(entry: Dirent, path: string): 'dir' | 'file' | 'loop' | 'other' {
   if (entry.isDirectory()) return 'dir';
   if (entry.isFile()) return 'file';
   if (!entry.isSymbolicLink()) return 'other';
   try {
     const stats = statSync(path);
     return stats.isDirectory() ? 'dir' : stats.isFile() ? 'file' : 'other';
-  } catch {
-    return 'other';
+  } catch (err) {
+    return (err as { code?: unknown }).code === 'ELOOP' ? 'loop' : 'other';
   }
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** As core's size-cap message, so a file over the cap reads the same from discovery and `analyze`. */
+function sizeMessage(bytes: number, cap: number): string {
+  const mib = (n: number): string => (n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : `${(n / (1024 * 1024)).toFixed(1)} MiB`);
+  return `the file is larger than the ${mib(cap)} size cap (${mib(bytes)}): it was not analysed`;
+}
+
+/** One realpath(3) call: the JavaScript realpathSync lstat()s every component of every path. */
 function realPathOf(path: string): string {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return path;
   }

@@ -130,7 +130,7 @@ export async function runCheckWithAccessAnalyzer(paths: readonly string[], optio
     ...(io.readFile ? { readFile: io.readFile } : {}),
   });
   const analysis = await analyzeFiles(
-    discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit })),
+    discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit, ...(f.companion ? { companion: true } : {}) })),
     { config, findings: discovery.findings, sources: coreSourceOptions(options, io) },
   );
   const online = await loadOnline();

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { analyze, type TrustlintConfig, type TrustPolicyDocument } from '@trustlint/core';
+import { join, resolve } from 'node:path';
+import { analyze, type ModelDocument, type TrustlintConfig, type TrustPolicyDocument } from '@trustlint/core';
 import { configForCore, loadConfig } from './config.js';
 import type { CliIo } from './context.js';
 import { discover } from './discover.js';
@@ -9,6 +9,8 @@ import { findGitRoot } from './paths.js';
 
 export interface SelectedPolicies {
   documents: TrustPolicyDocument[];
+  /** Every document analysed with the policy (its file, and the repository's workflows). */
+  context: ModelDocument[];
   config: TrustlintConfig;
   /** File text by path (for locations in the output). */
   text: string;
@@ -40,20 +42,30 @@ export function selectPolicies(target: string, io: CliIo, configFile?: string): 
     const reason = discovery.findings[0]?.message ?? 'cannot be read';
     throw new CliError(`${file}: ${reason}`);
   }
-  const result = analyze([{ file: input.path, text: input.text, explicit: true }], { config });
-  const broken = result.findings.find((f) => f.ruleId === 'parse-error' || (f.ruleId === 'input-error' && result.documents.length === 0));
+  // The repository's workflows come along, so `explain` can say which jobs assume the role.
+  const workflowsDir = join(gitRoot ?? io.cwd, '.github', 'workflows');
+  const workflows = existsSync(workflowsDir)
+    ? discover([workflowsDir], { cwd: io.cwd, ...(io.readFile ? { readFile: io.readFile } : {}) }).files.filter((f) => f.path !== input.path)
+    : [];
+  const result = analyze(
+    [{ file: input.path, text: input.text, explicit: true }, ...workflows.map((w) => ({ file: w.path, text: w.text }))],
+    { config },
+  );
+  const broken = result.findings.find(
+    (f) => f.location?.file === input.path && (f.ruleId === 'parse-error' || (f.ruleId === 'input-error' && result.documents.length === 0)),
+  );
   if (broken) {
     const at = broken.location ? `:${broken.location.span.start.line}:${broken.location.span.start.column + 1}` : '';
     throw new CliError(`${input.path}${at}: ${broken.message}`);
   }
-  let documents = result.documents.filter((d): d is TrustPolicyDocument => d.kind === 'trust-policy');
+  let documents = result.documents.filter((d): d is TrustPolicyDocument => d.kind === 'trust-policy' && d.file === input.path);
   if (role !== undefined) {
     const wanted = role;
     documents = documents.filter((d) => d.resource === wanted || d.roleName === wanted || d.resource?.endsWith(`.${wanted}`) === true);
     if (documents.length === 0) throw new CliError(`${input.path}: no trust policy named ${wanted}`);
   }
   if (documents.length === 0) throw new CliError(`${input.path}: no trust policy found`);
-  return { documents, config, text: input.text };
+  return { documents, context: result.documents, config, text: input.text };
 }
 
 export function policyLabel(doc: TrustPolicyDocument): string {

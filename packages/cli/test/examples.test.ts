@@ -77,6 +77,22 @@ describe('explain', () => {
     expect(result.stdout).not.toContain('ADMITTED');
   });
 
+  it('names the workflow jobs of the repository that assume the role', async () => {
+    const fixture = join(ROOT, 'packages/core/test/fixtures/rules/workflow-role-mismatch/valid/push-to-main');
+    const dir = makeTree(
+      {
+        'infra/role.yaml': readFileSync(join(fixture, 'role.yaml'), 'utf8'),
+        '.github/workflows/deploy.yml': readFileSync(join(fixture, '.github/workflows/deploy.yml'), 'utf8'),
+      },
+      { git: true },
+    );
+    const text = await runCli(['explain', 'infra/role.yaml'], { cwd: dir });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('assumed by job "deploy" in .github/workflows/deploy.yml:15');
+    const json = JSON.parse((await runCli(['explain', 'infra/role.yaml', '--format', 'json'], { cwd: dir })).stdout) as { usedBy: unknown[] }[];
+    expect(json[0]?.usedBy).toEqual([{ file: '.github/workflows/deploy.yml', line: 15, job: 'deploy' }]);
+  });
+
   it('exits 2 for a file without a trust policy, or an unknown role', async () => {
     const dir = makeTree({ 'package.json': '{"name":"x"}', 'p.json': '{"Version":"2012-10-17","Statement":[]}' });
     expect((await runCli(['explain', 'package.json'], { cwd: dir })).code).toBe(2);

@@ -8,7 +8,9 @@ import { readCloudFormation } from './sources/cloudformation/index.js';
 import { readPolicyFile } from './sources/policy-file.js';
 import { readTerraformPlan } from './sources/terraform-plan/index.js';
 import { linkLocalActions, readCompositeAction, readWorkflow } from './sources/workflow/index.js';
+import { isTerraformParserLoaded, loadTerraformParser, readTerraformModule, terraformFileRole } from './sources/terraform/index.js';
 import type { SourceInput, SourceOptions, SourceResult } from './sources/types.js';
+import { applyInlineIgnores } from './suppress.js';
 
 export interface AnalyzeInput {
   /** Path used in findings (the CLI passes it relative to the working directory). */
@@ -18,6 +20,12 @@ export interface AnalyzeInput {
   kind?: InputKind;
   /** True when the user named this file explicitly (changes what an unknown kind means). */
   explicit?: boolean;
+  /**
+   * Read only as context of a named file in the same Terraform module (its variables, tfvars,
+   * templates): evaluated, but its own findings are reported only when they belong to a resource
+   * defined in a named file (spec/cli.md: a named .tf is evaluated with its directory).
+   */
+  companion?: boolean;
 }
 
 export interface AnalyzeOptions {
@@ -41,17 +49,18 @@ export interface AnalyzeResult {
   files: number;
 }
 
-/** Kinds whose source adapters arrive in later versions (Terraform, CloudFormation, workflows). */
-const NOT_YET_SUPPORTED: Partial<Record<InputKind, string>> = {
-  terraform: 'Terraform',
-};
-
 /**
- * The asynchronous entry point: sources that load asynchronously (the Terraform grammar's
- * WebAssembly, in a later version) are prepared here before `analyze` runs.
+ * The asynchronous entry point: loads the Terraform grammar (WebAssembly) when a Terraform file is
+ * among the inputs, then analyses. `analyze` alone reports Terraform files it cannot parse yet.
  */
-export function analyzeFiles(inputs: readonly AnalyzeInput[], options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
-  return Promise.resolve(analyze(inputs, options));
+export async function analyzeFiles(inputs: readonly AnalyzeInput[], options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
+  if (inputs.some((i) => terraformFileRole(i.file) === 'tf' || terraformFileRole(i.file) === 'tf.json')) await loadTerraformParser();
+  return analyze(inputs, options);
+}
+
+function folderOf(file: string): string {
+  const path = file.replace(/\\/g, '/');
+  return path.slice(0, Math.max(0, path.lastIndexOf('/'))) || '.';
 }
 
 /** Parses every input, builds the model documents and runs the rules: the library's entry point. */
@@ -61,6 +70,7 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
   const documents: ModelDocument[] = [];
   let files = 0;
   const analysed: { file: string; text: string }[] = [];
+  const terraformDirs = new Set<string>();
   for (const input of inputs) {
     const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
     const kind = input.kind ?? detectKind(input.file, text);
@@ -91,18 +101,69 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
       documents.push(...result.documents);
       continue;
     }
-    raw.push({
-      ruleId: 'input-error',
-      severity: 'info',
-      message: `${NOT_YET_SUPPORTED[kind] ?? kind} files are recognised but not analysed by this version of trustlint`,
-      location: { file: input.file, span: firstLineSpan(text) },
-    });
+    terraformDirs.add(folderOf(input.file));
   }
+  // A directory is one Terraform module: all its files (tfvars, templates, JSON read by file())
+  // are its inputs, evaluated together.
+  for (const dir of [...terraformDirs].sort()) {
+    const moduleInputs = inputs
+      .filter((i) => folderOf(i.file) === dir)
+      .map((i) => ({ file: i.file, text: i.text.charCodeAt(0) === 0xfeff ? i.text.slice(1) : i.text, explicit: i.explicit ?? false }));
+    if (!isTerraformParserLoaded()) {
+      for (const i of moduleInputs.filter((m) => terraformFileRole(m.file) === 'tf' || terraformFileRole(m.file) === 'tf.json')) {
+        raw.push({
+          ruleId: 'input-error',
+          severity: 'warning',
+          message: 'the Terraform parser is not loaded: call analyzeFiles (or loadTerraformParser) before analyze',
+          location: { file: i.file, span: firstLineSpan(i.text) },
+        });
+      }
+      continue;
+    }
+    const result = readTerraformModule(dir, moduleInputs, options.sources ?? {});
+    raw.push(...result.findings);
+    documents.push(...result.documents);
+  }
+  dropPoliciesReadByTerraform(documents);
   // `uses: ./…` composite actions are followed once every workflow of the scan is read.
   linkLocalActions(documents);
   raw.push(...runRules(documents, analysed, config));
   raw.push(...(options.findings ?? []));
-  return finalizeFindings(raw, documents, files, config);
+  const inline = applyInlineIgnores(withoutCompanionFindings(raw, inputs, documents), analysed);
+  const result = finalizeFindings(inline.kept, documents, files, config);
+  return { ...result, suppressed: result.suppressed + inline.suppressed };
+}
+
+/**
+ * A policy file a Terraform module reads with file()/templatefile() is analysed as that role's trust
+ * policy (with the resource address); analysing it again on its own would report everything twice.
+ */
+function dropPoliciesReadByTerraform(documents: ModelDocument[]): void {
+  const readByModules = new Set(
+    documents.flatMap((d) => (d.kind === 'trust-policy' && d.sourceKind === 'terraform' && d.root.file !== undefined ? [d.root.file] : [])),
+  );
+  if (readByModules.size === 0) return;
+  for (let i = documents.length - 1; i >= 0; i--) {
+    const d = documents[i];
+    if (d?.kind === 'trust-policy' && (d.sourceKind === 'policy' || d.sourceKind === 'policy-template') && readByModules.has(d.file)) documents.splice(i, 1);
+  }
+}
+
+/**
+ * Findings located in companion files are kept only when they belong to a resource defined in a
+ * named file (the role in main.tf whose subject comes from a default in variables.tf).
+ */
+function withoutCompanionFindings(findings: Finding[], inputs: readonly AnalyzeInput[], documents: readonly ModelDocument[]): Finding[] {
+  const companions = new Set(inputs.filter((i) => i.companion).map((i) => i.file));
+  if (companions.size === 0) return findings;
+  const namedResources = new Set(
+    documents.flatMap((d) => (d.kind !== 'workflow' && d.resource !== undefined && d.location && !companions.has(d.location.file) ? [d.resource] : [])),
+  );
+  return findings.filter((f) => {
+    const file = f.location?.file;
+    if (file === undefined || !companions.has(file)) return true;
+    return f.resource !== undefined && namedResources.has(f.resource);
+  });
 }
 
 function readSource(kind: Exclude<InputKind, 'policy' | 'policy-template' | 'terraform'>, source: SourceInput, options: AnalyzeOptions): SourceResult {

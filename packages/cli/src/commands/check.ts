@@ -108,7 +108,7 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
   });
 
   const analysis = await analyzeFiles(
-    discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit })),
+    discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit, ...(f.companion ? { companion: true } : {}) })),
     { config, findings: discovery.findings, sources: coreSourceOptions(options.sources, io) },
   );
   let findings = analysis.findings;

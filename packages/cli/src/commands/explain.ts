@@ -1,4 +1,4 @@
-import { explainPolicy, type ExplainResult } from '@trustlint/core';
+import { explainPolicy, roleUsesOf, type ExplainResult, type ModelDocument, type TrustPolicyDocument } from '@trustlint/core';
 import { Option, type Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { selectPolicies } from '../select-policy.js';
@@ -16,16 +16,30 @@ export function register(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--config <file>', 'configuration file')
     .action((target: string, flags: ExplainFlags) => {
-      const { documents, config } = selectPolicies(target, ctx.io, flags.config);
-      const results = documents.map((d) => explainPolicy(d, config));
+      const { documents, context, config } = selectPolicies(target, ctx.io, flags.config);
+      const results = documents.map((d) => ({ ...explainPolicy(d, config), uses: usesOf(d, context) }));
       ctx.io.stdout.write(flags.format === 'json' ? `${JSON.stringify(results.map(toJson), null, 2)}\n` : results.map(formatExplain).join('\n'));
       ctx.setExitCode(0);
     });
 }
 
-function toJson(r: ExplainResult): unknown {
+/** The workflow jobs in the repository that assume this role. */
+interface JobUse {
+  file: string;
+  line: number;
+  job: string;
+}
+
+function usesOf(doc: TrustPolicyDocument, context: readonly ModelDocument[]): JobUse[] {
+  return roleUsesOf(doc, context).map((u) => ({ file: u.workflow.file, line: u.role.location.span.start.line, job: u.job.id }));
+}
+
+type Explained = ExplainResult & { uses: JobUse[] };
+
+function toJson(r: Explained): unknown {
   return {
     file: r.file,
+    usedBy: r.uses,
     ...(r.resource ? { resource: r.resource } : {}),
     providers: r.providers.map((p) => ({
       provider: p.prefix,
@@ -43,8 +57,9 @@ function toJson(r: ExplainResult): unknown {
 }
 
 /** Text report: one block per policy, provider and trusting statement. */
-export function formatExplain(r: ExplainResult): string {
+export function formatExplain(r: Explained): string {
   const lines = [`${r.file}${r.resource ? ` (${r.resource})` : ''}`];
+  for (const u of r.uses) lines.push(`  assumed by job "${u.job}" in ${u.file}:${u.line}`);
   if (r.providers.length === 0) lines.push('  trusts no GitHub OIDC provider');
   for (const p of r.providers) {
     lines.push(`  provider ${p.prefix}`);

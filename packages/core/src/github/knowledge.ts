@@ -11,7 +11,7 @@ export interface PolicyKnowledge {
   ownerPatterns: Set<string>;
   ownerIds: Set<string>;
   /** Literal `owner/repo` names (ids when the immutable form spells them). */
-  repos: Map<string, { owner: string; repo: string; ownerId?: string; repoId?: string }>;
+  repos: Map<string, { owner: string; repo: string; ownerId?: string; repoId?: string; segment?: string }>;
   repoPatterns: Set<string>;
   /** Literal repository names, also under a wildcard owner (a `*` owner before `/app`): an outsider can reuse them. */
   repoNames: Set<string>;
@@ -103,6 +103,12 @@ function addName(literal: Set<string>, patterns: Set<string>, value: string): vo
 
 /** Reads a `owner[@id]/repo[@id]` segment (possibly wildcarded) into the knowledge. */
 function learnRepoSegment(k: PolicyKnowledge, segment: string): void {
+  // `repo:${var.repository}:…`: one unresolved value stands for the whole owner/repo; it is that
+  // (fixed, unknown) repository, whose contexts can still be varied.
+  if (/^\uE000\d+\uE001$/.test(segment)) {
+    k.repos.set(segment, { owner: segment, repo: segment, segment });
+    return;
+  }
   const m = /^([^/@]*)(?:@([^/]*))?(?:\/([^@]*)(?:@(.*))?)?$/.exec(segment);
   if (!m) return;
   const [, owner = '', ownerId, repo, repoId] = m;

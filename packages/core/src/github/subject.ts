@@ -17,6 +17,8 @@ export interface RepoIdentity {
   ownerId: string;
   repo: string;
   repoId: string;
+  /** The whole `owner/repo` segment when the policy only has it as one unresolved value. */
+  segment?: string;
 }
 
 export type SubjectFormat = { kind: 'legacy' } | { kind: 'immutable' } | { kind: 'custom'; keys: readonly string[]; immutableRepo: boolean };
@@ -40,6 +42,7 @@ export function contextString(ctx: SubjectContext): string {
 }
 
 export function repoSegment(id: RepoIdentity, immutable: boolean): string {
+  if (id.segment !== undefined) return id.segment;
   return immutable ? `${id.owner}@${id.ownerId}/${id.repo}@${id.repoId}` : `${id.owner}/${id.repo}`;
 }
 

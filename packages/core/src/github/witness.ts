@@ -80,12 +80,15 @@ export function intendedIdentities(k: PolicyKnowledge, configOwners: readonly st
   const repoIds = [...k.repoIds];
   const soleRepoId = repoIds.length === 1 ? repoIds[0] : undefined;
   // A name no token can carry (`app.git`) is not an identity anyone holds.
-  const repos: RepoIdentity[] = [...k.repos.values()].filter((r) => validRepo(r.repo) && validOwner(r.owner)).map((r) => ({
-    owner: r.owner,
-    ownerId: r.ownerId ?? idFor(r.owner),
-    repo: r.repo,
-    repoId: r.repoId ?? soleRepoId ?? PLACEHOLDER_REPO_ID,
-  }));
+  const repos: RepoIdentity[] = [...k.repos.values()]
+    .filter((r) => r.segment !== undefined || (validRepo(r.repo) && validOwner(r.owner)))
+    .map((r) => ({
+      owner: r.owner,
+      ownerId: r.ownerId ?? idFor(r.owner),
+      repo: r.repo,
+      repoId: r.repoId ?? soleRepoId ?? PLACEHOLDER_REPO_ID,
+      ...(r.segment !== undefined ? { segment: r.segment } : {}),
+    }));
   if (repos.length === 0) {
     for (const id of repoIds) {
       const owner = owners[0] ?? { name: 'owner', id: PLACEHOLDER_OWNER_ID };
@@ -280,7 +283,8 @@ function skeletons(k: PolicyKnowledge, configOwners: readonly string[]): Skeleto
 
   for (const repo of intended.repos) {
     // 4. The same names re-registered with new ids (immutable format only: new repositories use it).
-    out.push({
+    // Not for an unresolved owner/repo segment: its ids are part of the unknown value.
+    if (repo.segment === undefined) out.push({
       cls: 'other-ids',
       identity: { ...repo, ownerId: RECYCLED_OWNER_ID, repoId: RECYCLED_REPO_ID },
       contexts: outsiderContexts,

@@ -50,6 +50,10 @@ export interface PolicyArray extends NodeBase {
 export interface PolicyMember {
   key: string;
   keySpan: Span;
+  /** File of the key when it differs from the document's file. */
+  keyFile?: string;
+  /** Unresolved parts of a computed key (`"${var.issuer}:sub"`), as for string values. */
+  keyUnresolved?: UnresolvedPart[];
   value: PolicyNode;
 }
 

@@ -3,7 +3,8 @@ import type { TrustlintConfig } from '../config.js';
 import { normalizePolicy } from '../iam/normalize.js';
 import type { ModelDocument, OidcProviderDocument, TrustPolicyDocument } from '../model/document.js';
 import type { Finding, RelatedLocation } from '../model/finding.js';
-import { nodeAt, type PolicyNode, type PolicyPath } from '../model/policy.js';
+import { hasMarker, nodeAt, type PolicyNode, type PolicyPath, type UnresolvedPart } from '../model/policy.js';
+import type { Policy } from '../iam/types.js';
 import type { Span } from '../model/span.js';
 import type { LocatedReport, PolicyRuleContext, RuleDefinition, RuleReport } from './define.js';
 import iacAccessKey from './iac-access-key.js';
@@ -22,7 +23,7 @@ import oidcSetOperator from './oidc-set-operator.js';
 import oidcStringEqualsWildcard from './oidc-stringequals-wildcard.js';
 import oidcSubjectUnmatchable from './oidc-subject-unmatchable.js';
 import oidcUnresolved from './oidc-unresolved.js';
-import { TrustAnalysis } from './trust-analysis.js';
+import { findProviders, TrustAnalysis } from './trust-analysis.js';
 import trustWildcardPrincipal from './trust-wildcard-principal.js';
 import { WORKFLOW_RULES } from '../workflow/index.js';
 
@@ -60,12 +61,13 @@ function deepestNode(root: PolicyNode, path: PolicyPath): { node: PolicyNode; pa
   return { node: root, path: [] };
 }
 
-function keySpanAt(root: PolicyNode, path: PolicyPath): Span | undefined {
+function keyAt(root: PolicyNode, path: PolicyPath): { span: Span; file?: string } | undefined {
   const last = path.at(-1);
   if (typeof last !== 'string') return undefined;
   const parent = nodeAt(root, path.slice(0, -1));
   if (parent?.type !== 'object') return undefined;
-  return parent.members.findLast((m) => m.key === last)?.keySpan;
+  const member = parent.members.findLast((m) => m.key === last);
+  return member ? { span: member.keySpan, ...(member.keyFile !== undefined ? { file: member.keyFile } : {}) } : undefined;
 }
 
 function locate(doc: TrustPolicyDocument, report: RuleReport): { file: string; span: Span } {
@@ -75,10 +77,40 @@ function locate(doc: TrustPolicyDocument, report: RuleReport): { file: string; s
     if (part) return { file: part.file ?? node.file ?? doc.file, span: part.span };
   }
   if (report.at === 'key') {
-    const span = keySpanAt(doc.root, report.path);
-    if (span) return { file: doc.file, span };
+    const key = keyAt(doc.root, report.path);
+    if (key) {
+      const part = report.unresolvedId !== undefined ? keyPart(doc.root, report.path, report.unresolvedId) : undefined;
+      if (part) return { file: part.file ?? key.file ?? doc.file, span: part.span };
+      return { file: key.file ?? doc.file, span: key.span };
+    }
   }
   return { file: node.file ?? doc.file, span: node.span };
+}
+
+function keyPart(root: PolicyNode, path: PolicyPath, id: number): UnresolvedPart | undefined {
+  const parent = nodeAt(root, path.slice(0, -1));
+  if (parent?.type !== 'object') return undefined;
+  return parent.members.findLast((m) => m.key === path.at(-1))?.keyUnresolved?.find((p) => p.id === id);
+}
+
+/**
+ * A condition key whose provider prefix is unresolved (`"${local.issuer}:sub"`) is taken to name the
+ * provider the policy trusts, as an unresolved Federated principal is (spec/rules.md); oidc-unresolved
+ * says so. Without this the key would count as absent and hide what the condition admits.
+ */
+function assumeKeyPrefixes(policy: Policy, config: TrustlintConfig): Policy {
+  const target = findProviders(policy, config)[0]?.prefix ?? 'token.actions.githubusercontent.com';
+  let changed = false as boolean;
+  const statements = policy.statements.map((s) => ({
+    ...s,
+    conditions: s.conditions.map((e) => {
+      const colon = e.key.lastIndexOf(':');
+      if (colon <= 0 || !hasMarker(e.key.slice(0, colon))) return e;
+      changed = true;
+      return { ...e, key: `${target}:${e.key.slice(colon + 1)}` };
+    }),
+  }));
+  return changed ? { ...policy, statements } : policy;
 }
 
 /** Runs every trust-policy rule on one document. */
@@ -87,7 +119,7 @@ export function runPolicyRules(
   config: TrustlintConfig,
   providersInScan: readonly OidcProviderDocument[] = [],
 ): Finding[] {
-  const policy = normalizePolicy(doc.root);
+  const policy = assumeKeyPrefixes(normalizePolicy(doc.root), config);
   const trust = new TrustAnalysis(policy, config);
   const findings: Finding[] = [];
   for (const rule of RULES) {

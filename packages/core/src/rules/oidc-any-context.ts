@@ -5,9 +5,9 @@ export default defineRule({
   id: 'oidc-any-context',
   policy(ctx) {
     reportScope(ctx, 'oidc-any-context', {
-      who: (_v, n) => `Any branch, environment or pull request of ${n.owner}/${n.repo}`,
+      who: (_v, n) => `Any branch, environment or pull request of ${n.slug}`,
       fix: (_v, n) =>
-        `pin the branch: "repo:${n.owner}/${n.repo}:ref:refs/heads/${n.branch}", or a protected environment: "repo:${n.owner}/${n.repo}:environment:<name>"`,
+        `pin the branch: "repo:${n.slug}:ref:refs/heads/${n.branch}", or a protected environment: "repo:${n.slug}:environment:<name>"`,
     });
   },
 });

@@ -7,7 +7,7 @@ export default defineRule({
     reportScope(ctx, 'oidc-any-owner', {
       who: (_v, n) => `Any GitHub repository outside ${n.ownersText}`,
       fix: (_v, n) =>
-        `restrict sub with StringEquals to your repository and branch, e.g. "repo:${n.owner}/${n.repo}:ref:refs/heads/${n.branch}" (an owner-wide pattern needs the slash: "repo:${n.owner}/*")`,
+        `restrict sub with StringEquals to your repository and branch, e.g. "repo:${n.slug}:ref:refs/heads/${n.branch}" (an owner-wide pattern needs the slash: "repo:${n.owner}/*")`,
     });
   },
 });

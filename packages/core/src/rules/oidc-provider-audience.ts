@@ -1,6 +1,7 @@
 import { DEFAULT_AUDIENCES } from '../config.js';
 import { githubIssuerKind, providerPrefix } from '../github/issuers.js';
-import { hasMarker } from '../model/policy.js';
+import { globMatches } from '../github/patterns.js';
+import { displayValue, hasMarker } from '../model/policy.js';
 import { defineRule } from './define.js';
 
 export default defineRule({
@@ -9,10 +10,14 @@ export default defineRule({
     const doc = ctx.document;
     const prefix = providerPrefix(doc.url);
     if (!githubIssuerKind(prefix, ctx.config.issuers)) return;
-    if (doc.clientIds === 'unresolved' || doc.clientIds.some((c) => hasMarker(c.value))) return;
+    if (doc.clientIds === 'unresolved') return;
     const audiences = ctx.config.audiences ?? DEFAULT_AUDIENCES;
-    const ids = doc.clientIds.map((c) => c.value);
-    if (ids.some((id) => audiences.includes(id))) return;
+    // An unresolved part could be anything, so a client id only fails when even then it cannot be
+    // an expected audience (`https://github.com/<org>` never is sts.amazonaws.com).
+    const couldBe = (id: string, audience: string): boolean =>
+      hasMarker(id) ? globMatches(id.replace(/\uE000\d+\uE001/g, '*').replace(/[?]/g, '\\?'), audience) : id === audience;
+    if (doc.clientIds.some((c) => audiences.some((a) => couldBe(c.value, a)))) return;
+    const ids = doc.clientIds.map((c) => displayValue(c.value));
     ctx.report({
       location: doc.clientIdsLocation ?? doc.location,
       ...(doc.resource ? { resource: doc.resource } : {}),

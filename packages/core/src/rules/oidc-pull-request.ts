@@ -5,9 +5,9 @@ export default defineRule({
   id: 'oidc-pull-request',
   policy(ctx) {
     reportScope(ctx, 'oidc-pull-request', {
-      who: (_v, n) => `Pull-request runs of ${n.owner}/${n.repo} (code from any branch a writer pushes, before review)`,
+      who: (_v, n) => `Pull-request runs of ${n.slug} (code from any branch a writer pushes, before review)`,
       fix: (_v, n) =>
-        `remove the pull_request subject and trust the deploy branch only ("repo:${n.owner}/${n.repo}:ref:refs/heads/${n.branch}"); give pull requests a separate read-only role if they need AWS`,
+        `remove the pull_request subject and trust the deploy branch only ("repo:${n.slug}:ref:refs/heads/${n.branch}"); give pull requests a separate read-only role if they need AWS`,
     });
   },
 });

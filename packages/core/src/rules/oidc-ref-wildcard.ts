@@ -7,10 +7,10 @@ export default defineRule({
     reportScope(ctx, 'oidc-ref-wildcard', {
       who: (v, n) => {
         const cls = v.finding?.witness.cls;
-        return `Runs of ${n.owner}/${n.repo} from ${cls ? classPhrase(cls) : 'new names'} (anyone who can push a branch or tag, or name an environment in a workflow)`;
+        return `Runs of ${n.slug} from ${cls ? classPhrase(cls) : 'new names'} (anyone who can push a branch or tag, or name an environment in a workflow)`;
       },
       fix: (_v, n) =>
-        `list the exact names, e.g. "repo:${n.owner}/${n.repo}:ref:refs/heads/${n.branch}", or an environment with protection rules`,
+        `list the exact names, e.g. "repo:${n.slug}:ref:refs/heads/${n.branch}", or an environment with protection rules`,
     });
   },
 });

@@ -1,5 +1,5 @@
 import { isCarryableSubject } from '../github/subject.js';
-import { hasMarker } from '../model/policy.js';
+import { collectUnresolved, displayValue, hasMarker } from '../model/policy.js';
 import { defineRule } from './define.js';
 import { githubEntries } from './github-entries.js';
 
@@ -29,19 +29,23 @@ export function patternCanMatchSubject(pattern: string, wildcards: boolean): boo
 export default defineRule({
   id: 'oidc-subject-unmatchable',
   policy(ctx) {
+    const parts = collectUnresolved(ctx.document.root).map((u) => u.part);
     for (const { entry, claim } of githubEntries(ctx)) {
       const base = entry.parsed?.base;
       if (claim !== 'sub' || !entry.parsed || entry.parsed.negated) continue;
       if (base !== 'StringEquals' && base !== 'StringLike' && base !== 'StringEqualsIgnoreCase') continue;
       for (const v of entry.values) {
-        if (hasMarker(v.value)) continue;
-        const value = ctx.policy.variablesEnabled ? v.value.replace(/\$\{\*\}/g, '*').replace(/\$\{\?\}/g, '?').replace(/\$\{\$\}/g, '$') : v.value;
-        if (patternCanMatchSubject(value, base === 'StringLike' && /[*?]/.test(v.value))) continue;
+        // An unresolved part may stand for any text: the value is unmatchable only if no text fits.
+        const unresolved = hasMarker(v.value);
+        const escaped = ctx.policy.variablesEnabled ? v.value.replace(/\$\{\*\}/g, '*').replace(/\$\{\?\}/g, '?').replace(/\$\{\$\}/g, '$') : v.value;
+        const value = escaped.replace(/\uE000\d+\uE001/g, '*');
+        const wildcards = (base === 'StringLike' && /[*?]/.test(escaped)) || unresolved;
+        if (patternCanMatchSubject(value, wildcards)) continue;
         // A literal wildcard under StringEquals is reported by oidc-stringequals-wildcard.
-        if (base !== 'StringLike' && /[*?]/.test(value)) continue;
+        if (base !== 'StringLike' && /[*?]/.test(escaped)) continue;
         ctx.report({
           path: v.path,
-          message: `no GitHub token carries a sub like "${v.value}": it is neither "repo:OWNER/REPO:" followed by environment:NAME, pull_request, ref:refs/heads/BRANCH or ref:refs/tags/TAG, nor the immutable "repo:OWNER@ID/REPO@ID:…" form, nor a customised claim template${/\.git(:|$|\*)/.test(v.value) ? ' (repository names never end in .git)' : ''}. The role is unusable for this value; write e.g. "repo:OWNER/REPO:ref:refs/heads/main".`,
+          message: `no GitHub token carries a sub like "${displayValue(v.value, parts)}"${unresolved ? ' (whatever its unresolved parts hold)' : ''}: it is neither "repo:OWNER/REPO:" followed by environment:NAME, pull_request, ref:refs/heads/BRANCH or ref:refs/tags/TAG, nor the immutable "repo:OWNER@ID/REPO@ID:…" form, nor a customised claim template${/\.git(:|$|\*)/.test(v.value) ? ' (repository names never end in .git)' : ''}. The role is unusable for this value; write e.g. "repo:OWNER/REPO:ref:refs/heads/main".`,
         });
       }
     }

@@ -9,7 +9,7 @@ function problemMessage(problem: PolicyProblem, shown: string | undefined): stri
     case 'duplicate-key':
       return `${problem.message}: IAM forbids duplicate keys and how it resolves them is undocumented; assumed the last value${shown ? ` (${shown})` : ''}, as JSON parsers keep it.`;
     case 'unknown-operator':
-      return `${problem.message}: not evaluated; assumed it does not restrict an Allow statement and never makes a Deny statement apply.`;
+      return `${problem.message.replace(/\uE000\d+\uE001/g, '<unresolved>')}: not evaluated; assumed it does not restrict an Allow statement and never makes a Deny statement apply.`;
     default:
       return `${problem.message}: the statement was evaluated as written where possible; check it against the IAM policy grammar.`;
   }
@@ -42,10 +42,32 @@ export default defineRule({
         }
       }
     }
+    // Computed condition keys (`"${local.issuer}:sub"`): assumed to name the trusted provider.
+    for (const statement of relevant) {
+      if (!statement.conditionPath) continue;
+      const condition = nodeAt(ctx.document.root, statement.conditionPath);
+      if (condition?.type !== 'object') continue;
+      for (const op of condition.members) {
+        if (op.value.type !== 'object') continue;
+        for (const member of op.value.members) {
+          for (const part of member.keyUnresolved ?? []) {
+            if (reported.has(part.id)) continue;
+            reported.add(part.id);
+            ctx.report({
+              path: [...statement.conditionPath, op.key, member.key],
+              at: 'key',
+              unresolvedId: part.id,
+              message: `"${part.expression}" (${part.reason}) in a condition key could not be resolved statically; assumed the key names the trusted provider (${displayValue(member.key, member.keyUnresolved)}).`,
+              properties: { expression: part.expression },
+            });
+          }
+        }
+      }
+    }
     for (const problem of ctx.policy.problems) {
       if (problem.code === 'unknown-element' || problem.code === 'invalid-version') continue;
       const node = nodeAt(ctx.document.root, problem.path);
-      const shown = node?.type === 'string' ? `"${node.value}"` : undefined;
+      const shown = node?.type === 'string' ? `"${displayValue(node.value, parts.map((p) => p.part))}"` : undefined;
       ctx.report({
         path: problem.path,
         at: problem.code === 'duplicate-key' || problem.code === 'unknown-operator' ? 'key' : 'value',

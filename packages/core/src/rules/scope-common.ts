@@ -14,6 +14,8 @@ export interface ScopeText {
 export interface PolicyNames {
   owner: string;
   repo: string;
+  /** `owner/repo`, or the unresolved expression that stands for both. */
+  slug: string;
   branch: string;
   ownersText: string;
   role: string;
@@ -33,9 +35,11 @@ export function policyNames(ctx: PolicyRuleContext, v: ScopeVerdict): PolicyName
   const owners = [...new Set([...(k?.owners ?? []), ...configOwners, ...patternOwners])].map(display);
   const [repoOwner, repoName] = ctx.config.repository?.split('/') ?? [];
   const owner = firstRepo ? display(firstRepo.owner) : owners[0] ?? repoOwner ?? '<owner>';
+  const repo = firstRepo ? display(firstRepo.repo) : repoName ?? '<repo>';
   return {
     owner,
-    repo: firstRepo ? display(firstRepo.repo) : repoName ?? '<repo>',
+    repo,
+    slug: firstRepo?.segment !== undefined ? display(firstRepo.segment) : `${owner}/${repo}`,
     branch: ctx.config.deployBranch ?? 'main',
     ownersText: owners.length ? owners.join(', ') : 'your organisation',
     role: ctx.document.roleName ? `role ${ctx.document.roleName}` : 'this role',

@@ -3,6 +3,7 @@ import type { AnyNode, ValueNode } from '@humanwhocodes/momoa';
 import type { PolicyNode, PolicyObject, PolicyString, UnresolvedPart } from '../model/policy.js';
 import { unresolvedMarker } from '../model/policy.js';
 import { lineStarts, positionAt, type Position, type Span } from '../model/span.js';
+import { depthError, jsonDepthExceededAt, type InputLimitError } from '../limits.js';
 
 /** A located JSON syntax error. */
 export class JsonSyntaxError extends Error {
@@ -11,6 +12,19 @@ export class JsonSyntaxError extends Error {
     readonly position: Position,
   ) {
     super(message);
+  }
+}
+
+/**
+ * The text crossed a cap (nesting depth): not a syntax error, but a subclass so that callers that
+ * only know JsonSyntaxError still report it instead of crashing.
+ */
+export class JsonLimitError extends JsonSyntaxError {
+  constructor(
+    readonly limit: InputLimitError,
+    position: Position,
+  ) {
+    super(limit.message, position);
   }
 }
 
@@ -36,6 +50,9 @@ export function parseJsonTree(text: string, options: JsonTreeOptions = {}): Poli
     start: positionAt(starts, range[0]),
     end: positionAt(starts, range[1]),
   });
+  // Checked before the recursive parser runs: hostile nesting never reaches it.
+  const deep = jsonDepthExceededAt(text);
+  if (deep >= 0) throw new JsonLimitError(depthError(deep), positionAt(starts, deep));
   let doc;
   try {
     doc = parseJson(text, { ranges: true, mode: 'json' });

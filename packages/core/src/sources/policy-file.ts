@@ -1,7 +1,8 @@
 import type { TrustPolicyDocument } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
 import { getMember, type PolicyNode } from '../model/policy.js';
-import { JsonSyntaxError, parseJsonTree, type PlaceholderRange } from './json-tree.js';
+import { limitFinding, oversizedInput } from '../limits.js';
+import { JsonLimitError, JsonSyntaxError, parseJsonTree, type PlaceholderRange } from './json-tree.js';
 
 export interface SourceResult {
   documents: TrustPolicyDocument[];
@@ -10,9 +11,10 @@ export interface SourceResult {
 
 /**
  * Placeholders of policy template files (spec/rules.md "Unresolved values"): `$NAME`, `${name}` without
- * a colon (a colon makes it an IAM policy variable), `__NAME__`, `{{…}}` and `%s`.
+ * a colon (a colon makes it an IAM policy variable), `__NAME__`, `{{…}}` and `%s`. No alternative may
+ * scan across a `{` it could start again at: `${${${…` must stay linear.
  */
-const PLACEHOLDER_RE = /\$\{[^}:"\n]+\}|\$[A-Za-z_][A-Za-z0-9_]*|__[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*__|\{\{[^{}\n]*\}\}|%s/g;
+const PLACEHOLDER_RE = /\$\{[^{}:"\n]+\}|\$[A-Za-z_][A-Za-z0-9_]*|__[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*__|\{\{[^{}\n]*\}\}|%s/g;
 
 /**
  * Finds template placeholders. Those outside JSON strings (e.g. `"Version": ${version}`) are replaced
@@ -27,7 +29,7 @@ export function preparePolicyTemplate(text: string): { text: string; placeholder
     const start = m.index;
     const end = start + m[0].length;
     placeholders.push({ start, end, expression: m[0] });
-    if (!insideString[start] && m[0].length >= 2) {
+    if (insideString[start] !== 1 && m[0].length >= 2) {
       out += text.slice(cursor, start) + '"' + '_'.repeat(m[0].length - 2) + '"';
       cursor = end;
     }
@@ -36,16 +38,16 @@ export function preparePolicyTemplate(text: string): { text: string; placeholder
   return { text: out, placeholders };
 }
 
-/** For each offset, whether it lies inside a JSON string literal (quotes excluded). */
-function stringMask(text: string): boolean[] {
-  const mask = new Array<boolean>(text.length).fill(false);
+/** For each offset, whether it lies inside a JSON string literal (quotes excluded): 1 inside. */
+function stringMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length + 1);
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (inString) {
       if (c === '\\') {
-        mask[i] = true;
-        mask[i + 1] = true;
+        mask[i] = 1;
+        mask[i + 1] = 1;
         i++;
         continue;
       }
@@ -53,7 +55,7 @@ function stringMask(text: string): boolean[] {
         inString = false;
         continue;
       }
-      mask[i] = true;
+      mask[i] = 1;
     } else if (c === '"') {
       inString = true;
     }
@@ -68,11 +70,16 @@ export function isPolicyRoot(root: PolicyNode): boolean {
 
 /** Reads a JSON policy document or policy template file into a trust-policy document. */
 export function readPolicyFile(file: string, text: string, template: boolean): SourceResult {
+  const oversized = oversizedInput(file, text);
+  if (oversized) return { documents: [], findings: [oversized] };
   const prepared = template ? preparePolicyTemplate(text) : { text, placeholders: [] };
   let root: PolicyNode;
   try {
     root = parseJsonTree(prepared.text, { placeholders: prepared.placeholders });
   } catch (err) {
+    if (err instanceof JsonLimitError) {
+      return { documents: [], findings: [limitFinding(file, text, err.limit, template ? 'the policy template' : 'the policy document')] };
+    }
     if (!(err instanceof JsonSyntaxError)) throw err;
     const pos = err.position;
     return {

@@ -35,7 +35,10 @@ function policyOutcome(value: RValue): PolicyOutcome {
   const only = text.segments.length === 1 ? text.segments[0] : undefined;
   if (only?.kind === 'unresolved') return { kind: 'unresolved', part: only };
   const parsed = parseEmbeddedJson(text);
-  if ('error' in parsed) return { kind: 'invalid', message: `the policy text is not valid JSON: ${parsed.error}`, offset: parsed.offset, parse: true };
+  if ('error' in parsed) {
+    if (parsed.limit) return { kind: 'invalid', message: `the policy text was not analysed: ${parsed.error}`, offset: parsed.offset, parse: false };
+    return { kind: 'invalid', message: `the policy text is not valid JSON: ${parsed.error}`, offset: parsed.offset, parse: true };
+  }
   if (parsed.value.kind !== 'object') return { kind: 'invalid', message: 'the policy text is not a JSON object', offset: text.range[0], parse: true };
   return { kind: 'policy', value: parsed.value };
 }

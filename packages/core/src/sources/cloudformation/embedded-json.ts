@@ -1,3 +1,4 @@
+import type { LimitKind } from '../../limits.js';
 import { parseJsonTree } from './parse-json.js';
 import type { Range, TNode } from './tree.js';
 import { textSegment, type RString, type RValue, type Segment, type UnresolvedSegment } from './value.js';
@@ -49,7 +50,8 @@ function assemble(segments: readonly Segment[]): Assembled {
   return out;
 }
 
-export type EmbeddedResult = { value: RValue } | { error: string; offset: number };
+/** `limit` is set when the text crossed a cap (an `input-error`, not a `parse-error`). */
+export type EmbeddedResult = { value: RValue } | { error: string; offset: number; limit?: LimitKind };
 
 /** Parses a string value as JSON; ranges and unresolved parts map back into the file. */
 export function parseEmbeddedJson(source: RString): EmbeddedResult {
@@ -57,7 +59,8 @@ export function parseEmbeddedJson(source: RString): EmbeddedResult {
   const parsed = parseJsonTree(a.text);
   if ('error' in parsed) {
     const offset = a.starts[parsed.error.offset] ?? a.ends.at(-1) ?? source.range[0];
-    return { error: parsed.error.message, offset };
+    const { limit } = parsed.error;
+    return { error: parsed.error.message, offset, ...(limit ? { limit } : {}) };
   }
   const mapRange = (r: Range): Range => {
     const start = a.starts[r[0]] ?? source.range[0];

@@ -1,5 +1,6 @@
 import type { ModelDocument } from '../../model/document.js';
 import type { Finding } from '../../model/finding.js';
+import { InputLimitError, limitFinding, oversizedInput } from '../../limits.js';
 import { lineStarts, positionAt } from '../../model/span.js';
 import type { SourceInput, SourceOptions, SourceResult } from '../types.js';
 import { accessKeyDocument, oidcProviderDocument, trustPolicyDocuments } from './documents.js';
@@ -21,10 +22,15 @@ const ALWAYS_REPORTED = /\.template$/i;
  */
 export function readCloudFormation(input: SourceInput, options: SourceOptions = {}): SourceResult {
   const { file, text } = input;
+  const oversized = oversizedInput(file, text);
+  if (oversized) return { documents: [], findings: [oversized] };
   const lines = lineStarts(text);
   const json = /\.json$/i.test(file) || /^\s*\{/.test(text);
   const parsed: ParseResult = json ? parseJsonTree(text) : parseYamlTree(text);
   if ('error' in parsed) {
+    // A crossed cap is reported even for a walked file: it looked like a template by its content.
+    const { limit, message, offset } = parsed.error;
+    if (limit) return { documents: [], findings: [limitFinding(file, text, new InputLimitError(limit, message, offset), 'the CloudFormation template')] };
     if (!input.explicit && !ALWAYS_REPORTED.test(file)) return { documents: [], findings: [] };
     const start = positionAt(lines, parsed.error.offset);
     const end = positionAt(lines, Math.min(parsed.error.offset + 1, text.length));

@@ -1,5 +1,6 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
-import type { CollectionTag, Document, ScalarTag } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
+import type { Alias, CollectionTag, Document, ScalarTag } from 'yaml';
+import { aliasError, depthError, InputLimitError, MAX_ALIAS_EXPANSION, MAX_NESTING_DEPTH, parseYamlDocument, type LimitKind } from '../../limits.js';
 import { yamlScalarOrigins, type YamlScalarStyle } from './origins.js';
 import { lazyString, type Range, type TEntry, type TNode } from './tree.js';
 
@@ -30,38 +31,67 @@ const CUSTOM_TAGS: (ScalarTag | CollectionTag)[] = INTRINSIC_TAGS.flatMap((name)
 export interface TextError {
   message: string;
   offset: number;
+  /** Set when a cap was crossed (an `input-error`, not a `parse-error`). */
+  limit?: LimitKind;
 }
 
 export type ParseResult = { root: TNode } | { error: TextError };
+
+/** A crossed cap as a parse result. */
+export function limitResult(err: InputLimitError): ParseResult {
+  return { error: { message: err.message, offset: err.offset, limit: err.limit } };
+}
 
 /** Parses YAML text into a template tree; short-form tags become their long-form single-key maps. */
 export function parseYamlTree(text: string): ParseResult {
   // No LineCounter: positions are computed from offsets with the model's lineStarts, which also
   // keeps one position convention for YAML, JSON and embedded texts.
-  const doc = parseDocument(text, { customTags: CUSTOM_TAGS, uniqueKeys: false, prettyErrors: false, strict: false });
+  const doc = parseYamlDocument(text, { customTags: CUSTOM_TAGS, uniqueKeys: false, prettyErrors: false, strict: false });
+  if (doc instanceof InputLimitError) return limitResult(doc);
   const first = doc.errors[0];
   if (first) return { error: { message: first.message.split('\n')[0] ?? first.message, offset: first.pos[0] } };
-  return { root: new YamlConverter(text, doc).convert(doc.contents, [0, 0], 0) };
+  try {
+    return { root: new YamlConverter(text, doc).convert(doc.contents, [0, 0], 0) };
+  } catch (err) {
+    if (err instanceof InputLimitError) return limitResult(err);
+    throw err;
+  }
 }
 
 /** The node types the converter walks (the composer's output, kept loose on purpose). */
 type YamlNode = Document.Parsed['contents'];
 
-const MAX_DEPTH = 200;
+/** How far before a tagged node its tag may be written (anchors and line breaks in between). */
+const TAG_SEARCH_WINDOW = 4096;
 
 class YamlConverter {
+  /** Each alias's target, found in one pass on the first alias (yaml's own resolve walks the document per alias). */
+  private targets: Map<Alias, YamlNode> | undefined;
+  /** Nodes materialised through aliases so far, against MAX_ALIAS_EXPANSION. */
+  private expanded = 0;
+  /** Offset of the outermost alias being expanded, or -1. */
+  private aliasAt = -1;
+
   constructor(
     private readonly text: string,
     private readonly doc: Document.Parsed,
   ) {}
 
   convert(node: YamlNode | undefined, fallback: Range, depth: number): TNode {
-    if (depth > MAX_DEPTH) throw new Error('YAML nesting too deep');
+    if (depth > MAX_NESTING_DEPTH) throw depthError(node?.range[0] ?? fallback[0]);
+    if (this.aliasAt >= 0 && ++this.expanded > MAX_ALIAS_EXPANSION) {
+      throw aliasError(this.aliasAt, `aliases expand to more than ${MAX_ALIAS_EXPANSION} nodes`);
+    }
     if (node === null || node === undefined) return { kind: 'null', value: null, text: '', range: [fallback[1], fallback[1]] };
     if (isAlias(node)) {
       // Aliases resolve to the anchored node: its spans are where the value is written.
-      const target = node.resolve(this.doc) as YamlNode | undefined;
-      return this.convert(target, [node.range[0], node.range[1]], depth + 1);
+      const outermost = this.aliasAt < 0;
+      if (outermost) this.aliasAt = node.range[0];
+      try {
+        return this.convert(this.targetOf(node), [node.range[0], node.range[1]], depth + 1);
+      } finally {
+        if (outermost) this.aliasAt = -1;
+      }
     }
     const inner = this.convertUntagged(node, depth);
     const tag = node.tag;
@@ -71,12 +101,37 @@ class YamlConverter {
     return { kind: 'map', entries: [entry], range: [tagStart, inner.range[1]] };
   }
 
+  /** The last node before the alias with its anchor (YAML's rule); aliases of aliases are followed by convert. */
+  private targetOf(alias: Alias): YamlNode | undefined {
+    if (!this.targets) {
+      const targets = new Map<Alias, YamlNode>();
+      const anchors = new Map<string, YamlNode>();
+      visit(this.doc, {
+        Node: (_key, n) => {
+          if (isAlias(n)) {
+            const target = anchors.get(n.source);
+            if (target !== undefined) targets.set(n, target);
+          } else if (n.anchor) {
+            anchors.set(n.anchor, n as YamlNode);
+          }
+        },
+      });
+      this.targets = targets;
+    }
+    return this.targets.get(alias);
+  }
+
   /** The tag is written before the node's own range (only spaces, breaks or an anchor in between). */
   private tagStart(tag: string, nodeStart: number): number {
+    // Searched back a bounded distance: a tag not written literally (a %TAG handle) must not cost a
+    // scan of the whole text per node.
+    const from = Math.max(0, nodeStart - TAG_SEARCH_WINDOW);
     const at = this.text.lastIndexOf(tag, nodeStart);
-    if (at < 0) return nodeStart;
+    if (at < from) return nodeStart;
+    // Only whitespace and an anchor (`&name`, which may itself contain `&`) in between; checked by
+    // tokens, not by a regex that backtracks exponentially on `&a&a&a… #`.
     const between = this.text.slice(at + tag.length, nodeStart);
-    return /^(\s|&\S+)*$/.test(between) ? at : nodeStart;
+    return between.split(/\s+/).every((t) => t === '' || t.startsWith('&')) ? at : nodeStart;
   }
 
   private convertUntagged(node: NonNullable<YamlNode>, depth: number): TNode {

@@ -36,6 +36,9 @@ export function parsePolicyString(env: PlanEnv, node: TString, address: string):
   const parsed = parseEmbeddedJson(stringOfNode(node));
   if ('error' in parsed) {
     const span = env.spans.span([parsed.offset, parsed.offset + 1]);
+    if (parsed.limit) {
+      return { finding: { ruleId: 'input-error', severity: 'warning', message: `${address}: the policy was not analysed: ${parsed.error}`, location: { file: env.file, span }, resource: address } };
+    }
     return { finding: { ruleId: 'parse-error', severity: 'error', message: `${address}: the policy is not valid JSON: ${parsed.error}`, location: { file: env.file, span }, resource: address } };
   }
   const root = toPolicyNode(parsed.value, env.spans, new UnresolvedAllocator());

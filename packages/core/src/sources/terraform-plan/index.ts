@@ -1,5 +1,6 @@
 import type { ModelDocument } from '../../model/document.js';
 import type { Finding } from '../../model/finding.js';
+import { InputLimitError, limitFinding, oversizedInput } from '../../limits.js';
 import { lineStarts } from '../../model/span.js';
 import { parseJsonTree } from '../cloudformation/parse-json.js';
 import { SpanMaker } from '../cloudformation/to-policy.js';
@@ -26,10 +27,15 @@ const POLICY_DOCUMENT = 'aws_iam_policy_document';
  */
 export function readTerraformPlan(input: SourceInput): SourceResult {
   const { file, text } = input;
+  const oversized = oversizedInput(file, text);
+  if (oversized) return { documents: [], findings: [oversized] };
   const spans = new SpanMaker(lineStarts(text));
   const env: PlanEnv = { file, spans };
   const parsed = parseJsonTree(text);
   if ('error' in parsed) {
+    // A crossed cap is reported even for a walked file: it looked like a plan by its content.
+    const { limit, message, offset } = parsed.error;
+    if (limit) return { documents: [], findings: [limitFinding(file, text, new InputLimitError(limit, message, offset), 'the Terraform plan')] };
     // A walked *.json that does not parse is skipped (spec/cli.md "Discovery").
     if (!input.explicit) return { documents: [], findings: [] };
     const at = parsed.error.offset;

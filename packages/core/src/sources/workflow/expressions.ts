@@ -5,19 +5,24 @@ import type { WorkflowValuePart } from '../../model/workflow.js';
  * where the expressions are and which context paths they read.
  */
 
-const EXPRESSION_RE = /\$\{\{([\s\S]*?)\}\}/g;
 const CONTEXTS = ['github', 'env', 'vars', 'secrets', 'inputs', 'steps', 'matrix', 'needs', 'job', 'jobs', 'runner', 'strategy'];
 const REF_RE = new RegExp(`(?<![\\w.-])(?:${CONTEXTS.join('|')})(?:\\.(?:[A-Za-z_][\\w-]*|\\*))*`, 'g');
 
-/** Splits a value into literal text and expressions; a value without `${{` gives one text part. */
+/**
+ * Splits a value into literal text and expressions; a value without `${{` gives one text part. Each
+ * `${{` runs to the first `}}` after it (a scan, not a lazy regex: that is quadratic on `${{ ${{ …`).
+ */
 export function splitExpressions(text: string): WorkflowValuePart[] {
   const parts: WorkflowValuePart[] = [];
   let cursor = 0;
-  for (const m of text.matchAll(EXPRESSION_RE)) {
-    if (m.index > cursor) parts.push({ kind: 'text', text: text.slice(cursor, m.index) });
-    const body = (m[1] ?? '').trim();
+  for (let open = text.indexOf('${{'); open >= 0; open = text.indexOf('${{', cursor)) {
+    const close = text.indexOf('}}', open + 3);
+    // No `}}` after this `${{`: none after a later one either.
+    if (close < 0) break;
+    if (open > cursor) parts.push({ kind: 'text', text: text.slice(cursor, open) });
+    const body = text.slice(open + 3, close).trim();
     parts.push({ kind: 'expression', text: body, refs: expressionRefs(body) });
-    cursor = m.index + m[0].length;
+    cursor = close + 2;
   }
   if (cursor < text.length || parts.length === 0) parts.push({ kind: 'text', text: text.slice(cursor) });
   return parts;

@@ -1,10 +1,12 @@
-import { LineCounter, parseDocument, type YAMLMap } from 'yaml';
+import { LineCounter, type Document, type YAMLMap } from 'yaml';
+import { InputLimitError, limitFinding, oversizedInput, parseYamlDocument } from '../../limits.js';
 import type { Finding } from '../../model/finding.js';
 import type { WorkflowDocument } from '../../model/workflow.js';
 import type { SourceInput, SourceResult } from '../types.js';
 import { readEnv, readJob, readSteps } from './jobs.js';
 import { readPermissions } from './permissions.js';
 import { readParams, readTriggers } from './triggers.js';
+import { firstDuplicateKey } from './duplicate-keys.js';
 import { AliasLimitError, YamlReader } from './yaml-reader.js';
 
 export { linkLocalActions } from './link.js';
@@ -15,12 +17,17 @@ type Parsed = { reader: YamlReader; root: YAMLMap | undefined } | { findings: Fi
 
 /**
  * Parses YAML with a fresh LineCounter (positions must not accumulate across files). The failsafe
- * schema keeps every scalar as the string written (`012` stays `012`, `on` stays a key).
+ * schema keeps every scalar as the string written (`012` stays `012`, `on` stays a key). Inputs over
+ * the size or depth cap give an `input-error`, reported even for walked files.
  */
 function parseYaml(input: SourceInput, what: string, reportErrors: boolean): Parsed {
+  const oversized = oversizedInput(input.file, input.text);
+  if (oversized) return { findings: [oversized] };
   const lines = new LineCounter();
-  const doc = parseDocument(input.text, { lineCounter: lines, schema: 'failsafe', prettyErrors: false });
-  const error = doc.errors[0];
+  // Duplicate keys are found by firstDuplicateKey: yaml's own check is quadratic in a mapping's size.
+  const doc = parseYamlDocument(input.text, { lineCounter: lines, schema: 'failsafe', prettyErrors: false, uniqueKeys: false });
+  if (doc instanceof InputLimitError) return { findings: [limitFinding(input.file, input.text, doc, `the ${what}`)] };
+  const error = doc.errors[0] ?? duplicateKeyError(doc);
   if (error) {
     if (!reportErrors) return { findings: [] };
     const reader = new YamlReader(input.file, input.text, doc, lines);
@@ -33,11 +40,16 @@ function parseYaml(input: SourceInput, what: string, reportErrors: boolean): Par
   return { reader, root: reader.map(doc.contents) };
 }
 
-function limitFinding(input: SourceInput, reader: YamlReader, err: AliasLimitError): SourceResult {
+function duplicateKeyError(doc: Document): { pos: [number, number]; message: string } | undefined {
+  const at = firstDuplicateKey(doc);
+  return at < 0 ? undefined : { pos: [at, at + 1], message: 'Map keys must be unique' };
+}
+
+function aliasLimitFinding(input: SourceInput, reader: YamlReader, err: AliasLimitError): SourceResult {
   const location = reader.location(0, input.text.search(/\r?\n|$/));
   return {
     documents: [],
-    findings: [{ ruleId: 'input-error', severity: 'warning', message: `not analysed: ${err.message} (YAML alias expansion limit)`, location }],
+    findings: [{ ruleId: 'input-error', severity: 'warning', message: `not analysed: ${err.message} (the YAML alias expansion cap)`, location }],
   };
 }
 
@@ -77,7 +89,7 @@ export function readWorkflow(input: SourceInput): SourceResult {
     };
     return { documents: [doc], findings: [] };
   } catch (err) {
-    if (err instanceof AliasLimitError) return limitFinding(input, reader, err);
+    if (err instanceof AliasLimitError) return aliasLimitFinding(input, reader, err);
     throw err;
   }
 }
@@ -107,7 +119,7 @@ export function readCompositeAction(input: SourceInput): SourceResult {
     };
     return { documents: [doc], findings: [] };
   } catch (err) {
-    if (err instanceof AliasLimitError) return limitFinding(input, reader, err);
+    if (err instanceof AliasLimitError) return aliasLimitFinding(input, reader, err);
     throw err;
   }
 }

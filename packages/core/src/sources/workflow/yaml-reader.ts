@@ -1,10 +1,8 @@
 import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type LineCounter, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { MAX_ALIAS_DEREFS } from '../../limits.js';
 import type { Position, SourceLocation } from '../../model/span.js';
 import type { WorkflowEntry, WorkflowValue } from '../../model/workflow.js';
 import { splitExpressions } from './expressions.js';
-
-/** More alias dereferences than this in one file: an alias bomb, not a workflow. */
-export const MAX_ALIAS_DEREFS = 10_000;
 
 export class AliasLimitError extends Error {}
 
@@ -112,7 +110,8 @@ export class YamlReader {
     const n = this.resolve(node);
     if (!n?.range) return undefined;
     const [start, end] = n.range;
-    const source = this.text.slice(start, end).replace(/\s+$/, '');
+    // trimEnd, not /\s+$/: the regex is quadratic on a long run of inner whitespace.
+    const source = this.text.slice(start, end).trimEnd();
     const text = isScalar(n) ? String(n.value) : source;
     const location = this.locate(n);
     const parts = splitExpressions(text);

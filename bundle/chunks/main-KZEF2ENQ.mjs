@@ -15,12 +15,13 @@ import {
   loadRuleDocs,
   packageInfo,
   relativePosix
-} from "./chunk-I3SXI44F.mjs";
+} from "./chunk-YTYYXRMZ.mjs";
 import {
   CATALOG,
   explainPolicy,
+  roleUsesOf,
   simulatePolicy
-} from "./chunk-NME5VCBE.mjs";
+} from "./chunk-VAS3MB7P.mjs";
 import {
   __commonJS,
   __require,
@@ -3579,7 +3580,7 @@ function register(program2, ctx) {
   const aws = program2.command("aws").description("checks against a live AWS account");
   aws.command("scan").description("read-only scan of an AWS account: roles trusting OIDC providers, OIDC providers, IAM users with access keys").addOption(new Option("--format <format>", "output format").choices(FORMATS).default("stylish")).option("--output <file>", "write the report to FILE").option("--config <file>", "configuration file (else trustlint.config.json or .trustlintrc.json is looked up)").option("--max-warnings <n>", "exit 1 when there are more than N warnings").option("--quiet", "report errors only").option("--profile <name>", "AWS profile (standard credential chain otherwise)").option("--region <region>", "AWS region (IAM is global; Access Analyzer runs in this region)").option("--endpoint-url <url>", "any AWS-compatible endpoint").option("--role-arn <arn>", "assume this role first (scan another account)").option("--access-analyzer", "also run IAM Access Analyzer ValidatePolicy on the trust policies").option("--access-analyzer-public", "also run Access Analyzer CheckNoPublicAccess (a charged call)").action(async (flags) => {
     const options = parseAwsScanOptions(flags);
-    const { runAwsScan } = await import("./online-2SMHGT7D.mjs");
+    const { runAwsScan } = await import("./online-SFYMLPO3.mjs");
     ctx.setExitCode(await runAwsScan(options, ctx));
   });
 }
@@ -3615,7 +3616,7 @@ function parseCheckOptions(flags, cwd) {
 async function runCheck(paths, options, ctx) {
   const { io } = ctx;
   if (options.aws.accessAnalyzer || options.aws.accessAnalyzerPublic) {
-    const { runCheckWithAccessAnalyzer } = await import("./online-2SMHGT7D.mjs");
+    const { runCheckWithAccessAnalyzer } = await import("./online-SFYMLPO3.mjs");
     return runCheckWithAccessAnalyzer(paths, options, ctx);
   }
   const gitRoot = findGitRoot(io.cwd);
@@ -3627,7 +3628,7 @@ async function runCheck(paths, options, ctx) {
     ...isExcluded ? { isExcluded } : {},
     ...io.readFile ? { readFile: io.readFile } : {}
   });
-  const analysis = await analyzeFiles(discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit })), { config, findings: discovery.findings, sources: coreSourceOptions(options.sources, io) });
+  const analysis = await analyzeFiles(discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit, ...f.companion ? { companion: true } : {} })), { config, findings: discovery.findings, sources: coreSourceOptions(options.sources, io) });
   let findings = analysis.findings;
   if (options.quiet)
     findings = findings.filter((f) => f.severity === "error");
@@ -3697,7 +3698,7 @@ init_define_TRUSTLINT_PACKAGE();
 // packages/cli/dist/select-policy.js
 init_define_TRUSTLINT_PACKAGE();
 import { existsSync } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { join, resolve as resolve3 } from "node:path";
 function selectPolicies(target, io, configFile) {
   let file = target;
   let role;
@@ -3716,13 +3717,15 @@ function selectPolicies(target, io, configFile) {
     const reason = discovery.findings[0]?.message ?? "cannot be read";
     throw new CliError(`${file}: ${reason}`);
   }
-  const result = analyze([{ file: input.path, text: input.text, explicit: true }], { config });
-  const broken = result.findings.find((f) => f.ruleId === "parse-error" || f.ruleId === "input-error" && result.documents.length === 0);
+  const workflowsDir = join(gitRoot ?? io.cwd, ".github", "workflows");
+  const workflows = existsSync(workflowsDir) ? discover([workflowsDir], { cwd: io.cwd, ...io.readFile ? { readFile: io.readFile } : {} }).files.filter((f) => f.path !== input.path) : [];
+  const result = analyze([{ file: input.path, text: input.text, explicit: true }, ...workflows.map((w) => ({ file: w.path, text: w.text }))], { config });
+  const broken = result.findings.find((f) => f.location?.file === input.path && (f.ruleId === "parse-error" || f.ruleId === "input-error" && result.documents.length === 0));
   if (broken) {
     const at = broken.location ? `:${broken.location.span.start.line}:${broken.location.span.start.column + 1}` : "";
     throw new CliError(`${input.path}${at}: ${broken.message}`);
   }
-  let documents = result.documents.filter((d) => d.kind === "trust-policy");
+  let documents = result.documents.filter((d) => d.kind === "trust-policy" && d.file === input.path);
   if (role !== void 0) {
     const wanted = role;
     documents = documents.filter((d) => d.resource === wanted || d.roleName === wanted || d.resource?.endsWith(`.${wanted}`) === true);
@@ -3731,7 +3734,7 @@ function selectPolicies(target, io, configFile) {
   }
   if (documents.length === 0)
     throw new CliError(`${input.path}: no trust policy found`);
-  return { documents, config, text: input.text };
+  return { documents, context: result.documents, config, text: input.text };
 }
 function policyLabel(doc) {
   return doc.resource ?? doc.roleName ?? doc.file;
@@ -3740,16 +3743,20 @@ function policyLabel(doc) {
 // packages/cli/dist/commands/explain.js
 function register3(program2, ctx) {
   program2.command("explain").description("for each trust policy: which outsiders can assume it, with a token that gets in").argument("<target>", "FILE or FILE:ROLE").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("--config <file>", "configuration file").action((target, flags) => {
-    const { documents, config } = selectPolicies(target, ctx.io, flags.config);
-    const results = documents.map((d) => explainPolicy(d, config));
+    const { documents, context, config } = selectPolicies(target, ctx.io, flags.config);
+    const results = documents.map((d) => ({ ...explainPolicy(d, config), uses: usesOf(d, context) }));
     ctx.io.stdout.write(flags.format === "json" ? `${JSON.stringify(results.map(toJson), null, 2)}
 ` : results.map(formatExplain).join("\n"));
     ctx.setExitCode(0);
   });
 }
+function usesOf(doc, context) {
+  return roleUsesOf(doc, context).map((u) => ({ file: u.workflow.file, line: u.role.location.span.start.line, job: u.job.id }));
+}
 function toJson(r) {
   return {
     file: r.file,
+    usedBy: r.uses,
     ...r.resource ? { resource: r.resource } : {},
     providers: r.providers.map((p) => ({
       provider: p.prefix,
@@ -3767,6 +3774,8 @@ function toJson(r) {
 }
 function formatExplain(r) {
   const lines = [`${r.file}${r.resource ? ` (${r.resource})` : ""}`];
+  for (const u of r.uses)
+    lines.push(`  assumed by job "${u.job}" in ${u.file}:${u.line}`);
   if (r.providers.length === 0)
     lines.push("  trusts no GitHub OIDC provider");
   for (const p of r.providers) {

@@ -20,9 +20,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -44,7 +44,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -56,10 +56,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
   }
 });
@@ -73,7 +73,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -82,9 +82,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -218,7 +218,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -229,7 +229,7 @@ var require_directives = __commonJS({
     "use strict";
     init_define_TRUSTLINT_PACKAGE();
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -373,7 +373,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -401,7 +401,7 @@ var require_anchors = __commonJS({
     "use strict";
     init_define_TRUSTLINT_PACKAGE();
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -412,7 +412,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -596,7 +596,7 @@ var require_Alias = __commonJS({
     "use strict";
     init_define_TRUSTLINT_PACKAGE();
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -622,7 +622,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -3735,7 +3735,7 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    var YAMLParseError2 = class extends YAMLError {
       constructor(pos, code, message) {
         super("YAMLParseError", pos, code, message);
       }
@@ -3781,7 +3781,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLParseError = YAMLParseError2;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
   }
@@ -4222,9 +4222,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4260,7 +4260,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4300,7 +4300,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4323,7 +4323,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4355,7 +4355,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4371,7 +4371,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5182,7 +5182,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5342,7 +5342,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -5602,15 +5602,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5621,8 +5621,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit3.parentCollection = (cst, path) => {
+      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5653,7 +5653,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -5670,7 +5670,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5754,7 +5754,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6480,7 +6480,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7253,7 +7253,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -7288,7 +7288,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7314,7 +7314,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7350,7 +7350,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -7375,7 +7375,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7403,8 +7403,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -8979,6 +8979,9 @@ function trustPoliciesFor(use, documents) {
     return !(account && use.account && account !== use.account);
   });
 }
+function roleUsesOf(policy, documents) {
+  return roleUses(documents).filter((u) => trustPoliciesFor(u, documents).includes(policy));
+}
 
 // packages/core/dist/explain.js
 init_define_TRUSTLINT_PACKAGE();
@@ -9093,6 +9096,10 @@ function addName(literal, patterns, value) {
     literal.add(value);
 }
 function learnRepoSegment(k, segment2) {
+  if (/^\uE000\d+\uE001$/.test(segment2)) {
+    k.repos.set(segment2, { owner: segment2, repo: segment2, segment: segment2 });
+    return;
+  }
   const m = /^([^/@]*)(?:@([^/]*))?(?:\/([^@]*)(?:@(.*))?)?$/.exec(segment2);
   if (!m)
     return;
@@ -9220,6 +9227,8 @@ function contextString(ctx) {
   }
 }
 function repoSegment(id, immutable) {
+  if (id.segment !== void 0)
+    return id.segment;
   return immutable ? `${id.owner}@${id.ownerId}/${id.repo}@${id.repoId}` : `${id.owner}/${id.repo}`;
 }
 function formatSubject(id, ctx, format, claims) {
@@ -9383,11 +9392,12 @@ function intendedIdentities(k, configOwners = []) {
       owners.push({ name: configOwners[0] ?? "owner", id });
   const repoIds = [...k.repoIds];
   const soleRepoId = repoIds.length === 1 ? repoIds[0] : void 0;
-  const repos = [...k.repos.values()].filter((r) => validRepo(r.repo) && validOwner(r.owner)).map((r) => ({
+  const repos = [...k.repos.values()].filter((r) => r.segment !== void 0 || validRepo(r.repo) && validOwner(r.owner)).map((r) => ({
     owner: r.owner,
     ownerId: r.ownerId ?? idFor(r.owner),
     repo: r.repo,
-    repoId: r.repoId ?? soleRepoId ?? PLACEHOLDER_REPO_ID
+    repoId: r.repoId ?? soleRepoId ?? PLACEHOLDER_REPO_ID,
+    ...r.segment !== void 0 ? { segment: r.segment } : {}
   }));
   if (repos.length === 0) {
     for (const id of repoIds) {
@@ -9547,15 +9557,16 @@ function skeletons(k, configOwners) {
     }
   }
   for (const repo of intended.repos) {
-    out.push({
-      cls: "other-ids",
-      identity: { ...repo, ownerId: RECYCLED_OWNER_ID, repoId: RECYCLED_REPO_ID },
-      contexts: outsiderContexts,
-      formats: formats(k, false),
-      jobWorkflowRefs: [void 0, ...jwrs],
-      actors: ownActor(),
-      enterpriseIds: [void 0]
-    });
+    if (repo.segment === void 0)
+      out.push({
+        cls: "other-ids",
+        identity: { ...repo, ownerId: RECYCLED_OWNER_ID, repoId: RECYCLED_REPO_ID },
+        contexts: outsiderContexts,
+        formats: formats(k, false),
+        jobWorkflowRefs: [void 0, ...jwrs],
+        actors: ownActor(),
+        enterpriseIds: [void 0]
+      });
     const inRepo = (cls, contexts) => ({
       cls,
       identity: repo,
@@ -9649,9 +9660,11 @@ function policyNames(ctx, v) {
   const owners = [.../* @__PURE__ */ new Set([...k?.owners ?? [], ...configOwners, ...patternOwners])].map(display);
   const [repoOwner, repoName] = ctx.config.repository?.split("/") ?? [];
   const owner = firstRepo ? display(firstRepo.owner) : owners[0] ?? repoOwner ?? "<owner>";
+  const repo = firstRepo ? display(firstRepo.repo) : repoName ?? "<repo>";
   return {
     owner,
-    repo: firstRepo ? display(firstRepo.repo) : repoName ?? "<repo>",
+    repo,
+    slug: firstRepo?.segment !== void 0 ? display(firstRepo.segment) : `${owner}/${repo}`,
     branch: ctx.config.deployBranch ?? "main",
     ownersText: owners.length ? owners.join(", ") : "your organisation",
     role: ctx.document.roleName ? `role ${ctx.document.roleName}` : "this role",
@@ -10046,7 +10059,114 @@ function simulatePolicy(doc, options) {
 
 // packages/core/dist/sources/workflow/index.js
 init_define_TRUSTLINT_PACKAGE();
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// packages/core/dist/limits.js
+init_define_TRUSTLINT_PACKAGE();
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_FILE_BYTES = 5 * 1024 * 1024;
+var MAX_NESTING_DEPTH = 200;
+var MAX_ALIAS_DEREFS = 1e4;
+var MAX_ALIAS_EXPANSION = 1e5;
+var InputLimitError = class extends Error {
+  limit;
+  offset;
+  constructor(limit, message, offset) {
+    super(message);
+    this.limit = limit;
+    this.offset = offset;
+  }
+};
+function sizeMessage(bytes) {
+  return `the file is larger than the ${formatBytes(MAX_FILE_BYTES)} size cap (${formatBytes(bytes)}): it was not analysed`;
+}
+function formatBytes(bytes) {
+  if (bytes % (1024 * 1024) === 0)
+    return `${bytes / (1024 * 1024)} MiB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+function oversizedInput(file, text) {
+  if (text.length * 3 <= MAX_FILE_BYTES)
+    return void 0;
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes <= MAX_FILE_BYTES)
+    return void 0;
+  return { ruleId: "input-error", severity: "warning", message: sizeMessage(bytes), location: { file, span: firstLine(text) } };
+}
+function limitFinding(file, text, err, what = "the file") {
+  const starts = lineStarts(text);
+  const at = Math.max(0, Math.min(err.offset, text.length));
+  const span = { start: positionAt(starts, at), end: positionAt(starts, Math.min(at + 1, text.length)) };
+  return { ruleId: "input-error", severity: "warning", message: `${what} was not analysed: ${err.message}`, location: { file, span } };
+}
+function depthError(offset) {
+  return new InputLimitError("depth", `nesting deeper than ${MAX_NESTING_DEPTH} levels (the depth cap)`, offset);
+}
+function aliasError(offset, what) {
+  return new InputLimitError("alias", `${what} (the YAML alias expansion cap)`, offset);
+}
+function jsonDepthExceededAt(text, max = MAX_NESTING_DEPTH) {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < text.length; i++) {
+        const s = text.charCodeAt(i);
+        if (s === 92)
+          i++;
+        else if (s === 34)
+          break;
+      }
+    } else if (c === 91 || c === 123) {
+      if (++depth > max)
+        return i;
+    } else if (c === 93 || c === 125) {
+      depth--;
+    }
+  }
+  return -1;
+}
+function firstLine(text) {
+  const end = text.search(/\r?\n|\r/);
+  const length = end < 0 ? text.length : end;
+  return { start: { line: 1, column: 0, offset: 0 }, end: { line: 1, column: length, offset: length } };
+}
+function yamlDepthExceededAt(tokens, max = MAX_NESTING_DEPTH) {
+  const stack = [];
+  for (const t of tokens)
+    if (t.type === "document" && t.value)
+      stack.push([t.value, 1]);
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [token, depth] = top;
+    if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection")
+      continue;
+    if (depth > max)
+      return token.offset;
+    for (const item of token.items) {
+      if ("key" in item && item.key)
+        stack.push([item.key, depth + 1]);
+      if (item.value)
+        stack.push([item.value, depth + 1]);
+    }
+  }
+  return -1;
+}
+function parseYamlDocument(text, options = {}) {
+  const tokens = [...new import_yaml.Parser(options.lineCounter?.addNewLine).parse(text)];
+  const deep = yamlDepthExceededAt(tokens);
+  if (deep >= 0)
+    return depthError(deep);
+  let doc;
+  for (const next of new import_yaml.Composer(options).compose(tokens, true, text.length)) {
+    if (!doc)
+      doc = next;
+    else {
+      doc.errors.push(new import_yaml.YAMLParseError([next.range[0], next.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+      break;
+    }
+  }
+  return doc;
+}
 
 // packages/core/dist/sources/workflow/jobs.js
 init_define_TRUSTLINT_PACKAGE();
@@ -10286,24 +10406,54 @@ function readParams(reader, node) {
   });
 }
 
+// packages/core/dist/sources/workflow/duplicate-keys.js
+init_define_TRUSTLINT_PACKAGE();
+var import_yaml2 = __toESM(require_dist(), 1);
+function firstDuplicateKey(doc) {
+  let first = -1;
+  (0, import_yaml2.visit)(doc, {
+    Map: (_key, map) => {
+      if (!(0, import_yaml2.isMap)(map))
+        return void 0;
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (!(0, import_yaml2.isScalar)(key))
+          continue;
+        if (seen.has(key.value)) {
+          const at = key.range?.[0] ?? 0;
+          if (first < 0 || at < first)
+            first = at;
+          break;
+        }
+        seen.add(key.value);
+      }
+      return void 0;
+    }
+  });
+  return first;
+}
+
 // packages/core/dist/sources/workflow/yaml-reader.js
 init_define_TRUSTLINT_PACKAGE();
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // packages/core/dist/sources/workflow/expressions.js
 init_define_TRUSTLINT_PACKAGE();
-var EXPRESSION_RE = /\$\{\{([\s\S]*?)\}\}/g;
 var CONTEXTS = ["github", "env", "vars", "secrets", "inputs", "steps", "matrix", "needs", "job", "jobs", "runner", "strategy"];
 var REF_RE = new RegExp(`(?<![\\w.-])(?:${CONTEXTS.join("|")})(?:\\.(?:[A-Za-z_][\\w-]*|\\*))*`, "g");
 function splitExpressions(text) {
   const parts = [];
   let cursor = 0;
-  for (const m of text.matchAll(EXPRESSION_RE)) {
-    if (m.index > cursor)
-      parts.push({ kind: "text", text: text.slice(cursor, m.index) });
-    const body = (m[1] ?? "").trim();
+  for (let open = text.indexOf("${{"); open >= 0; open = text.indexOf("${{", cursor)) {
+    const close = text.indexOf("}}", open + 3);
+    if (close < 0)
+      break;
+    if (open > cursor)
+      parts.push({ kind: "text", text: text.slice(cursor, open) });
+    const body = text.slice(open + 3, close).trim();
     parts.push({ kind: "expression", text: body, refs: expressionRefs(body) });
-    cursor = m.index + m[0].length;
+    cursor = close + 2;
   }
   if (cursor < text.length || parts.length === 0)
     parts.push({ kind: "text", text: text.slice(cursor) });
@@ -10320,7 +10470,6 @@ function expressionRefs(body) {
 }
 
 // packages/core/dist/sources/workflow/yaml-reader.js
-var MAX_ALIAS_DEREFS = 1e4;
 var AliasLimitError = class extends Error {
 };
 var YamlReader = class {
@@ -10335,9 +10484,9 @@ var YamlReader = class {
     this.text = text;
     this.lines = lines;
     const anchors = /* @__PURE__ */ new Map();
-    (0, import_yaml.visit)(doc, {
+    (0, import_yaml3.visit)(doc, {
       Node: (_key, node) => {
-        if ((0, import_yaml.isAlias)(node)) {
+        if ((0, import_yaml3.isAlias)(node)) {
           const target = anchors.get(node.source);
           if (target)
             this.targets.set(node, target);
@@ -10363,21 +10512,21 @@ var YamlReader = class {
   }
   /** The node itself, or the node an alias names. */
   resolve(node) {
-    if ((0, import_yaml.isAlias)(node)) {
+    if ((0, import_yaml3.isAlias)(node)) {
       if (++this.derefs > MAX_ALIAS_DEREFS)
         throw new AliasLimitError(`more than ${MAX_ALIAS_DEREFS} alias dereferences`);
       const target = this.targets.get(node);
-      return target && !(0, import_yaml.isAlias)(target) ? target : void 0;
+      return target && !(0, import_yaml3.isAlias)(target) ? target : void 0;
     }
-    return (0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node) || (0, import_yaml.isScalar)(node) ? node : void 0;
+    return (0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node) || (0, import_yaml3.isScalar)(node) ? node : void 0;
   }
   map(node) {
     const n = this.resolve(node);
-    return (0, import_yaml.isMap)(n) ? n : void 0;
+    return (0, import_yaml3.isMap)(n) ? n : void 0;
   }
   seq(node) {
     const n = this.resolve(node);
-    return (0, import_yaml.isSeq)(n) ? n : void 0;
+    return (0, import_yaml3.isSeq)(n) ? n : void 0;
   }
   /** Members of a mapping with scalar keys, in order. */
   members(node) {
@@ -10387,7 +10536,7 @@ var YamlReader = class {
     const out = [];
     for (const pair of map.items) {
       const key = this.resolve(pair.key);
-      if (!(0, import_yaml.isScalar)(key) || !key.range)
+      if (!(0, import_yaml3.isScalar)(key) || !key.range)
         continue;
       const value = this.resolve(pair.value);
       const end = value?.range?.[1] ?? key.range[1];
@@ -10410,8 +10559,8 @@ var YamlReader = class {
     if (!n?.range)
       return void 0;
     const [start, end] = n.range;
-    const source = this.text.slice(start, end).replace(/\s+$/, "");
-    const text = (0, import_yaml.isScalar)(n) ? String(n.value) : source;
+    const source = this.text.slice(start, end).trimEnd();
+    const text = (0, import_yaml3.isScalar)(n) ? String(n.value) : source;
     const location = this.locate(n);
     const parts = splitExpressions(text);
     if (parts.every((p) => p.kind === "text"))
@@ -10422,7 +10571,7 @@ var YamlReader = class {
   /** The plain text of a scalar, or undefined. */
   string(node) {
     const n = this.resolve(node);
-    return (0, import_yaml.isScalar)(n) ? String(n.value) : void 0;
+    return (0, import_yaml3.isScalar)(n) ? String(n.value) : void 0;
   }
   /** A scalar or a sequence of scalars as a list of values. */
   list(node) {
@@ -10452,9 +10601,14 @@ var YamlReader = class {
 // packages/core/dist/sources/workflow/index.js
 var WORKFLOW_PATH = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
 function parseYaml(input, what, reportErrors) {
-  const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(input.text, { lineCounter: lines, schema: "failsafe", prettyErrors: false });
-  const error = doc.errors[0];
+  const oversized = oversizedInput(input.file, input.text);
+  if (oversized)
+    return { findings: [oversized] };
+  const lines = new import_yaml4.LineCounter();
+  const doc = parseYamlDocument(input.text, { lineCounter: lines, schema: "failsafe", prettyErrors: false, uniqueKeys: false });
+  if (doc instanceof InputLimitError)
+    return { findings: [limitFinding(input.file, input.text, doc, `the ${what}`)] };
+  const error = doc.errors[0] ?? duplicateKeyError(doc);
   if (error) {
     if (!reportErrors)
       return { findings: [] };
@@ -10467,11 +10621,15 @@ function parseYaml(input, what, reportErrors) {
   const reader = new YamlReader(input.file, input.text, doc, lines);
   return { reader, root: reader.map(doc.contents) };
 }
-function limitFinding(input, reader, err) {
+function duplicateKeyError(doc) {
+  const at = firstDuplicateKey(doc);
+  return at < 0 ? void 0 : { pos: [at, at + 1], message: "Map keys must be unique" };
+}
+function aliasLimitFinding(input, reader, err) {
   const location = reader.location(0, input.text.search(/\r?\n|$/));
   return {
     documents: [],
-    findings: [{ ruleId: "input-error", severity: "warning", message: `not analysed: ${err.message} (YAML alias expansion limit)`, location }]
+    findings: [{ ruleId: "input-error", severity: "warning", message: `not analysed: ${err.message} (the YAML alias expansion cap)`, location }]
   };
 }
 function readWorkflow(input) {
@@ -10508,7 +10666,7 @@ function readWorkflow(input) {
     return { documents: [doc], findings: [] };
   } catch (err) {
     if (err instanceof AliasLimitError)
-      return limitFinding(input, reader, err);
+      return aliasLimitFinding(input, reader, err);
     throw err;
   }
 }
@@ -10536,7 +10694,7 @@ function readCompositeAction(input) {
     return { documents: [doc], findings: [] };
   } catch (err) {
     if (err instanceof AliasLimitError)
-      return limitFinding(input, reader, err);
+      return aliasLimitFinding(input, reader, err);
     throw err;
   }
 }
@@ -11544,12 +11702,13 @@ var oidc_provider_audience_default = defineRule({
     const prefix = providerPrefix(doc.url);
     if (!githubIssuerKind(prefix, ctx.config.issuers))
       return;
-    if (doc.clientIds === "unresolved" || doc.clientIds.some((c) => hasMarker(c.value)))
+    if (doc.clientIds === "unresolved")
       return;
     const audiences = ctx.config.audiences ?? DEFAULT_AUDIENCES;
-    const ids = doc.clientIds.map((c) => c.value);
-    if (ids.some((id) => audiences.includes(id)))
+    const couldBe = (id, audience) => hasMarker(id) ? globMatches(id.replace(/\uE000\d+\uE001/g, "*").replace(/[?]/g, "\\?"), audience) : id === audience;
+    if (doc.clientIds.some((c) => audiences.some((a) => couldBe(c.value, a))))
       return;
+    const ids = doc.clientIds.map((c) => displayValue(c.value));
     ctx.report({
       location: doc.clientIdsLocation ?? doc.location,
       ...doc.resource ? { resource: doc.resource } : {},
@@ -11565,8 +11724,8 @@ var oidc_any_context_default = defineRule({
   id: "oidc-any-context",
   policy(ctx) {
     reportScope(ctx, "oidc-any-context", {
-      who: (_v, n) => `Any branch, environment or pull request of ${n.owner}/${n.repo}`,
-      fix: (_v, n) => `pin the branch: "repo:${n.owner}/${n.repo}:ref:refs/heads/${n.branch}", or a protected environment: "repo:${n.owner}/${n.repo}:environment:<name>"`
+      who: (_v, n) => `Any branch, environment or pull request of ${n.slug}`,
+      fix: (_v, n) => `pin the branch: "repo:${n.slug}:ref:refs/heads/${n.branch}", or a protected environment: "repo:${n.slug}:environment:<name>"`
     });
   }
 });
@@ -11578,7 +11737,7 @@ var oidc_any_owner_default = defineRule({
   policy(ctx) {
     reportScope(ctx, "oidc-any-owner", {
       who: (_v, n) => `Any GitHub repository outside ${n.ownersText}`,
-      fix: (_v, n) => `restrict sub with StringEquals to your repository and branch, e.g. "repo:${n.owner}/${n.repo}:ref:refs/heads/${n.branch}" (an owner-wide pattern needs the slash: "repo:${n.owner}/*")`
+      fix: (_v, n) => `restrict sub with StringEquals to your repository and branch, e.g. "repo:${n.slug}:ref:refs/heads/${n.branch}" (an owner-wide pattern needs the slash: "repo:${n.owner}/*")`
     });
   }
 });
@@ -11790,8 +11949,8 @@ var oidc_pull_request_default = defineRule({
   id: "oidc-pull-request",
   policy(ctx) {
     reportScope(ctx, "oidc-pull-request", {
-      who: (_v, n) => `Pull-request runs of ${n.owner}/${n.repo} (code from any branch a writer pushes, before review)`,
-      fix: (_v, n) => `remove the pull_request subject and trust the deploy branch only ("repo:${n.owner}/${n.repo}:ref:refs/heads/${n.branch}"); give pull requests a separate read-only role if they need AWS`
+      who: (_v, n) => `Pull-request runs of ${n.slug} (code from any branch a writer pushes, before review)`,
+      fix: (_v, n) => `remove the pull_request subject and trust the deploy branch only ("repo:${n.slug}:ref:refs/heads/${n.branch}"); give pull requests a separate read-only role if they need AWS`
     });
   }
 });
@@ -11804,9 +11963,9 @@ var oidc_ref_wildcard_default = defineRule({
     reportScope(ctx, "oidc-ref-wildcard", {
       who: (v, n) => {
         const cls = v.finding?.witness.cls;
-        return `Runs of ${n.owner}/${n.repo} from ${cls ? classPhrase(cls) : "new names"} (anyone who can push a branch or tag, or name an environment in a workflow)`;
+        return `Runs of ${n.slug} from ${cls ? classPhrase(cls) : "new names"} (anyone who can push a branch or tag, or name an environment in a workflow)`;
       },
-      fix: (_v, n) => `list the exact names, e.g. "repo:${n.owner}/${n.repo}:ref:refs/heads/${n.branch}", or an environment with protection rules`
+      fix: (_v, n) => `list the exact names, e.g. "repo:${n.slug}:ref:refs/heads/${n.branch}", or an environment with protection rules`
     });
   }
 });
@@ -11918,6 +12077,7 @@ function patternCanMatchSubject(pattern, wildcards) {
 var oidc_subject_unmatchable_default = defineRule({
   id: "oidc-subject-unmatchable",
   policy(ctx) {
+    const parts = collectUnresolved(ctx.document.root).map((u) => u.part);
     for (const { entry, claim } of githubEntries(ctx)) {
       const base = entry.parsed?.base;
       if (claim !== "sub" || !entry.parsed || entry.parsed.negated)
@@ -11925,16 +12085,17 @@ var oidc_subject_unmatchable_default = defineRule({
       if (base !== "StringEquals" && base !== "StringLike" && base !== "StringEqualsIgnoreCase")
         continue;
       for (const v of entry.values) {
-        if (hasMarker(v.value))
+        const unresolved = hasMarker(v.value);
+        const escaped = ctx.policy.variablesEnabled ? v.value.replace(/\$\{\*\}/g, "*").replace(/\$\{\?\}/g, "?").replace(/\$\{\$\}/g, "$") : v.value;
+        const value = escaped.replace(/\uE000\d+\uE001/g, "*");
+        const wildcards = base === "StringLike" && /[*?]/.test(escaped) || unresolved;
+        if (patternCanMatchSubject(value, wildcards))
           continue;
-        const value = ctx.policy.variablesEnabled ? v.value.replace(/\$\{\*\}/g, "*").replace(/\$\{\?\}/g, "?").replace(/\$\{\$\}/g, "$") : v.value;
-        if (patternCanMatchSubject(value, base === "StringLike" && /[*?]/.test(v.value)))
-          continue;
-        if (base !== "StringLike" && /[*?]/.test(value))
+        if (base !== "StringLike" && /[*?]/.test(escaped))
           continue;
         ctx.report({
           path: v.path,
-          message: `no GitHub token carries a sub like "${v.value}": it is neither "repo:OWNER/REPO:" followed by environment:NAME, pull_request, ref:refs/heads/BRANCH or ref:refs/tags/TAG, nor the immutable "repo:OWNER@ID/REPO@ID:\u2026" form, nor a customised claim template${/\.git(:|$|\*)/.test(v.value) ? " (repository names never end in .git)" : ""}. The role is unusable for this value; write e.g. "repo:OWNER/REPO:ref:refs/heads/main".`
+          message: `no GitHub token carries a sub like "${displayValue(v.value, parts)}"${unresolved ? " (whatever its unresolved parts hold)" : ""}: it is neither "repo:OWNER/REPO:" followed by environment:NAME, pull_request, ref:refs/heads/BRANCH or ref:refs/tags/TAG, nor the immutable "repo:OWNER@ID/REPO@ID:\u2026" form, nor a customised claim template${/\.git(:|$|\*)/.test(v.value) ? " (repository names never end in .git)" : ""}. The role is unusable for this value; write e.g. "repo:OWNER/REPO:ref:refs/heads/main".`
         });
       }
     }
@@ -11949,7 +12110,7 @@ function problemMessage(problem, shown) {
     case "duplicate-key":
       return `${problem.message}: IAM forbids duplicate keys and how it resolves them is undocumented; assumed the last value${shown ? ` (${shown})` : ""}, as JSON parsers keep it.`;
     case "unknown-operator":
-      return `${problem.message}: not evaluated; assumed it does not restrict an Allow statement and never makes a Deny statement apply.`;
+      return `${problem.message.replace(/\uE000\d+\uE001/g, "<unresolved>")}: not evaluated; assumed it does not restrict an Allow statement and never makes a Deny statement apply.`;
     default:
       return `${problem.message}: the statement was evaluated as written where possible; check it against the IAM policy grammar.`;
   }
@@ -11983,11 +12144,36 @@ var oidc_unresolved_default = defineRule({
         }
       }
     }
+    for (const statement of relevant) {
+      if (!statement.conditionPath)
+        continue;
+      const condition = nodeAt(ctx.document.root, statement.conditionPath);
+      if (condition?.type !== "object")
+        continue;
+      for (const op of condition.members) {
+        if (op.value.type !== "object")
+          continue;
+        for (const member of op.value.members) {
+          for (const part of member.keyUnresolved ?? []) {
+            if (reported.has(part.id))
+              continue;
+            reported.add(part.id);
+            ctx.report({
+              path: [...statement.conditionPath, op.key, member.key],
+              at: "key",
+              unresolvedId: part.id,
+              message: `"${part.expression}" (${part.reason}) in a condition key could not be resolved statically; assumed the key names the trusted provider (${displayValue(member.key, member.keyUnresolved)}).`,
+              properties: { expression: part.expression }
+            });
+          }
+        }
+      }
+    }
     for (const problem of ctx.policy.problems) {
       if (problem.code === "unknown-element" || problem.code === "invalid-version")
         continue;
       const node = nodeAt(ctx.document.root, problem.path);
-      const shown = node?.type === "string" ? `"${node.value}"` : void 0;
+      const shown = node?.type === "string" ? `"${displayValue(node.value, parts.map((p) => p.part))}"` : void 0;
       ctx.report({
         path: problem.path,
         at: problem.code === "duplicate-key" || problem.code === "unknown-operator" ? "key" : "value",
@@ -12069,14 +12255,15 @@ function deepestNode(root, path) {
   }
   return { node: root, path: [] };
 }
-function keySpanAt(root, path) {
+function keyAt(root, path) {
   const last = path.at(-1);
   if (typeof last !== "string")
     return void 0;
   const parent = nodeAt(root, path.slice(0, -1));
   if (parent?.type !== "object")
     return void 0;
-  return parent.members.findLast((m) => m.key === last)?.keySpan;
+  const member = parent.members.findLast((m) => m.key === last);
+  return member ? { span: member.keySpan, ...member.keyFile !== void 0 ? { file: member.keyFile } : {} } : void 0;
 }
 function locate(doc, report) {
   const { node } = deepestNode(doc.root, report.path);
@@ -12086,14 +12273,39 @@ function locate(doc, report) {
       return { file: part.file ?? node.file ?? doc.file, span: part.span };
   }
   if (report.at === "key") {
-    const span = keySpanAt(doc.root, report.path);
-    if (span)
-      return { file: doc.file, span };
+    const key = keyAt(doc.root, report.path);
+    if (key) {
+      const part = report.unresolvedId !== void 0 ? keyPart(doc.root, report.path, report.unresolvedId) : void 0;
+      if (part)
+        return { file: part.file ?? key.file ?? doc.file, span: part.span };
+      return { file: key.file ?? doc.file, span: key.span };
+    }
   }
   return { file: node.file ?? doc.file, span: node.span };
 }
+function keyPart(root, path, id) {
+  const parent = nodeAt(root, path.slice(0, -1));
+  if (parent?.type !== "object")
+    return void 0;
+  return parent.members.findLast((m) => m.key === path.at(-1))?.keyUnresolved?.find((p) => p.id === id);
+}
+function assumeKeyPrefixes(policy, config) {
+  const target = findProviders(policy, config)[0]?.prefix ?? "token.actions.githubusercontent.com";
+  let changed = false;
+  const statements = policy.statements.map((s) => ({
+    ...s,
+    conditions: s.conditions.map((e) => {
+      const colon = e.key.lastIndexOf(":");
+      if (colon <= 0 || !hasMarker(e.key.slice(0, colon)))
+        return e;
+      changed = true;
+      return { ...e, key: `${target}:${e.key.slice(colon + 1)}` };
+    })
+  }));
+  return changed ? { ...policy, statements } : policy;
+}
 function runPolicyRules(doc, config, providersInScan = []) {
-  const policy = normalizePolicy(doc.root);
+  const policy = assumeKeyPrefixes(normalizePolicy(doc.root), config);
   const trust = new TrustAnalysis(policy, config);
   const findings = [];
   for (const rule of RULES) {
@@ -13675,12 +13887,22 @@ var JsonSyntaxError = class extends Error {
     this.position = position;
   }
 };
+var JsonLimitError = class extends JsonSyntaxError {
+  limit;
+  constructor(limit, position) {
+    super(limit.message, position);
+    this.limit = limit;
+  }
+};
 function parseJsonTree(text, options = {}) {
   const starts = lineStarts(text);
   const spanOf = (range) => ({
     start: positionAt(starts, range[0]),
     end: positionAt(starts, range[1])
   });
+  const deep = jsonDepthExceededAt(text);
+  if (deep >= 0)
+    throw new JsonLimitError(depthError(deep), positionAt(starts, deep));
   let doc;
   try {
     doc = parse(text, { ranges: true, mode: "json" });
@@ -13756,6 +13978,7 @@ export {
   lineStarts,
   positionAt,
   UNRESOLVED_OPEN,
+  unresolvedMarker,
   collectUnresolved,
   getMember,
   nodeAt,
@@ -13767,13 +13990,24 @@ export {
   normalizePolicy,
   actionMatches,
   linkLocalActions,
+  roleUsesOf,
   explainPolicy,
   simulatePolicy,
   require_dist,
+  MAX_NESTING_DEPTH,
+  MAX_ALIAS_EXPANSION,
+  InputLimitError,
+  oversizedInput,
+  limitFinding,
+  depthError,
+  aliasError,
+  jsonDepthExceededAt,
+  parseYamlDocument,
   readWorkflow,
   readCompositeAction,
   runRules,
   parse,
   JsonSyntaxError,
+  JsonLimitError,
   parseJsonTree
 };

@@ -10,7 +10,7 @@ import {
   ruleMeta,
   runRules,
   toJson
-} from "./chunk-NME5VCBE.mjs";
+} from "./chunk-VAS3MB7P.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-HRHRZLBE.mjs";

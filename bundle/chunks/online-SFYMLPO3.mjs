@@ -15,10 +15,10 @@ import {
   loadRuleDocs,
   packageInfo,
   relativePosix
-} from "./chunk-I3SXI44F.mjs";
+} from "./chunk-YTYYXRMZ.mjs";
 import {
   CATALOG
-} from "./chunk-NME5VCBE.mjs";
+} from "./chunk-VAS3MB7P.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-HRHRZLBE.mjs";
@@ -116,7 +116,7 @@ async function runCheckWithAccessAnalyzer(paths, options, ctx) {
     ...isExcluded ? { isExcluded } : {},
     ...io.readFile ? { readFile: io.readFile } : {}
   });
-  const analysis = await analyzeFiles(discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit })), { config, findings: discovery.findings, sources: coreSourceOptions(options, io) });
+  const analysis = await analyzeFiles(discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit, ...f.companion ? { companion: true } : {} })), { config, findings: discovery.findings, sources: coreSourceOptions(options, io) });
   const online = await loadOnline();
   const result = await online.runAccessAnalyzerChecks(analysis.documents, awsSettings(options.aws, io.env), {
     config,

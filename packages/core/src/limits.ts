@@ -1,0 +1,146 @@
+import { Composer, Parser, YAMLParseError, type CST, type Document, type DocumentOptions, type LineCounter, type ParseOptions, type SchemaOptions } from 'yaml';
+import type { Finding } from './model/finding.js';
+import { lineStarts, positionAt, type Span } from './model/span.js';
+
+/**
+ * Caps that protect users from hostile or accidental input (spec/rules.md `input-error`). A file that
+ * hits one is reported with an `input-error` warning and not analysed (or, for the step cap, not
+ * analysed further); it never crashes or stalls the run, and other files are unaffected.
+ */
+
+/** Largest file analysed: 5 MiB of UTF-8. Trust policies, workflows and templates are far smaller. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Deepest nesting of JSON and YAML collections (IAM allows far less; parsers recurse per level). */
+export const MAX_NESTING_DEPTH = 200;
+
+/** Alias dereferences one workflow may make: beyond this it is an alias bomb, not a workflow. */
+export const MAX_ALIAS_DEREFS = 10_000;
+
+/**
+ * Nodes a YAML tree may materialise through aliases (each alias copies its anchor's subtree when a
+ * template is converted): the guard against "billion laughs" expansion in our own tree walks.
+ */
+export const MAX_ALIAS_EXPANSION = 100_000;
+
+export type LimitKind = 'size' | 'depth' | 'alias';
+
+/** An input over a cap; `offset` is where in the text the cap was crossed. */
+export class InputLimitError extends Error {
+  constructor(
+    readonly limit: LimitKind,
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
+export function sizeMessage(bytes: number): string {
+  return `the file is larger than the ${formatBytes(MAX_FILE_BYTES)} size cap (${formatBytes(bytes)}): it was not analysed`;
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+/**
+ * The `input-error` for a text over the size cap, else undefined. For library callers that pass
+ * texts directly (the CLI's discovery checks the size before reading).
+ */
+export function oversizedInput(file: string, text: string): Finding | undefined {
+  // A UTF-16 code unit takes one to three bytes: most texts are decided without counting.
+  if (text.length * 3 <= MAX_FILE_BYTES) return undefined;
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes <= MAX_FILE_BYTES) return undefined;
+  return { ruleId: 'input-error', severity: 'warning', message: sizeMessage(bytes), location: { file, span: firstLine(text) } };
+}
+
+/**
+ * The `input-error` for a cap crossed at `err.offset` of `text` (one character wide there); `what`
+ * names what was not analysed ("the workflow", "Resources.Role"; default "the file").
+ */
+export function limitFinding(file: string, text: string, err: InputLimitError, what = 'the file'): Finding {
+  const starts = lineStarts(text);
+  const at = Math.max(0, Math.min(err.offset, text.length));
+  const span: Span = { start: positionAt(starts, at), end: positionAt(starts, Math.min(at + 1, text.length)) };
+  return { ruleId: 'input-error', severity: 'warning', message: `${what} was not analysed: ${err.message}`, location: { file, span } };
+}
+
+export function depthError(offset: number): InputLimitError {
+  return new InputLimitError('depth', `nesting deeper than ${MAX_NESTING_DEPTH} levels (the depth cap)`, offset);
+}
+
+export function aliasError(offset: number, what: string): InputLimitError {
+  return new InputLimitError('alias', `${what} (the YAML alias expansion cap)`, offset);
+}
+
+/**
+ * Where JSON text first nests deeper than `max` arrays and objects, or -1. One linear pass that skips
+ * strings, run before the (recursive) parser so that hostile nesting never reaches it.
+ */
+export function jsonDepthExceededAt(text: string, max = MAX_NESTING_DEPTH): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // Skip a string: to the next unescaped quote (or the end of an unterminated one).
+      for (i++; i < text.length; i++) {
+        const s = text.charCodeAt(i);
+        if (s === 0x5c) i++;
+        else if (s === 0x22) break;
+      }
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return i;
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    }
+  }
+  return -1;
+}
+
+function firstLine(text: string): Span {
+  const end = text.search(/\r?\n|\r/);
+  const length = end < 0 ? text.length : end;
+  return { start: { line: 1, column: 0, offset: 0 }, end: { line: 1, column: length, offset: length } };
+}
+
+/** Where the YAML syntax tree first nests deeper than `max` collections, or -1 (iterative). */
+export function yamlDepthExceededAt(tokens: readonly CST.Token[], max = MAX_NESTING_DEPTH): number {
+  const stack: [CST.Token, number][] = [];
+  for (const t of tokens) if (t.type === 'document' && t.value) stack.push([t.value, 1]);
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [token, depth] = top;
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
+    if (depth > max) return token.offset;
+    for (const item of token.items) {
+      if ('key' in item && item.key) stack.push([item.key, depth + 1]);
+      if (item.value) stack.push([item.value, depth + 1]);
+    }
+  }
+  return -1;
+}
+
+export type YamlParseOptions = ParseOptions & DocumentOptions & SchemaOptions & { lineCounter?: LineCounter };
+
+/**
+ * `yaml`'s parseDocument with the depth cap between its two stages: the syntax tree is built without
+ * recursion, and only a tree within the cap reaches the (recursive) composer. Returns the first
+ * document (a second one is an error, as in parseDocument) or the limit crossed.
+ */
+export function parseYamlDocument(text: string, options: YamlParseOptions = {}): Document.Parsed | InputLimitError {
+  const tokens = [...new Parser(options.lineCounter?.addNewLine).parse(text)];
+  const deep = yamlDepthExceededAt(tokens);
+  if (deep >= 0) return depthError(deep);
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer(options).compose(tokens, true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+  }
+  // compose(…, forceDoc = true) always yields a document.
+  return doc as Document.Parsed;
+}

@@ -1,0 +1,160 @@
+import type { AccessKeyDocument, ModelDocument, OidcProviderDocument, TrustPolicyDocument } from '../../model/document.js';
+import type { Finding } from '../../model/finding.js';
+import { hasMarker } from '../../model/policy.js';
+import type { SourceLocation } from '../../model/span.js';
+import { newConstruct, prop, type ProviderConstruct } from './constructs.js';
+import type { Range } from './estree.js';
+import { githubActionsRolePrincipal } from './github-oidc.js';
+import { PolicyRenderer, type Spans } from './to-policy.js';
+import { flattenPrincipals, inlinePolicyOf, trustPolicyOf } from './trust-policy.js';
+import { literalText, type CValue } from './values.js';
+
+/** Classes whose construction creates a document (a resource), not just a value. */
+export const RESOURCE_CLASSES: ReadonlySet<string> = new Set([
+  'Role',
+  'CfnRole',
+  'GithubActionsRole',
+  'OpenIdConnectProvider',
+  'OidcProviderNative',
+  'CfnOIDCProvider',
+  'GithubActionsIdentityProvider',
+  'AccessKey',
+  'CfnAccessKey',
+]);
+
+/** One construction of a resource: `new iam.Role(this, 'Deploy', {…})` or a `super(…)` call. */
+export interface ResourceSite {
+  className: string;
+  args: CValue[];
+  range: Range;
+  /** How findings name it, e.g. `iam.Role "Deploy"`. */
+  resource: string;
+  /** Set when the enclosing class was evaluated with the props of one of its instantiations. */
+  variant?: string;
+}
+
+/**
+ * Collects the model documents of a file. CDK synthesizes CloudFormation, and the model has no CDK
+ * kind of its own, so documents are marked `cloudformation`; their spans point into the TypeScript.
+ */
+export class DocumentBuilder {
+  readonly documents: ModelDocument[] = [];
+  readonly findings: Finding[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly spans: Spans,
+  ) {}
+
+  private location(range: Range): SourceLocation {
+    return { file: this.file, span: this.spans.span(range) };
+  }
+
+  add(site: ResourceSite): void {
+    const props = site.args[2];
+    switch (site.className) {
+      case 'Role':
+        this.trustPolicy(site, prop(props, 'assumedBy', site.range));
+        return;
+      case 'GithubActionsRole':
+        this.trustPolicy(site, githubActionsRolePrincipal(props, site.range));
+        return;
+      case 'CfnRole':
+        this.inlinePolicy(site, prop(props, 'assumeRolePolicyDocument', site.range));
+        return;
+      case 'AccessKey':
+      case 'CfnAccessKey':
+        this.accessKey(site, props);
+        return;
+      default: {
+        const made = newConstruct(site.className, site.args, site.range);
+        if (made.kind === 'construct' && made.construct.type === 'provider') this.provider(site, made.construct.provider);
+      }
+    }
+  }
+
+  private trustPolicy(site: ResourceSite, assumedBy: CValue): void {
+    const principals = flattenPrincipals(assumedBy);
+    if (principals.length === 0) return;
+    const renderer = new PolicyRenderer(this.spans);
+    const built = trustPolicyOf(principals, { file: this.file, range: site.range, resource: site.resource }, renderer, this.spans);
+    this.findings.push(...built.findings);
+    if (built.root) this.push(site, built.root);
+  }
+
+  private inlinePolicy(site: ResourceSite, doc: CValue): void {
+    if (doc.kind === 'undefined') return;
+    if (doc.kind === 'unknown') {
+      this.findings.push({
+        ruleId: 'oidc-unresolved',
+        severity: 'warning',
+        message: `the trust policy of ${site.resource} is "${doc.expression}" (${doc.reason}): it could not be resolved statically and was not analysed`,
+        location: this.location(doc.range),
+        resource: site.resource,
+      });
+      return;
+    }
+    const root = inlinePolicyOf(doc, new PolicyRenderer(this.spans));
+    if (root) this.push(site, root);
+  }
+
+  private push(site: ResourceSite, root: TrustPolicyDocument['root']): void {
+    const roleName = literalText(prop(site.args[2], 'roleName', site.range));
+    this.documents.push({
+      kind: 'trust-policy',
+      file: this.file,
+      resource: site.resource,
+      ...(roleName !== undefined ? { roleName } : {}),
+      ...(site.variant !== undefined ? { variant: site.variant } : {}),
+      root,
+      location: this.location(site.range),
+      sourceKind: 'cloudformation',
+    });
+  }
+
+  private provider(site: ResourceSite, provider: ProviderConstruct): void {
+    const renderer = new PolicyRenderer(this.spans);
+    const url = provider.url ? renderer.render(provider.url) : undefined;
+    const ids = provider.clientIds;
+    const doc: OidcProviderDocument = {
+      kind: 'oidc-provider',
+      file: this.file,
+      resource: site.resource,
+      url: url?.type === 'string' ? url.value : '',
+      urlLocation: url ? this.location(provider.url?.range ?? site.range) : null,
+      clientIds: this.clientIds(ids, renderer),
+      clientIdsLocation: this.location(ids && ids.kind !== 'undefined' ? ids.range : site.range),
+      location: this.location(site.range),
+      sourceKind: 'cloudformation',
+    };
+    this.documents.push(doc);
+  }
+
+  /** The client ids; 'unresolved' when the list, or one whole item, cannot be known. */
+  private clientIds(ids: CValue | undefined, renderer: PolicyRenderer): OidcProviderDocument['clientIds'] {
+    // CDK's default is no client ids at all.
+    if (!ids || ids.kind === 'undefined') return [];
+    const node = renderer.render(ids);
+    if (node?.type !== 'array') return 'unresolved';
+    const out: { value: string; location: SourceLocation }[] = [];
+    for (const item of node.items) {
+      if (item.type !== 'string' || (hasMarker(item.value) && item.value.replace(/\uE000\d+\uE001/g, '') === '')) return 'unresolved';
+      out.push({ value: item.value, location: { file: this.file, span: item.span } });
+    }
+    return out;
+  }
+
+  private accessKey(site: ResourceSite, props: CValue | undefined): void {
+    const user = prop(props, site.className === 'CfnAccessKey' ? 'userName' : 'user', site.range);
+    const userName = user.kind === 'construct' && user.construct.type === 'user' ? literalText(user.construct.userName) : literalText(user);
+    const doc: AccessKeyDocument = {
+      kind: 'access-key',
+      file: this.file,
+      resource: site.resource,
+      location: this.location(site.range),
+      ...(userName !== undefined ? { userName } : {}),
+      sourceKind: 'cloudformation',
+    };
+    this.documents.push(doc);
+  }
+}

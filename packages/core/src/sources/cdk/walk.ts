@@ -1,0 +1,208 @@
+import { classInfo, type ClassInfo, type ThisFrame } from './classes.js';
+import { recognisedName } from './constructs.js';
+import { RESOURCE_CLASSES, type DocumentBuilder } from './documents.js';
+import { child, childNodes, children, keyName, rangeOf, unwrap, type EsNode, type EsProgram } from './estree.js';
+import type { Evaluator } from './evaluate.js';
+import { bindPattern, hoist } from './patterns.js';
+import { Scope } from './scope.js';
+import { literalText, unknown, type CValue } from './values.js';
+
+/** Where the walk is: the scope, and the class whose constructor or methods are being walked. */
+interface WalkContext {
+  scope: Scope;
+  cls?: { info: ClassInfo; superName: string | undefined };
+  variant?: string;
+}
+
+/** Node kinds that hold no runtime code. */
+const TYPE_ONLY = /^TS(Interface|TypeAlias|Enum|Module|Declare)|^ImportDeclaration$/;
+
+/**
+ * Visits every construction in the program — `new iam.Role(…)`, `new OpenIdConnectProvider(…)`,
+ * `super(…)` in a class extending one — and hands each, with its arguments evaluated in the scope where
+ * it is written, to the document builder. A class of the file that is instantiated at the top level
+ * of the file is walked once per instantiation, with its constructor parameters bound to those
+ * arguments; any other parameter is unresolved.
+ */
+export class ProgramWalker {
+  private readonly instantiations = new Map<string, { args: EsNode[]; range: readonly [number, number] }[]>();
+  private moduleScope = new Scope(undefined);
+
+  constructor(
+    private readonly ev: Evaluator,
+    private readonly builder: DocumentBuilder,
+  ) {}
+
+  walkProgram(program: EsProgram): void {
+    this.moduleScope = new Scope(undefined);
+    hoist(program.body, this.moduleScope, this.ev);
+    for (const statement of program.body) this.collectInstantiations(statement);
+    for (const statement of program.body) this.walk(statement, { scope: this.moduleScope });
+  }
+
+  /** `new LocalClass(…)` outside any function or class: its arguments are evaluated at module level. */
+  private collectInstantiations(node: EsNode): void {
+    if (/Function|Class/.test(node.type)) return;
+    if (node.type === 'NewExpression') {
+      const callee = child(node, 'callee');
+      const name = callee?.type === 'Identifier' ? keyName(callee) : undefined;
+      const bound = name !== undefined ? this.moduleScope.lookup(name, rangeOf(node)) : undefined;
+      if (name !== undefined && bound?.kind === 'class') {
+        const list = this.instantiations.get(name) ?? [];
+        list.push({ args: children(node, 'arguments'), range: rangeOf(node) });
+        this.instantiations.set(name, list);
+      }
+    }
+    for (const c of childNodes(node)) this.collectInstantiations(c);
+  }
+
+  private walk(node: EsNode, ctx: WalkContext): void {
+    if (TYPE_ONLY.test(node.type)) return;
+    switch (node.type) {
+      case 'BlockStatement':
+      case 'StaticBlock': {
+        const scope = new Scope(ctx.scope);
+        const body = children(node, 'body');
+        hoist(body, scope, this.ev);
+        for (const s of body) this.walk(s, { ...ctx, scope });
+        return;
+      }
+      case 'FunctionDeclaration':
+      case 'FunctionExpression':
+      case 'ArrowFunctionExpression':
+        this.walkFunction(node, ctx, undefined, keyName(child(node, 'id')) ?? 'a function');
+        return;
+      case 'ClassDeclaration':
+      case 'ClassExpression':
+        this.walkClass(node, ctx);
+        return;
+      case 'NewExpression':
+        this.construction(node, ctx);
+        break;
+      case 'CallExpression':
+        if (child(node, 'callee')?.type === 'Super') this.superCall(node, ctx);
+        break;
+      case 'AssignmentExpression':
+        this.thisAssignment(node, ctx);
+        break;
+    }
+    for (const c of childNodes(node)) this.walk(c, ctx);
+  }
+
+  private walkFunction(fn: EsNode, ctx: WalkContext, args: CValue[] | undefined, name: string): void {
+    const arrow = fn.type === 'ArrowFunctionExpression';
+    const scope = new Scope(ctx.scope, arrow ? ctx.scope.self : ctx.scope.self?.kind === 'this' ? ctx.scope.self : undefined);
+    children(fn, 'params').forEach((param, i) => {
+      const range = rangeOf(param);
+      bindPattern(param, () => args?.[i] ?? unknown(paramName(param, i), `a parameter of ${name}, set by its caller`, range), scope, this.ev);
+    });
+    const body = child(fn, 'body');
+    if (!body) return;
+    const inner = { ...ctx, scope };
+    if (body.type === 'BlockStatement') {
+      const statements = children(body, 'body');
+      hoist(statements, scope, this.ev);
+      for (const s of statements) this.walk(s, inner);
+    } else {
+      this.walk(body, inner);
+    }
+  }
+
+  private walkClass(node: EsNode, ctx: WalkContext): void {
+    const name = keyName(child(node, 'id'));
+    const bound = name !== undefined ? ctx.scope.lookup(name, rangeOf(node)) : undefined;
+    const info = bound?.kind === 'class' && bound.info.node === node ? bound.info : classInfo(node, ctx.scope);
+    const superValue = info.superClass ? this.ev.evaluate(info.superClass, ctx.scope) : undefined;
+    const cls = { info, superName: superValue ? recognisedName(superValue) : undefined };
+    const uses = ctx.scope === this.moduleScope ? (this.instantiations.get(info.name) ?? []) : [];
+    const variants = uses.length > 0 ? uses.map((u) => this.variantOf(info, u)) : [{ args: undefined, label: undefined }];
+    let frame: ThisFrame = { info, members: new Map() };
+    for (const v of variants) {
+      frame = { info, members: new Map() };
+      const self: CValue = { kind: 'this', frame, range: rangeOf(node) };
+      const scope = new Scope(ctx.scope, self);
+      const inner: WalkContext = { scope, cls, ...(v.label !== undefined ? { variant: v.label } : {}) };
+      for (const [field, value] of info.fields) {
+        frame.members.set(field, memo(() => this.ev.evaluate(value, scope)));
+        this.walk(value, inner);
+      }
+      if (info.constructorNode) this.walkFunction(info.constructorNode, inner, v.args, `the ${info.name} constructor`);
+    }
+    // Methods see the fields and `this.x` assignments of the (last) constructor walk.
+    const self: CValue = { kind: 'this', frame, range: rangeOf(node) };
+    for (const [method, fn] of [...info.instanceMethods, ...info.staticMembers]) {
+      if (fn.type === 'FunctionExpression' || fn.type === 'ArrowFunctionExpression') {
+        this.walkFunction(fn, { scope: new Scope(ctx.scope, self), cls }, undefined, `${info.name}.${method}`);
+      }
+    }
+  }
+
+  private variantOf(info: ClassInfo, use: { args: EsNode[]; range: readonly [number, number] }): { args: CValue[]; label: string } {
+    const line = this.ev.text.slice(0, use.range[0]).split('\n').length;
+    return { args: use.args.map((a) => this.ev.evaluate(a, this.moduleScope)), label: `with the props of new ${info.name}(…) at line ${String(line)}` };
+  }
+
+  private construction(node: EsNode, ctx: WalkContext): void {
+    const callee = child(node, 'callee');
+    if (!callee) return;
+    const className = recognisedName(this.ev.evaluate(callee, ctx.scope));
+    if (className === undefined || !RESOURCE_CLASSES.has(className)) return;
+    const args = children(node, 'arguments').map((a) => this.ev.evaluate(a, ctx.scope));
+    const id = literalText(args[1]);
+    this.builder.add({
+      className,
+      args,
+      range: rangeOf(node),
+      resource: `${this.ev.source(callee)}${id !== undefined ? ` "${id}"` : ''}`,
+      ...(ctx.variant !== undefined ? { variant: ctx.variant } : {}),
+    });
+  }
+
+  private superCall(node: EsNode, ctx: WalkContext): void {
+    const superName = ctx.cls?.superName;
+    if (!ctx.cls || superName === undefined || !RESOURCE_CLASSES.has(superName)) return;
+    const args = children(node, 'arguments').map((a) => this.ev.evaluate(a, ctx.scope));
+    this.builder.add({
+      className: superName,
+      args,
+      range: rangeOf(node),
+      resource: `${ctx.cls.info.name} (extends ${superName})`,
+      ...(ctx.variant !== undefined ? { variant: ctx.variant } : {}),
+    });
+  }
+
+  /** `this.x = value` in a constructor: later reads of `this.x` see the value. */
+  private thisAssignment(node: EsNode, ctx: WalkContext): void {
+    const left = child(node, 'left');
+    const right = child(node, 'right');
+    const self = ctx.scope.self;
+    if (!left || !right || self?.kind !== 'this' || left.type !== 'MemberExpression') return;
+    if (unwrap(child(left, 'object') ?? left).type !== 'ThisExpression') return;
+    const key = keyName(child(left, 'property'), (left as unknown as { computed?: unknown }).computed === true);
+    if (key === undefined) return;
+    const scope = ctx.scope;
+    self.frame.members.set(key, memo(() => this.ev.evaluate(right, scope)));
+  }
+}
+
+function paramName(param: EsNode, index: number): string {
+  const p = unwrap(param);
+  if (p.type === 'Identifier') return keyName(p) ?? `argument ${String(index + 1)}`;
+  const inner = p.type === 'AssignmentPattern' ? child(p, 'left') : p.type === 'TSParameterProperty' ? child(p, 'parameter') : undefined;
+  if (inner) return paramName(inner, index);
+  return `argument ${String(index + 1)}`;
+}
+
+/** Computed once; a value that reads itself while being computed is unresolved. */
+function memo(compute: () => CValue): () => CValue {
+  let value: CValue | undefined;
+  let busy = false;
+  return () => {
+    if (value) return value;
+    if (busy) return unknown('this', 'a property whose value depends on itself', [0, 0]);
+    busy = true;
+    value = compute();
+    busy = false;
+    return value;
+  };
+}

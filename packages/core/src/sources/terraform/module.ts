@@ -1,0 +1,300 @@
+import { posix } from 'node:path';
+import { lineStarts, positionAt, type SourceLocation, type Span } from '../../model/span.js';
+import type { Attribute, Block, Body, Expr, Range, TemplatePart } from './ast.js';
+import { attr } from './ast.js';
+import { Evaluator } from './expressions.js';
+import { parseExpressionAt, parseTemplateAt } from './parser.js';
+import { InstanceRef, NamespaceRef, type ResourceDecl, type ResourceInstance } from './references.js';
+import { Scope, type EvalHost } from './scope.js';
+import { EvalError, markersIn, obj, relocate, StepCapError, str, unk, Unknowns, withProv, type Prov, type StrValue, type Value } from './values.js';
+
+/** A variables file (terraform.tfvars, *.auto.tfvars, --var-file) with its assignments. */
+export interface VarFile {
+  file: string;
+  attributes: Attribute[];
+}
+
+export interface ModuleSources {
+  /** Module directory (path as the CLI gives it). */
+  dir: string;
+  /** Every text of the module by path: `.tf`, `.tf.json`, tfvars, and files for file()/templatefile(). */
+  texts: Map<string, string>;
+  /** The top-level bodies of the `.tf` and `.tf.json` files. */
+  bodies: Body[];
+  /** Auto-loaded variable files in Terraform's order, then `--var-file`s in command-line order. */
+  varFiles: VarFile[];
+  /** `--var name=value` (highest precedence). */
+  cliVars: Record<string, string>;
+  stepCap: number;
+}
+
+/** Most instances a known count expands to (larger counts are cut, not analysed one by one). */
+const MAX_COUNT = 100;
+
+const COMPLEX_TYPE = /^\s*(list|set|map|object|tuple)\s*\(/;
+
+/**
+ * The (key, value) pairs of a for_each collection; undefined when unknown. Branches on an unknown
+ * condition (`var.on ? local.repos : {}`) contribute every key they have.
+ */
+function forEachPairs(coll: Value): (readonly [string, Value])[] | undefined {
+  switch (coll.k) {
+    case 'obj':
+      return coll.entries.map((e) => [e.key, e.value] as const);
+    case 'list':
+      return coll.items.flatMap((i) => (i.k === 'str' ? [[i.s, i] as const] : []));
+    case 'alt': {
+      const all = coll.options.map(forEachPairs);
+      if (all.some((p) => p === undefined)) return undefined;
+      const byKey = new Map<string, Value>();
+      for (const p of all) for (const [k, v] of p ?? []) if (!byKey.has(k)) byKey.set(k, v);
+      return [...byKey];
+    }
+    default:
+      return undefined;
+  }
+}
+
+export function normalizePath(p: string): string {
+  return posix.normalize(p.replace(/\\/g, '/')).replace(/^\.\//, '');
+}
+
+/** One Terraform module being evaluated: declarations, variable values, lazily evaluated locals. */
+export class TerraformModule implements EvalHost {
+  readonly unknowns = new Unknowns();
+  readonly ev: Evaluator;
+  readonly variables = new Map<string, Block>();
+  readonly locals = new Map<string, Attribute>();
+  readonly resources = new Map<string, ResourceDecl>();
+  readonly moduleCalls = new Map<string, Block>();
+  /** Problems met while evaluating that are no syntax errors (an unresolvable source policy, …). */
+  readonly notes: { r: Range; message: string }[] = [];
+  private steps = 0;
+  private readonly starts = new Map<string, number[]>();
+  private readonly byPath = new Map<string, string>();
+  private readonly localCache = new Map<string, Value>();
+  private readonly localBusy = new Set<string>();
+  private readonly varCache = new Map<string, Value | null>();
+  private readonly instanceCache = new Map<ResourceDecl, ResourceInstance[]>();
+
+  constructor(readonly sources: ModuleSources) {
+    this.ev = new Evaluator(this);
+    for (const file of sources.texts.keys()) this.byPath.set(normalizePath(file), file);
+    for (const body of sources.bodies) this.declare(body);
+  }
+
+  private declare(body: Body): void {
+    for (const b of body.blocks) {
+      const [a, c] = b.labels;
+      if (b.type === 'variable' && a !== undefined) this.variables.set(a, b);
+      else if (b.type === 'locals') for (const at of b.body.attributes) this.locals.set(at.name, at);
+      else if (b.type === 'module' && a !== undefined) this.moduleCalls.set(a, b);
+      else if ((b.type === 'resource' || b.type === 'data') && a !== undefined && c !== undefined) {
+        const mode = b.type === 'data' ? 'data' : 'managed';
+        const address = `${mode === 'data' ? 'data.' : ''}${a}.${c}`;
+        this.resources.set(address, { mode, type: a, name: c, block: b, address });
+      }
+    }
+  }
+
+  // ---- EvalHost ----
+
+  text(r: Range): string {
+    return this.sources.texts.get(r.file)?.slice(r.start, r.end) ?? '';
+  }
+
+  step(): void {
+    if (++this.steps > this.sources.stepCap) throw new StepCapError('evaluation step cap');
+  }
+
+  root(name: string, r: Range): Value {
+    switch (name) {
+      case 'var':
+      case 'local':
+      case 'data':
+      case 'module':
+      case 'path':
+      case 'terraform':
+        return { k: 'ref', ref: new NamespaceRef(this, name) };
+      case 'each':
+      case 'count':
+      case 'self':
+        return this.ev.unknown(r, `${name} is not available here`);
+      default:
+        return { k: 'ref', ref: new NamespaceRef(this, 'resource-type', name) };
+    }
+  }
+
+  readFile(path: string): StrValue | undefined {
+    const wanted = [normalizePath(posix.join(this.sources.dir.replace(/\\/g, '/'), path)), normalizePath(path)];
+    for (const w of wanted) {
+      const file = this.byPath.get(w);
+      const text = file === undefined ? undefined : this.sources.texts.get(file);
+      if (file !== undefined && text !== undefined) {
+        const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+        const offset = text.length - content.length;
+        return str(content, { file, start: offset, end: text.length }, true);
+      }
+    }
+    return undefined;
+  }
+
+  parseTemplate(s: StrValue): TemplatePart[] | undefined {
+    const seg = s.segs[0];
+    if (s.segs.length === 1 && seg?.exact && seg.loc && seg.start === 0 && seg.end === s.s.length) {
+      return parseTemplateAt(seg.loc.file, s.s, seg.loc.start);
+    }
+    return parseTemplateAt(s.loc?.file ?? '', s.s, s.loc?.start ?? 0);
+  }
+
+  // ---- locations ----
+
+  span(r: Range): Span {
+    let starts = this.starts.get(r.file);
+    if (!starts) {
+      starts = lineStarts(this.sources.texts.get(r.file) ?? '');
+      this.starts.set(r.file, starts);
+    }
+    return { start: positionAt(starts, r.start), end: positionAt(starts, r.end) };
+  }
+
+  location(r: Range): SourceLocation {
+    return { file: r.file, span: this.span(r) };
+  }
+
+  // ---- evaluation helpers ----
+
+  /** Evaluates an expression; a Terraform error makes the value unknown (with the error as reason). */
+  evaluate(e: Expr, scope: Scope = Scope.empty): Value {
+    try {
+      return this.ev.eval(e, scope);
+    } catch (err) {
+      if (err instanceof EvalError) return this.ev.unknown(e.r, `evaluation error: ${err.message}`);
+      throw err;
+    }
+  }
+
+  evaluateTemplate(parts: TemplatePart[], r: Range, scope: Scope): Value {
+    try {
+      return this.ev.template(parts, r, scope);
+    } catch (err) {
+      if (err instanceof EvalError) return this.ev.unknown(r, `evaluation error: ${err.message}`);
+      throw err;
+    }
+  }
+
+  addNote(r: Range, message: string): void {
+    if (!this.notes.some((n) => n.message === message && n.r.start === r.start && n.r.file === r.file)) this.notes.push({ r, message });
+  }
+
+  localValue(name: string, r: Range): Value {
+    const cached = this.localCache.get(name);
+    if (cached) return cached;
+    const a = this.locals.get(name);
+    if (!a) return this.ev.unknown(r, `local.${name} is not defined in this module`);
+    if (this.localBusy.has(name)) return this.ev.unknown(r, `local.${name} refers to itself`);
+    this.localBusy.add(name);
+    try {
+      const prov: Prov = { kind: 'terraform-local', name, loc: a.expr.r };
+      const v = withProv(this.evaluate(a.expr), prov);
+      this.localCache.set(name, v);
+      return v;
+    } finally {
+      this.localBusy.delete(name);
+    }
+  }
+
+  /** A variable's value by Terraform's precedence: --var, --var-file, auto tfvars (later wins), default. */
+  varValue(name: string, r: Range): Value {
+    let v = this.varCache.get(name);
+    if (v === undefined) {
+      v = this.resolveVar(name);
+      this.varCache.set(name, v);
+    }
+    if (v) return v;
+    const reason = this.variables.has(name) ? `variable ${name} has no default or value` : `variable ${name} is not declared in this module`;
+    return unk(this.unknowns.add(this.text(r), reason, r), r);
+  }
+
+  private resolveVar(name: string): Value | null {
+    const decl = this.variables.get(name);
+    const cli = this.sources.cliVars[name];
+    if (cli !== undefined) return this.cliValue(name, cli, decl);
+    for (const vf of [...this.sources.varFiles].reverse()) {
+      const a = vf.attributes.findLast((x) => x.name === name);
+      if (a) return withProv(this.evaluate(a.expr), { kind: 'tfvars', name, loc: a.expr.r });
+    }
+    const def = decl ? attr(decl.body, 'default') : undefined;
+    if (def) return withProv(this.evaluate(def.expr), { kind: 'variable-default', name, loc: def.expr.r });
+    return null;
+  }
+
+  /** `--var`: a string for primitive types, an HCL expression for complex ones; located at the declaration. */
+  private cliValue(name: string, text: string, decl: Block | undefined): Value {
+    const at = decl?.headerR ?? { file: '', start: 0, end: 0 };
+    const typeAttr = decl ? attr(decl.body, 'type') : undefined;
+    const typeText = typeAttr ? this.text(typeAttr.expr.r) : '';
+    if (!COMPLEX_TYPE.test(typeText) && !COMPLEX_TYPE.test(typeText.replace(/^"|"$/g, ''))) return str(text, at);
+    const e = parseExpressionAt('', text, 0);
+    if (!e) return this.ev.unknown(at, `--var ${name} is not a valid expression`);
+    return relocate(this.evaluate(e), at);
+  }
+
+  // ---- resources ----
+
+  /**
+   * The instances of a resource: one per for_each key or count index when known, else one that
+   * stands for all (also when count is 0: a module's defaults may disable what callers enable).
+   */
+  instances(decl: ResourceDecl): ResourceInstance[] {
+    const cached = this.instanceCache.get(decl);
+    if (cached) return cached;
+    const out: ResourceInstance[] = [];
+    const forEach = attr(decl.block.body, 'for_each');
+    const count = attr(decl.block.body, 'count');
+    const make = (key: string | undefined, each: Value | undefined, index: number, address: string): ResourceInstance => {
+      const vars: Record<string, Value> = { count: obj([{ key: 'index', value: { k: 'num', n: index, text: String(index) } }]) };
+      if (each) vars.each = each;
+      return { decl, key, address, scope: Scope.empty.child(vars), cache: new Map() };
+    };
+    if (forEach) {
+      const coll = this.evaluate(forEach.expr);
+      const pairs = forEachPairs(coll);
+      if (pairs && pairs.every(([k]) => markersIn(k).length === 0)) {
+        for (const [k, v] of pairs) {
+          const each = obj([
+            { key: 'key', value: str(k, forEach.expr.r) },
+            { key: 'value', value: v },
+          ]);
+          out.push(make(k, each, 0, `${decl.address}[${JSON.stringify(k)}]`));
+        }
+      } else {
+        const id = coll.k === 'unk' ? coll.id : this.unknowns.add(this.text(forEach.expr.r), 'for_each over a value that is not known statically', forEach.expr.r);
+        const u = unk(id, forEach.expr.r);
+        out.push(make(undefined, obj([{ key: 'key', value: u }, { key: 'value', value: u }]), 0, decl.address));
+      }
+    } else {
+      const c = count ? this.evaluate(count.expr) : undefined;
+      const n = c?.k === 'num' && Number.isInteger(c.n) ? Math.min(c.n, MAX_COUNT) : 0;
+      if (n >= 1) for (let i = 0; i < n; i++) out.push(make(String(i), undefined, i, `${decl.address}[${i}]`));
+      else out.push(make(undefined, undefined, 0, decl.address));
+    }
+    this.instanceCache.set(decl, out);
+    return out;
+  }
+
+  /** A configured argument of a resource instance (evaluated in its scope), or undefined when not set. */
+  argument(inst: ResourceInstance, name: string): Value | undefined {
+    const a = attr(inst.decl.block.body, name);
+    if (!a) return undefined;
+    const cached = inst.cache.get(`arg:${name}`);
+    if (cached) return cached;
+    const v = this.evaluate(a.expr, inst.scope);
+    inst.cache.set(`arg:${name}`, v);
+    return v;
+  }
+
+  instanceValue(inst: ResourceInstance): Value {
+    return { k: 'ref', ref: new InstanceRef(this, inst) };
+  }
+}

@@ -1,0 +1,97 @@
+import type { PolicyMember, PolicyNode, UnresolvedPart } from '../../model/policy.js';
+import { UnresolvedAllocator, unresolvedMarker } from '../../model/policy.js';
+import type { Provenance } from '../../model/span.js';
+import type { Range } from './ast.js';
+import { describeSite, type Chooser } from './choices.js';
+import type { TerraformModule } from './module.js';
+import { EVAL_MARKER_RE, type Prov, type Value } from './values.js';
+
+/**
+ * Turns an evaluated policy value into the model's PolicyNode tree for one document: spans from
+ * each value's location, `file` where a value lives elsewhere (a variable default), provenance,
+ * and the module's unknowns as document markers with their UnresolvedParts.
+ */
+export class PolicyTreeBuilder {
+  private readonly parts = new Map<number, UnresolvedPart>();
+  private readonly alloc = new UnresolvedAllocator();
+
+  constructor(
+    private readonly m: TerraformModule,
+    private readonly docFile: string,
+    private readonly ch: Chooser,
+  ) {}
+
+  private fileOf(r: Range): { file?: string } {
+    return r.file !== this.docFile ? { file: r.file } : {};
+  }
+
+  private provenance(p: Prov | undefined): { provenance?: Provenance } {
+    return p ? { provenance: { kind: p.kind, name: p.name, location: this.m.location(p.loc) } } : {};
+  }
+
+  /** The document part for one module unknown (shared by every string of the document that holds it). */
+  private part(evalId: number, at: Range): UnresolvedPart {
+    const known = this.parts.get(evalId);
+    if (known) return known;
+    const info = this.m.unknowns.get(evalId) ?? { expression: this.m.text(at), reason: 'not a value', loc: at };
+    const { part } = this.alloc.part(info.expression, info.reason, this.m.span(info.loc), info.loc.file !== this.docFile ? info.loc.file : undefined);
+    this.parts.set(evalId, part);
+    return part;
+  }
+
+  /** A string with evaluation markers replaced by document markers. */
+  text(s: string, at: Range): { value: string; parts: UnresolvedPart[] } {
+    const parts: UnresolvedPart[] = [];
+    const value = s.replace(EVAL_MARKER_RE, (_m, id: string) => {
+      const part = this.part(Number(id), at);
+      if (!parts.includes(part)) parts.push(part);
+      return unresolvedMarker(part.id);
+    });
+    return { value, parts };
+  }
+
+  node(v: Value, at: Range): PolicyNode {
+    const loc = v.loc ?? at;
+    const base = { span: this.m.span(loc), ...this.fileOf(loc), ...this.provenance(v.prov) };
+    switch (v.k) {
+      case 'str': {
+        const { value, parts } = this.text(v.s, loc);
+        return { type: 'string', value, ...(parts.length ? { unresolved: parts } : {}), ...base };
+      }
+      case 'num':
+        return { type: 'number', value: v.n, text: v.text, ...base };
+      case 'bool':
+        return { type: 'boolean', value: v.b, text: String(v.b), ...base };
+      case 'null':
+        return { type: 'null', value: null, text: 'null', ...base };
+      case 'unk': {
+        const part = this.part(v.id, loc);
+        return { type: 'string', value: unresolvedMarker(part.id), unresolved: [part], ...base };
+      }
+      case 'alt': {
+        const option = v.options[this.ch.pick(v, () => describeSite(this.m, v.loc))];
+        return option ? this.node(option, loc) : this.node({ k: 'unk', id: v.cause, loc }, loc);
+      }
+      case 'list':
+        // In a list, every branch of a conditional on an unknown contributes its element.
+        return { type: 'array', items: v.items.flatMap((i) => (i.k === 'alt' ? i.options : [i]).map((x) => this.node(x, loc))), ...base };
+      case 'obj': {
+        const members: PolicyMember[] = v.entries.map((e) => {
+          const key = this.text(e.key, e.keyLoc ?? loc);
+          return {
+            key: key.value,
+            keySpan: this.m.span(e.keyLoc ?? loc),
+            ...(this.fileOf(e.keyLoc ?? loc).file !== undefined ? { keyFile: this.fileOf(e.keyLoc ?? loc).file } : {}),
+            ...(key.parts.length ? { keyUnresolved: key.parts } : {}),
+            value: this.node(e.value, loc),
+          };
+        });
+        return { type: 'object', members, ...base };
+      }
+      case 'ref': {
+        const { part } = this.alloc.part(this.m.text(loc), `${v.ref.describe} is not a value`, this.m.span(loc), this.fileOf(loc).file);
+        return { type: 'string', value: unresolvedMarker(part.id), unresolved: [part], ...base };
+      }
+    }
+  }
+}

@@ -1,0 +1,202 @@
+import type { AccessKeyDocument, ModelDocument, OidcProviderDocument, TrustPolicyDocument } from '../../model/document.js';
+import type { Finding } from '../../model/finding.js';
+import { toJson, type PolicyObject } from '../../model/policy.js';
+import type { Range } from './ast.js';
+import { attr } from './ast.js';
+import { Chooser, describeSite, enumerateChoices } from './choices.js';
+import { decodeJson, JsonDecodeError } from './json-values.js';
+import type { TerraformModule } from './module.js';
+import { renderPolicyDocument } from './policy-document.js';
+import { PolicyTreeBuilder } from './policy-tree.js';
+import type { ResourceDecl, ResourceInstance } from './references.js';
+import { EvalError, evalMarker, firstUnknown, getEntry, markersIn, type Value } from './values.js';
+
+interface PolicyVariant {
+  value: Value;
+  label?: string;
+}
+
+const TRUST_ACTION = /^(\*|sts:\*|sts:assumerole.*)$/i;
+
+/** Builds the model documents of a module: roles' trust policies, OIDC providers, access keys. */
+export class DocumentBuilder {
+  readonly documents: ModelDocument[] = [];
+  readonly findings: Finding[] = [];
+  /** Policy documents that some role uses (directly or as a source document). */
+  private readonly usedDocuments = new Set<string>();
+
+  constructor(private readonly m: TerraformModule) {}
+
+  private decls(mode: 'managed' | 'data', type: string): ResourceDecl[] {
+    return [...this.m.resources.values()].filter((d) => d.mode === mode && d.type === type);
+  }
+
+  build(): void {
+    for (const decl of this.decls('managed', 'aws_iam_role')) for (const inst of this.m.instances(decl)) this.role(inst);
+    for (const decl of this.decls('managed', 'aws_iam_openid_connect_provider')) for (const inst of this.m.instances(decl)) this.provider(inst);
+    for (const decl of this.decls('managed', 'aws_iam_access_key')) for (const inst of this.m.instances(decl)) this.accessKey(inst);
+    for (const decl of this.decls('data', 'aws_iam_policy_document')) {
+      for (const inst of this.m.instances(decl)) if (!this.usedDocuments.has(inst.address)) this.standalone(inst);
+    }
+    for (const n of this.m.notes) {
+      this.findings.push({ ruleId: 'oidc-unresolved', severity: 'warning', message: n.message, location: this.m.location(n.r) });
+    }
+  }
+
+  private role(inst: ResourceInstance): void {
+    const a = attr(inst.decl.block.body, 'assume_role_policy');
+    if (!a) return;
+    const value = this.m.argument(inst, 'assume_role_policy');
+    if (!value) return;
+    const name = this.m.argument(inst, 'name');
+    const roleName = name?.k === 'str' && markersIn(name.s).length === 0 ? name.s : undefined;
+    this.trustDocuments(value, inst.address, a.expr.r, roleName);
+  }
+
+  /** Every rendering of a trust policy value (branches, provider variants) as documents. */
+  private trustDocuments(value: Value, resource: string, at: Range, roleName: string | undefined): void {
+    const variants = this.variants(value, resource, at);
+    const seen: string[] = [];
+    for (const v of variants) {
+      const docFile = v.value.loc?.file ?? at.file;
+      const renderings = enumerateChoices((ch: Chooser) => new PolicyTreeBuilder(this.m, docFile, ch).node(v.value, at));
+      for (const rd of renderings) {
+        if (rd.value.type !== 'object') {
+          this.findings.push({ ruleId: 'parse-error', severity: 'error', message: `the trust policy of ${resource} is not a JSON object`, location: this.m.location(v.value.loc ?? at), resource });
+          continue;
+        }
+        const key = JSON.stringify(toJson(rd.value));
+        if (seen.includes(key)) continue;
+        seen.push(key);
+        const label = [v.label, renderings.length > 1 ? rd.label : undefined].filter((l): l is string => !!l).join('; ');
+        this.documents.push(this.trustDocument(rd.value, docFile, resource, roleName, label));
+      }
+    }
+  }
+
+  private trustDocument(root: PolicyObject, file: string, resource: string, roleName: string | undefined, variant: string): TrustPolicyDocument {
+    return {
+      kind: 'trust-policy',
+      file,
+      resource,
+      ...(roleName !== undefined ? { roleName } : {}),
+      ...(variant ? { variant } : {}),
+      root,
+      location: { file, span: root.span },
+      sourceKind: 'terraform',
+    };
+  }
+
+  /** The JSON documents a policy value stands for; unresolvable ones are reported. */
+  private variants(value: Value, resource: string, at: Range): PolicyVariant[] {
+    switch (value.k) {
+      case 'alt':
+        return value.options.flatMap((o, i) =>
+          this.variants(o, resource, at).map((v) => ({ ...v, label: [`branch ${i + 1} of ${value.options.length} of ${describeSite(this.m, value.loc)}`, v.label].filter(Boolean).join('; ') })),
+        );
+      case 'str': {
+        if (value.json) {
+          for (const d of value.json.documents) this.usedDocuments.add(d);
+          return value.json.variants.map((v) => ({ value: v.value, ...(v.label ? { label: v.label } : {}) }));
+        }
+        if (value.s.trim() === evalMarker(markersIn(value.s)[0] ?? -1)) return this.unresolved(firstUnknown(value), resource, at);
+        try {
+          return [{ value: decodeJson(value) }];
+        } catch (err) {
+          if (!(err instanceof EvalError)) throw err;
+          const loc = err instanceof JsonDecodeError && err.loc ? err.loc : at;
+          this.findings.push({ ruleId: 'parse-error', severity: 'error', message: `the trust policy of ${resource} is not valid JSON: ${err.message}`, location: this.m.location(loc), resource });
+          return [];
+        }
+      }
+      case 'obj':
+        return [{ value }];
+      case 'unk':
+        return this.unresolved(value.id, resource, at);
+      default:
+        return this.unresolved(undefined, resource, at);
+    }
+  }
+
+  private unresolved(id: number | undefined, resource: string, at: Range): PolicyVariant[] {
+    const info = id === undefined ? undefined : this.m.unknowns.get(id);
+    const what = info ? `"${info.expression}" (${info.reason})` : `"${this.m.text(at)}"`;
+    this.findings.push({
+      ruleId: 'oidc-unresolved',
+      severity: 'warning',
+      message: `the trust policy of ${resource} could not be resolved statically: ${what}; it was not analysed. Check who can assume this role by hand.`,
+      location: this.m.location(at),
+      resource,
+      properties: { expression: info?.expression ?? this.m.text(at) },
+    });
+    return [];
+  }
+
+  /** A policy document no role uses, analysed on its own when it looks like a trust policy. */
+  private standalone(inst: ResourceInstance): void {
+    const json = renderPolicyDocument(this.m, inst);
+    if (json.k !== 'str' || !json.json || !json.json.variants.some((v) => looksLikeTrust(v.value))) return;
+    this.trustDocuments(json, inst.address, inst.decl.block.headerR, undefined);
+  }
+
+  private provider(inst: ResourceInstance): void {
+    const block = inst.decl.block;
+    const builder = new PolicyTreeBuilder(this.m, block.r.file, new Chooser());
+    const urlAttr = attr(block.body, 'url');
+    const url = this.m.argument(inst, 'url');
+    const urlText = url?.k === 'str' ? builder.text(url.s, urlAttr?.expr.r ?? block.headerR).value : url?.k === 'unk' ? builder.text(evalMarker(url.id), block.headerR).value : '';
+    const idsAttr = attr(block.body, 'client_id_list');
+    const ids = this.m.argument(inst, 'client_id_list');
+    let clientIds: OidcProviderDocument['clientIds'];
+    if (!idsAttr) clientIds = [];
+    else if (ids?.k === 'list') {
+      clientIds = ids.items.map((i) => {
+        const loc = i.loc ?? idsAttr.expr.r;
+        const value = i.k === 'str' ? builder.text(i.s, loc).value : i.k === 'unk' ? builder.text(evalMarker(i.id), loc).value : '';
+        return { value, location: this.m.location(loc) };
+      });
+      if (ids.items.some((i) => i.k !== 'str' && i.k !== 'unk')) clientIds = 'unresolved';
+    } else clientIds = 'unresolved';
+    const doc: OidcProviderDocument = {
+      kind: 'oidc-provider',
+      file: block.r.file,
+      resource: inst.address,
+      url: urlText,
+      urlLocation: urlAttr ? this.m.location(urlAttr.expr.r) : null,
+      clientIds,
+      clientIdsLocation: this.m.location(idsAttr ? idsAttr.expr.r : block.headerR),
+      location: this.m.location(block.r),
+      sourceKind: 'terraform',
+    };
+    this.documents.push(doc);
+  }
+
+  private accessKey(inst: ResourceInstance): void {
+    const block = inst.decl.block;
+    const user = this.m.argument(inst, 'user');
+    const userName = user?.k === 'str' && markersIn(user.s).length === 0 ? user.s : undefined;
+    const doc: AccessKeyDocument = {
+      kind: 'access-key',
+      file: block.r.file,
+      resource: inst.address,
+      location: this.m.location(block.headerR),
+      ...(userName !== undefined ? { userName } : {}),
+      sourceKind: 'terraform',
+    };
+    this.documents.push(doc);
+  }
+}
+
+/** Principals and an sts:AssumeRole* action in some statement: a trust policy, not a permission policy. */
+export function looksLikeTrust(v: Value): boolean {
+  if (v.k !== 'obj') return false;
+  const st = getEntry(v, 'Statement')?.value;
+  const statements = st?.k === 'list' ? st.items : st ? [st] : [];
+  return statements.some((s) => {
+    if (s.k !== 'obj') return false;
+    if (!getEntry(s, 'Principal') && !getEntry(s, 'NotPrincipal')) return false;
+    const action = getEntry(s, 'Action')?.value;
+    const actions = action?.k === 'list' ? action.items : action ? [action] : [];
+    return actions.some((a) => a.k === 'str' && TRUST_ACTION.test(a.s));
+  });
+}

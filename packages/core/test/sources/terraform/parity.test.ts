@@ -1,0 +1,160 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeTrustPolicy } from '../../../src/analyze.js';
+import type { TrustPolicyDocument } from '../../../src/model/document.js';
+import { readPolicyFile } from '../../../src/sources/policy-file.js';
+import { loadTerraformParser } from '../../../src/sources/terraform/index.js';
+import type { SourceResult } from '../../../src/sources/types.js';
+import { GH_KEY, readModule, trustDocs } from './helpers.js';
+
+/**
+ * Principle 4 (one model): each policy, written as a JSON policy file and as a Terraform role in
+ * three ways (jsonencode, a heredoc, an aws_iam_policy_document), gives the same rule ids,
+ * severities, paths and witnesses. The JSON is written the way the AWS provider renders a policy
+ * document (one value as a string, several in reverse order) so that even paths are identical.
+ */
+const FED = `arn:aws:iam::123456789012:oidc-provider/${GH_KEY}`;
+const AUD = { [`${GH_KEY}:aud`]: 'sts.amazonaws.com' };
+const SUB = `${GH_KEY}:sub`;
+const WEB = 'sts:AssumeRoleWithWebIdentity';
+
+type Json = string | Json[] | { [k: string]: Json };
+interface Statement {
+  Effect: string;
+  Principal: Json;
+  Action: string | string[];
+  Condition?: Record<string, Record<string, string | string[]>>;
+}
+
+const allow = (Condition?: Statement['Condition'], extra: Partial<Statement> = {}): Statement => ({
+  Effect: 'Allow',
+  Principal: { Federated: FED },
+  Action: WEB,
+  ...(Condition ? { Condition } : {}),
+  ...extra,
+});
+
+const POLICIES: Record<string, Statement[]> = {
+  aud_only: [allow({ StringEquals: AUD })],
+  owner_prefix: [allow({ StringEquals: AUD, StringLike: { [SUB]: 'repo:acme*' } })],
+  owner_wide: [allow({ StringEquals: AUD, StringLike: { [SUB]: 'repo:acme/*' } })],
+  any_context: [allow({ StringEquals: AUD, StringLike: { [SUB]: 'repo:acme/app:*' } })],
+  exact_main: [allow({ StringEquals: { ...AUD, [SUB]: 'repo:acme/app:ref:refs/heads/main' } })],
+  hidden_star: [allow({ StringEquals: AUD, StringLike: { [SUB]: ['repo:acme/app:ref:refs/heads/main', '*'] } })],
+  not_like: [allow({ StringEquals: AUD, StringNotLike: { [SUB]: 'repo:evil/*' } })],
+  two_statements: [allow({ StringEquals: { ...AUD, [SUB]: 'repo:acme/app:ref:refs/heads/main' } }), allow({ StringEquals: AUD })],
+  principal_star: [allow({ StringEquals: { ...AUD, [SUB]: 'repo:acme/app:ref:refs/heads/main' } }, { Principal: '*' })],
+  equals_wildcard: [allow({ StringEquals: { ...AUD, [SUB]: 'repo:acme/*' } })],
+  deny_narrows: [allow({ StringEquals: AUD }), allow({ StringNotLike: { [SUB]: 'repo:acme/app:*' } }, { Effect: 'Deny' })],
+  two_repos_no_aud: [allow({ StringLike: { [SUB]: ['repo:acme/web:ref:refs/heads/main', 'repo:acme/app:ref:refs/heads/main'] } })],
+};
+
+const policyJson = (statements: Statement[]): Record<string, Json> => ({ Version: '2012-10-17', Statement: statements as unknown as Json[] });
+
+// ---- the three Terraform renderings ----
+
+const quote = (s: string): string => JSON.stringify(s).replace(/\$\{/g, '$${');
+
+function hcl(v: Json, indent: string): string {
+  if (typeof v === 'string') return quote(v);
+  if (Array.isArray(v)) return `[${v.map((x) => hcl(x, indent)).join(', ')}]`;
+  const inner = `${indent}  `;
+  const key = (k: string): string => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? k : quote(k));
+  return `{\n${Object.entries(v)
+    .map(([k, x]) => `${inner}${key(k)} = ${hcl(x, inner)}`)
+    .join('\n')}\n${indent}}`;
+}
+
+const list = (v: string | string[]): string => `[${(Array.isArray(v) ? v : [v]).map(quote).join(', ')}]`;
+
+function documentBlock(name: string, statements: Statement[]): string {
+  const blocks = statements.map((s) => {
+    const lines = [`  statement {`, `    effect  = ${quote(s.Effect)}`, `    actions = ${list(s.Action)}`];
+    const principals = typeof s.Principal === 'string' ? { '*': s.Principal } : (s.Principal as Record<string, string | string[]>);
+    for (const [type, ids] of Object.entries(principals)) lines.push(`    principals {`, `      type        = ${quote(type)}`, `      identifiers = ${list(ids)}`, `    }`);
+    for (const [test, keys] of Object.entries(s.Condition ?? {})) {
+      for (const [variable, values] of Object.entries(keys)) {
+        lines.push(`    condition {`, `      test     = ${quote(test)}`, `      variable = ${quote(variable)}`, `      values   = ${list(values)}`, `    }`);
+      }
+    }
+    lines.push('  }');
+    return lines.join('\n');
+  });
+  return `data "aws_iam_policy_document" "${name}" {\n${blocks.join('\n')}\n}\n`;
+}
+
+function module(): string {
+  return Object.entries(POLICIES)
+    .map(([name, statements]) => {
+      const policy = policyJson(statements);
+      const heredoc = JSON.stringify(policy, null, 2)
+        .split('\n')
+        .map((l) => `    ${l}`)
+        .join('\n');
+      return `resource "aws_iam_role" "${name}_jsonencode" {
+  assume_role_policy = jsonencode(${hcl(policy, '  ')})
+}
+
+resource "aws_iam_role" "${name}_heredoc" {
+  assume_role_policy = <<-EOT
+${heredoc}
+  EOT
+}
+
+${documentBlock(name, statements)}
+resource "aws_iam_role" "${name}_document" {
+  assume_role_policy = data.aws_iam_policy_document.${name}.json
+}
+`;
+    })
+    .join('\n');
+}
+
+function essence(doc: TrustPolicyDocument): unknown[] {
+  return analyzeTrustPolicy(doc)
+    .map((f) => ({ ruleId: f.ruleId, severity: f.severity, path: f.path, witness: f.witness }))
+    .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+}
+
+let result: SourceResult;
+
+beforeAll(async () => {
+  await loadTerraformParser();
+  result = readModule({ 'main.tf': module() });
+});
+
+describe('parity: JSON policy = jsonencode = heredoc = aws_iam_policy_document', () => {
+  it('reads every role of every form', () => {
+    expect(result.findings).toEqual([]);
+    expect(trustDocs(result)).toHaveLength(Object.keys(POLICIES).length * 3);
+  });
+
+  for (const [name, statements] of Object.entries(POLICIES)) {
+    it(name, () => {
+      // The reference is written as the provider renders: lists in reverse order.
+      for (const s of statements) {
+        for (const keys of Object.values(s.Condition ?? {})) {
+          for (const v of Object.values(keys)) if (Array.isArray(v)) expect(v).toEqual([...v].sort().reverse());
+        }
+      }
+      const json = readPolicyFile(`${name}.json`, JSON.stringify(policyJson(statements), null, 2), false).documents[0]!;
+      const expected = essence(json);
+      for (const form of ['jsonencode', 'heredoc', 'document']) {
+        const docs = trustDocs(result).filter((d) => d.resource === `aws_iam_role.${name}_${form}`);
+        expect(docs, form).toHaveLength(1);
+        expect(essence(docs[0]!), `${name} as ${form}`).toEqual(expected);
+      }
+    });
+  }
+
+  it('is not vacuous: the set exercises several rules', () => {
+    const ids = new Set(trustDocs(result).flatMap((d) => analyzeTrustPolicy(d).map((f) => f.ruleId)));
+    expect([...ids].sort()).toEqual([
+      'oidc-any-context',
+      'oidc-any-owner',
+      'oidc-audience',
+      'oidc-owner-wide',
+      'oidc-stringequals-wildcard',
+      'trust-wildcard-principal',
+    ]);
+  });
+});

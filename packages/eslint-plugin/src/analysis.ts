@@ -1,0 +1,71 @@
+import { isAbsolute, relative, sep } from 'node:path';
+import type { Rule } from 'eslint';
+import type { Finding, ModelDocument } from '@trustlint/core';
+import { analyzeCdk, isCdkFile, parserFor } from './cdk.js';
+import { analyzeGeneric } from './generic.js';
+import { readSettings, type PluginSettings } from './settings.js';
+import { ignoreComments, isIgnoredByComment } from './suppress.js';
+
+/** What the core found in one file, computed once and shared by every trustlint rule. */
+export interface FileAnalysis {
+  /** The path handed to the core (relative to ESLint's cwd, `/`-separated). */
+  file: string;
+  text: string;
+  findings: readonly Finding[];
+  documents: readonly ModelDocument[];
+  settings: PluginSettings;
+  /** Re-runs the core on edited text, to verify a suggestion; undefined when that is not possible. */
+  reanalyze: ((text: string) => readonly Finding[]) | undefined;
+}
+
+export interface CoreResult {
+  findings: Finding[];
+  documents: ModelDocument[];
+}
+
+/** Keyed by the SourceCode object: one analysis per file per lint run, whatever the number of rules. */
+const cache = new WeakMap<object, FileAnalysis>();
+
+export function analysisFor(context: Rule.RuleContext): FileAnalysis {
+  const key = context.sourceCode;
+  let analysis = cache.get(key);
+  if (!analysis) {
+    analysis = analyse(context);
+    cache.set(key, analysis);
+  }
+  return analysis;
+}
+
+function analyse(context: Rule.RuleContext): FileAnalysis {
+  const settings = readSettings(context.settings);
+  const file = corePath(context.cwd, context.physicalFilename);
+  const { text, ast } = context.sourceCode;
+  let result: CoreResult;
+  let reanalyze: FileAnalysis['reanalyze'];
+  // ESLint types the AST as JavaScript's; with @eslint/json it is a JSON `Document`.
+  const astType: string = ast.type;
+  if (isCdkFile(file) && astType === 'Program') {
+    result = analyzeCdk(ast, file, text, settings.config);
+    const parse = parserFor(context);
+    reanalyze = parse ? (edited) => analyzeCdk(parse(edited), file, edited, settings.config).findings : undefined;
+  } else {
+    result = analyzeGeneric(file, text, settings.config);
+    reanalyze = (edited) => analyzeGeneric(file, edited, settings.config).findings;
+  }
+  const comments = ignoreComments(context.sourceCode);
+  const findings = result.findings.filter(
+    (f) =>
+      // "recognised but not analysed" and "no recognised kind" notices are for the CLI's summary, not the editor.
+      !(f.ruleId === 'input-error' && f.severity === 'info') &&
+      (settings.reportInfo || f.severity !== 'info') &&
+      !isIgnoredByComment(f, comments),
+  );
+  return { file, text, findings, documents: result.documents, settings, reanalyze };
+}
+
+/** The file as the CLI would name it: relative to the working directory, with `/`. */
+export function corePath(cwd: string, physical: string): string {
+  if (!isAbsolute(physical)) return physical.split(sep).join('/');
+  const rel = relative(cwd, physical);
+  return (rel.startsWith('..') || isAbsolute(rel) ? physical : rel).split(sep).join('/');
+}

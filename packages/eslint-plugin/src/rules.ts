@@ -1,0 +1,78 @@
+import type { Rule } from 'eslint';
+import { CATALOG, type Finding, type RuleMeta } from '@trustlint/core';
+import { analysisFor } from './analysis.js';
+import { DOCS_BASE_URL } from './meta.js';
+import { SUGGESTING_RULES, suggestionsFor } from './suggestions.js';
+
+/**
+ * Catalog rules that have no ESLint counterpart, and why. Everything else in the catalog is an ESLint
+ * rule with the same id, so a rule added to the catalog appears here without code changes.
+ */
+export const NOT_IN_ESLINT: Readonly<Record<string, string>> = {
+  'workflow-role-mismatch': 'cross-file: needs the workflow and the role in one scan (use the CLI)',
+  'workflow-audience-mismatch': 'cross-file: needs the workflow and the role in one scan (use the CLI)',
+  'aws-user-access-key': 'live account scan (CLI `aws scan`)',
+  'access-analyzer': 'calls AWS; ESLint never goes to the network',
+  'access-analyzer-public': 'calls AWS; ESLint never goes to the network',
+  'aws-check-failed': 'calls AWS; ESLint never goes to the network',
+};
+
+export const ESLINT_RULE_IDS: readonly string[] = CATALOG.map((r) => r.id).filter((id) => !(id in NOT_IN_ESLINT));
+
+const MESSAGES = {
+  finding: '{{ message }}',
+  addAudience: 'Add the condition "{{ key }}": "{{ audience }}" (StringEquals).',
+  useStringLike: 'Use StringLike, so that the wildcard matches as meant (what it then admits gives no scope finding).',
+  pinBranch: 'Pin the subject to the deploy branch: ref:refs/heads/{{ branch }}.',
+};
+
+/** Where ESLint should put a finding: its span, converted by the file's own SourceCode. */
+function locOf(f: Finding, context: Rule.RuleContext, file: string): { start: { line: number; column: number }; end: { line: number; column: number } } {
+  const { sourceCode } = context;
+  const span = f.location?.file === file ? f.location.span : undefined;
+  const max = sourceCode.text.length;
+  const at = (offset: number): { line: number; column: number } => sourceCode.getLocFromIndex(Math.min(Math.max(offset, 0), max));
+  if (!span) return { start: at(0), end: at(0) };
+  return { start: at(span.start.offset), end: at(span.end.offset) };
+}
+
+/** The ESLint rule for one catalog entry: reports that rule's findings from the shared analysis. */
+export function createRule(meta: RuleMeta): Rule.RuleModule {
+  const report = (context: Rule.RuleContext): void => {
+    const analysis = analysisFor(context);
+    for (const f of analysis.findings) {
+      if (f.ruleId !== meta.id) continue;
+      const suggest = SUGGESTING_RULES.has(meta.id)
+        ? suggestionsFor(f, analysis).map((s) => ({
+            messageId: s.messageId,
+            data: s.data,
+            fix: (fixer: Rule.RuleFixer) => fixer.replaceTextRange(s.range, s.text),
+          }))
+        : [];
+      context.report({ loc: locOf(f, context, analysis.file), messageId: 'finding', data: { message: f.message }, ...(suggest.length ? { suggest } : {}) });
+    }
+  };
+  return {
+    meta: {
+      type: 'problem',
+      docs: { description: meta.title, url: `${DOCS_BASE_URL}${meta.id}.md`, recommended: true },
+      messages: MESSAGES,
+      schema: [],
+      ...(SUGGESTING_RULES.has(meta.id) ? { hasSuggestions: true } : {}),
+      // JSON through @eslint/json; YAML and TypeScript through parsers of the JavaScript language.
+      languages: ['js/js', 'json/json'],
+    },
+    create(context) {
+      // `Program` for YAML and TypeScript ASTs, `Document` for @eslint/json's.
+      return { Program: () => { report(context); }, Document: () => { report(context); } };
+    },
+  };
+}
+
+export const rules: Record<string, Rule.RuleModule> = Object.fromEntries(
+  ESLINT_RULE_IDS.map((id) => {
+    const meta = CATALOG.find((r) => r.id === id);
+    if (!meta) throw new Error(`unknown rule ${id}`);
+    return [id, createRule(meta)];
+  }),
+);
