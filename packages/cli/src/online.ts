@@ -3,17 +3,17 @@
  * `import()` only when one of them runs, and it loads the core's online entry the same way, so an
  * offline `check` never loads this module, the online entry or the AWS SDK.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { analyzeFiles, CATALOG, compareFindings, loadOnlineChecks, type AwsSettings, type Finding, type ScanProgress, type SourceOptions as CoreSourceOptions } from '@trustlint/core';
-import { configForCore, ignoreMatcher, loadConfig } from './config.js';
+import { CATALOG, compareFindings, loadOnlineChecks, type AwsSettings, type Finding, type ScanProgress } from '@trustlint/core';
+import { analyzeLocalFiles } from './analysis.js';
+import { configForCore, loadConfig } from './config.js';
 import type { CheckOptions } from './commands/check.js';
 import type { CliIo, CommandContext } from './context.js';
-import { discover } from './discover.js';
 import { CliError, errorMessage } from './errors.js';
 import type { AwsOptions } from './options.js';
 import { packageInfo } from './package-info.js';
-import { findGitRoot, relativePosix } from './paths.js';
+import { findGitRoot } from './paths.js';
 import { REPORTERS, type Format } from './reporters/index.js';
 import { countSeverities, type ReportInput } from './reporters/types.js';
 import { loadRuleDocs } from './rule-docs.js';
@@ -120,19 +120,7 @@ export function writeReport(run: ReportRun, ctx: CommandContext): number {
  */
 export async function runCheckWithAccessAnalyzer(paths: readonly string[], options: CheckOptions, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
-  const gitRoot = findGitRoot(io.cwd);
-  const loaded = loadConfig({ cwd: io.cwd, gitRoot, ...(options.configFile !== undefined ? { configFile: options.configFile } : {}) });
-  const config = configForCore(loaded, io.cwd, gitRoot);
-  const isExcluded = ignoreMatcher(loaded);
-  const discovery = discover(paths, {
-    cwd: io.cwd,
-    ...(isExcluded ? { isExcluded } : {}),
-    ...(io.readFile ? { readFile: io.readFile } : {}),
-  });
-  const analysis = await analyzeFiles(
-    discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit, ...(f.companion ? { companion: true } : {}) })),
-    { config, findings: discovery.findings, sources: coreSourceOptions(options, io) },
-  );
+  const { config, discovery, analysis } = await analyzeLocalFiles(paths, options, io);
   const online = await loadOnline();
   const result = await online.runAccessAnalyzerChecks(analysis.documents, awsSettings(options.aws, io.env), {
     config,
@@ -153,23 +141,6 @@ export async function runCheckWithAccessAnalyzer(paths: readonly string[], optio
     },
     ctx,
   );
-}
-
-function coreSourceOptions(options: CheckOptions, io: CliIo): CoreSourceOptions {
-  const varFiles = options.sources.varFiles.map((absolute) => {
-    let text: string;
-    try {
-      text = io.readFile ? new TextDecoder().decode(io.readFile(absolute)) : readFileSync(absolute, 'utf8');
-    } catch (err) {
-      throw new CliError(`--var-file ${absolute}: ${errorMessage(err)}`);
-    }
-    return { file: relativePosix(io.cwd, absolute), text, explicit: true };
-  });
-  return {
-    vars: Object.fromEntries(options.sources.vars),
-    varFiles,
-    parameters: Object.fromEntries(options.sources.parameters),
-  };
 }
 
 /** Validated options of `aws scan`. */

@@ -1,11 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { analyzeFiles, CATALOG, type SourceOptions as CoreSourceOptions } from '@trustlint/core';
-import { readFileSync } from 'node:fs';
+import { CATALOG } from '@trustlint/core';
 import { Option, type Command } from 'commander';
-import { configForCore, ignoreMatcher, loadConfig } from '../config.js';
+import { analyzeLocalFiles } from '../analysis.js';
 import type { CommandContext } from '../context.js';
-import { discover } from '../discover.js';
 import { CliError, errorMessage } from '../errors.js';
 import {
   collect,
@@ -16,7 +14,6 @@ import {
   type SourceOptions,
 } from '../options.js';
 import { packageInfo } from '../package-info.js';
-import { findGitRoot, relativePosix } from '../paths.js';
 import { FORMATS, REPORTERS, type Format } from '../reporters/index.js';
 import { countSeverities, type ReportInput } from '../reporters/types.js';
 import { loadRuleDocs } from '../rule-docs.js';
@@ -97,20 +94,7 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     const { runCheckWithAccessAnalyzer } = await import('../online.js');
     return runCheckWithAccessAnalyzer(paths, options, ctx);
   }
-  const gitRoot = findGitRoot(io.cwd);
-  const loaded = loadConfig({ cwd: io.cwd, gitRoot, ...(options.configFile !== undefined ? { configFile: options.configFile } : {}) });
-  const config = configForCore(loaded, io.cwd, gitRoot);
-  const isExcluded = ignoreMatcher(loaded);
-  const discovery = discover(paths, {
-    cwd: io.cwd,
-    ...(isExcluded ? { isExcluded } : {}),
-    ...(io.readFile ? { readFile: io.readFile } : {}),
-  });
-
-  const analysis = await analyzeFiles(
-    discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit, ...(f.companion ? { companion: true } : {}) })),
-    { config, findings: discovery.findings, sources: coreSourceOptions(options.sources, io) },
-  );
+  const { gitRoot, discovery, analysis } = await analyzeLocalFiles(paths, options, io);
   let findings = analysis.findings;
   if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
 
@@ -152,22 +136,4 @@ function writeReport(file: string, report: string): void {
   } catch (err) {
     throw new CliError(`cannot write the report: ${errorMessage(err)}`);
   }
-}
-
-/** CLI source flags → the core's shape (var files read here: the core does no I/O). */
-function coreSourceOptions(sources: SourceOptions, io: CommandContext['io']): CoreSourceOptions {
-  const varFiles = sources.varFiles.map((absolute) => {
-    let text: string;
-    try {
-      text = io.readFile ? new TextDecoder().decode(io.readFile(absolute)) : readFileSync(absolute, 'utf8');
-    } catch (err) {
-      throw new CliError(`--var-file ${absolute}: ${errorMessage(err)}`);
-    }
-    return { file: relativePosix(io.cwd, absolute), text, explicit: true };
-  });
-  return {
-    vars: Object.fromEntries(sources.vars),
-    varFiles,
-    parameters: Object.fromEntries(sources.parameters),
-  };
 }

@@ -7,6 +7,7 @@ import { AwsCallError, callAws, mapLimit, type AwsOperation, type CallContext } 
 import { FailureLog, type FailureSubject } from './failures.js';
 import type { AaLocation, AaValidateFinding, AccessAnalyzerPort } from './ports.js';
 import { pathAtPosition, pathKey, renderPolicy, type RenderedPolicy } from './render.js';
+import { provenanceNotes } from '../rules/index.js';
 
 export const VALIDATE_POLICY: AwsOperation = { service: 'access-analyzer', action: 'ValidatePolicy' };
 export const CHECK_NO_PUBLIC_ACCESS: AwsOperation = { service: 'access-analyzer', action: 'CheckNoPublicAccess' };
@@ -195,23 +196,6 @@ function narrowToSubstring(value: string, span: Span, sub: { start: number; leng
     start: { line: span.start.line, column: col, offset: off },
     end: { line: span.start.line, column: col + sub.length, offset: off + sub.length },
   };
-}
-
-function provenanceNotes(node: PolicyNode | undefined): RelatedLocation[] {
-  const p = node?.provenance;
-  if (!p) return [];
-  switch (p.kind) {
-    case 'variable-default':
-      return [{ location: p.location, message: `value from the default of var.${p.name}` }];
-    case 'tfvars':
-      return [{ location: p.location, message: `value of var.${p.name} from a tfvars file` }];
-    case 'cfn-parameter-default':
-      return [{ location: p.location, message: `value from the default of parameter ${p.name}` }];
-    case 'terraform-local':
-      return [{ location: p.location, message: `value of local.${p.name}` }];
-    default:
-      return [];
-  }
 }
 
 function withVariant(doc: TrustPolicyDocument, message: string): string {

@@ -155,8 +155,8 @@ export function runPolicyRules(
 }
 
 /** "value from the default of var.x": where a resolved value really came from. */
-function provenanceNotes(node: PolicyNode): RelatedLocation[] {
-  const p = node.provenance;
+export function provenanceNotes(node: PolicyNode | undefined): RelatedLocation[] {
+  const p = node?.provenance;
   if (!p) return [];
   switch (p.kind) {
     case 'variable-default':

@@ -12341,7 +12341,7 @@ function runPolicyRules(doc, config, providersInScan = []) {
   return findings;
 }
 function provenanceNotes(node) {
-  const p = node.provenance;
+  const p = node?.provenance;
   if (!p)
     return [];
   switch (p.kind) {
@@ -14005,6 +14005,7 @@ export {
   parseYamlDocument,
   readWorkflow,
   readCompositeAction,
+  provenanceNotes,
   runRules,
   parse,
   JsonSyntaxError,

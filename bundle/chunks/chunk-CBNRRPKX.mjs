@@ -27,7 +27,7 @@ import {
   runRules,
   toJson,
   unresolvedMarker
-} from "./chunk-VAS3MB7P.mjs";
+} from "./chunk-XERMSBCG.mjs";
 import {
   __commonJS,
   __toESM,
@@ -16987,7 +16987,7 @@ function firstLineSpan(text3) {
 // packages/core/dist/load-online.js
 init_define_TRUSTLINT_PACKAGE();
 function loadOnlineChecks() {
-  return import("./aws-RRI7CTRP.mjs");
+  return import("./aws-NISZWOMU.mjs");
 }
 
 // packages/core/dist/index.js
@@ -17832,6 +17832,10 @@ function escapePointer(key) {
   return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
+// packages/cli/dist/analysis.js
+init_define_TRUSTLINT_PACKAGE();
+import { readFileSync as readFileSync4 } from "node:fs";
+
 // packages/cli/dist/discover.js
 init_define_TRUSTLINT_PACKAGE();
 import { readdirSync, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
@@ -18063,16 +18067,47 @@ function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// packages/cli/dist/analysis.js
+async function analyzeLocalFiles(paths, options, io) {
+  const gitRoot = findGitRoot(io.cwd);
+  const loaded = loadConfig({ cwd: io.cwd, gitRoot, ...options.configFile !== void 0 ? { configFile: options.configFile } : {} });
+  const config = configForCore(loaded, io.cwd, gitRoot);
+  const isExcluded = ignoreMatcher(loaded);
+  const discovery = discover(paths, {
+    cwd: io.cwd,
+    ...isExcluded ? { isExcluded } : {},
+    ...io.readFile ? { readFile: io.readFile } : {}
+  });
+  const analysis = await analyzeFiles(discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit, ...f.companion ? { companion: true } : {} })), { config, findings: discovery.findings, sources: coreSourceOptions(options.sources, io) });
+  return { gitRoot, config, discovery, analysis };
+}
+function coreSourceOptions(sources, io) {
+  const varFiles = sources.varFiles.map((absolute) => {
+    let text3;
+    try {
+      text3 = io.readFile ? new TextDecoder().decode(io.readFile(absolute)) : readFileSync4(absolute, "utf8");
+    } catch (err2) {
+      throw new CliError(`--var-file ${absolute}: ${errorMessage(err2)}`);
+    }
+    return { file: relativePosix(io.cwd, absolute), text: text3, explicit: true };
+  });
+  return {
+    vars: Object.fromEntries(sources.vars),
+    varFiles,
+    parameters: Object.fromEntries(sources.parameters)
+  };
+}
+
 // packages/cli/dist/package-info.js
 init_define_TRUSTLINT_PACKAGE();
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 var cached;
 function packageInfo() {
   if (cached)
     return cached;
   if (typeof define_TRUSTLINT_PACKAGE_default !== "undefined")
     return cached = define_TRUSTLINT_PACKAGE_default;
-  const raw = JSON.parse(readFileSync4(new URL("../package.json", import.meta.url), "utf8"));
+  const raw = JSON.parse(readFileSync5(new URL("../package.json", import.meta.url), "utf8"));
   const pkg = typeof raw === "object" && raw !== null ? raw : {};
   const version = typeof pkg.version === "string" ? pkg.version : "0.0.0";
   cached = typeof pkg.homepage === "string" && pkg.homepage !== "" ? { version, homepage: pkg.homepage } : { version };
@@ -18081,7 +18116,7 @@ function packageInfo() {
 
 // packages/cli/dist/rule-docs.js
 init_define_TRUSTLINT_PACKAGE();
-import { existsSync as existsSync4, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
 import { dirname as dirname4, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function findRuleDocsDir(from = dirname4(fileURLToPath2(import.meta.url))) {
@@ -18102,7 +18137,7 @@ function loadRuleDocs(ids, docsDir = findRuleDocsDir()) {
     return docs;
   for (const id of ids) {
     try {
-      const page = readFileSync5(join6(docsDir, `${id}.md`), "utf8").replace(/<!--[\s\S]*?-->\n?/g, "");
+      const page = readFileSync6(join6(docsDir, `${id}.md`), "utf8").replace(/<!--[\s\S]*?-->\n?/g, "");
       docs.set(id, page);
     } catch {
     }
@@ -18113,19 +18148,17 @@ function loadRuleDocs(ids, docsDir = findRuleDocsDir()) {
 export {
   CliError,
   errorMessage,
-  relativePosix,
   findGitRoot,
   countSeverities,
-  analyzeFiles,
   analyze,
   compareFindings,
   loadOnlineChecks,
   FORMATS,
   REPORTERS,
   loadConfig,
-  ignoreMatcher,
   configForCore,
   discover,
+  analyzeLocalFiles,
   packageInfo,
   loadRuleDocs
 };

@@ -7,10 +7,11 @@ import {
   nodeAt,
   normalizePolicy,
   parseJsonTree,
+  provenanceNotes,
   ruleMeta,
   runRules,
   toJson
-} from "./chunk-VAS3MB7P.mjs";
+} from "./chunk-XERMSBCG.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-HRHRZLBE.mjs";
@@ -500,23 +501,6 @@ function narrowToSubstring(value, span, sub) {
     start: { line: span.start.line, column: col, offset: off },
     end: { line: span.start.line, column: col + sub.length, offset: off + sub.length }
   };
-}
-function provenanceNotes(node) {
-  const p = node?.provenance;
-  if (!p)
-    return [];
-  switch (p.kind) {
-    case "variable-default":
-      return [{ location: p.location, message: `value from the default of var.${p.name}` }];
-    case "tfvars":
-      return [{ location: p.location, message: `value of var.${p.name} from a tfvars file` }];
-    case "cfn-parameter-default":
-      return [{ location: p.location, message: `value from the default of parameter ${p.name}` }];
-    case "terraform-local":
-      return [{ location: p.location, message: `value of local.${p.name}` }];
-    default:
-      return [];
-  }
 }
 function withVariant(doc, message) {
   return doc.variant ? `${message} (${doc.variant})` : message;

@@ -2,30 +2,27 @@ import { createRequire as __trustlintCreateRequire } from 'node:module'; const r
 import {
   CliError,
   REPORTERS,
-  analyzeFiles,
+  analyzeLocalFiles,
   compareFindings,
   configForCore,
   countSeverities,
-  discover,
   errorMessage,
   findGitRoot,
-  ignoreMatcher,
   loadConfig,
   loadOnlineChecks,
   loadRuleDocs,
-  packageInfo,
-  relativePosix
-} from "./chunk-YTYYXRMZ.mjs";
+  packageInfo
+} from "./chunk-CBNRRPKX.mjs";
 import {
   CATALOG
-} from "./chunk-VAS3MB7P.mjs";
+} from "./chunk-XERMSBCG.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-HRHRZLBE.mjs";
 
 // packages/cli/dist/online.js
 init_define_TRUSTLINT_PACKAGE();
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 function loadOnline() {
   return loadOnlineChecks();
@@ -107,16 +104,7 @@ function writeReport(run, ctx) {
 }
 async function runCheckWithAccessAnalyzer(paths, options, ctx) {
   const { io } = ctx;
-  const gitRoot = findGitRoot(io.cwd);
-  const loaded = loadConfig({ cwd: io.cwd, gitRoot, ...options.configFile !== void 0 ? { configFile: options.configFile } : {} });
-  const config = configForCore(loaded, io.cwd, gitRoot);
-  const isExcluded = ignoreMatcher(loaded);
-  const discovery = discover(paths, {
-    cwd: io.cwd,
-    ...isExcluded ? { isExcluded } : {},
-    ...io.readFile ? { readFile: io.readFile } : {}
-  });
-  const analysis = await analyzeFiles(discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit, ...f.companion ? { companion: true } : {} })), { config, findings: discovery.findings, sources: coreSourceOptions(options, io) });
+  const { config, discovery, analysis } = await analyzeLocalFiles(paths, options, io);
   const online = await loadOnline();
   const result = await online.runAccessAnalyzerChecks(analysis.documents, awsSettings(options.aws, io.env), {
     config,
@@ -134,22 +122,6 @@ async function runCheckWithAccessAnalyzer(paths, options, ctx) {
     sources: new Map(discovery.files.map((f) => [f.path, f.text])),
     nothingChecked: result.stats.attempted > 0 && result.stats.succeeded === 0
   }, ctx);
-}
-function coreSourceOptions(options, io) {
-  const varFiles = options.sources.varFiles.map((absolute) => {
-    let text;
-    try {
-      text = io.readFile ? new TextDecoder().decode(io.readFile(absolute)) : readFileSync(absolute, "utf8");
-    } catch (err) {
-      throw new CliError(`--var-file ${absolute}: ${errorMessage(err)}`);
-    }
-    return { file: relativePosix(io.cwd, absolute), text, explicit: true };
-  });
-  return {
-    vars: Object.fromEntries(options.sources.vars),
-    varFiles,
-    parameters: Object.fromEntries(options.sources.parameters)
-  };
 }
 var PHASE_LABEL = {
   providers: "OIDC providers",

@@ -4,24 +4,22 @@ import {
   FORMATS,
   REPORTERS,
   analyze,
-  analyzeFiles,
+  analyzeLocalFiles,
   configForCore,
   countSeverities,
   discover,
   errorMessage,
   findGitRoot,
-  ignoreMatcher,
   loadConfig,
   loadRuleDocs,
-  packageInfo,
-  relativePosix
-} from "./chunk-YTYYXRMZ.mjs";
+  packageInfo
+} from "./chunk-CBNRRPKX.mjs";
 import {
   CATALOG,
   explainPolicy,
   roleUsesOf,
   simulatePolicy
-} from "./chunk-VAS3MB7P.mjs";
+} from "./chunk-XERMSBCG.mjs";
 import {
   __commonJS,
   __require,
@@ -3580,7 +3578,7 @@ function register(program2, ctx) {
   const aws = program2.command("aws").description("checks against a live AWS account");
   aws.command("scan").description("read-only scan of an AWS account: roles trusting OIDC providers, OIDC providers, IAM users with access keys").addOption(new Option("--format <format>", "output format").choices(FORMATS).default("stylish")).option("--output <file>", "write the report to FILE").option("--config <file>", "configuration file (else trustlint.config.json or .trustlintrc.json is looked up)").option("--max-warnings <n>", "exit 1 when there are more than N warnings").option("--quiet", "report errors only").option("--profile <name>", "AWS profile (standard credential chain otherwise)").option("--region <region>", "AWS region (IAM is global; Access Analyzer runs in this region)").option("--endpoint-url <url>", "any AWS-compatible endpoint").option("--role-arn <arn>", "assume this role first (scan another account)").option("--access-analyzer", "also run IAM Access Analyzer ValidatePolicy on the trust policies").option("--access-analyzer-public", "also run Access Analyzer CheckNoPublicAccess (a charged call)").action(async (flags) => {
     const options = parseAwsScanOptions(flags);
-    const { runAwsScan } = await import("./online-SFYMLPO3.mjs");
+    const { runAwsScan } = await import("./online-GJ674TEB.mjs");
     ctx.setExitCode(await runAwsScan(options, ctx));
   });
 }
@@ -3589,7 +3587,6 @@ function register(program2, ctx) {
 init_define_TRUSTLINT_PACKAGE();
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve as resolve2 } from "node:path";
-import { readFileSync } from "node:fs";
 function register2(program2, ctx) {
   program2.command("check").description("discover and analyse trust policies, workflows and IaC files").argument("[paths...]", "files or folders to check", ["."]).addOption(new Option("--format <format>", "output format").choices(FORMATS).default("stylish")).option("--output <file>", "write the report to FILE").option("--config <file>", "configuration file (else trustlint.config.json or .trustlintrc.json is looked up)").option("--max-warnings <n>", "exit 1 when there are more than N warnings").option("--quiet", "report errors only").option("--var <name=value>", "Terraform variable value (repeatable)", collect).option("--var-file <file>", "Terraform variables file (repeatable)", collect).option("--parameter <name=value>", "CloudFormation parameter value (repeatable)", collect).option("--access-analyzer", "also run IAM Access Analyzer ValidatePolicy (needs AWS credentials)").option("--access-analyzer-public", "also run Access Analyzer CheckNoPublicAccess (a charged call)").option("--profile <name>", "AWS profile for the online checks").option("--region <region>", "AWS region for the online checks").option("--endpoint-url <url>", "AWS endpoint for the online checks").action((paths, flags) => {
     return runCheck(paths, parseCheckOptions(flags, ctx.io.cwd), ctx).then((code) => {
@@ -3616,19 +3613,10 @@ function parseCheckOptions(flags, cwd) {
 async function runCheck(paths, options, ctx) {
   const { io } = ctx;
   if (options.aws.accessAnalyzer || options.aws.accessAnalyzerPublic) {
-    const { runCheckWithAccessAnalyzer } = await import("./online-SFYMLPO3.mjs");
+    const { runCheckWithAccessAnalyzer } = await import("./online-GJ674TEB.mjs");
     return runCheckWithAccessAnalyzer(paths, options, ctx);
   }
-  const gitRoot = findGitRoot(io.cwd);
-  const loaded = loadConfig({ cwd: io.cwd, gitRoot, ...options.configFile !== void 0 ? { configFile: options.configFile } : {} });
-  const config = configForCore(loaded, io.cwd, gitRoot);
-  const isExcluded = ignoreMatcher(loaded);
-  const discovery = discover(paths, {
-    cwd: io.cwd,
-    ...isExcluded ? { isExcluded } : {},
-    ...io.readFile ? { readFile: io.readFile } : {}
-  });
-  const analysis = await analyzeFiles(discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit, ...f.companion ? { companion: true } : {} })), { config, findings: discovery.findings, sources: coreSourceOptions(options.sources, io) });
+  const { gitRoot, discovery, analysis } = await analyzeLocalFiles(paths, options, io);
   let findings = analysis.findings;
   if (options.quiet)
     findings = findings.filter((f) => f.severity === "error");
@@ -3674,22 +3662,6 @@ function writeReport(file, report) {
   } catch (err) {
     throw new CliError(`cannot write the report: ${errorMessage(err)}`);
   }
-}
-function coreSourceOptions(sources, io) {
-  const varFiles = sources.varFiles.map((absolute) => {
-    let text;
-    try {
-      text = io.readFile ? new TextDecoder().decode(io.readFile(absolute)) : readFileSync(absolute, "utf8");
-    } catch (err) {
-      throw new CliError(`--var-file ${absolute}: ${errorMessage(err)}`);
-    }
-    return { file: relativePosix(io.cwd, absolute), text, explicit: true };
-  });
-  return {
-    vars: Object.fromEntries(sources.vars),
-    varFiles,
-    parameters: Object.fromEntries(sources.parameters)
-  };
 }
 
 // packages/cli/dist/commands/explain.js
