@@ -60,8 +60,3 @@ export function isGitHubClaim(claim: string): boolean {
 export function isSubTemplateKey(key: string): boolean {
   return key === 'repo' || key === 'context' || isGitHubClaim(key);
 }
-
-/** Keys that only exist in one token shape and are therefore single-valued strings. */
-export function isSingleValuedGitHubClaim(claim: string): boolean {
-  return isGitHubClaim(claim);
-}

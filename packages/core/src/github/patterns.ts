@@ -36,55 +36,6 @@ export function instantiate(pattern: string, limit = 4): string[] {
   return startsSegment ? [...values.filter((v) => !v.includes('-evil')), ...values.filter((v) => v.includes('-evil'))] : values;
 }
 
-export interface SubPatternParts {
-  /** Text of each segment as written (may hold wildcards); undefined when the pattern has no such segment. */
-  owner?: string;
-  ownerId?: string;
-  repo?: string;
-  repoId?: string;
-  context?: string;
-}
-
-/**
- * Splits a default-format `sub` pattern (`repo:OWNER[@ID]/REPO[@ID]:CONTEXT`) into segments. A pattern
- * whose wildcard swallows the structure (`repo:acme*`) yields only the segments it spells out.
- */
-export function splitSubPattern(pattern: string): SubPatternParts | undefined {
-  if (!pattern.startsWith('repo:')) return undefined;
-  const rest = pattern.slice(5);
-  const full = /^([^/@:]*)(?:@([^/:]*))?\/([^:@]*)(?:@([^:]*))?(?::([\s\S]*))?$/.exec(rest);
-  if (full) {
-    const [, owner, ownerId, repo, repoId, context] = full;
-    return {
-      ...(owner !== undefined ? { owner } : {}),
-      ...(ownerId !== undefined ? { ownerId } : {}),
-      ...(repo !== undefined ? { repo } : {}),
-      ...(repoId !== undefined ? { repoId } : {}),
-      ...(context !== undefined ? { context } : {}),
-    };
-  }
-  const ownerOnly = /^([^/@:]*)/.exec(rest);
-  return ownerOnly?.[1] ? { owner: ownerOnly[1] } : undefined;
-}
-
-export interface ContextPatternParts {
-  kind: 'branch' | 'tag' | 'environment' | 'pull_request' | 'any';
-  /** Name pattern for branch/tag/environment. */
-  name?: string;
-}
-
-/** Reads the context part of a sub pattern (`ref:refs/heads/main*`, `environment:prod`, `*`). */
-export function splitContextPattern(context: string): ContextPatternParts {
-  if (context === 'pull_request') return { kind: 'pull_request' };
-  let m = /^ref:refs\/heads\/([\s\S]+)$/.exec(context);
-  if (m?.[1]) return { kind: 'branch', name: m[1] };
-  m = /^ref:refs\/tags\/([\s\S]+)$/.exec(context);
-  if (m?.[1]) return { kind: 'tag', name: m[1] };
-  m = /^environment:([\s\S]+)$/.exec(context);
-  if (m?.[1]) return { kind: 'environment', name: m[1] };
-  return { kind: 'any' };
-}
-
 /** Owner names: alphanumerics and hyphens; managed-user (EMU) accounts add `_shortcode`. */
 export const OWNER_NAME_RE = /^[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?$/;
 export const REPO_NAME_RE = /^[A-Za-z0-9._-]+$/;

@@ -1,4 +1,5 @@
 import { isSubTemplateKey } from './claims.js';
+import { subPatternPairs, templateOf } from './knowledge.js';
 
 /**
  * The `sub` claim grammar (spec/domain.md §1.3–1.5): default contexts in precedence order
@@ -156,23 +157,6 @@ export function parseCustomSubject(sub: string): { key: string; value: string }[
 
 /** Claim template keys of a customised subject pattern, in order (e.g. ['repository_owner_id']). */
 export function templateKeysOf(pattern: string): string[] | undefined {
-  const tokens = pattern.split(':');
-  const keys: string[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const key = tokens[i] ?? '';
-    if (key === 'pull_request') {
-      if (keys.at(-1) === 'repo') keys.push('context');
-      i += 1;
-      continue;
-    }
-    if (!/^[a-z_]+$/.test(key) || !isSubTemplateKey(key)) break;
-    if (key === 'ref' || key === 'environment') {
-      // Part of a default context when it follows `repo:`: the template then holds `context`.
-      if (keys.at(-1) === 'repo') keys.push('context');
-      else keys.push(key);
-    } else keys.push(key);
-    i += 2;
-  }
+  const keys = templateOf(subPatternPairs(pattern).pairs);
   return keys.length > 0 ? keys : undefined;
 }

@@ -9,7 +9,7 @@ import {
   validRepo,
   type PolicyKnowledge,
 } from './knowledge.js';
-import { globMatches, hasWildcard } from './patterns.js';
+import { globMatches } from './patterns.js';
 import { formatSubject, type RepoIdentity, type SubjectContext, type SubjectFormat } from './subject.js';
 
 /**
@@ -381,9 +381,4 @@ function pickSts(claims: Record<string, string>): Record<string, string> {
     if (v !== undefined) out[c] = v;
   }
   return out;
-}
-
-/** True when a sub pattern (for messages) contains a wildcard. */
-export function isWildcardValue(v: string): boolean {
-  return hasWildcard(v);
 }

@@ -1,6 +1,6 @@
 import { parse as parseJson } from '@humanwhocodes/momoa';
 import type { AnyNode, ValueNode } from '@humanwhocodes/momoa';
-import type { PolicyNode, PolicyObject, PolicyString, UnresolvedPart } from '../model/policy.js';
+import type { PolicyNode, PolicyString, UnresolvedPart } from '../model/policy.js';
 import { unresolvedMarker } from '../model/policy.js';
 import { lineStarts, positionAt, type Position, type Span } from '../model/span.js';
 import { depthError, jsonDepthExceededAt, type InputLimitError } from '../limits.js';
@@ -133,8 +133,4 @@ function stringNode(
   }
   out += text.slice(cursor, range[1] - 1);
   return { type: 'string', span, value: out, unresolved, provenance: { kind: 'placeholder', expression: inside.map((p) => p.expression).join(', ') } };
-}
-
-export function isObject(node: PolicyNode): node is PolicyObject {
-  return node.type === 'object';
 }
