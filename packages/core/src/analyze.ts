@@ -105,10 +105,22 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
   }
   // A directory is one Terraform module: all its files (tfvars, templates, JSON read by file())
   // are its inputs, evaluated together.
+  const byFolder = new Map<string, AnalyzeInput[]>();
+  if (terraformDirs.size > 0) {
+    for (const i of inputs) {
+      const dir = folderOf(i.file);
+      if (!terraformDirs.has(dir)) continue;
+      const list = byFolder.get(dir);
+      if (list) list.push(i);
+      else byFolder.set(dir, [i]);
+    }
+  }
   for (const dir of [...terraformDirs].sort()) {
-    const moduleInputs = inputs
-      .filter((i) => folderOf(i.file) === dir)
-      .map((i) => ({ file: i.file, text: i.text.charCodeAt(0) === 0xfeff ? i.text.slice(1) : i.text, explicit: i.explicit ?? false }));
+    const moduleInputs = (byFolder.get(dir) ?? []).map((i) => ({
+      file: i.file,
+      text: i.text.charCodeAt(0) === 0xfeff ? i.text.slice(1) : i.text,
+      explicit: i.explicit ?? false,
+    }));
     if (!isTerraformParserLoaded()) {
       for (const i of moduleInputs.filter((m) => terraformFileRole(m.file) === 'tf' || terraformFileRole(m.file) === 'tf.json')) {
         raw.push({

@@ -62,11 +62,29 @@ function documentAccount(doc: TrustPolicyDocument): string | undefined {
   return doc.resource ? ARN_RE.exec(doc.resource)?.[1] : undefined;
 }
 
+/** Trust policies of a scan by role name, built once per document list (scans have thousands). */
+const BY_ROLE_NAME = new WeakMap<readonly ModelDocument[], Map<string, TrustPolicyDocument[]>>();
+
+function policiesByRoleName(documents: readonly ModelDocument[]): Map<string, TrustPolicyDocument[]> {
+  let index = BY_ROLE_NAME.get(documents);
+  if (index) return index;
+  index = new Map();
+  for (const d of documents) {
+    if (d.kind !== 'trust-policy') continue;
+    const name = documentRoleName(d);
+    if (name === undefined) continue;
+    const list = index.get(name);
+    if (list) list.push(d);
+    else index.set(name, [d]);
+  }
+  BY_ROLE_NAME.set(documents, index);
+  return index;
+}
+
 /** Trust policies in the scan that the use names (by role name; by account too when both spell it). */
 export function trustPoliciesFor(use: RoleUse, documents: readonly ModelDocument[]): TrustPolicyDocument[] {
   if (!use.roleName) return [];
-  return documents.filter((d): d is TrustPolicyDocument => {
-    if (d.kind !== 'trust-policy' || documentRoleName(d) !== use.roleName) return false;
+  return (policiesByRoleName(documents).get(use.roleName) ?? []).filter((d) => {
     const account = documentAccount(d);
     return !(account && use.account && account !== use.account);
   });
