@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Finding } from '@trustlint/core';
+import { MAX_FILE_BYTES, type Finding } from '@trustlint/core';
 import { CliError, errorMessage } from './errors.js';
 import { matchIgnore, parseGitignore, type IgnoreRule } from './gitignore.js';
 import { findGitRoot, isInside, relativePosix } from './paths.js';
@@ -34,11 +34,8 @@ export interface DiscoverOptions {
   maxFileBytes?: number;
 }
 
-/**
- * The size cap, as core's `MAX_FILE_BYTES` (packages/core/src/limits.ts) for texts passed to
- * `analyze` directly: discovery applies it before reading, so a huge file is never loaded.
- */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** The size cap: discovery applies the core's before reading, so a huge file is never loaded. */
+export { MAX_FILE_BYTES };
 
 /** Folders never walked, whatever .gitignore says. */
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);

@@ -11,6 +11,7 @@ import { linkLocalActions, readCompositeAction, readWorkflow } from './sources/w
 import { isTerraformParserLoaded, loadTerraformParser, readTerraformModule, terraformFileRole } from './sources/terraform/index.js';
 import type { SourceInput, SourceOptions, SourceResult } from './sources/types.js';
 import { applyInlineIgnores } from './suppress.js';
+import { oversizedInput } from './limits.js';
 
 export interface AnalyzeInput {
   /** Path used in findings (the CLI passes it relative to the working directory). */
@@ -73,6 +74,12 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
   const terraformDirs = new Set<string>();
   for (const input of inputs) {
     const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+    // The size cap holds for library callers too (the CLI checks it before reading).
+    const oversized = oversizedInput(input.file, text);
+    if (oversized) {
+      raw.push(oversized);
+      continue;
+    }
     const kind = input.kind ?? detectKind(input.file, text);
     if (kind === undefined) {
       if (input.explicit) raw.push(unrecognised(input.file, text));
@@ -81,12 +88,14 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     files++;
     analysed.push({ file: input.file, text });
     if (kind === 'policy' || kind === 'policy-template') {
-      const result = readPolicyFile(input.file, text, kind === 'policy-template');
+      const result = guarded({ file: input.file, text }, () => readPolicyFile(input.file, text, kind === 'policy-template'));
       // A walked *.json or *.tpl was only guessed to be a policy from its content: when it does not
       // parse it is skipped (spec/cli.md "Discovery"), e.g. a tsconfig.json with comments.
       if (!input.explicit && result.documents.length === 0) {
         files--;
         analysed.pop();
+        // A limit crossed is still said (a skipped parse failure is not).
+        raw.push(...result.findings.filter((f) => f.ruleId === 'input-error'));
         continue;
       }
       raw.push(...result.findings);
@@ -96,7 +105,7 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     if (kind !== 'terraform') {
       const source = { file: input.file, text, explicit: input.explicit ?? false };
       // Each adapter applies the walked-vs-named rule for parse failures itself.
-      const result = readSource(kind, source, options);
+      const result = guarded(source, () => readSource(kind, source, options));
       raw.push(...result.findings);
       documents.push(...result.documents);
       continue;
@@ -132,7 +141,8 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
       }
       continue;
     }
-    const result = readTerraformModule(dir, moduleInputs, options.sources ?? {});
+    const first = moduleInputs[0] ?? { file: dir, text: '' };
+    const result = guarded(first, () => readTerraformModule(dir, moduleInputs, options.sources ?? {}));
     raw.push(...result.findings);
     documents.push(...result.documents);
   }
@@ -176,6 +186,29 @@ function withoutCompanionFindings(findings: Finding[], inputs: readonly AnalyzeI
     if (file === undefined || !companions.has(file)) return true;
     return f.resource !== undefined && namedResources.has(f.resource);
   });
+}
+
+/**
+ * One file must never stop the others: a source that throws (a bug, or input beyond what it
+ * guards against) becomes an input-error finding on that file.
+ */
+function guarded<T extends { documents: ModelDocument[]; findings: Finding[] }>(input: { file: string; text: string }, read: () => T): T | SourceResult {
+  try {
+    return read();
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    return {
+      documents: [],
+      findings: [
+        {
+          ruleId: 'input-error',
+          severity: 'warning',
+          message: `the file could not be analysed (${reason.split('\n')[0] ?? 'internal error'}); the other files were`,
+          location: { file: input.file, span: firstLineSpan(input.text) },
+        },
+      ],
+    };
+  }
 }
 
 function readSource(kind: Exclude<InputKind, 'policy' | 'policy-template' | 'terraform'>, source: SourceInput, options: AnalyzeOptions): SourceResult {

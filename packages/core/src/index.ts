@@ -25,3 +25,4 @@ export type { RoleUse } from './workflow/index.js';
 export { runRules } from './rules/index.js';
 export { readCdkProgram } from './sources/cdk/index.js';
 export type { EsNode, EsProgram } from './sources/cdk/index.js';
+export { MAX_FILE_BYTES, MAX_NESTING_DEPTH, MAX_ALIAS_DEREFS, MAX_ALIAS_EXPANSION, oversizedInput } from './limits.js';

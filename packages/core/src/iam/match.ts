@@ -71,6 +71,9 @@ function tokenizeUncached(raw: string, syntax: PatternSyntax): PatternToken[] {
     tokens.push(token);
   };
   let i = 0;
+  // The next `}` at or after a position only moves forward with i: remembering it keeps a value
+  // made of many `${` without a `}` linear (hostile input), not quadratic.
+  let nextClose = -1;
   while (i < raw.length) {
     const ch = raw.charAt(i);
     const marker = markerLength(raw, i);
@@ -80,7 +83,11 @@ function tokenizeUncached(raw: string, syntax: PatternSyntax): PatternToken[] {
       continue;
     }
     if (syntax.variables && raw.startsWith('${', i)) {
-      const close = raw.indexOf('}', i + 2);
+      if (nextClose !== Infinity && nextClose < i + 2) {
+        const found = raw.indexOf('}', i + 2);
+        nextClose = found < 0 ? Infinity : found;
+      }
+      const close = nextClose === Infinity ? -1 : nextClose;
       const token = close < 0 ? null : variableToken(raw.slice(i + 2, close), raw.slice(i, close + 1));
       if (token) {
         push(token);

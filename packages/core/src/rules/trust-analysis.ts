@@ -159,7 +159,7 @@ function knowledgeFor(policy: Policy, prefix: string): PolicyKnowledge {
     for (const entry of statement.conditions) {
       // Policy variables (`${…:repository}`) make the claims they name matter too.
       for (const v of entry.values) {
-        for (const m of v.value.matchAll(/\$\{([^}]+)\}/g)) {
+        for (const m of v.value.matchAll(/\$\{([^{}]+)\}/g)) {
           const key = (m[1] ?? '').toLowerCase();
           if (key.startsWith(lower)) k.tested.add(key.slice(lower.length));
         }

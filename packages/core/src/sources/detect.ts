@@ -20,9 +20,9 @@ export function detectKind(file: string, text: string): InputKind | undefined {
     return undefined;
   }
   if (/\.(ya?ml|template)$/.test(path)) {
-    if (/^AWSTemplateFormatVersion\s*:/m.test(text) || /^\s+Type:\s*["']?(AWS|Custom)::/m.test(text)) return 'cloudformation';
-    if (/^on\s*:/m.test(text) && /^jobs\s*:/m.test(text)) return 'workflow';
-    if (/(^|\/)action\.ya?ml$/.test(path) && /^runs\s*:/m.test(text)) return 'composite-action';
+    if (/^AWSTemplateFormatVersion[ \t]*:/m.test(text) || /^[ \t]+Type:[ \t]*["']?(AWS|Custom)::/m.test(text)) return 'cloudformation';
+    if (/^on[ \t]*:/m.test(text) && /^jobs[ \t]*:/m.test(text)) return 'workflow';
+    if (/(^|\/)action\.ya?ml$/.test(path) && /^runs[ \t]*:/m.test(text)) return 'composite-action';
     return undefined;
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { LineCounter, type Document, type YAMLMap } from 'yaml';
+import { LineCounter, type YAMLMap } from 'yaml';
 import { InputLimitError, limitFinding, oversizedInput, parseYamlDocument } from '../../limits.js';
 import type { Finding } from '../../model/finding.js';
 import type { WorkflowDocument } from '../../model/workflow.js';
@@ -6,7 +6,7 @@ import type { SourceInput, SourceResult } from '../types.js';
 import { readEnv, readJob, readSteps } from './jobs.js';
 import { readPermissions } from './permissions.js';
 import { readParams, readTriggers } from './triggers.js';
-import { firstDuplicateKey } from './duplicate-keys.js';
+import { scanDocument } from './document-scan.js';
 import { AliasLimitError, YamlReader } from './yaml-reader.js';
 
 export { linkLocalActions } from './link.js';
@@ -24,24 +24,24 @@ function parseYaml(input: SourceInput, what: string, reportErrors: boolean): Par
   const oversized = oversizedInput(input.file, input.text);
   if (oversized) return { findings: [oversized] };
   const lines = new LineCounter();
-  // Duplicate keys are found by firstDuplicateKey: yaml's own check is quadratic in a mapping's size.
+  // Duplicate keys are found by scanDocument: yaml's own check is quadratic in a mapping's size.
   const doc = parseYamlDocument(input.text, { lineCounter: lines, schema: 'failsafe', prettyErrors: false, uniqueKeys: false });
   if (doc instanceof InputLimitError) return { findings: [limitFinding(input.file, input.text, doc, `the ${what}`)] };
-  const error = doc.errors[0] ?? duplicateKeyError(doc);
+  const scan = scanDocument(doc);
+  const error = doc.errors[0] ?? duplicateKeyError(scan.duplicateKeyAt);
   if (error) {
     if (!reportErrors) return { findings: [] };
-    const reader = new YamlReader(input.file, input.text, doc, lines);
+    const reader = new YamlReader(input.file, input.text, scan.aliasTargets, lines);
     const [start, end] = error.pos;
     const span = { start: reader.position(start), end: reader.position(Math.max(end, start + 1)) };
     const message = error.message.split('\n')[0] ?? error.message;
     return { findings: [{ ruleId: 'parse-error', severity: 'error', message: `${what} is not valid YAML: ${message}`, location: { file: input.file, span } }] };
   }
-  const reader = new YamlReader(input.file, input.text, doc, lines);
+  const reader = new YamlReader(input.file, input.text, scan.aliasTargets, lines);
   return { reader, root: reader.map(doc.contents) };
 }
 
-function duplicateKeyError(doc: Document): { pos: [number, number]; message: string } | undefined {
-  const at = firstDuplicateKey(doc);
+function duplicateKeyError(at: number): { pos: [number, number]; message: string } | undefined {
   return at < 0 ? undefined : { pos: [at, at + 1], message: 'Map keys must be unique' };
 }
 

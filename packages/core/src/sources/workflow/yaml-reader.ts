@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type LineCounter, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Alias, type LineCounter, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { MAX_ALIAS_DEREFS } from '../../limits.js';
 import type { Position, SourceLocation } from '../../model/span.js';
 import type { WorkflowEntry, WorkflowValue } from '../../model/workflow.js';
@@ -22,25 +22,16 @@ export interface MapMember {
  */
 export class YamlReader {
   private derefs = 0;
-  /** Each alias's target: the last node before it with that anchor (one pass; yaml's own resolve is O(n) per alias). */
-  private readonly targets = new Map<Alias, Node>();
+  /** Members per mapping: the readers look keys up one by one, each lookup would locate them all again. */
+  private readonly memberCache = new WeakMap<YAMLMap, MapMember[]>();
 
+  /** `targets`: each alias's target (scanDocument). */
   constructor(
     readonly file: string,
     readonly text: string,
-    doc: Document,
+    private readonly targets: ReadonlyMap<Alias, Node>,
     private readonly lines: LineCounter,
-  ) {
-    const anchors = new Map<string, Node>();
-    visit(doc, {
-      Node: (_key, node) => {
-        if (isAlias(node)) {
-          const target = anchors.get(node.source);
-          if (target) this.targets.set(node, target);
-        } else if (node.anchor) anchors.set(node.anchor, node);
-      },
-    });
-  }
+  ) {}
 
   position(offset: number): Position {
     const p = this.lines.linePos(offset);
@@ -83,6 +74,8 @@ export class YamlReader {
   members(node: unknown): MapMember[] {
     const map = this.map(node);
     if (!map) return [];
+    const cached = this.memberCache.get(map);
+    if (cached) return cached;
     const out: MapMember[] = [];
     for (const pair of map.items) {
       const key = this.resolve(pair.key);
@@ -91,6 +84,7 @@ export class YamlReader {
       const end = value?.range?.[1] ?? key.range[1];
       out.push({ key: String(key.value), keyLocation: this.locate(key), value, location: this.location(key.range[0], end) });
     }
+    this.memberCache.set(map, out);
     return out;
   }
 

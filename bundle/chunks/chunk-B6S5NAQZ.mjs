@@ -18,12 +18,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -33,7 +33,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -53,14 +53,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap3;
-    exports.isNode = isNode;
+    exports.isNode = isNode2;
     exports.isPair = isPair;
     exports.isScalar = isScalar3;
-    exports.isSeq = isSeq2;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -73,7 +73,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node, visitor) {
+    function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -82,9 +82,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -218,7 +218,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit3;
+    exports.visit = visit;
     exports.visitAsync = visitAsync;
   }
 });
@@ -229,7 +229,7 @@ var require_directives = __commonJS({
     "use strict";
     init_define_TRUSTLINT_PACKAGE();
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -373,7 +373,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node) => {
+          visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -401,7 +401,7 @@ var require_anchors = __commonJS({
     "use strict";
     init_define_TRUSTLINT_PACKAGE();
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -412,7 +412,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root, {
+      visit.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -596,7 +596,7 @@ var require_Alias = __commonJS({
     "use strict";
     init_define_TRUSTLINT_PACKAGE();
     var anchors = require_anchors();
-    var visit3 = require_visit();
+    var visit = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -622,7 +622,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc, {
+          visit.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -5602,15 +5602,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path) => {
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5621,8 +5621,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path) => {
-      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
+    visit.parentCollection = (cst, path) => {
+      const parent = visit.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5653,7 +5653,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit3;
+    exports.visit = visit;
   }
 });
 
@@ -7375,7 +7375,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit3 = require_visit();
+    var visit = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7403,8 +7403,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit3.visit;
-    exports.visitAsync = visit3.visitAsync;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
   }
 });
 
@@ -8181,6 +8181,7 @@ function tokenizeUncached(raw, syntax) {
     tokens.push(token);
   };
   let i = 0;
+  let nextClose = -1;
   while (i < raw.length) {
     const ch = raw.charAt(i);
     const marker = markerLength(raw, i);
@@ -8190,7 +8191,11 @@ function tokenizeUncached(raw, syntax) {
       continue;
     }
     if (syntax.variables && raw.startsWith("${", i)) {
-      const close = raw.indexOf("}", i + 2);
+      if (nextClose !== Infinity && nextClose < i + 2) {
+        const found = raw.indexOf("}", i + 2);
+        nextClose = found < 0 ? Infinity : found;
+      }
+      const close = nextClose === Infinity ? -1 : nextClose;
       const token = close < 0 ? null : variableToken(raw.slice(i + 2, close), raw.slice(i, close + 1));
       if (token) {
         push(token);
@@ -8969,12 +8974,31 @@ function documentRoleName(doc) {
 function documentAccount(doc) {
   return doc.resource ? ARN_RE.exec(doc.resource)?.[1] : void 0;
 }
+var BY_ROLE_NAME = /* @__PURE__ */ new WeakMap();
+function policiesByRoleName(documents) {
+  let index = BY_ROLE_NAME.get(documents);
+  if (index)
+    return index;
+  index = /* @__PURE__ */ new Map();
+  for (const d of documents) {
+    if (d.kind !== "trust-policy")
+      continue;
+    const name = documentRoleName(d);
+    if (name === void 0)
+      continue;
+    const list = index.get(name);
+    if (list)
+      list.push(d);
+    else
+      index.set(name, [d]);
+  }
+  BY_ROLE_NAME.set(documents, index);
+  return index;
+}
 function trustPoliciesFor(use, documents) {
   if (!use.roleName)
     return [];
-  return documents.filter((d) => {
-    if (d.kind !== "trust-policy" || documentRoleName(d) !== use.roleName)
-      return false;
+  return (policiesByRoleName(documents).get(use.roleName) ?? []).filter((d) => {
     const account = documentAccount(d);
     return !(account && use.account && account !== use.account);
   });
@@ -9328,28 +9352,7 @@ function parseCustomSubject(sub) {
   return pairs.length > 0 ? pairs : void 0;
 }
 function templateKeysOf(pattern) {
-  const tokens = pattern.split(":");
-  const keys = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const key = tokens[i] ?? "";
-    if (key === "pull_request") {
-      if (keys.at(-1) === "repo")
-        keys.push("context");
-      i += 1;
-      continue;
-    }
-    if (!/^[a-z_]+$/.test(key) || !isSubTemplateKey(key))
-      break;
-    if (key === "ref" || key === "environment") {
-      if (keys.at(-1) === "repo")
-        keys.push("context");
-      else
-        keys.push(key);
-    } else
-      keys.push(key);
-    i += 2;
-  }
+  const keys = templateOf(subPatternPairs(pattern).pairs);
   return keys.length > 0 ? keys : void 0;
 }
 
@@ -9853,7 +9856,7 @@ function knowledgeFor(policy, prefix) {
   for (const statement of policy.statements) {
     for (const entry of statement.conditions) {
       for (const v of entry.values) {
-        for (const m of v.value.matchAll(/\$\{([^}]+)\}/g)) {
+        for (const m of v.value.matchAll(/\$\{([^{}]+)\}/g)) {
           const key = (m[1] ?? "").toLowerCase();
           if (key.startsWith(lower))
             k.tested.add(key.slice(lower.length));
@@ -10057,10 +10060,6 @@ function simulatePolicy(doc, options) {
   };
 }
 
-// packages/core/dist/sources/workflow/index.js
-init_define_TRUSTLINT_PACKAGE();
-var import_yaml4 = __toESM(require_dist(), 1);
-
 // packages/core/dist/limits.js
 init_define_TRUSTLINT_PACKAGE();
 var import_yaml = __toESM(require_dist(), 1);
@@ -10167,6 +10166,10 @@ function parseYamlDocument(text, options = {}) {
   }
   return doc;
 }
+
+// packages/core/dist/sources/workflow/index.js
+init_define_TRUSTLINT_PACKAGE();
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // packages/core/dist/sources/workflow/jobs.js
 init_define_TRUSTLINT_PACKAGE();
@@ -10406,32 +10409,49 @@ function readParams(reader, node) {
   });
 }
 
-// packages/core/dist/sources/workflow/duplicate-keys.js
+// packages/core/dist/sources/workflow/document-scan.js
 init_define_TRUSTLINT_PACKAGE();
 var import_yaml2 = __toESM(require_dist(), 1);
-function firstDuplicateKey(doc) {
-  let first = -1;
-  (0, import_yaml2.visit)(doc, {
-    Map: (_key, map) => {
-      if (!(0, import_yaml2.isMap)(map))
-        return void 0;
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of map.items) {
-        const key = pair.key;
-        if (!(0, import_yaml2.isScalar)(key))
-          continue;
-        if (seen.has(key.value)) {
-          const at = key.range?.[0] ?? 0;
-          if (first < 0 || at < first)
-            first = at;
-          break;
-        }
-        seen.add(key.value);
-      }
-      return void 0;
+function scanDocument(doc) {
+  const scan = { duplicateKeyAt: -1, aliasTargets: /* @__PURE__ */ new Map() };
+  const anchors = /* @__PURE__ */ new Map();
+  const duplicate = (at) => {
+    if (scan.duplicateKeyAt < 0 || at < scan.duplicateKeyAt)
+      scan.duplicateKeyAt = at;
+  };
+  const walk = (node) => {
+    if (!(0, import_yaml2.isNode)(node))
+      return;
+    if ((0, import_yaml2.isAlias)(node)) {
+      const target = anchors.get(node.source);
+      if (target)
+        scan.aliasTargets.set(node, target);
+      return;
     }
-  });
-  return first;
+    if (node.anchor)
+      anchors.set(node.anchor, node);
+    if ((0, import_yaml2.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Set();
+      let reported = false;
+      for (const pair of node.items) {
+        const key = pair.key;
+        walk(key);
+        if ((0, import_yaml2.isScalar)(key) && !reported) {
+          if (seen.has(key.value)) {
+            duplicate(key.range?.[0] ?? 0);
+            reported = true;
+          }
+          seen.add(key.value);
+        }
+        walk(pair.value);
+      }
+    } else if ((0, import_yaml2.isSeq)(node)) {
+      for (const item of node.items)
+        walk(item);
+    }
+  };
+  walk(doc.contents);
+  return scan;
 }
 
 // packages/core/dist/sources/workflow/yaml-reader.js
@@ -10475,25 +10495,17 @@ var AliasLimitError = class extends Error {
 var YamlReader = class {
   file;
   text;
+  targets;
   lines;
   derefs = 0;
-  /** Each alias's target: the last node before it with that anchor (one pass; yaml's own resolve is O(n) per alias). */
-  targets = /* @__PURE__ */ new Map();
-  constructor(file, text, doc, lines) {
+  /** Members per mapping: the readers look keys up one by one, each lookup would locate them all again. */
+  memberCache = /* @__PURE__ */ new WeakMap();
+  /** `targets`: each alias's target (scanDocument). */
+  constructor(file, text, targets, lines) {
     this.file = file;
     this.text = text;
+    this.targets = targets;
     this.lines = lines;
-    const anchors = /* @__PURE__ */ new Map();
-    (0, import_yaml3.visit)(doc, {
-      Node: (_key, node) => {
-        if ((0, import_yaml3.isAlias)(node)) {
-          const target = anchors.get(node.source);
-          if (target)
-            this.targets.set(node, target);
-        } else if (node.anchor)
-          anchors.set(node.anchor, node);
-      }
-    });
   }
   position(offset) {
     const p = this.lines.linePos(offset);
@@ -10533,6 +10545,9 @@ var YamlReader = class {
     const map = this.map(node);
     if (!map)
       return [];
+    const cached = this.memberCache.get(map);
+    if (cached)
+      return cached;
     const out = [];
     for (const pair of map.items) {
       const key = this.resolve(pair.key);
@@ -10542,6 +10557,7 @@ var YamlReader = class {
       const end = value?.range?.[1] ?? key.range[1];
       out.push({ key: String(key.value), keyLocation: this.locate(key), value, location: this.location(key.range[0], end) });
     }
+    this.memberCache.set(map, out);
     return out;
   }
   member(node, key) {
@@ -10608,21 +10624,21 @@ function parseYaml(input, what, reportErrors) {
   const doc = parseYamlDocument(input.text, { lineCounter: lines, schema: "failsafe", prettyErrors: false, uniqueKeys: false });
   if (doc instanceof InputLimitError)
     return { findings: [limitFinding(input.file, input.text, doc, `the ${what}`)] };
-  const error = doc.errors[0] ?? duplicateKeyError(doc);
+  const scan = scanDocument(doc);
+  const error = doc.errors[0] ?? duplicateKeyError(scan.duplicateKeyAt);
   if (error) {
     if (!reportErrors)
       return { findings: [] };
-    const reader2 = new YamlReader(input.file, input.text, doc, lines);
+    const reader2 = new YamlReader(input.file, input.text, scan.aliasTargets, lines);
     const [start, end] = error.pos;
     const span = { start: reader2.position(start), end: reader2.position(Math.max(end, start + 1)) };
     const message = error.message.split("\n")[0] ?? error.message;
     return { findings: [{ ruleId: "parse-error", severity: "error", message: `${what} is not valid YAML: ${message}`, location: { file: input.file, span } }] };
   }
-  const reader = new YamlReader(input.file, input.text, doc, lines);
+  const reader = new YamlReader(input.file, input.text, scan.aliasTargets, lines);
   return { reader, root: reader.map(doc.contents) };
 }
-function duplicateKeyError(doc) {
-  const at = firstDuplicateKey(doc);
+function duplicateKeyError(at) {
   return at < 0 ? void 0 : { pos: [at, at + 1], message: "Map keys must be unique" };
 }
 function aliasLimitFinding(input, reader, err) {
@@ -13994,6 +14010,7 @@ export {
   explainPolicy,
   simulatePolicy,
   require_dist,
+  MAX_FILE_BYTES,
   MAX_NESTING_DEPTH,
   MAX_ALIAS_EXPANSION,
   InputLimitError,

@@ -12,10 +12,10 @@ import {
   loadOnlineChecks,
   loadRuleDocs,
   packageInfo
-} from "./chunk-CBNRRPKX.mjs";
+} from "./chunk-7SCYQE7H.mjs";
 import {
   CATALOG
-} from "./chunk-XERMSBCG.mjs";
+} from "./chunk-B6S5NAQZ.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-HRHRZLBE.mjs";

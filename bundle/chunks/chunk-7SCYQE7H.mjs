@@ -5,6 +5,7 @@ import {
   JsonLimitError,
   JsonSyntaxError,
   MAX_ALIAS_EXPANSION,
+  MAX_FILE_BYTES,
   MAX_NESTING_DEPTH,
   UnresolvedAllocator,
   aliasError,
@@ -27,7 +28,7 @@ import {
   runRules,
   toJson,
   unresolvedMarker
-} from "./chunk-XERMSBCG.mjs";
+} from "./chunk-B6S5NAQZ.mjs";
 import {
   __commonJS,
   __toESM,
@@ -7167,11 +7168,11 @@ function detectKind(file, text3) {
     return void 0;
   }
   if (/\.(ya?ml|template)$/.test(path)) {
-    if (/^AWSTemplateFormatVersion\s*:/m.test(text3) || /^\s+Type:\s*["']?(AWS|Custom)::/m.test(text3))
+    if (/^AWSTemplateFormatVersion[ \t]*:/m.test(text3) || /^[ \t]+Type:[ \t]*["']?(AWS|Custom)::/m.test(text3))
       return "cloudformation";
-    if (/^on\s*:/m.test(text3) && /^jobs\s*:/m.test(text3))
+    if (/^on[ \t]*:/m.test(text3) && /^jobs[ \t]*:/m.test(text3))
       return "workflow";
-    if (/(^|\/)action\.ya?ml$/.test(path) && /^runs\s*:/m.test(text3))
+    if (/(^|\/)action\.ya?ml$/.test(path) && /^runs[ \t]*:/m.test(text3))
       return "composite-action";
     return void 0;
   }
@@ -16847,6 +16848,11 @@ function analyze(inputs, options = {}) {
   const terraformDirs = /* @__PURE__ */ new Set();
   for (const input of inputs) {
     const text3 = input.text.charCodeAt(0) === 65279 ? input.text.slice(1) : input.text;
+    const oversized = oversizedInput(input.file, text3);
+    if (oversized) {
+      raw.push(oversized);
+      continue;
+    }
     const kind = input.kind ?? detectKind(input.file, text3);
     if (kind === void 0) {
       if (input.explicit)
@@ -16856,10 +16862,11 @@ function analyze(inputs, options = {}) {
     files++;
     analysed.push({ file: input.file, text: text3 });
     if (kind === "policy" || kind === "policy-template") {
-      const result2 = readPolicyFile(input.file, text3, kind === "policy-template");
+      const result2 = guarded({ file: input.file, text: text3 }, () => readPolicyFile(input.file, text3, kind === "policy-template"));
       if (!input.explicit && result2.documents.length === 0) {
         files--;
         analysed.pop();
+        raw.push(...result2.findings.filter((f) => f.ruleId === "input-error"));
         continue;
       }
       raw.push(...result2.findings);
@@ -16868,15 +16875,32 @@ function analyze(inputs, options = {}) {
     }
     if (kind !== "terraform") {
       const source = { file: input.file, text: text3, explicit: input.explicit ?? false };
-      const result2 = readSource(kind, source, options);
+      const result2 = guarded(source, () => readSource(kind, source, options));
       raw.push(...result2.findings);
       documents.push(...result2.documents);
       continue;
     }
     terraformDirs.add(folderOf(input.file));
   }
+  const byFolder = /* @__PURE__ */ new Map();
+  if (terraformDirs.size > 0) {
+    for (const i2 of inputs) {
+      const dir = folderOf(i2.file);
+      if (!terraformDirs.has(dir))
+        continue;
+      const list2 = byFolder.get(dir);
+      if (list2)
+        list2.push(i2);
+      else
+        byFolder.set(dir, [i2]);
+    }
+  }
   for (const dir of [...terraformDirs].sort()) {
-    const moduleInputs = inputs.filter((i2) => folderOf(i2.file) === dir).map((i2) => ({ file: i2.file, text: i2.text.charCodeAt(0) === 65279 ? i2.text.slice(1) : i2.text, explicit: i2.explicit ?? false }));
+    const moduleInputs = (byFolder.get(dir) ?? []).map((i2) => ({
+      file: i2.file,
+      text: i2.text.charCodeAt(0) === 65279 ? i2.text.slice(1) : i2.text,
+      explicit: i2.explicit ?? false
+    }));
     if (!isTerraformParserLoaded()) {
       for (const i2 of moduleInputs.filter((m) => terraformFileRole(m.file) === "tf" || terraformFileRole(m.file) === "tf.json")) {
         raw.push({
@@ -16888,7 +16912,8 @@ function analyze(inputs, options = {}) {
       }
       continue;
     }
-    const result2 = readTerraformModule(dir, moduleInputs, options.sources ?? {});
+    const first = moduleInputs[0] ?? { file: dir, text: "" };
+    const result2 = guarded(first, () => readTerraformModule(dir, moduleInputs, options.sources ?? {}));
     raw.push(...result2.findings);
     documents.push(...result2.documents);
   }
@@ -16921,6 +16946,24 @@ function withoutCompanionFindings(findings, inputs, documents) {
       return true;
     return f.resource !== void 0 && namedResources.has(f.resource);
   });
+}
+function guarded(input, read) {
+  try {
+    return read();
+  } catch (err2) {
+    const reason = err2 instanceof Error ? err2.message : String(err2);
+    return {
+      documents: [],
+      findings: [
+        {
+          ruleId: "input-error",
+          severity: "warning",
+          message: `the file could not be analysed (${reason.split("\n")[0] ?? "internal error"}); the other files were`,
+          location: { file: input.file, span: firstLineSpan(input.text) }
+        }
+      ]
+    };
+  }
 }
 function readSource(kind, source, options) {
   switch (kind) {
@@ -16987,7 +17030,7 @@ function firstLineSpan(text3) {
 // packages/core/dist/load-online.js
 init_define_TRUSTLINT_PACKAGE();
 function loadOnlineChecks() {
-  return import("./aws-NISZWOMU.mjs");
+  return import("./aws-4NJB4IHO.mjs");
 }
 
 // packages/core/dist/index.js
@@ -17840,7 +17883,6 @@ import { readFileSync as readFileSync4 } from "node:fs";
 init_define_TRUSTLINT_PACKAGE();
 import { readdirSync, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
 import { dirname as dirname3, join as join5, resolve as resolve5 } from "node:path";
-var MAX_FILE_BYTES = 5 * 1024 * 1024;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var ALWAYS_WALKED_DIRS = /* @__PURE__ */ new Set(["cdk.out"]);
 var CANDIDATE_NAME = /\.(json|ya?ml|template|tpl|tftpl|tf|tfvars)$/;

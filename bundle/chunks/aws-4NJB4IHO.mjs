@@ -11,7 +11,7 @@ import {
   ruleMeta,
   runRules,
   toJson
-} from "./chunk-XERMSBCG.mjs";
+} from "./chunk-B6S5NAQZ.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-HRHRZLBE.mjs";
