@@ -57,8 +57,14 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+for (const line of results.agree) console.log(`agree    ${line}`);
 for (const line of results.disagree) console.log(`DISAGREE ${line}`);
-if (verbose) for (const line of results.agree) console.log(`agree    ${line}`);
+if (verbose) {
+  for (const file of results.unsupported) console.log(`skipped  ${file}: kind not analysed by the CLI`);
+  for (const file of results.unscored) console.log(`unscored ${file}: other: labels only`);
+}
 const scored = results.agree.length + results.disagree.length;
-console.log(`corpus: ${results.agree.length}/${scored} supported files agree; ${results.unsupported.length} files of kinds not analysed yet; ${results.unscored.length} unscored (other: labels only)`);
+// cdk-ts files are scored by the ESLint plugin's own script (packages/eslint-plugin/scripts/eval-cdk-corpus.mjs).
+console.log(`(${results.unsupported.length} files of kinds the CLI does not analyse, ${results.unscored.length} with other: labels only)`);
+console.log(`corpus: ${results.agree.length}/${scored} files agree`);
 process.exit(0);

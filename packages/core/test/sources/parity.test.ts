@@ -1,15 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeTrustPolicy } from '../../../src/analyze.js';
-import type { TrustPolicyDocument } from '../../../src/model/document.js';
-import { readPolicyFile } from '../../../src/sources/policy-file.js';
-import { loadTerraformParser } from '../../../src/sources/terraform/index.js';
-import type { SourceResult } from '../../../src/sources/types.js';
-import { GH_KEY, readModule, trustDocs } from './helpers.js';
+import { analyzeTrustPolicy } from '../../src/analyze.js';
+import type { TrustPolicyDocument } from '../../src/model/document.js';
+import { readPolicyFile } from '../../src/sources/policy-file.js';
+import { readCloudFormation } from '../../src/sources/cloudformation/index.js';
+import { readTerraformPlan } from '../../src/sources/terraform-plan/index.js';
+import { loadTerraformParser } from '../../src/sources/terraform/index.js';
+import type { SourceResult } from '../../src/sources/types.js';
+import { GH_KEY, readModule, trustDocs } from './terraform/helpers.js';
 
 /**
- * Principle 4 (one model): each policy, written as a JSON policy file and as a Terraform role in
- * three ways (jsonencode, a heredoc, an aws_iam_policy_document), gives the same rule ids,
- * severities, paths and witnesses. The JSON is written the way the AWS provider renders a policy
+ * Principle 4 (one model): each policy, written as a JSON policy file, as a Terraform role in three
+ * ways (jsonencode, a heredoc, an aws_iam_policy_document), as `terraform show -json` plan output and
+ * as a CloudFormation role in YAML and in JSON, gives the same rule ids, severities, paths and
+ * witnesses. The JSON is written the way the AWS provider renders a policy
  * document (one value as a string, several in reverse order) so that even paths are identical.
  */
 const FED = `arn:aws:iam::123456789012:oidc-provider/${GH_KEY}`;
@@ -46,6 +49,16 @@ const POLICIES: Record<string, Statement[]> = {
   equals_wildcard: [allow({ StringEquals: { ...AUD, [SUB]: 'repo:acme/*' } })],
   deny_narrows: [allow({ StringEquals: AUD }), allow({ StringNotLike: { [SUB]: 'repo:acme/app:*' } }, { Effect: 'Deny' })],
   two_repos_no_aud: [allow({ StringLike: { [SUB]: ['repo:acme/web:ref:refs/heads/main', 'repo:acme/app:ref:refs/heads/main'] } })],
+  repo_prefix: [allow({ StringEquals: AUD, StringLike: { [SUB]: 'repo:acme/app*' } })],
+  id_wildcard: [allow({ StringEquals: AUD, StringLike: { [SUB]: 'repo:acme@*/app@*:ref:refs/heads/main' } })],
+  pull_request: [allow({ StringEquals: { ...AUD, [SUB]: 'repo:acme/app:pull_request' } })],
+  ref_wildcard: [allow({ StringEquals: AUD, StringLike: { [SUB]: 'repo:acme/app:ref:refs/heads/*' } })],
+  reusable_only: [allow({ StringEquals: AUD, StringLike: { [`${GH_KEY}:job_workflow_ref`]: 'acme/deploy/.github/workflows/deploy.yml@refs/heads/main' } })],
+  owner_id_template: [allow({ StringEquals: { ...AUD, [SUB]: 'repository_owner_id:123456' } })],
+  forall_environment: [allow({ StringEquals: AUD, 'ForAllValues:StringEquals': { [`${GH_KEY}:environment`]: 'prod' } })],
+  null_only: [allow({ StringEquals: AUD, Null: { [SUB]: 'false' } })],
+  misspelt_key: [allow({ StringEquals: { ...AUD, [`${GH_KEY}:subject`]: 'repo:acme/app:ref:refs/heads/main' } })],
+  unmatchable: [allow({ StringEquals: { ...AUD, [SUB]: 'repo:acme/app:ref/refs/heads/main' } })],
 };
 
 const policyJson = (statements: Statement[]): Record<string, Json> => ({ Version: '2012-10-17', Statement: statements as unknown as Json[] });
@@ -109,6 +122,41 @@ resource "aws_iam_role" "${name}_document" {
     .join('\n');
 }
 
+// ---- plan JSON and CloudFormation renderings ----
+
+function plan(): string {
+  const resources = Object.entries(POLICIES).map(([name, statements]) => ({
+    address: `aws_iam_role.${name}`,
+    mode: 'managed',
+    type: 'aws_iam_role',
+    name,
+    values: { name, assume_role_policy: JSON.stringify(policyJson(statements)) },
+  }));
+  return JSON.stringify({ format_version: '1.2', terraform_version: '1.9.0', planned_values: { root_module: { resources } } }, null, 2);
+}
+
+/** Block-style YAML with every scalar double-quoted (valid YAML: a JSON string literal). */
+function yaml(v: Json, indent: string): string {
+  if (typeof v === 'string') return ` ${JSON.stringify(v)}`;
+  if (Array.isArray(v)) return v.map((x) => `\n${indent}-${yaml(x, `${indent}  `)}`).join('');
+  return Object.entries(v)
+    .map(([k, x]) => `\n${indent}${JSON.stringify(k)}:${yaml(x, `${indent}  `)}`)
+    .join('');
+}
+
+const logicalId = (name: string): string => name.replace(/(^|_)([a-z])/g, (_m, _u: string, c: string) => c.toUpperCase());
+
+function cloudFormation(format: 'yaml' | 'json'): string {
+  const resources = Object.fromEntries(
+    Object.entries(POLICIES).map(([name, statements]) => [
+      logicalId(name),
+      { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: policyJson(statements) } },
+    ]),
+  );
+  const template = { AWSTemplateFormatVersion: '2010-09-09', Resources: resources as unknown as Json };
+  return format === 'json' ? JSON.stringify(template, null, 2) : `${yaml(template, '').slice(1)}\n`;
+}
+
 function essence(doc: TrustPolicyDocument): unknown[] {
   return analyzeTrustPolicy(doc)
     .map((f) => ({ ruleId: f.ruleId, severity: f.severity, path: f.path, witness: f.witness }))
@@ -116,16 +164,27 @@ function essence(doc: TrustPolicyDocument): unknown[] {
 }
 
 let result: SourceResult;
+let planDocs: TrustPolicyDocument[];
+let cfnDocs: Record<'yaml' | 'json', TrustPolicyDocument[]>;
 
 beforeAll(async () => {
   await loadTerraformParser();
   result = readModule({ 'main.tf': module() });
+  planDocs = trustDocs(readTerraformPlan({ file: 'plan.json', text: plan(), explicit: true }));
+  cfnDocs = {
+    yaml: trustDocs(readCloudFormation({ file: 'template.yaml', text: cloudFormation('yaml'), explicit: true })),
+    json: trustDocs(readCloudFormation({ file: 'template.json', text: cloudFormation('json'), explicit: true })),
+  };
 });
 
-describe('parity: JSON policy = jsonencode = heredoc = aws_iam_policy_document', () => {
-  it('reads every role of every form', () => {
+describe('parity: JSON = jsonencode = heredoc = aws_iam_policy_document = plan JSON = CloudFormation YAML/JSON', () => {
+  it('reads every role of every form (at least 20 logical policies)', () => {
+    expect(Object.keys(POLICIES).length).toBeGreaterThanOrEqual(20);
     expect(result.findings).toEqual([]);
     expect(trustDocs(result)).toHaveLength(Object.keys(POLICIES).length * 3);
+    expect(planDocs).toHaveLength(Object.keys(POLICIES).length);
+    expect(cfnDocs.yaml).toHaveLength(Object.keys(POLICIES).length);
+    expect(cfnDocs.json).toHaveLength(Object.keys(POLICIES).length);
   });
 
   for (const [name, statements] of Object.entries(POLICIES)) {
@@ -143,6 +202,14 @@ describe('parity: JSON policy = jsonencode = heredoc = aws_iam_policy_document',
         expect(docs, form).toHaveLength(1);
         expect(essence(docs[0]!), `${name} as ${form}`).toEqual(expected);
       }
+      const planned = planDocs.filter((d) => d.resource === `aws_iam_role.${name}`);
+      expect(planned, 'plan').toHaveLength(1);
+      expect(essence(planned[0]!), `${name} as plan JSON`).toEqual(expected);
+      for (const format of ['yaml', 'json'] as const) {
+        const cfn = cfnDocs[format].filter((d) => d.resource === `Resources.${logicalId(name)}`);
+        expect(cfn, `CloudFormation ${format}`).toHaveLength(1);
+        expect(essence(cfn[0]!), `${name} as CloudFormation ${format}`).toEqual(expected);
+      }
     });
   }
 
@@ -152,8 +219,16 @@ describe('parity: JSON policy = jsonencode = heredoc = aws_iam_policy_document',
       'oidc-any-context',
       'oidc-any-owner',
       'oidc-audience',
+      'oidc-id-wildcard',
+      'oidc-key-mismatch',
       'oidc-owner-wide',
+      'oidc-pull-request',
+      'oidc-ref-wildcard',
+      'oidc-repo-prefix',
+      'oidc-reusable-workflow-only',
+      'oidc-set-operator',
       'oidc-stringequals-wildcard',
+      'oidc-subject-unmatchable',
       'trust-wildcard-principal',
     ]);
   });
