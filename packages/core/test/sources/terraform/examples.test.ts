@@ -38,8 +38,9 @@ describe('examples/terraform', () => {
   });
 });
 
-describe('performance', () => {
-  it('reads and evaluates a 10,000-line module quickly', () => {
+describe('a 10,000-line module', () => {
+  // Its timing is measured by `node bench/terraform-module.mjs`, not asserted here.
+  it('reads and evaluates every role of a 10,000-line module', () => {
     const blocks: string[] = ['variable "org" {\n  default = "acme"\n}\n'];
     for (let i = 0; blocks.join('').split('\n').length < 10_000; i++) {
       blocks.push(`data "aws_iam_policy_document" "t${i}" {
@@ -66,11 +67,8 @@ resource "aws_s3_bucket" "b${i}" {
 }
 `);
     }
-    const start = performance.now();
     const result = readModule({ 'main.tf': blocks.join('') });
-    const ms = performance.now() - start;
+    expect(result.findings).toEqual([]);
     expect(trustDocs(result).length).toBeGreaterThan(300);
-    // About 0.3 s on the development machine; the bound only catches pathological slowdowns.
-    expect(ms).toBeLessThan(5000);
   });
 });
