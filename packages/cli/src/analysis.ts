@@ -24,7 +24,7 @@ export async function analyzeLocalFiles(
   io: CliIo,
 ): Promise<LocalAnalysis> {
   const gitRoot = findGitRoot(io.cwd);
-  const loaded = loadConfig({ cwd: io.cwd, gitRoot, ...(options.configFile !== undefined ? { configFile: options.configFile } : {}) });
+  const loaded = await loadConfig({ cwd: io.cwd, gitRoot, ...(options.configFile !== undefined ? { configFile: options.configFile } : {}) });
   const config = configForCore(loaded, io.cwd, gitRoot);
   const isExcluded = ignoreMatcher(loaded);
   const discovery = discover(paths, {

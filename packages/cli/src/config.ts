@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { configSchema, type TrustlintConfig } from '@trustlint/core';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { CliError, errorMessage } from './errors.js';
 import { originRepository } from './git-remote.js';
 import { compileIgnorePattern, matchIgnore, type IgnoreRule } from './gitignore.js';
@@ -27,7 +27,7 @@ export interface LoadConfigOptions {
 }
 
 /** Finds, parses and validates the configuration (spec/cli.md "Configuration"); CliError (exit 2) on any problem. */
-export function loadConfig(options: LoadConfigOptions): LoadedConfig {
+export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConfig> {
   const file = options.configFile !== undefined ? resolve(options.cwd, options.configFile) : findConfigFile(options);
   if (file === null) return { config: {}, file: null, dir: options.cwd };
   const shown = relativePosix(options.cwd, file);
@@ -40,7 +40,7 @@ export function loadConfig(options: LoadConfigOptions): LoadedConfig {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const data = parseJson(text, shown);
-  const validate = configValidator();
+  const validate = await configValidator();
   if (!validate(data)) {
     const lines = (validate.errors ?? []).map((e) => `${shown}: ${describeSchemaError(e)}`);
     throw new CliError(lines.join('\n'));
@@ -106,8 +106,11 @@ function parseJson(text: string, shown: string): unknown {
 
 let validator: ValidateFunction | undefined;
 
-function configValidator(): ValidateFunction {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema());
+/** The schema validator, loaded only when a configuration file exists (ajv costs ~35 ms at start-up). */
+async function configValidator(): Promise<ValidateFunction> {
+  if (validator) return validator;
+  const { Ajv } = await import('ajv');
+  validator = new Ajv({ allErrors: true, strict: false }).compile(configSchema());
   return validator;
 }
 

@@ -187,7 +187,7 @@ function progressLine(io: CliIo): { update: (p: ScanProgress) => void; done: () 
 export async function runAwsScan(options: AwsScanOptions, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
   const gitRoot = findGitRoot(io.cwd);
-  const loaded = loadConfig({ cwd: io.cwd, gitRoot, ...(options.configFile !== undefined ? { configFile: options.configFile } : {}) });
+  const loaded = await loadConfig({ cwd: io.cwd, gitRoot, ...(options.configFile !== undefined ? { configFile: options.configFile } : {}) });
   const config = configForCore(loaded, io.cwd, gitRoot);
   const online = await loadOnline();
   const progress = progressLine(io);

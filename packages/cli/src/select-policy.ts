@@ -20,7 +20,7 @@ export interface SelectedPolicies {
  * Reads `FILE[:ROLE]` and returns the trust policies it holds, narrowed to ROLE (a Terraform address,
  * a CloudFormation logical id or a role name) when given. Problems are usage errors (exit 2).
  */
-export function selectPolicies(target: string, io: CliIo, configFile?: string): SelectedPolicies {
+export async function selectPolicies(target: string, io: CliIo, configFile?: string): Promise<SelectedPolicies> {
   let file = target;
   let role: string | undefined;
   if (!existsSync(resolve(io.cwd, target))) {
@@ -32,7 +32,7 @@ export function selectPolicies(target: string, io: CliIo, configFile?: string): 
   }
   const gitRoot = findGitRoot(io.cwd);
   const config = configForCore(
-    loadConfig({ cwd: io.cwd, gitRoot, ...(configFile !== undefined ? { configFile } : {}) }),
+    await loadConfig({ cwd: io.cwd, gitRoot, ...(configFile !== undefined ? { configFile } : {}) }),
     io.cwd,
     gitRoot,
   );

@@ -20,9 +20,9 @@ describe('configuration lookup', () => {
     expect(findConfigFile({ cwd: join(repo, 'src'), gitRoot: repo })).toBeNull();
   });
 
-  it('returns the defaults when there is no config file', () => {
+  it('returns the defaults when there is no config file', async () => {
     const root = makeTree({}, { git: true });
-    expect(loadConfig({ cwd: root, gitRoot: root })).toEqual({ config: {}, file: null, dir: root });
+    expect(await loadConfig({ cwd: root, gitRoot: root })).toEqual({ config: {}, file: null, dir: root });
   });
 
   it('rebases ignoreFindings paths from the config folder onto the working directory', () => {

@@ -15,8 +15,8 @@ export function register(program: Command, ctx: CommandContext): void {
     .argument('<target>', 'FILE or FILE:ROLE')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--config <file>', 'configuration file')
-    .action((target: string, flags: ExplainFlags) => {
-      const { documents, context, config } = selectPolicies(target, ctx.io, flags.config);
+    .action(async (target: string, flags: ExplainFlags) => {
+      const { documents, context, config } = await selectPolicies(target, ctx.io, flags.config);
       const results = documents.map((d) => ({ ...explainPolicy(d, config), uses: usesOf(d, context) }));
       ctx.io.stdout.write(flags.format === 'json' ? `${JSON.stringify(results.map(toJson), null, 2)}\n` : results.map(formatExplain).join('\n'));
       ctx.setExitCode(0);

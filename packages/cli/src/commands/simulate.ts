@@ -25,8 +25,8 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--provider <arn>', 'the GitHub provider, when the policy trusts several')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--config <file>', 'configuration file')
-    .action((target: string, flags: SimulateFlags) => {
-      ctx.setExitCode(runSimulate(target, flags, ctx));
+    .action(async (target: string, flags: SimulateFlags) => {
+      ctx.setExitCode(await runSimulate(target, flags, ctx));
     });
 }
 
@@ -40,8 +40,8 @@ function parseClaims(pairs: readonly string[]): Record<string, string> {
   return claims;
 }
 
-function runSimulate(target: string, flags: SimulateFlags, ctx: CommandContext): number {
-  const { documents, config } = selectPolicies(target, ctx.io, flags.config);
+async function runSimulate(target: string, flags: SimulateFlags, ctx: CommandContext): Promise<number> {
+  const { documents, config } = await selectPolicies(target, ctx.io, flags.config);
   if (documents.length > 1) {
     throw new CliError(`${target}: ${documents.length} trust policies; choose one with FILE:ROLE:\n${documents.map((d) => `  ${policyLabel(d)}`).join('\n')}`);
   }

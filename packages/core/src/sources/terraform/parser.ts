@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
+import type { Node, Parser, Tree } from 'web-tree-sitter';
 import type { Body, Expr, SyntaxProblem, TemplatePart } from './ast.js';
 import { CstConverter } from './cst.js';
 
@@ -16,6 +16,8 @@ let loading: Promise<void> | undefined;
 export async function loadTerraformParser(): Promise<void> {
   if (parser) return;
   loading ??= (async () => {
+    // Loaded on first use: runs without Terraform files never pay for the WebAssembly runtime.
+    const { Language, Parser } = await import('web-tree-sitter');
     const runtime = bundledWasm('web-tree-sitter.wasm');
     await Parser.init(runtime ? { locateFile: () => runtime } : undefined);
     const wasm =

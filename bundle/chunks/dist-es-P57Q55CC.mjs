@@ -1,7 +1,7 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
   defaultProvider
-} from "./chunk-QXPLNJGG.mjs";
+} from "./chunk-3ZTDX6YG.mjs";
 import "./chunk-RJW5P5FA.mjs";
 import {
   AwsRestJsonProtocol,

@@ -13,7 +13,7 @@ import {
   loadConfig,
   loadRuleDocs,
   packageInfo
-} from "./chunk-7SCYQE7H.mjs";
+} from "./chunk-G7KUMJ4M.mjs";
 import {
   CATALOG,
   explainPolicy,
@@ -3578,7 +3578,7 @@ function register(program2, ctx) {
   const aws = program2.command("aws").description("checks against a live AWS account");
   aws.command("scan").description("read-only scan of an AWS account: roles trusting OIDC providers, OIDC providers, IAM users with access keys").addOption(new Option("--format <format>", "output format").choices(FORMATS).default("stylish")).option("--output <file>", "write the report to FILE").option("--config <file>", "configuration file (else trustlint.config.json or .trustlintrc.json is looked up)").option("--max-warnings <n>", "exit 1 when there are more than N warnings").option("--quiet", "report errors only").option("--profile <name>", "AWS profile (standard credential chain otherwise)").option("--region <region>", "AWS region (IAM is global; Access Analyzer runs in this region)").option("--endpoint-url <url>", "any AWS-compatible endpoint").option("--role-arn <arn>", "assume this role first (scan another account)").option("--access-analyzer", "also run IAM Access Analyzer ValidatePolicy on the trust policies").option("--access-analyzer-public", "also run Access Analyzer CheckNoPublicAccess (a charged call)").action(async (flags) => {
     const options = parseAwsScanOptions(flags);
-    const { runAwsScan } = await import("./online-UYQUKOYE.mjs");
+    const { runAwsScan } = await import("./online-YKVMW4AP.mjs");
     ctx.setExitCode(await runAwsScan(options, ctx));
   });
 }
@@ -3613,7 +3613,7 @@ function parseCheckOptions(flags, cwd) {
 async function runCheck(paths, options, ctx) {
   const { io } = ctx;
   if (options.aws.accessAnalyzer || options.aws.accessAnalyzerPublic) {
-    const { runCheckWithAccessAnalyzer } = await import("./online-UYQUKOYE.mjs");
+    const { runCheckWithAccessAnalyzer } = await import("./online-YKVMW4AP.mjs");
     return runCheckWithAccessAnalyzer(paths, options, ctx);
   }
   const { gitRoot, discovery, analysis } = await analyzeLocalFiles(paths, options, io);
@@ -3671,7 +3671,7 @@ init_define_TRUSTLINT_PACKAGE();
 init_define_TRUSTLINT_PACKAGE();
 import { existsSync } from "node:fs";
 import { join, resolve as resolve3 } from "node:path";
-function selectPolicies(target, io, configFile) {
+async function selectPolicies(target, io, configFile) {
   let file = target;
   let role;
   if (!existsSync(resolve3(io.cwd, target))) {
@@ -3682,7 +3682,7 @@ function selectPolicies(target, io, configFile) {
     }
   }
   const gitRoot = findGitRoot(io.cwd);
-  const config = configForCore(loadConfig({ cwd: io.cwd, gitRoot, ...configFile !== void 0 ? { configFile } : {} }), io.cwd, gitRoot);
+  const config = configForCore(await loadConfig({ cwd: io.cwd, gitRoot, ...configFile !== void 0 ? { configFile } : {} }), io.cwd, gitRoot);
   const discovery = discover([file], { cwd: io.cwd, ...io.readFile ? { readFile: io.readFile } : {} });
   const [input] = discovery.files;
   if (!input) {
@@ -3714,8 +3714,8 @@ function policyLabel(doc) {
 
 // packages/cli/dist/commands/explain.js
 function register3(program2, ctx) {
-  program2.command("explain").description("for each trust policy: which outsiders can assume it, with a token that gets in").argument("<target>", "FILE or FILE:ROLE").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("--config <file>", "configuration file").action((target, flags) => {
-    const { documents, context, config } = selectPolicies(target, ctx.io, flags.config);
+  program2.command("explain").description("for each trust policy: which outsiders can assume it, with a token that gets in").argument("<target>", "FILE or FILE:ROLE").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("--config <file>", "configuration file").action(async (target, flags) => {
+    const { documents, context, config } = await selectPolicies(target, ctx.io, flags.config);
     const results = documents.map((d) => ({ ...explainPolicy(d, config), uses: usesOf(d, context) }));
     ctx.io.stdout.write(flags.format === "json" ? `${JSON.stringify(results.map(toJson), null, 2)}
 ` : results.map(formatExplain).join("\n"));
@@ -3791,8 +3791,8 @@ function formatRuleTable() {
 // packages/cli/dist/commands/simulate.js
 init_define_TRUSTLINT_PACKAGE();
 function register5(program2, ctx) {
-  program2.command("simulate").description("evaluate one token against one trust policy (exit 0 allow, 1 deny, 2 error or unknown)").argument("<target>", "FILE or FILE:ROLE").requiredOption("--sub <sub>", "the token's sub claim").option("--aud <aud>", "the token's aud claim", "sts.amazonaws.com").option("--claim <name=value>", "another claim by its bare name (repeatable)", collect).option("--provider <arn>", "the GitHub provider, when the policy trusts several").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("--config <file>", "configuration file").action((target, flags) => {
-    ctx.setExitCode(runSimulate(target, flags, ctx));
+  program2.command("simulate").description("evaluate one token against one trust policy (exit 0 allow, 1 deny, 2 error or unknown)").argument("<target>", "FILE or FILE:ROLE").requiredOption("--sub <sub>", "the token's sub claim").option("--aud <aud>", "the token's aud claim", "sts.amazonaws.com").option("--claim <name=value>", "another claim by its bare name (repeatable)", collect).option("--provider <arn>", "the GitHub provider, when the policy trusts several").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("--config <file>", "configuration file").action(async (target, flags) => {
+    ctx.setExitCode(await runSimulate(target, flags, ctx));
   });
 }
 function parseClaims(pairs) {
@@ -3805,8 +3805,8 @@ function parseClaims(pairs) {
   }
   return claims;
 }
-function runSimulate(target, flags, ctx) {
-  const { documents, config } = selectPolicies(target, ctx.io, flags.config);
+async function runSimulate(target, flags, ctx) {
+  const { documents, config } = await selectPolicies(target, ctx.io, flags.config);
   if (documents.length > 1) {
     throw new CliError(`${target}: ${documents.length} trust policies; choose one with FILE:ROLE:
 ${documents.map((d) => `  ${policyLabel(d)}`).join("\n")}`);

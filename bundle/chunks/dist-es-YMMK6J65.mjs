@@ -150,7 +150,7 @@ var resolveProcessCredentials = async (options, profile) => {
 // node_modules/.pnpm/@aws-sdk+credential-provider-ini@3.973.31/node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveSsoCredentials.js
 init_define_TRUSTLINT_PACKAGE();
 var resolveSsoCredentials = async (profile, profileData, options = {}, callerClientConfig) => {
-  const { fromSSO } = await import("./dist-es-RVVRQQDF.mjs");
+  const { fromSSO } = await import("./dist-es-Z4B6BFHR.mjs");
   return fromSSO({
     profile,
     logger: options.logger,

@@ -930,7 +930,7 @@ function page(items, truncated, marker) {
 }
 async function createIamPort(settings) {
   quietSdk();
-  const sdk = await import("./dist-es-PQQICF4N.mjs");
+  const sdk = await import("./dist-es-QMNEMMZU.mjs");
   const client = await withRegion(settings, (config) => new sdk.IAMClient(config));
   return {
     async listOpenIdConnectProviders() {
@@ -1005,7 +1005,7 @@ function position(p) {
 }
 async function createAccessAnalyzerPort(settings) {
   quietSdk();
-  const sdk = await import("./dist-es-TM2WZ3FI.mjs");
+  const sdk = await import("./dist-es-P57Q55CC.mjs");
   const client = await withRegion(settings, (config) => new sdk.AccessAnalyzerClient(config));
   return {
     async validatePolicy(policyDocument, nextToken) {
@@ -1050,7 +1050,7 @@ async function createAccessAnalyzerPort(settings) {
 }
 async function assumeRoleSettings(settings, sessionName = "trustlint-scan") {
   quietSdk();
-  const sdk = await import("./dist-es-25QJYA6M.mjs");
+  const sdk = await import("./dist-es-GGSP65IJ.mjs");
   const client = await withRegion(settings, (config) => new sdk.STSClient(config));
   try {
     const out = await client.send(new sdk.AssumeRoleCommand({ RoleArn: settings.roleArn, RoleSessionName: sessionName, DurationSeconds: 3600 }));

@@ -12,7 +12,7 @@ import {
   loadOnlineChecks,
   loadRuleDocs,
   packageInfo
-} from "./chunk-7SCYQE7H.mjs";
+} from "./chunk-G7KUMJ4M.mjs";
 import {
   CATALOG
 } from "./chunk-B6S5NAQZ.mjs";
@@ -155,7 +155,7 @@ function progressLine(io) {
 async function runAwsScan(options, ctx) {
   const { io } = ctx;
   const gitRoot = findGitRoot(io.cwd);
-  const loaded = loadConfig({ cwd: io.cwd, gitRoot, ...options.configFile !== void 0 ? { configFile: options.configFile } : {} });
+  const loaded = await loadConfig({ cwd: io.cwd, gitRoot, ...options.configFile !== void 0 ? { configFile: options.configFile } : {} });
   const config = configForCore(loaded, io.cwd, gitRoot);
   const online = await loadOnline();
   const progress = progressLine(io);

@@ -1,10 +1,10 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
+  defaultProvider
+} from "./chunk-3ZTDX6YG.mjs";
+import {
   SignatureV4MultiRegion
 } from "./chunk-JJBGGS4M.mjs";
-import {
-  defaultProvider
-} from "./chunk-QXPLNJGG.mjs";
 import "./chunk-RJW5P5FA.mjs";
 import {
   AwsQueryProtocol,

@@ -137,12 +137,12 @@ var defaultProvider = (init = {}) => memoizeChain([
     if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
       throw new CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
     }
-    const { fromSSO } = await import("./dist-es-RVVRQQDF.mjs");
+    const { fromSSO } = await import("./dist-es-Z4B6BFHR.mjs");
     return fromSSO(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-    const { fromIni } = await import("./dist-es-OT5Z3XXP.mjs");
+    const { fromIni } = await import("./dist-es-YMMK6J65.mjs");
     return fromIni(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
