@@ -80,7 +80,7 @@ export function aliasError(offset: number, what: string): InputLimitError {
  * Where JSON text first nests deeper than `max` arrays and objects, or -1. One linear pass that skips
  * strings, run before the (recursive) parser so that hostile nesting never reaches it.
  */
-export function jsonDepthExceededAt(text: string, max = MAX_NESTING_DEPTH): number {
+export function jsonDepthExceededAt(text: string, max = MAX_NESTING_DEPTH, parentheses = false): number {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -91,9 +91,9 @@ export function jsonDepthExceededAt(text: string, max = MAX_NESTING_DEPTH): numb
         if (s === 0x5c) i++;
         else if (s === 0x22) break;
       }
-    } else if (c === 0x5b || c === 0x7b) {
+    } else if (c === 0x5b || c === 0x7b || (parentheses && c === 0x28)) {
       if (++depth > max) return i;
-    } else if (c === 0x5d || c === 0x7d) {
+    } else if (c === 0x5d || c === 0x7d || (parentheses && c === 0x29)) {
       depth--;
     }
   }

@@ -114,6 +114,21 @@ describe('nesting depth cap', () => {
   });
 });
 
+describe('Terraform nesting depth cap', () => {
+  it('reports a .tf file nested past the cap (brackets or parentheses) at the place, and reads the rest', async () => {
+    const deep = `locals {\n  x = ${'('.repeat(MAX_NESTING_DEPTH + 50)}1${')'.repeat(MAX_NESTING_DEPTH + 50)}\n}\n`;
+    const r = await analyzeFiles([
+      { file: 'm/deep.tf', text: deep, explicit: true },
+      { file: 'p.json', text: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"sts:AssumeRoleWithWebIdentity"}]}', explicit: true },
+    ]);
+    const capped = r.findings.find((f) => f.location?.file === 'm/deep.tf');
+    expect(capped).toMatchObject({ ruleId: 'input-error', severity: 'warning' });
+    expect(capped?.message).toContain('nesting deeper than');
+    expect(capped?.location?.span.start.line).toBe(2);
+    expect(r.findings.some((f) => f.location?.file === 'p.json' && f.ruleId === 'trust-wildcard-principal')).toBe(true);
+  });
+});
+
 describe('YAML alias expansion cap', () => {
   const bomb = (levels: number): string => {
     const lines = ['  l0: &l0 [x, x, x, x, x, x, x, x, x, x]'];

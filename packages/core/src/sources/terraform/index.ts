@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { Finding } from '../../model/finding.js';
 import { lineStarts, positionAt, type Span } from '../../model/span.js';
 import type { SourceInput, SourceOptions, SourceResult } from '../types.js';
+import { depthError, jsonDepthExceededAt, limitFinding } from '../../limits.js';
 import type { Attribute, Body, SyntaxProblem } from './ast.js';
 import { parseJsonVarFile, parseTfJson } from './json-syntax.js';
 import { TerraformModule, type VarFile } from './module.js';
@@ -100,6 +101,13 @@ export function readTerraformModule(dir: string, inputs: readonly SourceInput[],
     texts.set(input.file, text);
     const role = terraformFileRole(input.file);
     if (role === 'tf' || role === 'tf.json') {
+      // The converters recurse per nesting level: a file nested past the cap is reported, not parsed.
+      // HCL nests with parentheses too.
+      const tooDeep = jsonDepthExceededAt(text, undefined, role === 'tf');
+      if (tooDeep >= 0) {
+        findings.push(limitFinding(input.file, text, depthError(tooDeep)));
+        continue;
+      }
       const { body, problems } = role === 'tf' ? parseHclFile(input.file, text) : parseTfJson(input.file, text);
       bodies.push(body);
       findings.push(...problems.map((p) => syntaxFinding(p, text)));

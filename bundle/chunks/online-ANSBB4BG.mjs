@@ -12,10 +12,10 @@ import {
   loadOnlineChecks,
   loadRuleDocs,
   packageInfo
-} from "./chunk-G7KUMJ4M.mjs";
+} from "./chunk-VE6JLVIO.mjs";
 import {
   CATALOG
-} from "./chunk-B6S5NAQZ.mjs";
+} from "./chunk-ULEWVO3Q.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-HRHRZLBE.mjs";

@@ -28,7 +28,7 @@ import {
   runRules,
   toJson,
   unresolvedMarker
-} from "./chunk-B6S5NAQZ.mjs";
+} from "./chunk-ULEWVO3Q.mjs";
 import {
   __commonJS,
   __toESM,
@@ -5768,6 +5768,11 @@ function readTerraformModule(dir, inputs, options = {}) {
     texts.set(input.file, text3);
     const role = terraformFileRole(input.file);
     if (role === "tf" || role === "tf.json") {
+      const tooDeep = jsonDepthExceededAt(text3, void 0, role === "tf");
+      if (tooDeep >= 0) {
+        findings.push(limitFinding(input.file, text3, depthError(tooDeep)));
+        continue;
+      }
       const { body, problems } = role === "tf" ? parseHclFile(input.file, text3) : parseTfJson(input.file, text3);
       bodies.push(body);
       findings.push(...problems.map((p) => syntaxFinding(p, text3)));
@@ -6041,7 +6046,7 @@ function firstLineSpan(text3) {
 // packages/core/dist/load-online.js
 init_define_TRUSTLINT_PACKAGE();
 function loadOnlineChecks() {
-  return import("./aws-GY4JBTT2.mjs");
+  return import("./aws-FI33YBOB.mjs");
 }
 
 // packages/core/dist/index.js

@@ -13,13 +13,13 @@ import {
   loadConfig,
   loadRuleDocs,
   packageInfo
-} from "./chunk-G7KUMJ4M.mjs";
+} from "./chunk-VE6JLVIO.mjs";
 import {
   CATALOG,
   explainPolicy,
   roleUsesOf,
   simulatePolicy
-} from "./chunk-B6S5NAQZ.mjs";
+} from "./chunk-ULEWVO3Q.mjs";
 import {
   __commonJS,
   __require,
@@ -3578,7 +3578,7 @@ function register(program2, ctx) {
   const aws = program2.command("aws").description("checks against a live AWS account");
   aws.command("scan").description("read-only scan of an AWS account: roles trusting OIDC providers, OIDC providers, IAM users with access keys").addOption(new Option("--format <format>", "output format").choices(FORMATS).default("stylish")).option("--output <file>", "write the report to FILE").option("--config <file>", "configuration file (else trustlint.config.json or .trustlintrc.json is looked up)").option("--max-warnings <n>", "exit 1 when there are more than N warnings").option("--quiet", "report errors only").option("--profile <name>", "AWS profile (standard credential chain otherwise)").option("--region <region>", "AWS region (IAM is global; Access Analyzer runs in this region)").option("--endpoint-url <url>", "any AWS-compatible endpoint").option("--role-arn <arn>", "assume this role first (scan another account)").option("--access-analyzer", "also run IAM Access Analyzer ValidatePolicy on the trust policies").option("--access-analyzer-public", "also run Access Analyzer CheckNoPublicAccess (a charged call)").action(async (flags) => {
     const options = parseAwsScanOptions(flags);
-    const { runAwsScan } = await import("./online-YKVMW4AP.mjs");
+    const { runAwsScan } = await import("./online-ANSBB4BG.mjs");
     ctx.setExitCode(await runAwsScan(options, ctx));
   });
 }
@@ -3613,7 +3613,7 @@ function parseCheckOptions(flags, cwd) {
 async function runCheck(paths, options, ctx) {
   const { io } = ctx;
   if (options.aws.accessAnalyzer || options.aws.accessAnalyzerPublic) {
-    const { runCheckWithAccessAnalyzer } = await import("./online-YKVMW4AP.mjs");
+    const { runCheckWithAccessAnalyzer } = await import("./online-ANSBB4BG.mjs");
     return runCheckWithAccessAnalyzer(paths, options, ctx);
   }
   const { gitRoot, discovery, analysis } = await analyzeLocalFiles(paths, options, io);

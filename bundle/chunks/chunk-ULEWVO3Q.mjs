@@ -10104,7 +10104,7 @@ function depthError(offset) {
 function aliasError(offset, what) {
   return new InputLimitError("alias", `${what} (the YAML alias expansion cap)`, offset);
 }
-function jsonDepthExceededAt(text, max = MAX_NESTING_DEPTH) {
+function jsonDepthExceededAt(text, max = MAX_NESTING_DEPTH, parentheses = false) {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -10116,10 +10116,10 @@ function jsonDepthExceededAt(text, max = MAX_NESTING_DEPTH) {
         else if (s === 34)
           break;
       }
-    } else if (c === 91 || c === 123) {
+    } else if (c === 91 || c === 123 || parentheses && c === 40) {
       if (++depth > max)
         return i;
-    } else if (c === 93 || c === 125) {
+    } else if (c === 93 || c === 125 || parentheses && c === 41) {
       depth--;
     }
   }

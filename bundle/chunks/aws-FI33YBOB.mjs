@@ -11,7 +11,7 @@ import {
   ruleMeta,
   runRules,
   toJson
-} from "./chunk-B6S5NAQZ.mjs";
+} from "./chunk-ULEWVO3Q.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-HRHRZLBE.mjs";
