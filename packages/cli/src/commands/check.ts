@@ -1,10 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { CATALOG } from '@trustlint/core';
 import { Option, type Command } from 'commander';
 import { analyzeLocalFiles } from '../analysis.js';
 import type { CommandContext } from '../context.js';
-import { CliError, errorMessage } from '../errors.js';
 import {
   collect,
   parseAwsOptions,
@@ -13,10 +9,8 @@ import {
   type AwsOptions,
   type SourceOptions,
 } from '../options.js';
-import { packageInfo } from '../package-info.js';
-import { FORMATS, REPORTERS, type Format } from '../reporters/index.js';
-import { countSeverities, type ReportInput } from '../reporters/types.js';
-import { loadRuleDocs } from '../rule-docs.js';
+import { FORMATS, type Format } from '../reporters/index.js';
+import { writeReport } from '../report.js';
 
 /** Flags as commander hands them over (strings; validated in `parseCheckOptions`). */
 export interface CheckFlags {
@@ -94,46 +88,18 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     const { runCheckWithAccessAnalyzer } = await import('../online.js');
     return runCheckWithAccessAnalyzer(paths, options, ctx);
   }
-  const { gitRoot, discovery, analysis } = await analyzeLocalFiles(paths, options, io);
-  let findings = analysis.findings;
-  if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
-
-  const toWriteFile = options.output !== undefined;
-  const input: ReportInput = {
-    findings,
-    suppressed: analysis.suppressed,
-    files: analysis.files,
-    cwd: io.cwd,
-    gitRoot,
-    toolVersion: ctx.version,
-    sources: new Map(discovery.files.map((f) => [f.path, f.text])),
-    color: !toWriteFile && io.isTTY && !io.env.NO_COLOR,
-  };
-  const workspace = io.env.GITHUB_WORKSPACE;
-  if (workspace) input.workspace = resolve(io.cwd, workspace);
-  if (options.format === 'sarif') {
-    input.ruleDocs = loadRuleDocs(CATALOG.map((r) => r.id));
-    const { homepage } = packageInfo();
-    if (homepage !== undefined) input.homepage = homepage;
-  }
-  const report = REPORTERS[options.format](input);
-  if (options.output !== undefined) writeReport(resolve(io.cwd, options.output), report);
-  else io.stdout.write(report);
-
-  const counts = countSeverities(findings);
-  if (counts.errors > 0) return 1;
-  if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
-    io.stderr.write(`trustlint: too many warnings (${counts.warnings}; maximum ${options.maxWarnings})\n`);
-    return 1;
-  }
-  return 0;
-}
-
-function writeReport(file: string, report: string): void {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, report);
-  } catch (err) {
-    throw new CliError(`cannot write the report: ${errorMessage(err)}`);
-  }
+  const { discovery, analysis } = await analyzeLocalFiles(paths, options, io);
+  return writeReport(
+    {
+      format: options.format,
+      ...(options.output !== undefined ? { output: options.output } : {}),
+      ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+      quiet: options.quiet,
+      findings: analysis.findings,
+      suppressed: analysis.suppressed,
+      files: analysis.files,
+      sources: new Map(discovery.files.map((f) => [f.path, f.text])),
+    },
+    ctx,
+  );
 }

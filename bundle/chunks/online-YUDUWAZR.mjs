@@ -1,29 +1,20 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
-  CliError,
-  REPORTERS,
   analyzeLocalFiles,
   compareFindings,
   configForCore,
-  countSeverities,
-  errorMessage,
   findGitRoot,
   loadConfig,
   loadOnlineChecks,
-  loadRuleDocs,
-  packageInfo
-} from "./chunk-VE6JLVIO.mjs";
-import {
-  CATALOG
-} from "./chunk-ULEWVO3Q.mjs";
+  writeReport
+} from "./chunk-73IUMFYZ.mjs";
+import "./chunk-L7FYX2HC.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-HRHRZLBE.mjs";
 
 // packages/cli/dist/online.js
 init_define_TRUSTLINT_PACKAGE();
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
 function loadOnline() {
   return loadOnlineChecks();
 }
@@ -53,54 +44,6 @@ function awsSettings(aws, env) {
 }
 function nonEmpty(value) {
   return value !== void 0 && value.trim() !== "" ? value : void 0;
-}
-function writeReport(run, ctx) {
-  const { io } = ctx;
-  const findings = run.quiet ? run.findings.filter((f) => f.severity === "error") : run.findings;
-  const gitRoot = findGitRoot(io.cwd);
-  const input = {
-    findings,
-    suppressed: run.suppressed,
-    files: run.files,
-    cwd: io.cwd,
-    gitRoot,
-    toolVersion: ctx.version,
-    sources: run.sources ?? /* @__PURE__ */ new Map(),
-    color: run.output === void 0 && io.isTTY && !io.env.NO_COLOR
-  };
-  const workspace = io.env.GITHUB_WORKSPACE;
-  if (workspace)
-    input.workspace = resolve(io.cwd, workspace);
-  if (run.format === "sarif") {
-    input.ruleDocs = loadRuleDocs(CATALOG.map((r) => r.id));
-    const { homepage } = packageInfo();
-    if (homepage !== void 0)
-      input.homepage = homepage;
-  }
-  const report = REPORTERS[run.format](input);
-  if (run.output !== void 0) {
-    const file = resolve(io.cwd, run.output);
-    try {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, report);
-    } catch (err) {
-      throw new CliError(`cannot write the report: ${errorMessage(err)}`);
-    }
-  } else
-    io.stdout.write(report);
-  if (run.nothingChecked) {
-    io.stderr.write("trustlint: the online checks failed: no AWS call succeeded (see the aws-check-failed findings)\n");
-    return 2;
-  }
-  const counts = countSeverities(findings);
-  if (counts.errors > 0)
-    return 1;
-  if (run.maxWarnings !== void 0 && counts.warnings > run.maxWarnings) {
-    io.stderr.write(`trustlint: too many warnings (${counts.warnings}; maximum ${run.maxWarnings})
-`);
-    return 1;
-  }
-  return 0;
 }
 async function runCheckWithAccessAnalyzer(paths, options, ctx) {
   const { io } = ctx;
@@ -185,6 +128,5 @@ export {
   awsSettings,
   loadOnline,
   runAwsScan,
-  runCheckWithAccessAnalyzer,
-  writeReport
+  runCheckWithAccessAnalyzer
 };

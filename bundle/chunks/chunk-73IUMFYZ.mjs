@@ -28,7 +28,7 @@ import {
   runRules,
   toJson,
   unresolvedMarker
-} from "./chunk-ULEWVO3Q.mjs";
+} from "./chunk-L7FYX2HC.mjs";
 import {
   __commonJS,
   __toESM,
@@ -148,28 +148,6 @@ function findGitRoot(dir) {
       return null;
     current = parent;
   }
-}
-
-// packages/cli/dist/reporters/types.js
-init_define_TRUSTLINT_PACKAGE();
-function countSeverities(findings) {
-  const counts = { errors: 0, warnings: 0, infos: 0 };
-  for (const f of findings) {
-    if (f.severity === "error")
-      counts.errors++;
-    else if (f.severity === "warning")
-      counts.warnings++;
-    else
-      counts.infos++;
-  }
-  return counts;
-}
-function witnessEntries(witness) {
-  const rank = (k) => k === "sub" ? 0 : k === "aud" ? 1 : 2;
-  return Object.entries(witness).sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-}
-function formatWitness(witness) {
-  return `witness: ${witnessEntries(witness).map(([k, v]) => `${k}=${v}`).join(" ")}`;
 }
 
 // packages/core/dist/analyze.js
@@ -6046,7 +6024,7 @@ function firstLineSpan(text3) {
 // packages/core/dist/load-online.js
 init_define_TRUSTLINT_PACKAGE();
 function loadOnlineChecks() {
-  return import("./aws-FI33YBOB.mjs");
+  return import("./aws-5TBG6I3K.mjs");
 }
 
 // packages/core/dist/index.js
@@ -6109,340 +6087,15 @@ init_define_TRUSTLINT_PACKAGE();
 // packages/core/dist/sources/cdk/walk.js
 init_define_TRUSTLINT_PACKAGE();
 
-// packages/cli/dist/reporters/index.js
-init_define_TRUSTLINT_PACKAGE();
-
-// packages/cli/dist/reporters/github.js
-init_define_TRUSTLINT_PACKAGE();
-import { isAbsolute as isAbsolute2, resolve } from "node:path";
-var COMMAND = { error: "error", warning: "warning", info: "notice" };
-function formatGithub(input) {
-  const base = input.workspace ?? input.gitRoot ?? input.cwd;
-  return input.findings.map((f) => `${annotation(f, input.cwd, base)}
-`).join("");
-}
-function annotation(f, cwd, base) {
-  const props = [];
-  if (f.location) {
-    const { start, end } = f.location.span;
-    props.push(["file", workspacePath(f.location.file, cwd, base)], ["line", start.line], ["col", start.column + 1], ["endLine", end.line], ["endColumn", end.column + 1]);
-  }
-  props.push(["title", f.ruleId]);
-  const message = f.witness ? `${f.message}
-${formatWitness(f.witness)}` : f.message;
-  const list2 = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-  return `::${COMMAND[f.severity]} ${list2}::${escapeData(message)}`;
-}
-function workspacePath(file, cwd, base) {
-  const absolute = resolve(cwd, file);
-  return isInside(base, absolute) ? relativePosix(base, absolute) : toPosix(isAbsolute2(file) ? file : absolute);
-}
-function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// packages/cli/dist/reporters/json.js
-init_define_TRUSTLINT_PACKAGE();
-function formatJson(input) {
-  const counts = countSeverities(input.findings);
-  const report = {
-    version: 1,
-    tool: { name: "trustlint", version: input.toolVersion },
-    findings: input.findings.map(jsonFinding),
-    summary: { files: input.files, ...counts, suppressed: input.suppressed }
-  };
-  return `${JSON.stringify(report, null, 2)}
-`;
-}
-function jsonFinding(f) {
-  const out = { ruleId: f.ruleId, severity: f.severity, message: f.message };
-  if (f.location)
-    Object.assign(out, jsonLocation(f.location));
-  else
-    out.file = null;
-  if (f.path)
-    out.path = f.path;
-  if (f.resource !== void 0)
-    out.resource = f.resource;
-  if (f.witness)
-    out.witness = f.witness;
-  if (f.related && f.related.length > 0) {
-    out.related = f.related.map((r) => ({ ...jsonLocation(r.location), message: r.message }));
-  }
-  out.properties = f.properties ?? {};
-  return out;
-}
-function jsonLocation(location) {
-  const { start, end } = location.span;
-  return { file: location.file, line: start.line, column: start.column + 1, endLine: end.line, endColumn: end.column + 1 };
-}
-
-// packages/cli/dist/reporters/sarif.js
-init_define_TRUSTLINT_PACKAGE();
-import { createHash as createHash2 } from "node:crypto";
-import { resolve as resolve2 } from "node:path";
-import { pathToFileURL } from "node:url";
-var SRCROOT = "%SRCROOT%";
-var LEVEL = { error: "error", warning: "warning", info: "note" };
-function formatSarif(input) {
-  return `${JSON.stringify(sarifLog(input), null, 2)}
-`;
-}
-function sarifLog(input) {
-  const catalog = input.rules ?? CATALOG;
-  const root = input.gitRoot ?? input.cwd;
-  const ruleIndex = new Map(catalog.map((r, i) => [r.id, i]));
-  return {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "trustlint",
-            version: input.toolVersion,
-            semanticVersion: input.toolVersion,
-            ...input.homepage !== void 0 ? { informationUri: input.homepage } : {},
-            rules: catalog.map((r) => sarifRule(r, input))
-          }
-        },
-        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(root) } },
-        columnKind: "utf16CodeUnits",
-        results: input.findings.map((f) => sarifResult(f, input.cwd, root, ruleIndex))
-      }
-    ]
-  };
-}
-function sarifRule(rule, input) {
-  const markdown = input.ruleDocs?.get(rule.id);
-  const descriptor = {
-    id: rule.id,
-    name: pascalCase(rule.id),
-    shortDescription: { text: rule.title },
-    fullDescription: { text: rule.description },
-    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-    help: markdown !== void 0 ? { text: markdownToText(markdown), markdown } : { text: rule.description },
-    properties: { tags: ["security", rule.category] }
-  };
-  if (input.homepage !== void 0)
-    descriptor.helpUri = ruleDocUrl(input.homepage, rule.id);
-  return descriptor;
-}
-function sarifResult(f, cwd, root, ruleIndex) {
-  const text3 = f.witness ? `${f.message}
-${formatWitness(f.witness)}` : f.message;
-  const index = ruleIndex.get(f.ruleId);
-  const result = {
-    ruleId: f.ruleId,
-    ...index !== void 0 ? { ruleIndex: index } : {},
-    level: LEVEL[f.severity],
-    message: { text: text3 }
-  };
-  if (f.location) {
-    result.locations = [physicalLocation(f.location, cwd, root)];
-  } else if (f.resource !== void 0) {
-    result.locations = [{ logicalLocations: [{ fullyQualifiedName: f.resource, kind: "resource" }] }];
-  }
-  if (f.related && f.related.length > 0) {
-    result.relatedLocations = f.related.map((r, i) => ({
-      id: i + 1,
-      ...physicalLocation(r.location, cwd, root),
-      message: { text: r.message }
-    }));
-  }
-  result.partialFingerprints = { "trustlint/v1": fingerprint(f, cwd, root) };
-  const properties = { ...f.properties };
-  if (f.witness)
-    properties.witness = f.witness;
-  if (f.path)
-    properties.path = f.path;
-  if (f.resource !== void 0)
-    properties.resource = f.resource;
-  if (Object.keys(properties).length > 0)
-    result.properties = properties;
-  return result;
-}
-function physicalLocation(location, cwd, root) {
-  const { start, end } = location.span;
-  return {
-    physicalLocation: {
-      artifactLocation: artifactLocation(location.file, cwd, root),
-      region: { startLine: start.line, startColumn: start.column + 1, endLine: end.line, endColumn: end.column + 1 }
-    }
-  };
-}
-function artifactLocation(file, cwd, root) {
-  const absolute = resolve2(cwd, file);
-  if (!isInside(root, absolute))
-    return { uri: pathToFileURL(absolute).href };
-  const uri = relativePosix(root, absolute).split("/").map(encodeURIComponent).join("/");
-  return { uri, uriBaseId: SRCROOT };
-}
-function directoryUri(dir) {
-  const href = pathToFileURL(dir).href;
-  return href.endsWith("/") ? href : `${href}/`;
-}
-function fingerprint(f, cwd, root) {
-  const file = f.location ? artifactLocation(f.location.file, cwd, root).uri : f.resource ?? "";
-  const where = f.path ? JSON.stringify(f.path) : String(f.location?.span.start.line ?? "");
-  const firstLine = f.message.split("\n", 1)[0] ?? "";
-  return createHash2("sha256").update([f.ruleId, file, where, firstLine].join("\0")).digest("hex").slice(0, 32);
-}
-function pascalCase(id) {
-  return id.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
-}
-function ruleDocUrl(homepage, id) {
-  const base = homepage.replace(/#.*$/, "").replace(/\/+$/, "");
-  return /^https:\/\/github\.com\/[^/]+\/[^/]+$/.test(base) ? `${base}/blob/HEAD/docs/rules/${id}.md` : `${base}/docs/rules/${id}.md`;
-}
-function markdownToText(markdown) {
-  return markdown.replace(/^---\n[\s\S]*?\n---\n/, "").split("\n").filter((line) => !/^\s*(```|~~~)/.test(line)).map((line) => line.replace(/^#{1,6}\s+/, "").replace(/\[([^\]]+)\]\(([^)]+)\)/g, "$1 ($2)").replace(/`([^`]*)`/g, "$1").replace(/\*\*([^*]+)\*\*/g, "$1")).join("\n").trim();
-}
-
-// packages/cli/dist/reporters/stylish.js
-init_define_TRUSTLINT_PACKAGE();
-var import_picocolors = __toESM(require_picocolors(), 1);
-
-// packages/cli/dist/reporters/code-frame.js
-init_define_TRUSTLINT_PACKAGE();
-function codeFrame(text3, span, options = {}) {
-  const maxWidth = options.maxWidth ?? 120;
-  const maxLines = options.maxLines ?? 3;
-  const lines = text3.split(/\r\n|\r|\n/);
-  const first = span.start.line;
-  const last = span.end.line > first && span.end.column === 0 ? span.end.line - 1 : span.end.line;
-  const out = [];
-  for (let n = first; n <= last; n++) {
-    const source = lines[n - 1];
-    if (source === void 0)
-      break;
-    if (n - first >= maxLines) {
-      out.push({ gutter: "\u2026", text: "", marker: false });
-      break;
-    }
-    const from = n === first ? Math.min(span.start.column, source.length) : firstNonSpace(source);
-    const to = n === span.end.line ? Math.min(span.end.column, source.length) : source.length;
-    const window = visibleWindow(source, from, maxWidth);
-    const shown = source.slice(window.start, window.end);
-    const prefix = window.start > 0 ? "\u2026" : "";
-    const suffix = window.end < source.length ? "\u2026" : "";
-    const pad = (prefix + source.slice(window.start, from)).replace(/[^\t]/g, " ");
-    const width = Math.max(1, Math.min(to, window.end) - from);
-    out.push({ gutter: String(n), text: prefix + shown + suffix, marker: false });
-    out.push({ gutter: "", text: pad + "^".repeat(width), marker: true });
-  }
-  return out;
-}
-function firstNonSpace(line) {
-  const m = /\S/.exec(line);
-  return m ? m.index : 0;
-}
-function visibleWindow(line, from, maxWidth) {
-  if (line.length <= maxWidth)
-    return { start: 0, end: line.length };
-  const start = Math.max(0, from - Math.min(30, Math.floor(maxWidth / 4)));
-  return { start, end: Math.min(line.length, start + maxWidth) };
-}
-
-// packages/cli/dist/reporters/stylish.js
-function formatStylish(input) {
-  const c = import_picocolors.default.createColors(input.color ?? false);
-  const out = [];
-  for (const [heading, findings] of groupByFile(input.findings)) {
-    out.push(c.underline(heading));
-    const positions = findings.map(position);
-    const posWidth = Math.max(...positions.map((p) => p.length));
-    const sevWidth = Math.max(...findings.map((f) => f.severity.length));
-    findings.forEach((f, i) => {
-      const pos = (positions[i] ?? "").padEnd(posWidth);
-      const severity = colorSeverity(c, f.severity, f.severity.padEnd(sevWidth));
-      out.push(`  ${c.dim(pos)}  ${severity}  ${f.message}  ${c.dim(f.ruleId)}`);
-      out.push(...details(f, input, c).map((line) => `      ${line}`));
-    });
-    out.push("");
-  }
-  out.push(summary(input, c));
-  return `${out.join("\n")}
-`;
-}
-function groupByFile(findings) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = f.location?.file ?? f.resource ?? "(no location)";
-    const group = groups.get(key);
-    if (group)
-      group.push(f);
-    else
-      groups.set(key, [f]);
-  }
-  return groups;
-}
-function position(f) {
-  if (!f.location)
-    return "-";
-  const { start } = f.location.span;
-  return `${start.line}:${start.column + 1}`;
-}
-function details(f, input, c) {
-  const lines = [];
-  const text3 = f.location ? input.sources?.get(f.location.file) : void 0;
-  if (f.location && text3 !== void 0 && !isFileLevel(f)) {
-    const frame = codeFrame(text3, f.location.span);
-    const gutterWidth = Math.max(...frame.map((l) => l.gutter.length));
-    for (const l of frame) {
-      const gutter = c.dim(`${l.gutter.padStart(gutterWidth)} |`);
-      lines.push(l.marker ? `${gutter} ${colorSeverity(c, f.severity, l.text)}` : `${gutter} ${l.text}`.trimEnd());
-    }
-  }
-  if (f.witness)
-    lines.push(c.cyan(formatWitness(f.witness)));
-  for (const r of f.related ?? []) {
-    const { start } = r.location.span;
-    lines.push(c.dim(`\u21B3 ${r.location.file}:${start.line}:${start.column + 1}  ${r.message}`));
-  }
-  return lines;
-}
-function isFileLevel(f) {
-  const span = f.location?.span;
-  return span !== void 0 && span.start.line === 1 && span.start.column === 0 && span.end.line === 1 && span.end.column === 0;
-}
-function colorSeverity(c, severity, text3) {
-  return severity === "error" ? c.red(text3) : severity === "warning" ? c.yellow(text3) : c.blue(text3);
-}
-function summary(input, c) {
-  const { errors, warnings, infos } = countSeverities(input.findings);
-  const total = errors + warnings + infos;
-  const suppressed = input.suppressed > 0 ? `, ${input.suppressed} suppressed` : "";
-  if (total === 0)
-    return c.green(`no problems${suppressed}`);
-  const line = `\u2716 ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")})` + suppressed;
-  return errors > 0 ? c.bold(c.red(line)) : c.bold(c.yellow(line));
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-// packages/cli/dist/reporters/index.js
-var FORMATS = ["stylish", "json", "sarif", "github"];
-var REPORTERS = {
-  stylish: formatStylish,
-  json: formatJson,
-  sarif: formatSarif,
-  github: formatGithub
-};
-
 // packages/cli/dist/config.js
 init_define_TRUSTLINT_PACKAGE();
 import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname2, join as join4, resolve as resolve4 } from "node:path";
+import { dirname as dirname2, join as join4, resolve as resolve2 } from "node:path";
 
 // packages/cli/dist/git-remote.js
 init_define_TRUSTLINT_PACKAGE();
 import { readFileSync, statSync } from "node:fs";
-import { join as join3, resolve as resolve3 } from "node:path";
+import { join as join3, resolve } from "node:path";
 function originRepository(gitRoot) {
   if (gitRoot === null)
     return null;
@@ -6460,10 +6113,10 @@ function gitConfigText(gitRoot) {
       const m = /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, "utf8"));
       if (!m?.[1])
         return null;
-      dir = resolve3(gitRoot, m[1].trim());
+      dir = resolve(gitRoot, m[1].trim());
       try {
         const common = readFileSync(join3(dir, "commondir"), "utf8").trim();
-        dir = resolve3(dir, common);
+        dir = resolve(dir, common);
       } catch {
       }
     }
@@ -6805,7 +6458,7 @@ function lineColumnAt(text3, offset) {
 // packages/cli/dist/config.js
 var CONFIG_FILE_NAMES = ["trustlint.config.json", ".trustlintrc.json"];
 async function loadConfig(options) {
-  const file = options.configFile !== void 0 ? resolve4(options.cwd, options.configFile) : findConfigFile(options);
+  const file = options.configFile !== void 0 ? resolve2(options.cwd, options.configFile) : findConfigFile(options);
   if (file === null)
     return { config: {}, file: null, dir: options.cwd };
   const shown = relativePosix(options.cwd, file);
@@ -6855,7 +6508,7 @@ function configForCore(loaded, cwd, gitRoot = null) {
     return base;
   return {
     ...base,
-    ignoreFindings: ignoreFindings.map((i) => ({ ...i, file: relativePosix(cwd, resolve4(loaded.dir, i.file)) }))
+    ignoreFindings: ignoreFindings.map((i) => ({ ...i, file: relativePosix(cwd, resolve2(loaded.dir, i.file)) }))
   };
 }
 function parseJson(text3, shown) {
@@ -6900,7 +6553,7 @@ import { readFileSync as readFileSync4 } from "node:fs";
 // packages/cli/dist/discover.js
 init_define_TRUSTLINT_PACKAGE();
 import { readdirSync, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname3, join as join5, resolve as resolve5 } from "node:path";
+import { dirname as dirname3, join as join5, resolve as resolve3 } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var ALWAYS_WALKED_DIRS = /* @__PURE__ */ new Set(["cdk.out"]);
 var CANDIDATE_NAME = /\.(json|ya?ml|template|tpl|tftpl|tf|tfvars)$/;
@@ -6920,7 +6573,7 @@ var Walker = class {
     this.options = options;
   }
   addNamed(p) {
-    const absolutePath = resolve5(this.options.cwd, p);
+    const absolutePath = resolve3(this.options.cwd, p);
     let stats;
     try {
       stats = statSync2(absolutePath);
@@ -7174,6 +6827,360 @@ function packageInfo() {
   return cached;
 }
 
+// packages/cli/dist/report.js
+init_define_TRUSTLINT_PACKAGE();
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname as dirname5, resolve as resolve6 } from "node:path";
+
+// packages/cli/dist/reporters/index.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/cli/dist/reporters/github.js
+init_define_TRUSTLINT_PACKAGE();
+import { isAbsolute as isAbsolute2, resolve as resolve4 } from "node:path";
+
+// packages/cli/dist/reporters/types.js
+init_define_TRUSTLINT_PACKAGE();
+function countSeverities(findings) {
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    if (f.severity === "error")
+      counts.errors++;
+    else if (f.severity === "warning")
+      counts.warnings++;
+    else
+      counts.infos++;
+  }
+  return counts;
+}
+function witnessEntries(witness) {
+  const rank = (k) => k === "sub" ? 0 : k === "aud" ? 1 : 2;
+  return Object.entries(witness).sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+function formatWitness(witness) {
+  return `witness: ${witnessEntries(witness).map(([k, v]) => `${k}=${v}`).join(" ")}`;
+}
+
+// packages/cli/dist/reporters/github.js
+var COMMAND = { error: "error", warning: "warning", info: "notice" };
+function formatGithub(input) {
+  const base = input.workspace ?? input.gitRoot ?? input.cwd;
+  return input.findings.map((f) => `${annotation(f, input.cwd, base)}
+`).join("");
+}
+function annotation(f, cwd, base) {
+  const props = [];
+  if (f.location) {
+    const { start, end } = f.location.span;
+    props.push(["file", workspacePath(f.location.file, cwd, base)], ["line", start.line], ["col", start.column + 1], ["endLine", end.line], ["endColumn", end.column + 1]);
+  }
+  props.push(["title", f.ruleId]);
+  const message = f.witness ? `${f.message}
+${formatWitness(f.witness)}` : f.message;
+  const list2 = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${COMMAND[f.severity]} ${list2}::${escapeData(message)}`;
+}
+function workspacePath(file, cwd, base) {
+  const absolute = resolve4(cwd, file);
+  return isInside(base, absolute) ? relativePosix(base, absolute) : toPosix(isAbsolute2(file) ? file : absolute);
+}
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// packages/cli/dist/reporters/json.js
+init_define_TRUSTLINT_PACKAGE();
+function formatJson(input) {
+  const counts = countSeverities(input.findings);
+  const report = {
+    version: 1,
+    tool: { name: "trustlint", version: input.toolVersion },
+    findings: input.findings.map(jsonFinding),
+    summary: { files: input.files, ...counts, suppressed: input.suppressed }
+  };
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+function jsonFinding(f) {
+  const out = { ruleId: f.ruleId, severity: f.severity, message: f.message };
+  if (f.location)
+    Object.assign(out, jsonLocation(f.location));
+  else
+    out.file = null;
+  if (f.path)
+    out.path = f.path;
+  if (f.resource !== void 0)
+    out.resource = f.resource;
+  if (f.witness)
+    out.witness = f.witness;
+  if (f.related && f.related.length > 0) {
+    out.related = f.related.map((r) => ({ ...jsonLocation(r.location), message: r.message }));
+  }
+  out.properties = f.properties ?? {};
+  return out;
+}
+function jsonLocation(location) {
+  const { start, end } = location.span;
+  return { file: location.file, line: start.line, column: start.column + 1, endLine: end.line, endColumn: end.column + 1 };
+}
+
+// packages/cli/dist/reporters/sarif.js
+init_define_TRUSTLINT_PACKAGE();
+import { createHash as createHash2 } from "node:crypto";
+import { resolve as resolve5 } from "node:path";
+import { pathToFileURL } from "node:url";
+var SRCROOT = "%SRCROOT%";
+var LEVEL = { error: "error", warning: "warning", info: "note" };
+function formatSarif(input) {
+  return `${JSON.stringify(sarifLog(input), null, 2)}
+`;
+}
+function sarifLog(input) {
+  const catalog = input.rules ?? CATALOG;
+  const root = input.gitRoot ?? input.cwd;
+  const ruleIndex = new Map(catalog.map((r, i) => [r.id, i]));
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "trustlint",
+            version: input.toolVersion,
+            semanticVersion: input.toolVersion,
+            ...input.homepage !== void 0 ? { informationUri: input.homepage } : {},
+            rules: catalog.map((r) => sarifRule(r, input))
+          }
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(root) } },
+        columnKind: "utf16CodeUnits",
+        results: input.findings.map((f) => sarifResult(f, input.cwd, root, ruleIndex))
+      }
+    ]
+  };
+}
+function sarifRule(rule, input) {
+  const markdown = input.ruleDocs?.get(rule.id);
+  const descriptor = {
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.description },
+    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+    help: markdown !== void 0 ? { text: markdownToText(markdown), markdown } : { text: rule.description },
+    properties: { tags: ["security", rule.category] }
+  };
+  if (input.homepage !== void 0)
+    descriptor.helpUri = ruleDocUrl(input.homepage, rule.id);
+  return descriptor;
+}
+function sarifResult(f, cwd, root, ruleIndex) {
+  const text3 = f.witness ? `${f.message}
+${formatWitness(f.witness)}` : f.message;
+  const index = ruleIndex.get(f.ruleId);
+  const result = {
+    ruleId: f.ruleId,
+    ...index !== void 0 ? { ruleIndex: index } : {},
+    level: LEVEL[f.severity],
+    message: { text: text3 }
+  };
+  if (f.location) {
+    result.locations = [physicalLocation(f.location, cwd, root)];
+  } else if (f.resource !== void 0) {
+    result.locations = [{ logicalLocations: [{ fullyQualifiedName: f.resource, kind: "resource" }] }];
+  }
+  if (f.related && f.related.length > 0) {
+    result.relatedLocations = f.related.map((r, i) => ({
+      id: i + 1,
+      ...physicalLocation(r.location, cwd, root),
+      message: { text: r.message }
+    }));
+  }
+  result.partialFingerprints = { "trustlint/v1": fingerprint(f, cwd, root) };
+  const properties = { ...f.properties };
+  if (f.witness)
+    properties.witness = f.witness;
+  if (f.path)
+    properties.path = f.path;
+  if (f.resource !== void 0)
+    properties.resource = f.resource;
+  if (Object.keys(properties).length > 0)
+    result.properties = properties;
+  return result;
+}
+function physicalLocation(location, cwd, root) {
+  const { start, end } = location.span;
+  return {
+    physicalLocation: {
+      artifactLocation: artifactLocation(location.file, cwd, root),
+      region: { startLine: start.line, startColumn: start.column + 1, endLine: end.line, endColumn: end.column + 1 }
+    }
+  };
+}
+function artifactLocation(file, cwd, root) {
+  const absolute = resolve5(cwd, file);
+  if (!isInside(root, absolute))
+    return { uri: pathToFileURL(absolute).href };
+  const uri = relativePosix(root, absolute).split("/").map(encodeURIComponent).join("/");
+  return { uri, uriBaseId: SRCROOT };
+}
+function directoryUri(dir) {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+function fingerprint(f, cwd, root) {
+  const file = f.location ? artifactLocation(f.location.file, cwd, root).uri : f.resource ?? "";
+  const where = f.path ? JSON.stringify(f.path) : String(f.location?.span.start.line ?? "");
+  const firstLine = f.message.split("\n", 1)[0] ?? "";
+  return createHash2("sha256").update([f.ruleId, file, where, firstLine].join("\0")).digest("hex").slice(0, 32);
+}
+function pascalCase(id) {
+  return id.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+}
+function ruleDocUrl(homepage, id) {
+  const base = homepage.replace(/#.*$/, "").replace(/\/+$/, "");
+  return /^https:\/\/github\.com\/[^/]+\/[^/]+$/.test(base) ? `${base}/blob/HEAD/docs/rules/${id}.md` : `${base}/docs/rules/${id}.md`;
+}
+function markdownToText(markdown) {
+  return markdown.replace(/^---\n[\s\S]*?\n---\n/, "").split("\n").filter((line) => !/^\s*(```|~~~)/.test(line)).map((line) => line.replace(/^#{1,6}\s+/, "").replace(/\[([^\]]+)\]\(([^)]+)\)/g, "$1 ($2)").replace(/`([^`]*)`/g, "$1").replace(/\*\*([^*]+)\*\*/g, "$1")).join("\n").trim();
+}
+
+// packages/cli/dist/reporters/stylish.js
+init_define_TRUSTLINT_PACKAGE();
+var import_picocolors = __toESM(require_picocolors(), 1);
+
+// packages/cli/dist/reporters/code-frame.js
+init_define_TRUSTLINT_PACKAGE();
+function codeFrame(text3, span, options = {}) {
+  const maxWidth = options.maxWidth ?? 120;
+  const maxLines = options.maxLines ?? 3;
+  const lines = text3.split(/\r\n|\r|\n/);
+  const first = span.start.line;
+  const last = span.end.line > first && span.end.column === 0 ? span.end.line - 1 : span.end.line;
+  const out = [];
+  for (let n = first; n <= last; n++) {
+    const source = lines[n - 1];
+    if (source === void 0)
+      break;
+    if (n - first >= maxLines) {
+      out.push({ gutter: "\u2026", text: "", marker: false });
+      break;
+    }
+    const from = n === first ? Math.min(span.start.column, source.length) : firstNonSpace(source);
+    const to = n === span.end.line ? Math.min(span.end.column, source.length) : source.length;
+    const window = visibleWindow(source, from, maxWidth);
+    const shown = source.slice(window.start, window.end);
+    const prefix = window.start > 0 ? "\u2026" : "";
+    const suffix = window.end < source.length ? "\u2026" : "";
+    const pad = (prefix + source.slice(window.start, from)).replace(/[^\t]/g, " ");
+    const width = Math.max(1, Math.min(to, window.end) - from);
+    out.push({ gutter: String(n), text: prefix + shown + suffix, marker: false });
+    out.push({ gutter: "", text: pad + "^".repeat(width), marker: true });
+  }
+  return out;
+}
+function firstNonSpace(line) {
+  const m = /\S/.exec(line);
+  return m ? m.index : 0;
+}
+function visibleWindow(line, from, maxWidth) {
+  if (line.length <= maxWidth)
+    return { start: 0, end: line.length };
+  const start = Math.max(0, from - Math.min(30, Math.floor(maxWidth / 4)));
+  return { start, end: Math.min(line.length, start + maxWidth) };
+}
+
+// packages/cli/dist/reporters/stylish.js
+function formatStylish(input) {
+  const c = import_picocolors.default.createColors(input.color ?? false);
+  const out = [];
+  for (const [heading, findings] of groupByFile(input.findings)) {
+    out.push(c.underline(heading));
+    const positions = findings.map(position);
+    const posWidth = Math.max(...positions.map((p) => p.length));
+    const sevWidth = Math.max(...findings.map((f) => f.severity.length));
+    findings.forEach((f, i) => {
+      const pos = (positions[i] ?? "").padEnd(posWidth);
+      const severity = colorSeverity(c, f.severity, f.severity.padEnd(sevWidth));
+      out.push(`  ${c.dim(pos)}  ${severity}  ${f.message}  ${c.dim(f.ruleId)}`);
+      out.push(...details(f, input, c).map((line) => `      ${line}`));
+    });
+    out.push("");
+  }
+  out.push(summary(input, c));
+  return `${out.join("\n")}
+`;
+}
+function groupByFile(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = f.location?.file ?? f.resource ?? "(no location)";
+    const group = groups.get(key);
+    if (group)
+      group.push(f);
+    else
+      groups.set(key, [f]);
+  }
+  return groups;
+}
+function position(f) {
+  if (!f.location)
+    return "-";
+  const { start } = f.location.span;
+  return `${start.line}:${start.column + 1}`;
+}
+function details(f, input, c) {
+  const lines = [];
+  const text3 = f.location ? input.sources?.get(f.location.file) : void 0;
+  if (f.location && text3 !== void 0 && !isFileLevel(f)) {
+    const frame = codeFrame(text3, f.location.span);
+    const gutterWidth = Math.max(...frame.map((l) => l.gutter.length));
+    for (const l of frame) {
+      const gutter = c.dim(`${l.gutter.padStart(gutterWidth)} |`);
+      lines.push(l.marker ? `${gutter} ${colorSeverity(c, f.severity, l.text)}` : `${gutter} ${l.text}`.trimEnd());
+    }
+  }
+  if (f.witness)
+    lines.push(c.cyan(formatWitness(f.witness)));
+  for (const r of f.related ?? []) {
+    const { start } = r.location.span;
+    lines.push(c.dim(`\u21B3 ${r.location.file}:${start.line}:${start.column + 1}  ${r.message}`));
+  }
+  return lines;
+}
+function isFileLevel(f) {
+  const span = f.location?.span;
+  return span !== void 0 && span.start.line === 1 && span.start.column === 0 && span.end.line === 1 && span.end.column === 0;
+}
+function colorSeverity(c, severity, text3) {
+  return severity === "error" ? c.red(text3) : severity === "warning" ? c.yellow(text3) : c.blue(text3);
+}
+function summary(input, c) {
+  const { errors, warnings, infos } = countSeverities(input.findings);
+  const total = errors + warnings + infos;
+  const suppressed = input.suppressed > 0 ? `, ${input.suppressed} suppressed` : "";
+  if (total === 0)
+    return c.green(`no problems${suppressed}`);
+  const line = `\u2716 ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")})` + suppressed;
+  return errors > 0 ? c.bold(c.red(line)) : c.bold(c.yellow(line));
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// packages/cli/dist/reporters/index.js
+var FORMATS = ["stylish", "json", "sarif", "github"];
+var REPORTERS = {
+  stylish: formatStylish,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub
+};
+
 // packages/cli/dist/rule-docs.js
 init_define_TRUSTLINT_PACKAGE();
 import { existsSync as existsSync4, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
@@ -7205,20 +7212,68 @@ function loadRuleDocs(ids, docsDir = findRuleDocsDir()) {
   return docs;
 }
 
+// packages/cli/dist/report.js
+function writeReport(run, ctx) {
+  const { io } = ctx;
+  const findings = run.quiet ? run.findings.filter((f) => f.severity === "error") : run.findings;
+  const gitRoot = findGitRoot(io.cwd);
+  const input = {
+    findings,
+    suppressed: run.suppressed,
+    files: run.files,
+    cwd: io.cwd,
+    gitRoot,
+    toolVersion: ctx.version,
+    sources: run.sources ?? /* @__PURE__ */ new Map(),
+    color: run.output === void 0 && io.isTTY && !io.env.NO_COLOR
+  };
+  const workspace = io.env.GITHUB_WORKSPACE;
+  if (workspace)
+    input.workspace = resolve6(io.cwd, workspace);
+  if (run.format === "sarif") {
+    input.ruleDocs = loadRuleDocs(CATALOG.map((r) => r.id));
+    const { homepage } = packageInfo();
+    if (homepage !== void 0)
+      input.homepage = homepage;
+  }
+  const report = REPORTERS[run.format](input);
+  if (run.output !== void 0) {
+    const file = resolve6(io.cwd, run.output);
+    try {
+      mkdirSync(dirname5(file), { recursive: true });
+      writeFileSync(file, report);
+    } catch (err) {
+      throw new CliError(`cannot write the report: ${errorMessage(err)}`);
+    }
+  } else
+    io.stdout.write(report);
+  if (run.nothingChecked) {
+    io.stderr.write("trustlint: the online checks failed: no AWS call succeeded (see the aws-check-failed findings)\n");
+    return 2;
+  }
+  const counts = countSeverities(findings);
+  if (counts.errors > 0)
+    return 1;
+  if (run.maxWarnings !== void 0 && counts.warnings > run.maxWarnings) {
+    io.stderr.write(`trustlint: too many warnings (${counts.warnings}; maximum ${run.maxWarnings})
+`);
+    return 1;
+  }
+  return 0;
+}
+
 export {
   CliError,
   errorMessage,
   findGitRoot,
-  countSeverities,
   analyze,
   compareFindings,
   loadOnlineChecks,
   FORMATS,
-  REPORTERS,
   loadConfig,
   configForCore,
   discover,
   analyzeLocalFiles,
   packageInfo,
-  loadRuleDocs
+  writeReport
 };

@@ -7408,6 +7408,105 @@ var require_dist = __commonJS({
   }
 });
 
+// packages/core/dist/model/span.js
+init_define_TRUSTLINT_PACKAGE();
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10)
+      starts.push(i + 1);
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10)
+      starts.push(i + 1);
+  }
+  return starts;
+}
+function positionAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if ((starts[mid] ?? 0) <= offset)
+      lo = mid;
+    else
+      hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (starts[lo] ?? 0), offset };
+}
+
+// packages/core/dist/model/policy.js
+init_define_TRUSTLINT_PACKAGE();
+var UNRESOLVED_OPEN = "\uE000";
+var UNRESOLVED_CLOSE = "\uE001";
+function unresolvedMarker(index) {
+  return `${UNRESOLVED_OPEN}${index}${UNRESOLVED_CLOSE}`;
+}
+var MARKER_RE = /\uE000(\d+)\uE001/g;
+function displayValue(value, parts = []) {
+  return value.replace(MARKER_RE, (_m, id) => {
+    const part = parts.find((p) => p.id === Number(id));
+    return part ? `<${part.expression}>` : "<unresolved>";
+  });
+}
+function markerIds(value) {
+  return [...value.matchAll(MARKER_RE)].map((m) => Number(m[1]));
+}
+function collectUnresolved(root, path = []) {
+  switch (root.type) {
+    case "string":
+      return (root.unresolved ?? []).map((part) => ({ part, path }));
+    case "array":
+      return root.items.flatMap((item, i) => collectUnresolved(item, [...path, i]));
+    case "object":
+      return root.members.flatMap((m) => collectUnresolved(m.value, [...path, m.key]));
+    default:
+      return [];
+  }
+}
+function hasMarker(value) {
+  return value.includes(UNRESOLVED_OPEN);
+}
+function getMember(obj, key) {
+  return obj.members.findLast((m) => m.key === key);
+}
+function nodeAt(root, path) {
+  let cur = root;
+  for (const seg of path) {
+    if (!cur)
+      return void 0;
+    if (typeof seg === "number") {
+      cur = cur.type === "array" ? cur.items[seg] : void 0;
+    } else {
+      cur = cur.type === "object" ? cur.members.findLast((m) => m.key === seg)?.value : void 0;
+    }
+  }
+  return cur;
+}
+function toJson(node) {
+  switch (node.type) {
+    case "string":
+    case "number":
+    case "boolean":
+    case "null":
+      return node.value;
+    case "array":
+      return node.items.map(toJson);
+    case "object": {
+      const out = {};
+      for (const m of node.members)
+        out[m.key] = toJson(m.value);
+      return out;
+    }
+  }
+}
+var UnresolvedAllocator = class {
+  next = 0;
+  part(expression, reason, span, file) {
+    const id = this.next++;
+    return { marker: unresolvedMarker(id), part: { id, expression, reason, span, ...file !== void 0 ? { file } : {} } };
+  }
+};
+
 // packages/core/dist/catalog/rules.js
 init_define_TRUSTLINT_PACKAGE();
 var CATALOG = [
@@ -7644,105 +7743,6 @@ function ruleMeta(id) {
     throw new Error(`unknown rule id ${id}`);
   return meta;
 }
-
-// packages/core/dist/model/span.js
-init_define_TRUSTLINT_PACKAGE();
-function lineStarts(text) {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10)
-      starts.push(i + 1);
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10)
-      starts.push(i + 1);
-  }
-  return starts;
-}
-function positionAt(starts, offset) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if ((starts[mid] ?? 0) <= offset)
-      lo = mid;
-    else
-      hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - (starts[lo] ?? 0), offset };
-}
-
-// packages/core/dist/model/policy.js
-init_define_TRUSTLINT_PACKAGE();
-var UNRESOLVED_OPEN = "\uE000";
-var UNRESOLVED_CLOSE = "\uE001";
-function unresolvedMarker(index) {
-  return `${UNRESOLVED_OPEN}${index}${UNRESOLVED_CLOSE}`;
-}
-var MARKER_RE = /\uE000(\d+)\uE001/g;
-function displayValue(value, parts = []) {
-  return value.replace(MARKER_RE, (_m, id) => {
-    const part = parts.find((p) => p.id === Number(id));
-    return part ? `<${part.expression}>` : "<unresolved>";
-  });
-}
-function markerIds(value) {
-  return [...value.matchAll(MARKER_RE)].map((m) => Number(m[1]));
-}
-function collectUnresolved(root, path = []) {
-  switch (root.type) {
-    case "string":
-      return (root.unresolved ?? []).map((part) => ({ part, path }));
-    case "array":
-      return root.items.flatMap((item, i) => collectUnresolved(item, [...path, i]));
-    case "object":
-      return root.members.flatMap((m) => collectUnresolved(m.value, [...path, m.key]));
-    default:
-      return [];
-  }
-}
-function hasMarker(value) {
-  return value.includes(UNRESOLVED_OPEN);
-}
-function getMember(obj, key) {
-  return obj.members.findLast((m) => m.key === key);
-}
-function nodeAt(root, path) {
-  let cur = root;
-  for (const seg of path) {
-    if (!cur)
-      return void 0;
-    if (typeof seg === "number") {
-      cur = cur.type === "array" ? cur.items[seg] : void 0;
-    } else {
-      cur = cur.type === "object" ? cur.members.findLast((m) => m.key === seg)?.value : void 0;
-    }
-  }
-  return cur;
-}
-function toJson(node) {
-  switch (node.type) {
-    case "string":
-    case "number":
-    case "boolean":
-    case "null":
-      return node.value;
-    case "array":
-      return node.items.map(toJson);
-    case "object": {
-      const out = {};
-      for (const m of node.members)
-        out[m.key] = toJson(m.value);
-      return out;
-    }
-  }
-}
-var UnresolvedAllocator = class {
-  next = 0;
-  part(expression, reason, span, file) {
-    const id = this.next++;
-    return { marker: unresolvedMarker(id), part: { id, expression, reason, span, ...file !== void 0 ? { file } : {} } };
-  }
-};
 
 // packages/core/dist/config.js
 init_define_TRUSTLINT_PACKAGE();

@@ -11,7 +11,7 @@ import {
   ruleMeta,
   runRules,
   toJson
-} from "./chunk-ULEWVO3Q.mjs";
+} from "./chunk-L7FYX2HC.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-HRHRZLBE.mjs";

@@ -2,24 +2,22 @@ import { createRequire as __trustlintCreateRequire } from 'node:module'; const r
 import {
   CliError,
   FORMATS,
-  REPORTERS,
   analyze,
   analyzeLocalFiles,
   configForCore,
-  countSeverities,
   discover,
   errorMessage,
   findGitRoot,
   loadConfig,
-  loadRuleDocs,
-  packageInfo
-} from "./chunk-VE6JLVIO.mjs";
+  packageInfo,
+  writeReport
+} from "./chunk-73IUMFYZ.mjs";
 import {
   CATALOG,
   explainPolicy,
   roleUsesOf,
   simulatePolicy
-} from "./chunk-ULEWVO3Q.mjs";
+} from "./chunk-L7FYX2HC.mjs";
 import {
   __commonJS,
   __require,
@@ -3578,15 +3576,13 @@ function register(program2, ctx) {
   const aws = program2.command("aws").description("checks against a live AWS account");
   aws.command("scan").description("read-only scan of an AWS account: roles trusting OIDC providers, OIDC providers, IAM users with access keys").addOption(new Option("--format <format>", "output format").choices(FORMATS).default("stylish")).option("--output <file>", "write the report to FILE").option("--config <file>", "configuration file (else trustlint.config.json or .trustlintrc.json is looked up)").option("--max-warnings <n>", "exit 1 when there are more than N warnings").option("--quiet", "report errors only").option("--profile <name>", "AWS profile (standard credential chain otherwise)").option("--region <region>", "AWS region (IAM is global; Access Analyzer runs in this region)").option("--endpoint-url <url>", "any AWS-compatible endpoint").option("--role-arn <arn>", "assume this role first (scan another account)").option("--access-analyzer", "also run IAM Access Analyzer ValidatePolicy on the trust policies").option("--access-analyzer-public", "also run Access Analyzer CheckNoPublicAccess (a charged call)").action(async (flags) => {
     const options = parseAwsScanOptions(flags);
-    const { runAwsScan } = await import("./online-ANSBB4BG.mjs");
+    const { runAwsScan } = await import("./online-YUDUWAZR.mjs");
     ctx.setExitCode(await runAwsScan(options, ctx));
   });
 }
 
 // packages/cli/dist/commands/check.js
 init_define_TRUSTLINT_PACKAGE();
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, resolve as resolve2 } from "node:path";
 function register2(program2, ctx) {
   program2.command("check").description("discover and analyse trust policies, workflows and IaC files").argument("[paths...]", "files or folders to check", ["."]).addOption(new Option("--format <format>", "output format").choices(FORMATS).default("stylish")).option("--output <file>", "write the report to FILE").option("--config <file>", "configuration file (else trustlint.config.json or .trustlintrc.json is looked up)").option("--max-warnings <n>", "exit 1 when there are more than N warnings").option("--quiet", "report errors only").option("--var <name=value>", "Terraform variable value (repeatable)", collect).option("--var-file <file>", "Terraform variables file (repeatable)", collect).option("--parameter <name=value>", "CloudFormation parameter value (repeatable)", collect).option("--access-analyzer", "also run IAM Access Analyzer ValidatePolicy (needs AWS credentials)").option("--access-analyzer-public", "also run Access Analyzer CheckNoPublicAccess (a charged call)").option("--profile <name>", "AWS profile for the online checks").option("--region <region>", "AWS region for the online checks").option("--endpoint-url <url>", "AWS endpoint for the online checks").action((paths, flags) => {
     return runCheck(paths, parseCheckOptions(flags, ctx.io.cwd), ctx).then((code) => {
@@ -3613,55 +3609,20 @@ function parseCheckOptions(flags, cwd) {
 async function runCheck(paths, options, ctx) {
   const { io } = ctx;
   if (options.aws.accessAnalyzer || options.aws.accessAnalyzerPublic) {
-    const { runCheckWithAccessAnalyzer } = await import("./online-ANSBB4BG.mjs");
+    const { runCheckWithAccessAnalyzer } = await import("./online-YUDUWAZR.mjs");
     return runCheckWithAccessAnalyzer(paths, options, ctx);
   }
-  const { gitRoot, discovery, analysis } = await analyzeLocalFiles(paths, options, io);
-  let findings = analysis.findings;
-  if (options.quiet)
-    findings = findings.filter((f) => f.severity === "error");
-  const toWriteFile = options.output !== void 0;
-  const input = {
-    findings,
+  const { discovery, analysis } = await analyzeLocalFiles(paths, options, io);
+  return writeReport({
+    format: options.format,
+    ...options.output !== void 0 ? { output: options.output } : {},
+    ...options.maxWarnings !== void 0 ? { maxWarnings: options.maxWarnings } : {},
+    quiet: options.quiet,
+    findings: analysis.findings,
     suppressed: analysis.suppressed,
     files: analysis.files,
-    cwd: io.cwd,
-    gitRoot,
-    toolVersion: ctx.version,
-    sources: new Map(discovery.files.map((f) => [f.path, f.text])),
-    color: !toWriteFile && io.isTTY && !io.env.NO_COLOR
-  };
-  const workspace = io.env.GITHUB_WORKSPACE;
-  if (workspace)
-    input.workspace = resolve2(io.cwd, workspace);
-  if (options.format === "sarif") {
-    input.ruleDocs = loadRuleDocs(CATALOG.map((r) => r.id));
-    const { homepage } = packageInfo();
-    if (homepage !== void 0)
-      input.homepage = homepage;
-  }
-  const report = REPORTERS[options.format](input);
-  if (options.output !== void 0)
-    writeReport(resolve2(io.cwd, options.output), report);
-  else
-    io.stdout.write(report);
-  const counts = countSeverities(findings);
-  if (counts.errors > 0)
-    return 1;
-  if (options.maxWarnings !== void 0 && counts.warnings > options.maxWarnings) {
-    io.stderr.write(`trustlint: too many warnings (${counts.warnings}; maximum ${options.maxWarnings})
-`);
-    return 1;
-  }
-  return 0;
-}
-function writeReport(file, report) {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, report);
-  } catch (err) {
-    throw new CliError(`cannot write the report: ${errorMessage(err)}`);
-  }
+    sources: new Map(discovery.files.map((f) => [f.path, f.text]))
+  }, ctx);
 }
 
 // packages/cli/dist/commands/explain.js
@@ -3670,11 +3631,11 @@ init_define_TRUSTLINT_PACKAGE();
 // packages/cli/dist/select-policy.js
 init_define_TRUSTLINT_PACKAGE();
 import { existsSync } from "node:fs";
-import { join, resolve as resolve3 } from "node:path";
+import { join, resolve as resolve2 } from "node:path";
 async function selectPolicies(target, io, configFile) {
   let file = target;
   let role;
-  if (!existsSync(resolve3(io.cwd, target))) {
+  if (!existsSync(resolve2(io.cwd, target))) {
     const colon = target.lastIndexOf(":");
     if (colon > 0) {
       file = target.slice(0, colon);
