@@ -1,7 +1,7 @@
 import type { TrustlintConfig } from './config.js';
 import type { InputKind, ModelDocument, TrustPolicyDocument } from './model/document.js';
 import type { Finding } from './model/finding.js';
-import type { Span } from './model/span.js';
+import { firstLineSpan } from './model/span.js';
 import { runPolicyRules, runRules } from './rules/index.js';
 import { detectKind } from './sources/detect.js';
 import { readCloudFormation } from './sources/cloudformation/index.js';
@@ -12,6 +12,7 @@ import { isTerraformParserLoaded, loadTerraformParser, readTerraformModule, terr
 import type { SourceInput, SourceOptions, SourceResult } from './sources/types.js';
 import { applyInlineIgnores } from './suppress.js';
 import { oversizedInput } from './limits.js';
+import { folderOf } from './paths.js';
 
 export interface AnalyzeInput {
   /** Path used in findings (the CLI passes it relative to the working directory). */
@@ -57,11 +58,6 @@ export interface AnalyzeResult {
 export async function analyzeFiles(inputs: readonly AnalyzeInput[], options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
   if (inputs.some((i) => terraformFileRole(i.file) === 'tf' || terraformFileRole(i.file) === 'tf.json')) await loadTerraformParser();
   return analyze(inputs, options);
-}
-
-function folderOf(file: string): string {
-  const path = file.replace(/\\/g, '/');
-  return path.slice(0, Math.max(0, path.lastIndexOf('/'))) || '.';
 }
 
 /** Parses every input, builds the model documents and runs the rules: the library's entry point. */
@@ -278,11 +274,4 @@ function unrecognised(file: string, text: string): Finding {
     message: 'no recognised kind: not a policy document (no top-level "Statement"), workflow, Terraform or CloudFormation file; nothing was analysed',
     location: { file, span: firstLineSpan(text) },
   };
-}
-
-/** The first line of a file: where file-level findings point. */
-export function firstLineSpan(text: string): Span {
-  const end = text.search(/\r?\n/);
-  const length = end < 0 ? text.length : end;
-  return { start: { line: 1, column: 0, offset: 0 }, end: { line: 1, column: length, offset: length } };
 }

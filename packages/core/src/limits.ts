@@ -1,6 +1,6 @@
 import { Composer, Parser, YAMLParseError, type CST, type Document, type DocumentOptions, type LineCounter, type ParseOptions, type SchemaOptions } from 'yaml';
 import type { Finding } from './model/finding.js';
-import { lineStarts, positionAt, type Span } from './model/span.js';
+import { firstLineSpan, lineStarts, positionAt, type Span } from './model/span.js';
 
 /**
  * Caps that protect users from hostile or accidental input (spec/rules.md `input-error`). A file that
@@ -54,7 +54,7 @@ export function oversizedInput(file: string, text: string): Finding | undefined 
   if (text.length * 3 <= MAX_FILE_BYTES) return undefined;
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes <= MAX_FILE_BYTES) return undefined;
-  return { ruleId: 'input-error', severity: 'warning', message: sizeMessage(bytes), location: { file, span: firstLine(text) } };
+  return { ruleId: 'input-error', severity: 'warning', message: sizeMessage(bytes), location: { file, span: firstLineSpan(text) } };
 }
 
 /**
@@ -100,11 +100,6 @@ export function jsonDepthExceededAt(text: string, max = MAX_NESTING_DEPTH, paren
   return -1;
 }
 
-function firstLine(text: string): Span {
-  const end = text.search(/\r?\n|\r/);
-  const length = end < 0 ? text.length : end;
-  return { start: { line: 1, column: 0, offset: 0 }, end: { line: 1, column: length, offset: length } };
-}
 
 /** Where the YAML syntax tree first nests deeper than `max` collections, or -1 (iterative). */
 export function yamlDepthExceededAt(tokens: readonly CST.Token[], max = MAX_NESTING_DEPTH): number {

@@ -49,3 +49,10 @@ export function positionAt(starts: readonly number[], offset: number): Position 
   }
   return { line: lo + 1, column: offset - (starts[lo] ?? 0), offset };
 }
+
+/** The first line of a file: where file-level findings point. */
+export function firstLineSpan(text: string): Span {
+  const end = text.search(/\r?\n|\r/);
+  const length = end < 0 ? text.length : end;
+  return { start: { line: 1, column: 0, offset: 0 }, end: { line: 1, column: length, offset: length } };
+}

@@ -24,6 +24,7 @@ import oidcStringEqualsWildcard from './oidc-stringequals-wildcard.js';
 import oidcSubjectUnmatchable from './oidc-subject-unmatchable.js';
 import oidcUnresolved from './oidc-unresolved.js';
 import { findProviders, TrustAnalysis } from './trust-analysis.js';
+import { folderOf } from '../paths.js';
 import trustWildcardPrincipal from './trust-wildcard-principal.js';
 import { WORKFLOW_RULES } from '../workflow/index.js';
 
@@ -194,11 +195,7 @@ function located(ruleId: string, report: LocatedReport): Finding {
  */
 function sameDeployment(provider: OidcProviderDocument, doc: TrustPolicyDocument): boolean {
   if (provider.sourceKind === 'live' || doc.sourceKind === 'live') return provider.sourceKind === doc.sourceKind;
-  const folder = (file: string): string => {
-    const path = file.replace(/\\/g, '/');
-    return path.slice(0, Math.max(0, path.lastIndexOf('/')));
-  };
-  return folder(provider.file) === folder(doc.file);
+  return folderOf(provider.file) === folderOf(doc.file);
 }
 
 /** Runs every rule hook on a whole scan: documents, raw files and cross-file checks. */

@@ -12,6 +12,8 @@ import {
   collectUnresolved,
   configSchema,
   depthError,
+  firstLineSpan,
+  folderOf,
   getMember,
   jsonDepthExceededAt,
   limitFinding,
@@ -28,7 +30,7 @@ import {
   runRules,
   toJson,
   unresolvedMarker
-} from "./chunk-L7FYX2HC.mjs";
+} from "./chunk-VP4EVYMS.mjs";
 import {
   __commonJS,
   __toESM,
@@ -5829,10 +5831,6 @@ async function analyzeFiles(inputs, options = {}) {
     await loadTerraformParser();
   return analyze(inputs, options);
 }
-function folderOf(file) {
-  const path = file.replace(/\\/g, "/");
-  return path.slice(0, Math.max(0, path.lastIndexOf("/"))) || ".";
-}
 function analyze(inputs, options = {}) {
   const config = options.config ?? {};
   const raw = [];
@@ -6015,16 +6013,11 @@ function unrecognised(file, text3) {
     location: { file, span: firstLineSpan(text3) }
   };
 }
-function firstLineSpan(text3) {
-  const end = text3.search(/\r?\n/);
-  const length = end < 0 ? text3.length : end;
-  return { start: { line: 1, column: 0, offset: 0 }, end: { line: 1, column: length, offset: length } };
-}
 
 // packages/core/dist/load-online.js
 init_define_TRUSTLINT_PACKAGE();
 function loadOnlineChecks() {
-  return import("./aws-5TBG6I3K.mjs");
+  return import("./aws-HBEZK4RO.mjs");
 }
 
 // packages/core/dist/index.js

@@ -11,7 +11,7 @@ import {
   ruleMeta,
   runRules,
   toJson
-} from "./chunk-L7FYX2HC.mjs";
+} from "./chunk-VP4EVYMS.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-HRHRZLBE.mjs";

@@ -7433,6 +7433,11 @@ function positionAt(starts, offset) {
   }
   return { line: lo + 1, column: offset - (starts[lo] ?? 0), offset };
 }
+function firstLineSpan(text) {
+  const end = text.search(/\r?\n|\r/);
+  const length = end < 0 ? text.length : end;
+  return { start: { line: 1, column: 0, offset: 0 }, end: { line: 1, column: length, offset: length } };
+}
 
 // packages/core/dist/model/policy.js
 init_define_TRUSTLINT_PACKAGE();
@@ -8745,6 +8750,13 @@ function evaluatePolicy(policy, request, options = {}) {
     denying: ofEffect("Deny").filter((r) => r.applies === true).map((r) => r.index),
     statements
   };
+}
+
+// packages/core/dist/paths.js
+init_define_TRUSTLINT_PACKAGE();
+function folderOf(file) {
+  const path = file.replace(/\\/g, "/");
+  return path.slice(0, Math.max(0, path.lastIndexOf("/"))) || ".";
 }
 
 // packages/core/dist/sources/workflow/link.js
@@ -10090,7 +10102,7 @@ function oversizedInput(file, text) {
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes <= MAX_FILE_BYTES)
     return void 0;
-  return { ruleId: "input-error", severity: "warning", message: sizeMessage(bytes), location: { file, span: firstLine(text) } };
+  return { ruleId: "input-error", severity: "warning", message: sizeMessage(bytes), location: { file, span: firstLineSpan(text) } };
 }
 function limitFinding(file, text, err, what = "the file") {
   const starts = lineStarts(text);
@@ -10124,11 +10136,6 @@ function jsonDepthExceededAt(text, max = MAX_NESTING_DEPTH, parentheses = false)
     }
   }
   return -1;
-}
-function firstLine(text) {
-  const end = text.search(/\r?\n|\r/);
-  const length = end < 0 ? text.length : end;
-  return { start: { line: 1, column: 0, offset: 0 }, end: { line: 1, column: length, offset: length } };
 }
 function yamlDepthExceededAt(tokens, max = MAX_NESTING_DEPTH) {
   const stack = [];
@@ -12389,11 +12396,7 @@ function located(ruleId, report) {
 function sameDeployment(provider, doc) {
   if (provider.sourceKind === "live" || doc.sourceKind === "live")
     return provider.sourceKind === doc.sourceKind;
-  const folder = (file) => {
-    const path = file.replace(/\\/g, "/");
-    return path.slice(0, Math.max(0, path.lastIndexOf("/")));
-  };
-  return folder(provider.file) === folder(doc.file);
+  return folderOf(provider.file) === folderOf(doc.file);
 }
 function runRules(documents, files, config) {
   const providers = documents.filter((d) => d.kind === "oidc-provider");
@@ -13993,6 +13996,7 @@ function stringNode(value, range, span, text, placeholders, spanOf, ids) {
 export {
   lineStarts,
   positionAt,
+  firstLineSpan,
   UNRESOLVED_OPEN,
   unresolvedMarker,
   collectUnresolved,
@@ -14005,6 +14009,7 @@ export {
   configSchema,
   normalizePolicy,
   actionMatches,
+  folderOf,
   linkLocalActions,
   roleUsesOf,
   explainPolicy,

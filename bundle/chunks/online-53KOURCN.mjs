@@ -7,8 +7,8 @@ import {
   loadConfig,
   loadOnlineChecks,
   writeReport
-} from "./chunk-73IUMFYZ.mjs";
-import "./chunk-L7FYX2HC.mjs";
+} from "./chunk-UNEWBHOF.mjs";
+import "./chunk-VP4EVYMS.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-HRHRZLBE.mjs";
