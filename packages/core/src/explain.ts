@@ -1,4 +1,5 @@
 import type { TrustlintConfig } from './config.js';
+import { isStsClaim } from './github/claims.js';
 import { evaluatePolicy } from './iam/evaluate.js';
 import { normalizePolicy } from './iam/normalize.js';
 import type { Policy } from './iam/types.js';
@@ -106,7 +107,6 @@ export type SimulateResult =
   | { ok: true; decision: 'allow' | 'deny' | 'unknown'; provider: string; statements: SimulateStatement[]; ignoredClaims: string[] }
   | { ok: false; error: string; candidates?: string[] };
 
-const STS_KEYS = ['sub', 'aud', 'actor', 'actor_id', 'enterprise_id', 'environment', 'job_workflow_ref', 'ref', 'repository', 'repository_id', 'repository_owner_id', 'workflow'];
 
 /** Evaluates one token (only the claims given; nothing derived from sub) against one trust policy. */
 export function simulatePolicy(doc: TrustPolicyDocument, options: SimulateOptions): SimulateResult {
@@ -124,7 +124,7 @@ export function simulatePolicy(doc: TrustPolicyDocument, options: SimulateOption
   const claims: Record<string, string> = { sub: options.sub, aud: options.aud ?? 'sts.amazonaws.com' };
   const ignoredClaims: string[] = [];
   for (const [name, value] of Object.entries(options.claims ?? {})) {
-    if (STS_KEYS.includes(name)) claims[name] = value;
+    if (isStsClaim(name)) claims[name] = value;
     else ignoredClaims.push(name);
   }
   const result = evaluatePolicy(policy, requestFor(provider, claims), { unresolved: 'unknown' });

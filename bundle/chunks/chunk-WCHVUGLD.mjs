@@ -10029,7 +10029,6 @@ function explainPolicy(doc, config = {}) {
     }))
   };
 }
-var STS_KEYS = ["sub", "aud", "actor", "actor_id", "enterprise_id", "environment", "job_workflow_ref", "ref", "repository", "repository_id", "repository_owner_id", "workflow"];
 function simulatePolicy(doc, options) {
   const policy = normalizePolicy(doc.root);
   const providers = findProviders(policy, options.config ?? {});
@@ -10047,7 +10046,7 @@ function simulatePolicy(doc, options) {
   const claims = { sub: options.sub, aud: options.aud ?? "sts.amazonaws.com" };
   const ignoredClaims = [];
   for (const [name, value] of Object.entries(options.claims ?? {})) {
-    if (STS_KEYS.includes(name))
+    if (isStsClaim(name))
       claims[name] = value;
     else
       ignoredClaims.push(name);

@@ -11,13 +11,13 @@ import {
   loadConfig,
   packageInfo,
   writeReport
-} from "./chunk-UNEWBHOF.mjs";
+} from "./chunk-5ADJV7ZX.mjs";
 import {
   CATALOG,
   explainPolicy,
   roleUsesOf,
   simulatePolicy
-} from "./chunk-VP4EVYMS.mjs";
+} from "./chunk-WCHVUGLD.mjs";
 import {
   __commonJS,
   __require,
@@ -3576,7 +3576,7 @@ function register(program2, ctx) {
   const aws = program2.command("aws").description("checks against a live AWS account");
   aws.command("scan").description("read-only scan of an AWS account: roles trusting OIDC providers, OIDC providers, IAM users with access keys").addOption(new Option("--format <format>", "output format").choices(FORMATS).default("stylish")).option("--output <file>", "write the report to FILE").option("--config <file>", "configuration file (else trustlint.config.json or .trustlintrc.json is looked up)").option("--max-warnings <n>", "exit 1 when there are more than N warnings").option("--quiet", "report errors only").option("--profile <name>", "AWS profile (standard credential chain otherwise)").option("--region <region>", "AWS region (IAM is global; Access Analyzer runs in this region)").option("--endpoint-url <url>", "any AWS-compatible endpoint").option("--role-arn <arn>", "assume this role first (scan another account)").option("--access-analyzer", "also run IAM Access Analyzer ValidatePolicy on the trust policies").option("--access-analyzer-public", "also run Access Analyzer CheckNoPublicAccess (a charged call)").action(async (flags) => {
     const options = parseAwsScanOptions(flags);
-    const { runAwsScan } = await import("./online-53KOURCN.mjs");
+    const { runAwsScan } = await import("./online-OMCI627B.mjs");
     ctx.setExitCode(await runAwsScan(options, ctx));
   });
 }
@@ -3609,7 +3609,7 @@ function parseCheckOptions(flags, cwd) {
 async function runCheck(paths, options, ctx) {
   const { io } = ctx;
   if (options.aws.accessAnalyzer || options.aws.accessAnalyzerPublic) {
-    const { runCheckWithAccessAnalyzer } = await import("./online-53KOURCN.mjs");
+    const { runCheckWithAccessAnalyzer } = await import("./online-OMCI627B.mjs");
     return runCheckWithAccessAnalyzer(paths, options, ctx);
   }
   const { discovery, analysis } = await analyzeLocalFiles(paths, options, io);

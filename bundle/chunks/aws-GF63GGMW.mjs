@@ -11,7 +11,7 @@ import {
   ruleMeta,
   runRules,
   toJson
-} from "./chunk-VP4EVYMS.mjs";
+} from "./chunk-WCHVUGLD.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-HRHRZLBE.mjs";

@@ -30,7 +30,7 @@ import {
   runRules,
   toJson,
   unresolvedMarker
-} from "./chunk-VP4EVYMS.mjs";
+} from "./chunk-WCHVUGLD.mjs";
 import {
   __commonJS,
   __toESM,
@@ -6017,7 +6017,7 @@ function unrecognised(file, text3) {
 // packages/core/dist/load-online.js
 init_define_TRUSTLINT_PACKAGE();
 function loadOnlineChecks() {
-  return import("./aws-HBEZK4RO.mjs");
+  return import("./aws-GF63GGMW.mjs");
 }
 
 // packages/core/dist/index.js

@@ -7,8 +7,8 @@ import {
   loadConfig,
   loadOnlineChecks,
   writeReport
-} from "./chunk-UNEWBHOF.mjs";
-import "./chunk-VP4EVYMS.mjs";
+} from "./chunk-5ADJV7ZX.mjs";
+import "./chunk-WCHVUGLD.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-HRHRZLBE.mjs";
