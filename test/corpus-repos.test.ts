@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareRepository, formatComparison, type CorpusFinding, type LabelledEntry } from '../scripts/corpus-repos/compare.mjs';
-import { parseRepositoryList } from '../scripts/corpus-repos/list.mjs';
+import { parseRepositoryList, readRepositoryList } from '../scripts/corpus-repos/list.mjs';
 
 /**
  * The whole-repository corpus (corpus/README.md): the comparison rules, the checks on the list, and
@@ -122,6 +122,12 @@ describe('the repository list', () => {
 
   it('rejects an id used twice', () => {
     expect(() => parseRepositoryList(JSON.stringify({ repositories: [valid, valid] }), 'list.json')).toThrow('id "demo" is used twice');
+  });
+
+  it('is the committed corpus: at least 15 repositories, each labelled', () => {
+    const entries = readRepositoryList();
+    expect(new Set(entries.map((e) => e.repo)).size).toBeGreaterThanOrEqual(15);
+    for (const entry of entries) expect(entry.expected.length + (entry.mustNot?.length ?? 0)).toBeGreaterThan(0);
   });
 });
 
