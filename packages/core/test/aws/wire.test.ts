@@ -25,7 +25,7 @@ function settings(f: FakeAws, extra: Partial<AwsSettings> = {}): AwsSettings {
 
 function recorder(): RetryOptions & { sleeps: number[] } {
   const sleeps: number[] = [];
-  return { sleeps, random: () => 0, sleep: (ms) => (sleeps.push(ms), Promise.resolve()) };
+  return { sleeps, random: () => 0, sleep: (ms: number) => (sleeps.push(ms), Promise.resolve()) };
 }
 
 const NOW = (): Date => new Date('2026-07-01T00:00:00Z');
@@ -110,13 +110,15 @@ describe('aws scan over the wire', () => {
 
   it('times out on a slow server, retries, and reports a call that never answers in time', async () => {
     const f = await start({ ...plantedAccount(), faults: { ListOpenIDConnectProviders: [{ slowMs: 1500 }], ListUsers: [{ slowMs: 1500 }, { slowMs: 1500 }] } });
-    const started = Date.now();
-    const result = await scanLiveAccount(settings(f, { requestTimeoutMs: 200 }), { now: NOW, retry: { ...recorder(), maxAttempts: 2 } });
-    const elapsed = Date.now() - started;
+    const retry = recorder();
+    const result = await scanLiveAccount(settings(f, { requestTimeoutMs: 200 }), { now: NOW, retry: { ...retry, maxAttempts: 2 } });
     const failed = result.findings.filter((x) => x.ruleId === 'aws-check-failed');
+    // Each answer would take 1.5 s: a timeout finding with two attempts proves the client gave up first.
     expect(failed.map((x) => [x.properties?.operation, x.properties?.kind, x.properties?.attempts])).toEqual([['iam:ListUsers', 'timeout', 2]]);
+    expect(f.requests.filter((r) => r.action === 'ListUsers')).toHaveLength(2);
+    expect(f.requests.filter((r) => r.action === 'ListOpenIDConnectProviders')).toHaveLength(2);
+    expect(retry.sleeps).toEqual([125, 125]);
     expect(summary(result.findings).filter((s) => !s.startsWith('aws-check-failed'))).toHaveLength(2);
-    expect(elapsed).toBeLessThan(1500);
   });
 
   it('assumes --role-arn through STS and signs the scan with the role\'s credentials', async () => {
