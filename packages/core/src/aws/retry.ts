@@ -26,13 +26,14 @@ export function planRetryWait(run: OnlineRun, attempt: number, retryAfterMs: num
   if (run.unreachable) return { stop: 'the endpoint stayed unreachable through the retries of an earlier call' };
   let waitMs: number;
   if (retryAfterMs !== undefined) {
+    // Whole 100 ms: the SDK turns the header into a date, so a few milliseconds are lost on the way.
+    const asked = Math.max(0, Math.ceil(retryAfterMs / 100) * 100);
     const maxRetryAfterMs = retry.maxRetryAfterMs ?? 30_000;
     // Retrying before the service's time would only be throttled again.
-    if (retryAfterMs > maxRetryAfterMs) {
-      return { stop: `the service asked to retry after ${formatSeconds(retryAfterMs)}, longer than the ${formatSeconds(maxRetryAfterMs)} trustlint waits` };
+    if (asked > maxRetryAfterMs) {
+      return { stop: `the service asked to retry after ${formatSeconds(asked)}, longer than the ${formatSeconds(maxRetryAfterMs)} trustlint waits` };
     }
-    // Whole 100 ms: the SDK turns the header into a date, so a few milliseconds are lost on the way.
-    waitMs = Math.max(0, Math.ceil(retryAfterMs / 100) * 100);
+    waitMs = asked;
   } else {
     waitMs = backoffDelay(attempt, retry);
   }

@@ -271,9 +271,12 @@ function queryAnswer(state: FakeAwsState, action: string, params: Record<string,
     return xml(403, iamError('AccessDenied', `User: arn:aws:iam::${ACCOUNT}:user/ci is not authorized to perform: ${action === 'AssumeRole' ? 'sts' : 'iam'}:${action} on resource: *`));
   }
   if (fault === 'malformed') return xml(200, `<${action}Response><${action}Result><Roles><member><RoleName>x</Rol`);
-  const answer = iamAnswer(state, action, params);
-  if (state.endless?.includes(action) && answer.status === 200) {
-    // The same page again, announced as truncated with a marker never seen before.
+  const endless = state.endless?.includes(action) === true;
+  const first = { ...params };
+  delete first.Marker;
+  const answer = iamAnswer(state, action, endless ? first : params);
+  if (endless && answer.status === 200) {
+    // The first page again, announced as truncated with a marker never seen before.
     return xml(200, answer.body.replace(/<IsTruncated>false<\/IsTruncated>|<IsTruncated>true<\/IsTruncated><Marker>[^<]*<\/Marker>/, `<IsTruncated>true</IsTruncated><Marker>m-endless-${++endlessCounter}</Marker>`));
   }
   return xml(answer.status, answer.body);
