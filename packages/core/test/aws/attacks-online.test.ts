@@ -5,38 +5,16 @@
  * report what it could not do (`aws-check-failed`, never a silent pass), make a bounded number of
  * requests and hold a bounded amount of memory.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { runAccessAnalyzerChecks, scanLiveAccount, type AwsSettings, type RetryOptions, type ScanResult } from '../../src/aws/index.js';
+import { describe, expect, it } from 'vitest';
+import { runAccessAnalyzerChecks, scanLiveAccount, type ScanResult } from '../../src/aws/index.js';
 import type { Finding } from '../../src/model/finding.js';
 import { readPolicyFile } from '../../src/sources/policy-file.js';
 import { prng } from '../robustness/mutate.js';
-import { ACCOUNT, githubTrust, plantedAccount, startFakeAws, type Fault, type FakeAws, type FakeAwsState } from './fake-aws.js';
+import { ACCOUNT, githubTrust, plantedAccount, type Fault, type FakeAws } from './fake-aws.js';
+import { NOW, recorder, settings, start } from './wire-kit.js';
 
 /** A hang on the code before these bounds shows as a failed test, not a stuck suite. */
 const HANG = 20_000;
-
-const running: FakeAws[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((f) => f.close()));
-});
-
-async function start(state: Partial<FakeAwsState>): Promise<FakeAws> {
-  const fake = await startFakeAws(state);
-  running.push(fake);
-  return fake;
-}
-
-function settings(f: FakeAws, extra: Partial<AwsSettings> = {}): AwsSettings {
-  return { region: 'us-east-1', endpoint: f.url, credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, ...extra };
-}
-
-/** An injected sleep that records each retry wait and returns at once. */
-function recorder(): RetryOptions & { sleeps: number[] } {
-  const sleeps: number[] = [];
-  return { sleeps, random: () => 0, sleep: (ms: number) => (sleeps.push(ms), Promise.resolve()) };
-}
-
-const NOW = (): Date => new Date('2026-07-01T00:00:00Z');
 
 function failures(result: { findings: readonly Finding[] }): Finding[] {
   return result.findings.filter((f) => f.ruleId === 'aws-check-failed');

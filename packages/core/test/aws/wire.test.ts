@@ -2,33 +2,12 @@
  * Real SDK clients (static fake credentials, `endpoint` set) against a loopback server speaking IAM's
  * and STS's query protocol (XML) and Access Analyzer's REST JSON. Nothing leaves 127.0.0.1.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { runAccessAnalyzerChecks, scanLiveAccount, type AwsSettings, type RetryOptions } from '../../src/aws/index.js';
+import { describe, expect, it } from 'vitest';
+import { runAccessAnalyzerChecks, scanLiveAccount } from '../../src/aws/index.js';
 import { toJson } from '../../src/model/policy.js';
 import { readPolicyFile } from '../../src/sources/policy-file.js';
-import { ACCOUNT, githubTrust, iamEncode, plantedAccount, startFakeAws, type FakeAws, type FakeAwsState } from './fake-aws.js';
-
-const running: FakeAws[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((f) => f.close()));
-});
-
-async function start(state: Partial<FakeAwsState>): Promise<FakeAws> {
-  const fake = await startFakeAws(state);
-  running.push(fake);
-  return fake;
-}
-
-function settings(f: FakeAws, extra: Partial<AwsSettings> = {}): AwsSettings {
-  return { region: 'us-east-1', endpoint: f.url, credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, ...extra };
-}
-
-function recorder(): RetryOptions & { sleeps: number[] } {
-  const sleeps: number[] = [];
-  return { sleeps, random: () => 0, sleep: (ms: number) => (sleeps.push(ms), Promise.resolve()) };
-}
-
-const NOW = (): Date => new Date('2026-07-01T00:00:00Z');
+import { ACCOUNT, githubTrust, iamEncode, plantedAccount } from './fake-aws.js';
+import { NOW, recorder, settings, start } from './wire-kit.js';
 
 function summary(findings: readonly { ruleId: string; resource?: string }[]): string[] {
   return findings.map((f) => `${f.ruleId} ${f.resource ?? ''}`);
