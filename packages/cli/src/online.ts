@@ -61,6 +61,7 @@ export async function runCheckWithAccessAnalyzer(paths: readonly string[], optio
     config,
     validate: options.aws.accessAnalyzer,
     checkNoPublicAccess: options.aws.accessAnalyzerPublic,
+    ...(options.aws.timeoutMs !== undefined ? { timeoutMs: options.aws.timeoutMs } : {}),
   });
   return writeReport(
     {
@@ -132,6 +133,7 @@ export async function runAwsScan(options: AwsScanOptions, ctx: CommandContext): 
       config,
       accessAnalyzer: options.aws.accessAnalyzer,
       accessAnalyzerPublic: options.aws.accessAnalyzerPublic,
+      ...(options.aws.timeoutMs !== undefined ? { timeoutMs: options.aws.timeoutMs } : {}),
       ...(progress ? { onProgress: progress.update } : {}),
     });
   } finally {

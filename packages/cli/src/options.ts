@@ -18,6 +18,8 @@ export interface AwsOptions {
   profile?: string;
   region?: string;
   endpointUrl?: string;
+  /** `--timeout SECONDS`: the time limit of all online work (the core's default, 300 s, otherwise). */
+  timeoutMs?: number;
 }
 
 /** Commander collector for repeatable options. */
@@ -70,6 +72,7 @@ export function parseAwsOptions(raw: {
   profile?: string;
   region?: string;
   endpointUrl?: string;
+  timeout?: string;
 }): AwsOptions {
   const options: AwsOptions = {
     accessAnalyzer: raw.accessAnalyzer === true,
@@ -95,5 +98,14 @@ export function parseAwsOptions(raw: {
     }
     options.endpointUrl = raw.endpointUrl;
   }
+  if (raw.timeout !== undefined) options.timeoutMs = parseTimeout(raw.timeout);
   return options;
+}
+
+/** Seconds, whole or with up to three decimals, at most a day: the flag bounds the run, so it must be finite. */
+function parseTimeout(raw: string): number {
+  const text = raw.trim();
+  const seconds = /^\d+(\.\d{1,3})?$/.test(text) ? Number(text) : NaN;
+  if (!(seconds > 0 && seconds <= 86_400)) throw new CliError(`--timeout expects a number of seconds between 0.001 and 86400, got '${raw}'`);
+  return Math.round(seconds * 1000);
 }

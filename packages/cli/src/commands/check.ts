@@ -27,6 +27,7 @@ export interface CheckFlags {
   profile?: string;
   region?: string;
   endpointUrl?: string;
+  timeout?: string;
 }
 
 /** Validated options of one `check` run. */
@@ -59,6 +60,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--profile <name>', 'AWS profile for the online checks')
     .option('--region <region>', 'AWS region for the online checks')
     .option('--endpoint-url <url>', 'AWS endpoint for the online checks')
+    .option('--timeout <seconds>', 'time limit of the online checks; calls unfinished by then are reported (default 300)')
     .action((paths: string[], flags: CheckFlags) => {
       return runCheck(paths, parseCheckOptions(flags, ctx.io.cwd), ctx).then((code) => {
         ctx.setExitCode(code);

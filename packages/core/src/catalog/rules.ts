@@ -242,7 +242,7 @@ export const CATALOG: readonly RuleMeta[] = [
     title: 'An AWS call failed',
     defaultSeverity: 'warning',
     category: 'online',
-    description: 'An AWS call failed: AccessDenied names the missing permission; network or 5xx after retries.',
+    description: 'An AWS call failed or was cut short: AccessDenied names the missing permission; network, 5xx or throttling after retries; an answer that is not an AWS answer; a listing at its cap; the time limit (--timeout) expired.',
   },
   {
     id: 'parse-error',
