@@ -1,3 +1,4 @@
+import { appendAll } from '../../arrays.js';
 import type { AccessKeyDocument, ModelDocument, OidcProviderDocument, TrustPolicyDocument } from '../../model/document.js';
 import type { Finding } from '../../model/finding.js';
 import { hasMarker } from '../../model/policy.js';
@@ -78,7 +79,7 @@ export class DocumentBuilder {
     if (principals.length === 0) return;
     const renderer = new PolicyRenderer(this.spans);
     const built = trustPolicyOf(principals, { file: this.file, range: site.range, resource: site.resource }, renderer, this.spans);
-    this.findings.push(...built.findings);
+    appendAll(this.findings, built.findings);
     if (built.root) this.push(site, built.root);
   }
 

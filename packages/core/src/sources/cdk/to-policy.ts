@@ -1,3 +1,4 @@
+import { appendAll } from '../../arrays.js';
 import { UnresolvedAllocator, type PolicyMember, type PolicyNode, type PolicyString, type UnresolvedPart } from '../../model/policy.js';
 import { positionAt, type Span } from '../../model/span.js';
 import type { Range } from './estree.js';
@@ -64,7 +65,7 @@ export class PolicyRenderer {
     const out: PolicyNode[] = [];
     for (const v of values) {
       if (v.kind === 'alternatives') {
-        out.push(...this.items(v.options.flatMap((o) => (o.kind === 'array' ? o.items : [o]))));
+        appendAll(out, this.items(v.options.flatMap((o) => (o.kind === 'array' ? o.items : [o]))));
         continue;
       }
       const node = this.render(v);
