@@ -1,3 +1,5 @@
+import { appendAll } from '../arrays.js';
+import { LimitError } from '../budget.js';
 import { ruleMeta } from '../catalog/rules.js';
 import type { TrustlintConfig } from '../config.js';
 import { actionMatches } from '../iam/match.js';
@@ -194,7 +196,7 @@ async function listAll<T>(
     const current = marker;
     try {
       const page = await callAws(op, () => fetch(current), calls);
-      items.push(...page.items);
+      appendAll(items, page.items);
       onPage(items);
       if (page.marker === undefined || seen.has(page.marker)) break;
       seen.add(page.marker);
@@ -354,6 +356,10 @@ function roleDocument(role: RoleSummary, extra: Finding[]): TrustPolicyDocument 
   try {
     root = parseJsonTree(text);
   } catch (err) {
+    if (err instanceof LimitError) {
+      problem(`was not analysed: ${err.message}`);
+      return undefined;
+    }
     if (!(err instanceof JsonSyntaxError)) throw err;
     problem(`is not valid JSON after URL-decoding (${err.message} at ${err.position.line}:${err.position.column + 1})`);
     return undefined;

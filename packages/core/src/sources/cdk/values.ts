@@ -1,3 +1,4 @@
+import { PIECE_SIZE } from '../../budget.js';
 import type { EsNode, Range } from './estree.js';
 import type { Scope } from './scope.js';
 import type { CdkConstruct } from './constructs.js';
@@ -109,6 +110,22 @@ function fingerprint(value: CValue): string {
 /** The text of segments with unresolved parts shown as `<expression>` (for names and messages). */
 function segmentsText(segments: readonly Segment[]): string {
   return segments.map((s) => (s.kind === 'text' ? s.text : `<${s.expression}>`)).join('');
+}
+
+/** A value's own size for the value-size budget: its text and pieces, not what it contains. */
+export function valueSize(value: CValue): number {
+  switch (value.kind) {
+    case 'string':
+      return value.segments.reduce((n, s) => n + PIECE_SIZE + (s.kind === 'text' ? s.text.length : 0), 0);
+    case 'array':
+      return PIECE_SIZE * value.items.length;
+    case 'object':
+      return PIECE_SIZE * value.members.length;
+    case 'alternatives':
+      return value.options.reduce((n, o) => n + valueSize(o), 0);
+    default:
+      return 0;
+  }
 }
 
 /** The literal text of a string value without unresolved parts, else undefined. */
