@@ -37,7 +37,7 @@ export interface BudgetLimits {
  */
 export const DEFAULT_LIMITS: BudgetLimits = {
   steps: 200_000,
-  valueSize: 64 * 1024 * 1024,
+  valueSize: 32 * 1024 * 1024,
   variants: 8,
   alternatives: 16,
   depth: 200,
@@ -47,10 +47,13 @@ export const DEFAULT_LIMITS: BudgetLimits = {
 };
 
 /**
- * What a list item, an object member or a located piece of a string costs in `valueSize`, in the
- * same unit as a character: roughly the bytes its object takes.
+ * What a list item, an object member, a copied value or a located piece of a string costs in
+ * `valueSize`, in the same unit as a character: roughly the bytes its objects take.
  */
-export const PIECE_SIZE = 32;
+export const PIECE_SIZE = 64;
+
+/** What a node of the policy model costs (with its span and key): a policy rendered from values is charged per node. */
+export const NODE_SIZE = 4 * PIECE_SIZE;
 
 /** `size`: the file itself is over the size cap (checked before reading; see limits.ts). */
 export type LimitKind = 'size' | Exclude<keyof BudgetLimits, 'alternatives'>;

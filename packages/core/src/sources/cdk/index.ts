@@ -22,7 +22,7 @@ const MENTIONS = /Role|Principal|OpenIdConnectProvider|OidcProvider|OIDCProvider
  */
 export function readCdkProgram(program: EsProgram, file: string, text: string, options: SourceOptions = {}, budget = new EvaluationBudget(options.limits)): SourceResult {
   if (!MENTIONS.test(text)) return { documents: [], findings: [] };
-  const builder = new DocumentBuilder(file, new Spans(lineStarts(text)));
+  const builder = new DocumentBuilder(file, new Spans(lineStarts(text)), budget);
   try {
     // The walk and the evaluator recurse per level of the tree: nesting past the cap is not walked.
     checkNesting(program, budget);

@@ -75,16 +75,16 @@ export const collectionFunctions: Record<string, FnSpec> = {
   flatten: { fn: (c, [v]) => list(flattenItems(asList(v).items), c.r) },
   distinct: { fn: (c, [v]) => list(distinctItems(asList(v).items), c.r) },
   compact: { fn: (c, [v]) => list(asList(v).items.filter((i) => !(i.k === 'null' || (i.k === 'str' && i.s === ''))), c.r) },
-  tolist: { passes: true, fn: (c, [v]) => ({ ...asList(v), set: false, loc: v?.loc ?? c.r }) },
+  tolist: { charged: true, fn: (c, [v]) => ({ ...asList(v), set: false, loc: v?.loc ?? c.r }) },
   toset: { fn: (c, [v]) => toSet(asList(v).items, c) },
-  tomap: { passes: true, fn: (_c, [v]) => asObj(v) },
+  tomap: { charged: true, fn: (_c, [v]) => asObj(v) },
   setunion: { fn: (c, args) => toSet(args.flatMap((a) => asList(a).items), c) },
   setintersection: {
     fn: (c, [first, ...rest]) => toSet(asList(first).items.filter((i) => rest.every((r) => asList(r).items.some((x) => valueEquals(x, i)))), c),
   },
   setsubtract: { fn: (c, [a, b]) => toSet(asList(a).items.filter((i) => !asList(b).items.some((x) => valueEquals(x, i))), c) },
   element: {
-    passes: true,
+    charged: true,
     fn: (c, [l, i]) => {
       const items = asList(l).items;
       if (items.length === 0) throw new EvalError('element of an empty list');
@@ -95,7 +95,7 @@ export const collectionFunctions: Record<string, FnSpec> = {
     },
   },
   lookup: {
-    passes: true,
+    charged: true,
     fn: (c, [m, k, d]) => {
       const map = asObj(m);
       const key = k ?? nul();
@@ -129,7 +129,7 @@ export const collectionFunctions: Record<string, FnSpec> = {
   },
   coalesce: {
     lenient: true,
-    passes: true,
+    charged: true,
     fn: (c, args) => {
       for (const a of args) {
         if (a.k === 'unk') return unk(a.id, c.r);
@@ -141,7 +141,7 @@ export const collectionFunctions: Record<string, FnSpec> = {
   },
   coalescelist: {
     lenient: true,
-    passes: true,
+    charged: true,
     fn: (c, args) => {
       for (const a of args) {
         if (a.k === 'unk') return unk(a.id, c.r);
@@ -202,7 +202,7 @@ export const collectionFunctions: Record<string, FnSpec> = {
     },
   },
   one: {
-    passes: true,
+    charged: true,
     fn: (c, [l]) => {
       const items = asList(l).items;
       if (items.length > 1) throw new EvalError('one: more than one element');

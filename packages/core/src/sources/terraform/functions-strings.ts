@@ -242,12 +242,11 @@ export const stringFunctions: Record<string, FnSpec> = {
         return derived(s.s.replace(re, by.s.replace(/\$\{(\w+)\}/g, '$$$1')), s, c.r);
       }
       if (!what.s) return derived(s.s, s, c.r);
-      const pieces = s.s.split(what.s);
-      c.ev.host.budget.room(s.s.length + (pieces.length - 1) * (by.s.length - what.s.length), siteOf(c.r));
-      return derived(pieces.join(by.s), s, c.r);
+      c.ev.host.budget.room(s.s.length + occurrences(s.s, what.s) * (by.s.length - what.s.length), siteOf(c.r));
+      return derived(s.s.split(what.s).join(by.s), s, c.r);
     },
   },
-  format: { lenient: true, fn: (c, [f, ...args]) => format(c, asStr(c, f, 'format'), args) },
+  format: { lenient: true, charged: true, fn: (c, [f, ...args]) => format(c, asStr(c, f, 'format'), args) },
   formatlist: {
     lenient: true,
     fn: (c, [f, ...args]) => {
@@ -264,6 +263,7 @@ export const stringFunctions: Record<string, FnSpec> = {
   },
   join: {
     lenient: true,
+    charged: true,
     fn: (c, [sepV, ...lists]) => {
       const sep = asStr(c, sepV, 'separator');
       const items: Value[] = [];
@@ -354,7 +354,7 @@ export const stringFunctions: Record<string, FnSpec> = {
       return list([...s.s.matchAll(goRegex(pattern.s, true))].map((m) => matchValue(m, c.r)), c.r);
     },
   },
-  tostring: { passes: true, fn: (c, [v]) => (v?.k === 'null' ? v : asStr(c, v)) },
+  tostring: { charged: true, fn: (c, [v]) => (v?.k === 'null' ? v : asStr(c, v)) },
   tonumber: {
     fn: (c, [v]) => {
       if (v?.k === 'null') return v;
@@ -376,8 +376,8 @@ export const stringFunctions: Record<string, FnSpec> = {
   base64encode: { fn: (c, [v]) => { const s = asStr(c, v); return unknownOf(c, s) ?? str(Buffer.from(s.s, 'utf8').toString('base64'), c.r); } },
   base64decode: { fn: (c, [v]) => { const s = asStr(c, v); return unknownOf(c, s) ?? str(Buffer.from(s.s, 'base64').toString('utf8'), c.r); } },
   urlencode: { fn: (c, [v]) => { const s = asStr(c, v); return unknownOf(c, s) ?? str(encodeURIComponent(s.s), c.r); } },
-  sensitive: { lenient: true, passes: true, fn: (_c, [v]) => v ?? nul() },
-  nonsensitive: { lenient: true, passes: true, fn: (_c, [v]) => v ?? nul() },
+  sensitive: { lenient: true, charged: true, fn: (_c, [v]) => v ?? nul() },
+  nonsensitive: { lenient: true, charged: true, fn: (_c, [v]) => v ?? nul() },
 };
 
 function matchValue(m: RegExpExecArray | RegExpMatchArray, r: Range): Value {

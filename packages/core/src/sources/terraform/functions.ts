@@ -22,14 +22,15 @@ export interface FnSpec {
   /** A whole-unknown argument makes the result unknown before the implementation runs (the default). */
   lenient?: boolean;
   /**
-   * The result is one of the arguments or a value that exists already (lookup, coalesce, file):
-   * nothing new is built, so nothing is charged to the value-size budget.
+   * The result is one of the arguments or a value that exists already (lookup, coalesce, file), or
+   * a string its builder has charged (format, join, jsonencode): not charged again. Every other
+   * result is charged to the value-size budget by its own size.
    */
-  passes?: boolean;
+  charged?: boolean;
 }
 
 const fileFunctions: Record<string, FnSpec> = {
-  jsonencode: { fn: (c, [v]) => encodeJson(need(v), c.r, c.ev.host.budget) },
+  jsonencode: { charged: true, fn: (c, [v]) => encodeJson(need(v), c.r, c.ev.host.budget) },
   jsondecode: {
     fn: (c, [v]) => {
       const s = need(v);
@@ -40,7 +41,7 @@ const fileFunctions: Record<string, FnSpec> = {
       return decodeJson(s, c.ev.host.budget);
     },
   },
-  file: { passes: true, fn: (c, [p]) => readModuleFile(c, need(p)) },
+  file: { charged: true, fn: (c, [p]) => readModuleFile(c, need(p)) },
   fileexists: {
     fn: (c, [p]) => {
       const path = need(p);
@@ -49,6 +50,7 @@ const fileFunctions: Record<string, FnSpec> = {
     },
   },
   templatefile: {
+    charged: true,
     fn: (c, [p, vars]) => {
       if (c.scope.inTemplateFile) throw new EvalError('cannot recursively call templatefile from inside templatefile call');
       const content = readModuleFile(c, need(p));
@@ -108,7 +110,7 @@ export function callFunction(ev: Evaluator, e: Extract<Expr, { t: 'call' }>, sco
     }
     return spec.fn(ctx, a);
   }, e.r);
-  return spec.passes ? result : ev.host.produced(result, e.r);
+  return spec.charged ? result : ev.host.produced(result, e.r);
 }
 
 /** try(): the first argument that evaluates without error; can(): whether the first one does. */

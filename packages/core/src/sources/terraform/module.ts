@@ -211,7 +211,7 @@ export class TerraformModule implements EvalHost {
     this.localBusy.add(name);
     try {
       const prov: Prov = { kind: 'terraform-local', name, loc: a.expr.r };
-      const v = withProv(this.evaluate(a.expr), prov);
+      const v = withProv(this.evaluate(a.expr), prov, this.budget);
       this.localCache.set(name, v);
       return v;
     } finally {
@@ -245,10 +245,10 @@ export class TerraformModule implements EvalHost {
     if (cli !== undefined) return this.cliValue(name, cli, decl);
     for (const vf of [...this.sources.varFiles].reverse()) {
       const a = vf.attributes.findLast((x) => x.name === name);
-      if (a) return withProv(this.evaluate(a.expr), { kind: 'tfvars', name, loc: a.expr.r });
+      if (a) return withProv(this.evaluate(a.expr), { kind: 'tfvars', name, loc: a.expr.r }, this.budget);
     }
     const def = decl ? attr(decl.body, 'default') : undefined;
-    if (def) return withProv(this.evaluate(def.expr), { kind: 'variable-default', name, loc: def.expr.r });
+    if (def) return withProv(this.evaluate(def.expr), { kind: 'variable-default', name, loc: def.expr.r }, this.budget);
     return null;
   }
 
@@ -260,7 +260,7 @@ export class TerraformModule implements EvalHost {
     if (!COMPLEX_TYPE.test(typeText) && !COMPLEX_TYPE.test(typeText.replace(/^"|"$/g, ''))) return str(text, at);
     const e = parseExpressionAt('', text, 0, this.sources.budget);
     if (!e) return this.ev.unknown(at, `--var ${name} is not a valid expression`);
-    return relocate(this.evaluate(e), at);
+    return relocate(this.evaluate(e), at, this.budget);
   }
 
   // ---- resources ----

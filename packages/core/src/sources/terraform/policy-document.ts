@@ -417,7 +417,7 @@ export function renderPolicyDocument(m: TerraformModule, inst: ResourceInstance)
     }
   }
   const first = variants[0]?.value ?? list([]);
-  const text = m.produced(encodeJson(first, inst.decl.block.r, m.budget), inst.decl.block.r);
+  const text = encodeJson(first, inst.decl.block.r, m.budget);
   const out: Value = { ...text, loc: inst.decl.block.r, json: { variants, documents: [...documents], ...(truncated ? { truncated } : {}) } };
   inst.cache.set('json', out);
   return out;

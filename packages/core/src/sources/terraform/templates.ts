@@ -62,7 +62,7 @@ function pieces(ev: Evaluator, parts: readonly TemplatePart[], scope: Scope): Pi
 /** Joins literal pieces and values into one string (alternatives multiply into alternative strings). */
 function assemble(ev: Evaluator, ps: Piece[], r: Range): Value {
   const args = ps.filter((p): p is Value => !isLit(p));
-  const built = ev.lift(
+  return ev.lift(
     args,
     (chosen) => {
       const b = new StrBuilder(ev.host.budget, r);
@@ -75,7 +75,6 @@ function assemble(ev: Evaluator, ps: Piece[], r: Range): Value {
     },
     r,
   );
-  return ev.host.produced(built, r);
 }
 
 /** Appends a value's string form (Terraform's conversion) to a string being built. */

@@ -253,9 +253,12 @@ export class StrBuilder {
     this.s += v.s;
   }
 
+  /** The string built, charged to the budget (every builder's output is charged here, once). */
   build(loc?: Range): StrValue {
     const prov = singleProv(this.segs);
-    return { k: 'str', s: this.s, segs: this.segs, ...(loc ? { loc } : {}), ...(prov ? { prov } : {}) };
+    const out: StrValue = { k: 'str', s: this.s, segs: this.segs, ...(loc ? { loc } : {}), ...(prov ? { prov } : {}) };
+    this.budget.grow(valueSize(out), { file: this.at.file, offset: this.at.start });
+    return out;
   }
 }
 
@@ -351,19 +354,22 @@ export function typeName(v: Value): string {
 
 /**
  * Tags a value (deeply) with a provenance where it has none yet; each part's provenance points at
- * that part (the `"*"` inside a variable's default list), not at the whole default.
+ * that part (the `"*"` inside a variable's default list), not at the whole default. Every node is
+ * copied (a value shared many times over is copied as many times), so each copy is charged to the
+ * budget as it is made.
  */
-export function withProv(v: Value, prov: Prov): Value {
+export function withProv(v: Value, prov: Prov, budget: EvaluationBudget): Value {
+  budget.grow(PIECE_SIZE * (1 + (v.k === 'str' ? v.segs.length : 0)), { file: prov.loc.file, offset: prov.loc.start });
   const own: Prov = v.loc ? { ...prov, loc: v.loc } : prov;
   switch (v.k) {
     case 'str':
       return { ...v, prov: v.prov ?? own, segs: v.segs.map((s) => (s.prov ? s : { ...s, prov: own })) };
     case 'list':
-      return { ...v, prov: v.prov ?? own, items: v.items.map((i) => withProv(i, own)) };
+      return { ...v, prov: v.prov ?? own, items: v.items.map((i) => withProv(i, own, budget)) };
     case 'obj':
-      return { ...v, prov: v.prov ?? own, entries: v.entries.map((e) => ({ ...e, value: withProv(e.value, own) })) };
+      return { ...v, prov: v.prov ?? own, entries: v.entries.map((e) => ({ ...e, value: withProv(e.value, own, budget) })) };
     case 'alt':
-      return { ...v, prov: v.prov ?? own, options: v.options.map((o) => withProv(o, own)) };
+      return { ...v, prov: v.prov ?? own, options: v.options.map((o) => withProv(o, own, budget)) };
     case 'ref':
       return v;
     default:
@@ -371,17 +377,18 @@ export function withProv(v: Value, prov: Prov): Value {
   }
 }
 
-/** Replaces every location in a value (a `--var` value: it is located at the variable's declaration). */
-export function relocate(v: Value, loc: Range): Value {
+/** Replaces every location in a value (a `--var` value: it is located at the variable's declaration); copies are charged. */
+export function relocate(v: Value, loc: Range, budget: EvaluationBudget): Value {
+  budget.grow(PIECE_SIZE * 2, { file: loc.file, offset: loc.start });
   switch (v.k) {
     case 'str':
       return { ...v, loc, segs: v.s.length ? [{ start: 0, end: v.s.length, exact: false, loc }] : [] };
     case 'list':
-      return { ...v, loc, items: v.items.map((i) => relocate(i, loc)) };
+      return { ...v, loc, items: v.items.map((i) => relocate(i, loc, budget)) };
     case 'obj':
-      return { ...v, loc, entries: v.entries.map((e) => ({ key: e.key, keyLoc: loc, value: relocate(e.value, loc) })) };
+      return { ...v, loc, entries: v.entries.map((e) => ({ key: e.key, keyLoc: loc, value: relocate(e.value, loc, budget) })) };
     case 'alt':
-      return { ...v, loc, options: v.options.map((o) => relocate(o, loc)) };
+      return { ...v, loc, options: v.options.map((o) => relocate(o, loc, budget)) };
     default:
       return { ...v, loc };
   }
