@@ -80,7 +80,7 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
   const terraformDirs = new Set<string>();
   const budgets: BudgetSpent[] = [];
   // Each file (each Terraform module) gets its own budget: one hostile file never starves the others.
-  const budgetFor = (): EvaluationBudget => new EvaluationBudget(options.sources?.limits);
+  const budgetFor = (inputSize: number): EvaluationBudget => new EvaluationBudget(options.sources?.limits, inputSize);
   const spent = (file: string, budget: EvaluationBudget): void => {
     budgets.push({ file, usage: budget.usage() });
   };
@@ -100,7 +100,7 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     files++;
     analysed.push({ file: input.file, text });
     if (kind === 'policy' || kind === 'policy-template') {
-      const budget = budgetFor();
+      const budget = budgetFor(text.length);
       const result = guarded({ file: input.file, text }, () => readPolicyFile(input.file, text, kind === 'policy-template', budget));
       spent(input.file, budget);
       // A walked *.json or *.tpl was only guessed to be a policy from its content: when it does not
@@ -118,7 +118,7 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     }
     if (kind !== 'terraform') {
       const source = { file: input.file, text, explicit: input.explicit ?? false };
-      const budget = budgetFor();
+      const budget = budgetFor(text.length);
       // Each adapter applies the walked-vs-named rule for parse failures itself.
       const result = guarded(source, () => readSource(kind, source, options, budget));
       spent(input.file, budget);
@@ -158,7 +158,7 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
       continue;
     }
     const first = moduleInputs[0] ?? { file: dir, text: '' };
-    const budget = budgetFor();
+    const budget = budgetFor(moduleInputs.reduce((n, i) => n + i.text.length, 0));
     const result = guarded(first, () => readTerraformModule(dir, moduleInputs, options.sources ?? {}, budget));
     spent(dir, budget);
     appendAll(raw, result.findings);

@@ -70,7 +70,7 @@ export function isPolicyRoot(root: PolicyNode): boolean {
 }
 
 /** Reads a JSON policy document or policy template file into a trust-policy document. */
-export function readPolicyFile(file: string, text: string, template: boolean, budget = new EvaluationBudget()): SourceResult {
+export function readPolicyFile(file: string, text: string, template: boolean, budget = new EvaluationBudget({}, text.length)): SourceResult {
   const oversized = oversizedInput(file, text);
   if (oversized) return { documents: [], findings: [oversized] };
   const prepared = template ? preparePolicyTemplate(text) : { text, placeholders: [] };

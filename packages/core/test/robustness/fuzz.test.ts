@@ -1,7 +1,6 @@
 import { isScalar, parseDocument, visit, type Document } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFiles, type AnalyzeInput, type BudgetSpent } from '../../src/analyze.js';
-import { DEFAULT_LIMITS } from '../../src/budget.js';
 import type { Finding } from '../../src/model/finding.js';
 import { corpus, findingsByUnit, type CorpusFile, type CorpusUnit } from './corpus.js';
 import { MUTATORS, prng, type Mutator } from './mutate.js';
@@ -138,7 +137,7 @@ describe('mutation fuzzing', () => {
         continue;
       }
       for (const b of budgets) {
-        if (b.usage.steps > DEFAULT_LIMITS.steps + 1) failures.push(`${c.name}: ${b.file} spent ${b.usage.steps} steps`);
+        if (b.usage.steps > b.usage.limits.steps + 1) failures.push(`${c.name}: ${b.file} spent ${b.usage.steps} steps`);
         // A crossed cap is reported on a file of the unit it was crossed in.
         for (const limit of b.usage.crossed) {
           const reported = findings.some((f) => f.ruleId === 'input-error' && (f.properties as { limit?: string } | undefined)?.limit === limit && (f.location?.file === b.file || f.location?.file.startsWith(`${b.file}/`) === true));

@@ -20,7 +20,7 @@ const MENTIONS = /Role|Principal|OpenIdConnectProvider|OidcProvider|OIDCProvider
  * part, which the rules report as `oidc-unresolved` where it matters. A program that crosses a cap
  * of its evaluation budget (nesting, steps, value size) is the one `input-error` of the file.
  */
-export function readCdkProgram(program: EsProgram, file: string, text: string, options: SourceOptions = {}, budget = new EvaluationBudget(options.limits)): SourceResult {
+export function readCdkProgram(program: EsProgram, file: string, text: string, options: SourceOptions = {}, budget = new EvaluationBudget(options.limits, text.length)): SourceResult {
   if (!MENTIONS.test(text)) return { documents: [], findings: [] };
   const builder = new DocumentBuilder(file, new Spans(lineStarts(text)), budget);
   try {

@@ -23,7 +23,7 @@ const ALWAYS_REPORTED = /\.template$/i;
  * (parameters from `options.parameters`, else their defaults); whatever cannot be resolved is kept as
  * an unresolved part, and an undecidable `Fn::If` yields one document per distinct branch.
  */
-export function readCloudFormation(input: SourceInput, options: SourceOptions = {}, budget = new EvaluationBudget(options.limits)): SourceResult {
+export function readCloudFormation(input: SourceInput, options: SourceOptions = {}, budget = new EvaluationBudget(options.limits, input.text.length)): SourceResult {
   const { file, text } = input;
   const oversized = oversizedInput(file, text);
   if (oversized) return { documents: [], findings: [oversized] };

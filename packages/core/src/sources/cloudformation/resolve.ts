@@ -164,6 +164,8 @@ const NO_BINDINGS: Bindings = new Map();
 export function intrinsicName(node: TNode): string | undefined {
   if (node.kind !== 'map' || node.entries.length !== 1) return undefined;
   const key = node.entries[0]!.key;
+  // A map of one Fn::ForEach loop is a map whose members the loop makes, not a function call.
+  if (key.startsWith(FOR_EACH)) return undefined;
   return key === 'Ref' || key.startsWith('Fn::') || key.startsWith('!') ? key : undefined;
 }
 

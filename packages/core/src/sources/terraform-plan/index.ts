@@ -26,7 +26,7 @@ const POLICY_DOCUMENT = 'aws_iam_policy_document';
  * (`assume_role_policy`, parsed with spans inside the plan's string literal), trust-shaped
  * `data.aws_iam_policy_document` renderings no role uses verbatim, OIDC providers and access keys.
  */
-export function readTerraformPlan(input: SourceInput, options: SourceOptions = {}, budget = new EvaluationBudget(options.limits)): SourceResult {
+export function readTerraformPlan(input: SourceInput, options: SourceOptions = {}, budget = new EvaluationBudget(options.limits, input.text.length)): SourceResult {
   const { file, text } = input;
   const oversized = oversizedInput(file, text);
   if (oversized) return { documents: [], findings: [oversized] };

@@ -111,7 +111,7 @@ function parseConfigFile(file: string, text: string, role: ConfigRole, findings:
  * `await loadTerraformParser()` first. Syntax errors become `parse-error` findings; the other files
  * (and the other blocks of the same file) are still evaluated.
  */
-export function readTerraformModule(dir: string, inputs: readonly SourceInput[], options: SourceOptions = {}, budget = new EvaluationBudget(options.limits)): SourceResult {
+export function readTerraformModule(dir: string, inputs: readonly SourceInput[], options: SourceOptions = {}, budget = new EvaluationBudget(options.limits, inputs.reduce((n, i) => n + i.text.length, 0))): SourceResult {
   const findings: Finding[] = [];
   const texts = new Map<string, string>();
   const bodies: Body[] = [];

@@ -73,7 +73,7 @@ function readYamlFile(
  * explicitly named file; a walked YAML file that does not parse is skipped); YAML that is not a
  * workflow (no `on` and `jobs`) gives nothing.
  */
-export function readWorkflow(input: SourceInput, options: SourceOptions = {}, budget = new EvaluationBudget(options.limits)): SourceResult {
+export function readWorkflow(input: SourceInput, options: SourceOptions = {}, budget = new EvaluationBudget(options.limits, input.text.length)): SourceResult {
   const reportErrors = input.explicit || WORKFLOW_PATH.test(input.file.replace(/\\/g, '/'));
   return readYamlFile(input, 'workflow', reportErrors, budget, (reader, root) => {
     const on = reader.member(root, 'on');
@@ -106,7 +106,7 @@ export function readWorkflow(input: SourceInput, options: SourceOptions = {}, bu
  * Reads a local action's `action.yml`. Only composite actions (`runs.using: composite`) become
  * documents: their steps run inside the calling job. JavaScript and Docker actions give nothing.
  */
-export function readCompositeAction(input: SourceInput, options: SourceOptions = {}, budget = new EvaluationBudget(options.limits)): SourceResult {
+export function readCompositeAction(input: SourceInput, options: SourceOptions = {}, budget = new EvaluationBudget(options.limits, input.text.length)): SourceResult {
   return readYamlFile(input, 'action', input.explicit, budget, (reader, root) => {
     const runs = reader.get(root, 'runs');
     if (!root || reader.string(reader.get(runs, 'using'))?.toLowerCase() !== 'composite') return undefined;
