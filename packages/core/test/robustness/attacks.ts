@@ -188,6 +188,12 @@ export const ATTACK_CLASSES: AttackClass[] = [
         expect: { limit: 'valueSize', file: 'lib/stack.ts' },
       },
       {
+        // Compared with the other choice of `??` (alternatives are deduplicated by content).
+        name: 'CDK object shared twice per level, 40 levels, behind ??',
+        inputs: cdk(cdkRole('scope.sub ?? a40', Array.from({ length: 41 }, (_, i) => (i === 0 ? "const a0 = ['*'];" : `const a${i} = [a${i - 1}, a${i - 1}];`)).join('\n'))),
+        expect: { limit: 'valueSize', file: 'lib/stack.ts' },
+      },
+      {
         name: 'CDK string doubling with +',
         inputs: cdk(cdkRole('a30', Array.from({ length: 31 }, (_, i) => (i === 0 ? "const a0 = 'repo:acme/app:*';" : `const a${i} = a${i - 1} + a${i - 1};`)).join('\n'))),
         expect: { limit: 'valueSize', file: 'lib/stack.ts' },

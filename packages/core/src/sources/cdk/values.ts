@@ -112,20 +112,36 @@ function segmentsText(segments: readonly Segment[]): string {
   return segments.map((s) => (s.kind === 'text' ? s.text : `<${s.expression}>`)).join('');
 }
 
-/** A value's own size for the value-size budget: its text and pieces, not what it contains. */
+const expanded = new WeakMap<CValue, number>();
+
+/**
+ * A value's size for the value-size budget as every walk over it sees it: a constant used twice in
+ * an array counts twice (`const a1 = [a0, a0]` forty times over is 2^40 items to render, compare or
+ * join, though it takes forty objects). Sizes of the parts are remembered, so this is linear in the
+ * objects, and a value is charged when it is built, before any walk.
+ */
 export function valueSize(value: CValue): number {
+  const known = expanded.get(value);
+  if (known !== undefined) return known;
+  let size: number;
   switch (value.kind) {
     case 'string':
-      return value.segments.reduce((n, s) => n + PIECE_SIZE + (s.kind === 'text' ? s.text.length : 0), 0);
+      size = value.segments.reduce((n, s) => n + PIECE_SIZE + (s.kind === 'text' ? s.text.length : 0), 0);
+      break;
     case 'array':
-      return PIECE_SIZE * value.items.length;
+      size = value.items.reduce((n, i) => n + valueSize(i), PIECE_SIZE);
+      break;
     case 'object':
-      return PIECE_SIZE * value.members.length;
+      size = value.members.reduce((n, m) => n + PIECE_SIZE + valueSize(m.value), PIECE_SIZE);
+      break;
     case 'alternatives':
-      return value.options.reduce((n, o) => n + valueSize(o), 0);
+      size = value.options.reduce((n, o) => n + valueSize(o), 0);
+      break;
     default:
-      return 0;
+      size = PIECE_SIZE;
   }
+  expanded.set(value, size);
+  return size;
 }
 
 /** The literal text of a string value without unresolved parts, else undefined. */
