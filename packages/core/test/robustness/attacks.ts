@@ -65,6 +65,11 @@ function chain(name: string, first: string, n: number, step: string): string {
   return `locals {\n${lines.join('\n')}\n}\n`;
 }
 
+/** Locals that grow by `step` n times, the last one the role's subject: stopped by the value-size cap. */
+function tfGrowth(name: string, local: string, first: string, n: number, step: string): Attack {
+  return { name, inputs: tf(chain(local, first, n, step) + tfRole(`local.${local}${n}`)), expect: { limit: 'valueSize', file: 'infra/main.tf' } };
+}
+
 const CFN_HEAD = "AWSTemplateFormatVersion: '2010-09-09'\n";
 
 function cfnRole(sub: string, name = 'Role', indent = '  '): string {
@@ -108,36 +113,12 @@ export const ATTACK_CLASSES: AttackClass[] = [
   {
     name: 'value growth',
     attacks: [
-      {
-        name: 'Terraform string doubling (30 doublings of a 16-byte local)',
-        inputs: tf(chain('s', '"0123456789abcdef"', 30, '"${$p}${$p}"') + tfRole('local.s30')),
-        expect: { limit: 'valueSize', file: 'infra/main.tf' },
-      },
-      {
-        name: 'Terraform list doubling with concat',
-        inputs: tf(chain('l', '["repo:acme/app:*"]', 40, 'concat($p, $p)') + tfRole('local.l40')),
-        expect: { limit: 'valueSize', file: 'infra/main.tf' },
-      },
-      {
-        name: 'Terraform list doubling with flatten',
-        inputs: tf(chain('l', '["repo:acme/app:*"]', 40, 'flatten([$p, $p])') + tfRole('local.l40')),
-        expect: { limit: 'valueSize', file: 'infra/main.tf' },
-      },
-      {
-        name: 'Terraform string doubling with formatlist',
-        inputs: tf(chain('l', '["repo:acme/app:*"]', 30, 'formatlist("%s%s", $p, $p)') + tfRole('local.l30')),
-        expect: { limit: 'valueSize', file: 'infra/main.tf' },
-      },
-      {
-        name: 'Terraform squaring with replace',
-        inputs: tf(chain('s', `"${'a'.repeat(64)}"`, 4, 'replace($p, "a", $p)') + tfRole('local.s4')),
-        expect: { limit: 'valueSize', file: 'infra/main.tf' },
-      },
-      {
-        name: 'Terraform doubling through jsonencode',
-        inputs: tf(chain('j', '"repo:acme/app:*"', 30, 'jsonencode([$p, $p])') + tfRole('local.j30')),
-        expect: { limit: 'valueSize', file: 'infra/main.tf' },
-      },
+      tfGrowth('Terraform string doubling (30 doublings of a 16-byte local)', 's', '"0123456789abcdef"', 30, '"${$p}${$p}"'),
+      tfGrowth('Terraform list doubling with concat', 'l', '["repo:acme/app:*"]', 40, 'concat($p, $p)'),
+      tfGrowth('Terraform list doubling with flatten', 'l', '["repo:acme/app:*"]', 40, 'flatten([$p, $p])'),
+      tfGrowth('Terraform string doubling with formatlist', 'l', '["repo:acme/app:*"]', 30, 'formatlist("%s%s", $p, $p)'),
+      tfGrowth('Terraform squaring with replace', 's', `"${'a'.repeat(64)}"`, 4, 'replace($p, "a", $p)'),
+      tfGrowth('Terraform doubling through jsonencode', 'j', '"repo:acme/app:*"', 30, 'jsonencode([$p, $p])'),
       {
         name: 'Terraform template repeating a long local',
         inputs: tf(`locals {\n  big = "${'x'.repeat(4000)}"\n  s   = "%{for i in range(40000)}\${local.big}%{endfor}"\n}\n${tfRole('local.s')}`),
