@@ -15,6 +15,11 @@ import { MUTATORS, prng, type Mutator } from './mutate.js';
  */
 
 const SEED = 0x7e57;
+/**
+ * All cases run in one test, a value-growth case until it reaches the value-size cap (a second or
+ * two on a loaded machine): the harness waits far longer. A guard against a hang, not a speed test.
+ */
+const ALL_CASES_TIMEOUT_MS = 600_000;
 
 /**
  * Cases that expose open defects outside this suite's reach, skipped (and listed as skipped) until
@@ -162,5 +167,5 @@ describe('mutation fuzzing', () => {
     }
     console.log(`mutation fuzzing: ${all.length} cases, ${crossedCases} crossed a cap (each reported), at most ${maxSteps} evaluation steps for one file`);
     expect(failures).toEqual([]);
-  });
+  }, ALL_CASES_TIMEOUT_MS);
 });
