@@ -221,7 +221,7 @@ class Walker {
     const rules: IgnoreRule[] = [];
     for (let i = 0; i < chain.length; i++) {
       const folder = chain[i] ?? gitRoot;
-      rules.push(...this.gitignoreRules(folder));
+      for (const rule of this.gitignoreRules(folder)) rules.push(rule);
       const next = chain[i + 1] ?? dir;
       if (matchIgnore(rules, next, true) === true) return [];
     }

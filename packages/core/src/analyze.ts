@@ -1,3 +1,5 @@
+import { appendAll } from './arrays.js';
+import { EvaluationBudget, type BudgetUsage } from './budget.js';
 import type { TrustlintConfig } from './config.js';
 import type { InputKind, ModelDocument, TrustPolicyDocument } from './model/document.js';
 import type { Finding } from './model/finding.js';
@@ -49,6 +51,14 @@ export interface AnalyzeResult {
   suppressed: number;
   /** Files analysed (with a recognised kind). */
   files: number;
+  /** What each file's (each Terraform module's) evaluation budget spent, in reading order. */
+  budgets: BudgetSpent[];
+}
+
+/** The budget one file (`file`), or one Terraform module (`file` is its directory), spent. */
+export interface BudgetSpent {
+  file: string;
+  usage: BudgetUsage;
 }
 
 /**
@@ -68,6 +78,12 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
   let files = 0;
   const analysed: { file: string; text: string }[] = [];
   const terraformDirs = new Set<string>();
+  const budgets: BudgetSpent[] = [];
+  // Each file (each Terraform module) gets its own budget: one hostile file never starves the others.
+  const budgetFor = (inputSize: number): EvaluationBudget => new EvaluationBudget(options.sources?.limits, inputSize);
+  const spent = (file: string, budget: EvaluationBudget): void => {
+    budgets.push({ file, usage: budget.usage() });
+  };
   for (const input of inputs) {
     const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
     // The size cap holds for library callers too (the CLI checks it before reading).
@@ -84,26 +100,30 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     files++;
     analysed.push({ file: input.file, text });
     if (kind === 'policy' || kind === 'policy-template') {
-      const result = guarded({ file: input.file, text }, () => readPolicyFile(input.file, text, kind === 'policy-template'));
+      const budget = budgetFor(text.length);
+      const result = guarded({ file: input.file, text }, () => readPolicyFile(input.file, text, kind === 'policy-template', budget));
+      spent(input.file, budget);
       // A walked *.json or *.tpl was only guessed to be a policy from its content: when it does not
       // parse it is skipped (spec/cli.md "Discovery"), e.g. a tsconfig.json with comments.
       if (!input.explicit && result.documents.length === 0) {
         files--;
         analysed.pop();
         // A limit crossed is still said (a skipped parse failure is not).
-        raw.push(...result.findings.filter((f) => f.ruleId === 'input-error'));
+        appendAll(raw, result.findings.filter((f) => f.ruleId === 'input-error'));
         continue;
       }
-      raw.push(...result.findings);
-      documents.push(...result.documents);
+      appendAll(raw, result.findings);
+      appendAll(documents, result.documents);
       continue;
     }
     if (kind !== 'terraform') {
       const source = { file: input.file, text, explicit: input.explicit ?? false };
+      const budget = budgetFor(text.length);
       // Each adapter applies the walked-vs-named rule for parse failures itself.
-      const result = guarded(source, () => readSource(kind, source, options));
-      raw.push(...result.findings);
-      documents.push(...result.documents);
+      const result = guarded(source, () => readSource(kind, source, options, budget));
+      spent(input.file, budget);
+      appendAll(raw, result.findings);
+      appendAll(documents, result.documents);
       continue;
     }
     terraformDirs.add(folderOf(input.file));
@@ -138,18 +158,20 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
       continue;
     }
     const first = moduleInputs[0] ?? { file: dir, text: '' };
-    const result = guarded(first, () => readTerraformModule(dir, moduleInputs, options.sources ?? {}));
-    raw.push(...result.findings);
-    documents.push(...result.documents);
+    const budget = budgetFor(moduleInputs.reduce((n, i) => n + i.text.length, 0));
+    const result = guarded(first, () => readTerraformModule(dir, moduleInputs, options.sources ?? {}, budget));
+    spent(dir, budget);
+    appendAll(raw, result.findings);
+    appendAll(documents, result.documents);
   }
   dropPoliciesReadByTerraform(documents);
   // `uses: ./…` composite actions are followed once every workflow of the scan is read.
   linkLocalActions(documents);
-  raw.push(...runRules(documents, analysed, config));
-  raw.push(...(options.findings ?? []));
+  appendAll(raw, runRules(documents, analysed, config));
+  appendAll(raw, options.findings ?? []);
   const inline = applyInlineIgnores(withoutCompanionFindings(raw, inputs, documents), analysed);
   const result = finalizeFindings(inline.kept, documents, files, config);
-  return { ...result, suppressed: result.suppressed + inline.suppressed };
+  return { ...result, suppressed: result.suppressed + inline.suppressed, budgets };
 }
 
 /**
@@ -207,16 +229,17 @@ function guarded<T extends { documents: ModelDocument[]; findings: Finding[] }>(
   }
 }
 
-function readSource(kind: Exclude<InputKind, 'policy' | 'policy-template' | 'terraform'>, source: SourceInput, options: AnalyzeOptions): SourceResult {
+function readSource(kind: Exclude<InputKind, 'policy' | 'policy-template' | 'terraform'>, source: SourceInput, options: AnalyzeOptions, budget: EvaluationBudget): SourceResult {
+  const sources = options.sources ?? {};
   switch (kind) {
     case 'cloudformation':
-      return readCloudFormation(source, options.sources ?? {});
+      return readCloudFormation(source, sources, budget);
     case 'terraform-plan':
-      return readTerraformPlan(source);
+      return readTerraformPlan(source, sources, budget);
     case 'workflow':
-      return readWorkflow(source);
+      return readWorkflow(source, sources, budget);
     case 'composite-action':
-      return readCompositeAction(source);
+      return readCompositeAction(source, sources, budget);
   }
 }
 
@@ -230,7 +253,7 @@ function finalizeFindings(
   documents: ModelDocument[],
   files: number,
   config: TrustlintConfig,
-): AnalyzeResult {
+): Omit<AnalyzeResult, 'budgets'> {
   let suppressed = 0;
   const findings: Finding[] = [];
   for (const f of raw) {

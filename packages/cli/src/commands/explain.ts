@@ -67,7 +67,7 @@ export function formatExplain(r: Explained): string {
     for (const s of p.statements) {
       const name = s.sid ? `statement "${s.sid}"` : `statement ${s.index}`;
       lines.push(`    ${name} (line ${s.span.start.line}): ${s.ruleId ? `reported as ${s.ruleId}` : 'no outsider class admitted'}`);
-      const width = Math.max(...s.classes.map((c) => c.outsider.length));
+      const width = s.classes.reduce((w, c) => Math.max(w, c.outsider.length), -Infinity);
       for (const c of s.classes) {
         const verdict = c.admitted ? 'ADMITTED' : c.applicable ? 'blocked ' : 'n/a     ';
         lines.push(`      ${verdict}  ${c.outsider.padEnd(width)}${c.witness?.sub ? `  sub=${c.witness.sub}` : ''}`.trimEnd());

@@ -1,3 +1,4 @@
+import { LimitError } from '../budget.js';
 import { ruleMeta } from '../catalog/rules.js';
 import type { TrustlintConfig } from '../config.js';
 import { actionMatches } from '../iam/match.js';
@@ -338,6 +339,10 @@ function roleDocument(role: RoleSummary, extra: Finding[]): TrustPolicyDocument 
   try {
     root = parseJsonTree(text);
   } catch (err) {
+    if (err instanceof LimitError) {
+      problem(`was not analysed: ${err.message}`);
+      return undefined;
+    }
     if (!(err instanceof JsonSyntaxError)) throw err;
     problem(`is not valid JSON after URL-decoding (${err.message} at ${err.position.line}:${err.position.column + 1})`);
     return undefined;

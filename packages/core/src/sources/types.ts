@@ -1,3 +1,4 @@
+import type { BudgetLimits } from '../budget.js';
 import type { ModelDocument } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
 
@@ -25,4 +26,6 @@ export interface SourceOptions {
   varFiles?: SourceInput[];
   /** CloudFormation `--parameter name=value`. */
   parameters?: Record<string, string>;
+  /** Caps of the evaluation budget each file (each Terraform module) gets; DEFAULT_LIMITS otherwise. */
+  limits?: Partial<BudgetLimits>;
 }
