@@ -11,7 +11,7 @@ process.stdout.on("error", (err) => {
   throw err;
 });
 try {
-  const { main } = await import("./chunks/main-M7Q4UA2Q.mjs");
+  const { main } = await import("./chunks/main-4QPTUGDA.mjs");
   process.exitCode = await main(process.argv.slice(2));
 } catch (err) {
   process.stderr.write(`trustlint: internal error: ${err instanceof Error ? err.message : String(err)}
