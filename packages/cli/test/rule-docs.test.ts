@@ -6,7 +6,9 @@ import { findRuleDocsDir, loadRuleDocs } from '../src/rule-docs.js';
 
 /** Where the SARIF reporter finds the rule pages: only in the package or in the checkout it runs from. */
 const scratch = mkdtempSync(join(tmpdir(), 'trustlint-rule-docs-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 function page(dir: string, text: string): string {
   mkdirSync(join(dir, 'docs', 'rules'), { recursive: true });
