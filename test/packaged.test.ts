@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { chmodSync, cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { basename, delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNT, plantedAccount, startFakeAws } from '../packages/core/test/aws/fake-aws.js';
 
@@ -149,6 +149,13 @@ describe('pnpm release --dry-run', () => {
       `trustlint-${VERSION}.tgz`,
       `trustlint-core-${VERSION}.tgz`,
     ]);
+  });
+
+  it('the README and docs/eslint.md name the tarballs it writes', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const tarball of [tarballs.core, tarballs.cli]) expect(readme).toContain(`../trustlint/release/${basename(tarball)}`);
+    const eslintDocs = readFileSync(join(ROOT, 'docs/eslint.md'), 'utf8');
+    for (const tarball of [tarballs.core, tarballs.plugin]) expect(eslintDocs).toContain(`../trustlint/release/${basename(tarball)}`);
   });
 
   it('npm installed real copies, nothing linked into the workspace', () => {
