@@ -14,9 +14,10 @@ import { ACCOUNT, plantedAccount, startFakeAws } from '../packages/core/test/aws
  */
 const ROOT = join(import.meta.dirname, '..');
 const WORK = realpathSync(mkdtempSync(join(tmpdir(), 'trustlint-e2e-')));
+// Three projects' node_modules: removing them takes a while on a busy machine.
 afterAll(() => {
   rmSync(WORK, { recursive: true, force: true });
-});
+}, 120_000);
 
 const rootPackage = readJson(join(ROOT, 'package.json')) as { devDependencies: Record<string, string> };
 const pluginPackage = readJson(join(ROOT, 'packages/eslint-plugin/package.json')) as { devDependencies: Record<string, string>; version: string };
