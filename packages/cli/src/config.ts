@@ -109,7 +109,9 @@ let validator: ValidateFunction | undefined;
 /** The schema validator, loaded only when a configuration file exists (ajv costs ~35 ms at start-up). */
 async function configValidator(): Promise<ValidateFunction> {
   if (validator) return validator;
-  const { Ajv } = await import('ajv');
+  // ajv is CommonJS: use its module object (`default`). Node also offers named exports, but in the
+  // esbuild bundle a CommonJS module split into its own chunk exports nothing else.
+  const { Ajv } = (await import('ajv')).default;
   validator = new Ajv({ allErrors: true, strict: false }).compile(configSchema());
   return validator;
 }

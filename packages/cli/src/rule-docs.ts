@@ -1,20 +1,27 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The repository's `docs/rules` folder, found by walking up from this module (it sits at the repo root,
- * above packages/cli/dist). Null when the package is installed without the docs.
+ * The rule pages: `docs/rules` of the npm package (copied in when it is packed), else that of the
+ * repository checkout this module runs from (`packages/cli/dist`, or the bundle's `bundle/chunks`).
+ * Nothing else is searched: the folders above an installed package belong to the user's project.
  */
-export function findRuleDocsDir(from: string = dirname(fileURLToPath(import.meta.url))): string | null {
-  let dir = from;
-  for (;;) {
-    const candidate = join(dir, 'docs', 'rules');
+export function findRuleDocsDir(moduleDir: string = dirname(fileURLToPath(import.meta.url))): string | null {
+  const root = checkoutRoot(moduleDir);
+  for (const candidate of [join(moduleDir, '..', 'docs', 'rules'), ...(root === null ? [] : [join(root, 'docs', 'rules')])]) {
     if (existsSync(candidate) && statSync(candidate).isDirectory()) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
   }
+  return null;
+}
+
+/** The checkout's root when `moduleDir` is where this module sits in one (built, run from source, or bundled). */
+function checkoutRoot(moduleDir: string): string | null {
+  const parent = dirname(moduleDir);
+  if (basename(parent) === 'cli' && basename(dirname(parent)) === 'packages') return dirname(dirname(parent));
+  if (basename(moduleDir) === 'chunks' && basename(parent) === 'bundle') return dirname(parent);
+  if (basename(moduleDir) === 'bundle') return parent;
+  return null;
 }
 
 /** The markdown page of each rule that has one (`docs/rules/<id>.md`). */
