@@ -49,6 +49,12 @@ export interface AnalyzeResult {
   suppressed: number;
   /** Files analysed (with a recognised kind). */
   files: number;
+  /**
+   * Files of no recognised kind, in input order: not analysed and no finding (a pre-commit hook
+   * names package.json and the like); the summary counts them. Terraform module context (tfvars,
+   * templates beside a `.tf`) is not among them.
+   */
+  unrecognised: string[];
 }
 
 /**
@@ -66,6 +72,7 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
   const raw: Finding[] = [];
   const documents: ModelDocument[] = [];
   let files = 0;
+  const unrecognised: string[] = [];
   const analysed: { file: string; text: string }[] = [];
   const terraformDirs = new Set<string>();
   for (const input of inputs) {
@@ -78,7 +85,7 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     }
     const kind = input.kind ?? detectKind(input.file, text);
     if (kind === undefined) {
-      if (input.explicit) raw.push(unrecognised(input.file, text));
+      unrecognised.push(input.file);
       continue;
     }
     files++;
@@ -87,11 +94,13 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
       const result = guarded({ file: input.file, text }, () => readPolicyFile(input.file, text, kind === 'policy-template'));
       // A walked *.json or *.tpl was only guessed to be a policy from its content: when it does not
       // parse it is skipped (spec/cli.md "Discovery"), e.g. a tsconfig.json with comments.
-      if (!input.explicit && result.documents.length === 0) {
+      if ((!input.explicit && result.documents.length === 0) || result.unrecognised) {
         files--;
         analysed.pop();
-        // A limit crossed is still said (a skipped parse failure is not).
-        raw.push(...result.findings.filter((f) => f.ruleId === 'input-error'));
+        // A limit crossed is still said (a skipped parse failure is not: then it is no policy).
+        const limits = result.findings.filter((f) => f.ruleId === 'input-error');
+        raw.push(...limits);
+        if (limits.length === 0) unrecognised.push(input.file);
         continue;
       }
       raw.push(...result.findings);
@@ -102,6 +111,11 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
       const source = { file: input.file, text, explicit: input.explicit ?? false };
       // Each adapter applies the walked-vs-named rule for parse failures itself.
       const result = guarded(source, () => readSource(kind, source, options));
+      if (result.unrecognised) {
+        files--;
+        analysed.pop();
+        unrecognised.push(input.file);
+      }
       raw.push(...result.findings);
       documents.push(...result.documents);
       continue;
@@ -130,7 +144,7 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
       for (const i of moduleInputs.filter((m) => terraformFileRole(m.file) === 'tf' || terraformFileRole(m.file) === 'tf.json')) {
         raw.push({
           ruleId: 'input-error',
-          severity: 'warning',
+          severity: 'error',
           message: 'the Terraform parser is not loaded: call analyzeFiles (or loadTerraformParser) before analyze',
           location: { file: i.file, span: firstLineSpan(i.text) },
         });
@@ -149,7 +163,9 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
   raw.push(...(options.findings ?? []));
   const inline = applyInlineIgnores(withoutCompanionFindings(raw, inputs, documents), analysed);
   const result = finalizeFindings(inline.kept, documents, files, config);
-  return { ...result, suppressed: result.suppressed + inline.suppressed };
+  // Files in a Terraform module folder are its context (tfvars, file() targets), not unrecognised.
+  const context = unrecognised.filter((file) => !terraformDirs.has(folderOf(file)));
+  return { ...result, suppressed: result.suppressed + inline.suppressed, unrecognised: context };
 }
 
 /**
@@ -198,7 +214,7 @@ function guarded<T extends { documents: ModelDocument[]; findings: Finding[] }>(
       findings: [
         {
           ruleId: 'input-error',
-          severity: 'warning',
+          severity: 'error',
           message: `the file could not be analysed (${reason.split('\n')[0] ?? 'internal error'}); the other files were`,
           location: { file: input.file, span: firstLineSpan(input.text) },
         },
@@ -230,7 +246,7 @@ function finalizeFindings(
   documents: ModelDocument[],
   files: number,
   config: TrustlintConfig,
-): AnalyzeResult {
+): Omit<AnalyzeResult, 'unrecognised'> {
   let suppressed = 0;
   const findings: Finding[] = [];
   for (const f of raw) {
@@ -265,13 +281,4 @@ export function compareFindings(a: Finding, b: Finding): number {
   if (la.line !== lb.line) return la.line - lb.line;
   if (la.column !== lb.column) return la.column - lb.column;
   return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
-}
-
-function unrecognised(file: string, text: string): Finding {
-  return {
-    ruleId: 'input-error',
-    severity: 'info',
-    message: 'no recognised kind: not a policy document (no top-level "Statement"), workflow, Terraform or CloudFormation file; nothing was analysed',
-    location: { file, span: firstLineSpan(text) },
-  };
 }

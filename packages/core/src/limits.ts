@@ -4,8 +4,8 @@ import { firstLineSpan, lineStarts, positionAt, type Span } from './model/span.j
 
 /**
  * Caps that protect users from hostile or accidental input (spec/rules.md `input-error`). A file that
- * hits one is reported with an `input-error` warning and not analysed (or, for the step cap, not
- * analysed further); it never crashes or stalls the run, and other files are unaffected.
+ * hits one is reported with an `input-error` error (the gate fails closed) and not analysed (or, for
+ * the step cap, not analysed further); it never crashes or stalls the run, and other files are unaffected.
  */
 
 /** Largest file analysed: 5 MiB of UTF-8. Trust policies, workflows and templates are far smaller. */
@@ -36,8 +36,9 @@ export class InputLimitError extends Error {
   }
 }
 
-export function sizeMessage(bytes: number): string {
-  return `the file is larger than the ${formatBytes(MAX_FILE_BYTES)} size cap (${formatBytes(bytes)}): it was not analysed`;
+/** The one wording of a size-cap finding (the CLI's reader uses it with its own caps). */
+export function sizeMessage(bytes: number, cap = MAX_FILE_BYTES): string {
+  return `the file is larger than the ${formatBytes(cap)} size cap (${formatBytes(bytes)}): it was not analysed`;
 }
 
 function formatBytes(bytes: number): string {
@@ -54,7 +55,7 @@ export function oversizedInput(file: string, text: string): Finding | undefined 
   if (text.length * 3 <= MAX_FILE_BYTES) return undefined;
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes <= MAX_FILE_BYTES) return undefined;
-  return { ruleId: 'input-error', severity: 'warning', message: sizeMessage(bytes), location: { file, span: firstLineSpan(text) } };
+  return { ruleId: 'input-error', severity: 'error', message: sizeMessage(bytes), location: { file, span: firstLineSpan(text) } };
 }
 
 /**
@@ -65,7 +66,7 @@ export function limitFinding(file: string, text: string, err: InputLimitError, w
   const starts = lineStarts(text);
   const at = Math.max(0, Math.min(err.offset, text.length));
   const span: Span = { start: positionAt(starts, at), end: positionAt(starts, Math.min(at + 1, text.length)) };
-  return { ruleId: 'input-error', severity: 'warning', message: `${what} was not analysed: ${err.message}`, location: { file, span } };
+  return { ruleId: 'input-error', severity: 'error', message: `${what} was not analysed: ${err.message}`, location: { file, span } };
 }
 
 export function depthError(offset: number): InputLimitError {

@@ -86,12 +86,12 @@ export function trustPolicyDocuments(env: ResolverEnv, res: TemplateResource): B
       );
     } else if (outcome.kind === 'invalid') {
       const at: Range = [outcome.offset, outcome.offset + 1];
-      findings.push(finding(env, res, outcome.parse ? 'parse-error' : 'input-error', outcome.parse ? 'error' : 'warning', `${resourceName(res)}: ${outcome.message}${label ? ` (${label})` : ''}`, at));
+      findings.push(finding(env, res, outcome.parse ? 'parse-error' : 'input-error', 'error', `${resourceName(res)}: ${outcome.message}${label ? ` (${label})` : ''}`, at));
     }
   }
   if (truncated) {
     findings.push(
-      finding(env, res, 'input-error', 'warning', `the trust policy of ${resourceName(res)} depends on more undecidable Fn::If conditions than trustlint renders; only the first combinations were analysed (pass --parameter to decide them)`, node.range),
+      finding(env, res, 'input-error', 'error', `the trust policy of ${resourceName(res)} depends on more undecidable Fn::If conditions than trustlint renders; only the first combinations were analysed (pass --parameter to decide them)`, node.range),
     );
   }
   return { documents, findings };

@@ -47,21 +47,8 @@ export function readCloudFormation(input: SourceInput, options: SourceOptions = 
     };
   }
   const root = parsed.root;
-  if (!isTemplate(root)) {
-    if (!input.explicit) return { documents: [], findings: [] };
-    const spans = new SpanMaker(lines);
-    return {
-      documents: [],
-      findings: [
-        {
-          ruleId: 'input-error',
-          severity: 'info',
-          message: 'not a CloudFormation template: no AWSTemplateFormatVersion and no Resources with AWS:: types; the file was not analysed',
-          location: { file, span: spans.span([root.range[0], Math.min(root.range[1], text.search(/\r?\n|$/))]) },
-        },
-      ],
-    };
-  }
+  // A cheap content test matched (a "Type": "AWS::…" somewhere), but this is no template.
+  if (!isTemplate(root)) return { documents: [], findings: [], unrecognised: true };
   const env: ResolverEnv = { template: readTemplate(root), parameters: options.parameters ?? {}, file, spans: new SpanMaker(lines) };
   const documents: ModelDocument[] = [];
   const findings: Finding[] = [];
@@ -82,7 +69,7 @@ export function readCloudFormation(input: SourceInput, options: SourceOptions = 
       if (!(err instanceof ResolveLimitError)) throw err;
       findings.push({
         ruleId: 'input-error',
-        severity: 'warning',
+        severity: 'error',
         message: `Resources.${res.logicalId} could not be analysed within limits: ${err.message}`,
         location: { file, span: env.spans.span(res.keyRange) },
         resource: `Resources.${res.logicalId}`,

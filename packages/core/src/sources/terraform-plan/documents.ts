@@ -37,13 +37,13 @@ export function parsePolicyString(env: PlanEnv, node: TString, address: string):
   if ('error' in parsed) {
     const span = env.spans.span([parsed.offset, parsed.offset + 1]);
     if (parsed.limit) {
-      return { finding: { ruleId: 'input-error', severity: 'warning', message: `${address}: the policy was not analysed: ${parsed.error}`, location: { file: env.file, span }, resource: address } };
+      return { finding: { ruleId: 'input-error', severity: 'error', message: `${address}: the policy was not analysed: ${parsed.error}`, location: { file: env.file, span }, resource: address } };
     }
     return { finding: { ruleId: 'parse-error', severity: 'error', message: `${address}: the policy is not valid JSON: ${parsed.error}`, location: { file: env.file, span }, resource: address } };
   }
   const root = toPolicyNode(parsed.value, env.spans, new UnresolvedAllocator());
   if (root?.type !== 'object') {
-    return { finding: { ruleId: 'input-error', severity: 'warning', message: `${address}: the policy is not a JSON object`, location: { file: env.file, span: env.spans.span(node.range) }, resource: address } };
+    return { finding: { ruleId: 'input-error', severity: 'error', message: `${address}: the policy is not a JSON object`, location: { file: env.file, span: env.spans.span(node.range) }, resource: address } };
   }
   return { root };
 }

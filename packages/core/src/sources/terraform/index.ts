@@ -132,7 +132,7 @@ export function readTerraformModule(dir: string, inputs: readonly SourceInput[],
     const lineEnd = text.indexOf('\n');
     findings.push({
       ruleId: 'input-error',
-      severity: 'warning',
+      severity: 'error',
       message: `evaluation step cap (${options.stepCap ?? DEFAULT_STEP_CAP} steps) reached while evaluating the Terraform module in ${dir || '.'}: the policies after that point were not analysed`,
       location: { file, span: spanIn(text, 0, lineEnd < 0 ? text.length : lineEnd) },
     });

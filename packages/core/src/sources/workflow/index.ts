@@ -49,7 +49,7 @@ function aliasLimitFinding(input: SourceInput, reader: YamlReader, err: AliasLim
   const location = reader.location(0, input.text.search(/\r?\n|$/));
   return {
     documents: [],
-    findings: [{ ruleId: 'input-error', severity: 'warning', message: `not analysed: ${err.message} (the YAML alias expansion cap)`, location }],
+    findings: [{ ruleId: 'input-error', severity: 'error', message: `not analysed: ${err.message} (the YAML alias expansion cap)`, location }],
   };
 }
 
