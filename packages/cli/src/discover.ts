@@ -163,7 +163,9 @@ class Walker {
       .map((c) => ({ ...c, path: this.shown(c.absolutePath) }))
       .sort((a, b) => compareStrings(a.path, b.path));
     for (const entry of entries) {
-      const key = entry.realPath ?? realPathOf(entry.absolutePath);
+      const real = entry.realPath ?? realPathOf(entry.absolutePath);
+      // Links out of the tree are each reported, even when several lead to the same place.
+      const key = entry.root !== undefined && !isInside(entry.root, real) ? entry.absolutePath : real;
       const seen = byRealPath.get(key);
       if (!seen) byRealPath.set(key, entry);
       else {
