@@ -1,27 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BROKEN_POLICY, EMPTY_POLICY, LATIN1_POLICY, makeTree, parseReport, removeTrees, runCli } from './helpers.js';
+import { BROKEN_POLICY, EMPTY_POLICY, LATIN1_POLICY, githubTrustPolicy, makeTree, parseReport, removeTrees, runCli } from './helpers.js';
 
 afterEach(removeTrees);
 
 /** A trust policy conditioned on a claim STS does not pass on: one `oidc-key-mismatch` warning. */
-const UNSUPPORTED_CLAIM = JSON.stringify({
-  Version: '2012-10-17',
-  Statement: [
-    {
-      Effect: 'Allow',
-      Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' },
-      Action: 'sts:AssumeRoleWithWebIdentity',
-      Condition: {
-        StringEquals: {
-          'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
-          'token.actions.githubusercontent.com:sub': 'repo:acme/app:ref:refs/heads/main',
-          'token.actions.githubusercontent.com:runner_environment': 'github-hosted',
-        },
-      },
-    },
-  ],
+const UNSUPPORTED_CLAIM = githubTrustPolicy({
+  StringEquals: {
+    'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+    'token.actions.githubusercontent.com:sub': 'repo:acme/app:ref:refs/heads/main',
+    'token.actions.githubusercontent.com:runner_environment': 'github-hosted',
+  },
 });
 
 /** No audience condition, but the template's provider enforces the audience: one `oidc-audience` info. */

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EMPTY_POLICY, makeTree, parseReport, removeTrees, runCli } from './helpers.js';
+import { EMPTY_POLICY, githubTrustPolicy, makeTree, parseReport, removeTrees, runCli } from './helpers.js';
 
 /**
  * `--config-from-base REF`: a pull request cannot switch its own gate off. The configuration and the
@@ -11,19 +11,9 @@ import { EMPTY_POLICY, makeTree, parseReport, removeTrees, runCli } from './help
 
 afterEach(removeTrees);
 
-const ANY_OWNER = JSON.stringify({
-  Version: '2012-10-17',
-  Statement: [
-    {
-      Effect: 'Allow',
-      Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' },
-      Action: 'sts:AssumeRoleWithWebIdentity',
-      Condition: {
-        StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
-        StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:*' },
-      },
-    },
-  ],
+const ANY_OWNER = githubTrustPolicy({
+  StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
+  StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:*' },
 });
 
 const GIT_ENV = {

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover.js';
-import { EMPTY_POLICY, makeTree, removeTrees } from '../helpers.js';
+import { EMPTY_POLICY, githubTrustPolicy, makeTree, removeTrees } from '../helpers.js';
 
 /**
  * Attacks on "nothing outside the scanned tree is read" and "every read is bounded" (issue 10): a
@@ -34,18 +34,7 @@ afterAll(() => {
 function outside(): Record<'dir' | 'creds' | 'policy' | 'tf' | 'folder', string> {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'trustlint-outside-')));
   created.push(dir);
-  const policy = JSON.stringify({
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Sid: MARKER,
-        Effect: 'Allow',
-        Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' },
-        Action: 'sts:AssumeRoleWithWebIdentity',
-        Condition: { StringLike: { 'token.actions.githubusercontent.com:sub': `repo:${MARKER}*` } },
-      },
-    ],
-  });
+  const policy = githubTrustPolicy({ StringLike: { 'token.actions.githubusercontent.com:sub': `repo:${MARKER}*` } }, { Sid: MARKER });
   writeFileSync(join(dir, 'credentials'), `[${MARKER}]\naws_access_key_id = AKIA${MARKER}\naws_secret_access_key = ${MARKER}\n`);
   writeFileSync(join(dir, 'policy.json'), policy);
   writeFileSync(join(dir, 'module.tf'), `[${MARKER}]\n`);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, symlinkSync, writeFileSync, type Dirent } fr
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { discover, MAX_FILE_BYTES } from '../../src/discover.js';
-import { EMPTY_POLICY, LATIN1_POLICY, makeTree, parseReport, removeTrees, runCli } from '../helpers.js';
+import { EMPTY_POLICY, LATIN1_POLICY, githubTrustPolicy, makeTree, parseReport, removeTrees, runCli } from '../helpers.js';
 
 /**
  * Hostile trees: files over the size cap, unreadable files and folders (simulated through the
@@ -12,17 +12,7 @@ import { EMPTY_POLICY, LATIN1_POLICY, makeTree, parseReport, removeTrees, runCli
 
 afterEach(removeTrees);
 
-const VULNERABLE = JSON.stringify({
-  Version: '2012-10-17',
-  Statement: [
-    {
-      Effect: 'Allow',
-      Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' },
-      Action: 'sts:AssumeRoleWithWebIdentity',
-      Condition: { StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:*' } },
-    },
-  ],
-});
+const VULNERABLE = githubTrustPolicy({ StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:*' } });
 
 const eacces = (what: string): Error => Object.assign(new Error(`EACCES: permission denied, ${what}`), { code: 'EACCES' });
 
