@@ -35,7 +35,7 @@ export async function selectPolicies(target: string, io: CliIo, configChoice: Co
   const discovery = await discover([file], { cwd: io.cwd, ...(io.readFile ? { readFile: io.readFile } : {}) });
   const [input] = discovery.files;
   if (!input) {
-    const reason = discovery.findings[0]?.message ?? 'cannot be read';
+    const reason = discovery.findings[0]?.message ?? (discovery.unrecognised.length > 0 ? 'no recognised kind: no trust policy found' : 'cannot be read');
     throw new CliError(`${file}: ${reason}`);
   }
   // The repository's workflows come along, so `explain` can say which jobs assume the role.
