@@ -4,12 +4,11 @@
  * offline `check` never loads this module, the online entry or the AWS SDK.
  */
 import { compareFindings, loadOnlineChecks, type AwsSettings, type ScanProgress } from '@trustlint/core';
-import { analyzeLocalFiles } from './analysis.js';
-import { configForCore, loadConfig } from './config.js';
+import { analyzeLocalFiles, loadRunConfig } from './analysis.js';
+import { configForCore } from './config.js';
 import type { CheckOptions } from './commands/check.js';
 import type { CliIo, CommandContext } from './context.js';
 import type { AwsOptions } from './options.js';
-import { findGitRoot } from './paths.js';
 import type { Format } from './reporters/index.js';
 import { writeReport } from './report.js';
 
@@ -55,7 +54,7 @@ function nonEmpty(value: string | undefined): string | undefined {
  */
 export async function runCheckWithAccessAnalyzer(paths: readonly string[], options: CheckOptions, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
-  const { config, discovery, analysis } = await analyzeLocalFiles(paths, options, io);
+  const { config, discovery, analysis, unrecognised } = await analyzeLocalFiles(paths, options, io);
   const online = await loadOnline();
   const result = await online.runAccessAnalyzerChecks(analysis.documents, awsSettings(options.aws, io.env), {
     config,
@@ -72,6 +71,8 @@ export async function runCheckWithAccessAnalyzer(paths: readonly string[], optio
       findings: [...analysis.findings, ...result.findings].sort(compareFindings),
       suppressed: analysis.suppressed + result.suppressed,
       files: analysis.files,
+      unrecognised,
+      verbose: options.verbose,
       sources: new Map(discovery.files.map((f) => [f.path, f.text])),
       nothingChecked: result.stats.attempted > 0 && result.stats.succeeded === 0,
     },
@@ -84,6 +85,7 @@ export interface AwsScanOptions {
   format: Format;
   output?: string;
   configFile?: string;
+  configFromBase?: string;
   maxWarnings?: number;
   quiet: boolean;
   aws: AwsOptions & { roleArn?: string };
@@ -122,8 +124,7 @@ function progressLine(io: CliIo): { update: (p: ScanProgress) => void; done: () 
 /** `aws scan`: the live account, reported like `check` (findings name ARNs, `file: null`). */
 export async function runAwsScan(options: AwsScanOptions, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
-  const gitRoot = findGitRoot(io.cwd);
-  const loaded = await loadConfig({ cwd: io.cwd, gitRoot, ...(options.configFile !== undefined ? { configFile: options.configFile } : {}) });
+  const { gitRoot, loaded } = await loadRunConfig(options, io);
   const config = configForCore(loaded, io.cwd, gitRoot);
   const online = await loadOnline();
   const progress = progressLine(io);

@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CliError } from './errors.js';
 
@@ -45,17 +44,8 @@ export function parseSourceOptions(
   raw: { var?: string[]; varFile?: string[]; parameter?: string[] },
   cwd: string,
 ): SourceOptions {
-  const varFiles = (raw.varFile ?? []).map((f) => {
-    const absolute = resolve(cwd, f);
-    let isFile = false;
-    try {
-      isFile = statSync(absolute).isFile();
-    } catch {
-      // reported below
-    }
-    if (!isFile) throw new CliError(`--var-file: no such file: ${f}`);
-    return absolute;
-  });
+  // Read (and checked) with every other file, by the bounded reader.
+  const varFiles = (raw.varFile ?? []).map((f) => resolve(cwd, f));
   return {
     vars: (raw.var ?? []).map((v) => parseAssignment('--var', v)),
     varFiles,
@@ -108,4 +98,16 @@ function parseTimeout(raw: string): number {
   const seconds = /^\d+(\.\d{1,3})?$/.test(text) ? Number(text) : NaN;
   if (!(seconds > 0 && seconds <= 86_400)) throw new CliError(`--timeout expects a number of seconds between 0.001 and 86400, got '${raw}'`);
   return Math.round(seconds * 1000);
+}
+
+/** Help of `--config-from-base`, the same on every command that reads the configuration. */
+export const CONFIG_FROM_BASE_HELP =
+  'read the configuration and .gitignore files from this commit (the pull request base), not the working tree';
+
+/** `--config` / `--config-from-base` as the configuration loader takes them. */
+export function configChoice(flags: { config?: string; configFromBase?: string }): { configFile?: string; configFromBase?: string } {
+  return {
+    ...(flags.config !== undefined ? { configFile: flags.config } : {}),
+    ...(flags.configFromBase !== undefined ? { configFromBase: flags.configFromBase } : {}),
+  };
 }

@@ -1,6 +1,10 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readBoundedText } from './read-file.js';
+
+/** A rule page is a few KiB. */
+const MAX_DOC_BYTES = 1024 * 1024;
 
 /**
  * The rule pages: `docs/rules` of the npm package (copied in when it is packed), else that of the
@@ -29,13 +33,10 @@ export function loadRuleDocs(ids: readonly string[], docsDir: string | null = fi
   const docs = new Map<string, string>();
   if (docsDir === null) return docs;
   for (const id of ids) {
-    try {
-      // The generator's markers and example tags are for tooling, not for readers of an alert.
-      const page = readFileSync(join(docsDir, `${id}.md`), 'utf8').replace(/<!--[\s\S]*?-->\n?/g, '');
-      docs.set(id, page);
-    } catch {
-      // No page yet: SARIF falls back to the catalog description.
-    }
+    // No page (or no readable one): SARIF falls back to the catalog description.
+    const read = readBoundedText(join(docsDir, `${id}.md`), { maxBytes: MAX_DOC_BYTES });
+    // The generator's markers and example tags are for tooling, not for readers of an alert.
+    if (read.ok) docs.set(id, read.text.replace(/<!--[\s\S]*?-->\n?/g, ''));
   }
   return docs;
 }

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze, type ModelDocument, type TrustlintConfig, type TrustPolicyDocument } from '@trustlint/core';
-import { configForCore, loadConfig } from './config.js';
+import { loadRunConfig, type ConfigChoice } from './analysis.js';
+import { configForCore } from './config.js';
 import type { CliIo } from './context.js';
 import { discover } from './discover.js';
 import { CliError } from './errors.js';
-import { findGitRoot } from './paths.js';
 
 export interface SelectedPolicies {
   documents: TrustPolicyDocument[];
@@ -20,7 +20,7 @@ export interface SelectedPolicies {
  * Reads `FILE[:ROLE]` and returns the trust policies it holds, narrowed to ROLE (a Terraform address,
  * a CloudFormation logical id or a role name) when given. Problems are usage errors (exit 2).
  */
-export async function selectPolicies(target: string, io: CliIo, configFile?: string): Promise<SelectedPolicies> {
+export async function selectPolicies(target: string, io: CliIo, configChoice: ConfigChoice = {}): Promise<SelectedPolicies> {
   let file = target;
   let role: string | undefined;
   if (!existsSync(resolve(io.cwd, target))) {
@@ -30,22 +30,18 @@ export async function selectPolicies(target: string, io: CliIo, configFile?: str
       role = target.slice(colon + 1);
     }
   }
-  const gitRoot = findGitRoot(io.cwd);
-  const config = configForCore(
-    await loadConfig({ cwd: io.cwd, gitRoot, ...(configFile !== undefined ? { configFile } : {}) }),
-    io.cwd,
-    gitRoot,
-  );
-  const discovery = discover([file], { cwd: io.cwd, ...(io.readFile ? { readFile: io.readFile } : {}) });
+  const { gitRoot, loaded } = await loadRunConfig(configChoice, io);
+  const config = configForCore(loaded, io.cwd, gitRoot);
+  const discovery = await discover([file], { cwd: io.cwd, ...(io.readFile ? { readFile: io.readFile } : {}) });
   const [input] = discovery.files;
   if (!input) {
-    const reason = discovery.findings[0]?.message ?? 'cannot be read';
+    const reason = discovery.findings[0]?.message ?? (discovery.unrecognised.length > 0 ? 'no recognised kind: no trust policy found' : 'cannot be read');
     throw new CliError(`${file}: ${reason}`);
   }
   // The repository's workflows come along, so `explain` can say which jobs assume the role.
   const workflowsDir = join(gitRoot ?? io.cwd, '.github', 'workflows');
   const workflows = existsSync(workflowsDir)
-    ? discover([workflowsDir], { cwd: io.cwd, ...(io.readFile ? { readFile: io.readFile } : {}) }).files.filter((f) => f.path !== input.path)
+    ? (await discover([workflowsDir], { cwd: io.cwd, ...(io.readFile ? { readFile: io.readFile } : {}) })).files.filter((f) => f.path !== input.path)
     : [];
   const result = analyze(
     [{ file: input.path, text: input.text, explicit: true }, ...workflows.map((w) => ({ file: w.path, text: w.text }))],

@@ -53,6 +53,12 @@ export interface AnalyzeResult {
   files: number;
   /** What each file's (each Terraform module's) evaluation budget spent, in reading order. */
   budgets: BudgetSpent[];
+  /**
+   * Files of no recognised kind, in input order: not analysed and no finding (a pre-commit hook
+   * names package.json and the like); the summary counts them. Terraform module context (tfvars,
+   * templates beside a `.tf`) is not among them.
+   */
+  unrecognised: string[];
 }
 
 /** The budget one file (`file`), or one Terraform module (`file` is its directory), spent. */
@@ -76,6 +82,7 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
   const raw: Finding[] = [];
   const documents: ModelDocument[] = [];
   let files = 0;
+  const unrecognised: string[] = [];
   const analysed: { file: string; text: string }[] = [];
   const terraformDirs = new Set<string>();
   const budgets: BudgetSpent[] = [];
@@ -94,7 +101,7 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     }
     const kind = input.kind ?? detectKind(input.file, text);
     if (kind === undefined) {
-      if (input.explicit) raw.push(unrecognised(input.file, text));
+      unrecognised.push(input.file);
       continue;
     }
     files++;
@@ -105,11 +112,13 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
       spent(input.file, budget);
       // A walked *.json or *.tpl was only guessed to be a policy from its content: when it does not
       // parse it is skipped (spec/cli.md "Discovery"), e.g. a tsconfig.json with comments.
-      if (!input.explicit && result.documents.length === 0) {
+      if ((!input.explicit && result.documents.length === 0) || result.unrecognised) {
         files--;
         analysed.pop();
-        // A limit crossed is still said (a skipped parse failure is not).
-        appendAll(raw, result.findings.filter((f) => f.ruleId === 'input-error'));
+        // A limit crossed is still said (a skipped parse failure is not: then it is no policy).
+        const limits = result.findings.filter((f) => f.ruleId === 'input-error');
+        appendAll(raw, limits);
+        if (limits.length === 0) unrecognised.push(input.file);
         continue;
       }
       appendAll(raw, result.findings);
@@ -122,6 +131,11 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
       // Each adapter applies the walked-vs-named rule for parse failures itself.
       const result = guarded(source, () => readSource(kind, source, options, budget));
       spent(input.file, budget);
+      if (result.unrecognised) {
+        files--;
+        analysed.pop();
+        unrecognised.push(input.file);
+      }
       appendAll(raw, result.findings);
       appendAll(documents, result.documents);
       continue;
@@ -150,7 +164,7 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
       for (const i of moduleInputs.filter((m) => terraformFileRole(m.file) === 'tf' || terraformFileRole(m.file) === 'tf.json')) {
         raw.push({
           ruleId: 'input-error',
-          severity: 'warning',
+          severity: 'error',
           message: 'the Terraform parser is not loaded: call analyzeFiles (or loadTerraformParser) before analyze',
           location: { file: i.file, span: firstLineSpan(i.text) },
         });
@@ -171,7 +185,9 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
   appendAll(raw, options.findings ?? []);
   const inline = applyInlineIgnores(withoutCompanionFindings(raw, inputs, documents), analysed);
   const result = finalizeFindings(inline.kept, documents, files, config);
-  return { ...result, suppressed: result.suppressed + inline.suppressed, budgets };
+  // Files in a Terraform module folder are its context (tfvars, file() targets), not unrecognised.
+  const context = unrecognised.filter((file) => !terraformDirs.has(folderOf(file)));
+  return { ...result, suppressed: result.suppressed + inline.suppressed, budgets, unrecognised: context };
 }
 
 /**
@@ -220,7 +236,7 @@ function guarded<T extends { documents: ModelDocument[]; findings: Finding[] }>(
       findings: [
         {
           ruleId: 'input-error',
-          severity: 'warning',
+          severity: 'error',
           message: `the file could not be analysed (${reason.split('\n')[0] ?? 'internal error'}); the other files were`,
           location: { file: input.file, span: firstLineSpan(input.text) },
         },
@@ -253,7 +269,7 @@ function finalizeFindings(
   documents: ModelDocument[],
   files: number,
   config: TrustlintConfig,
-): Omit<AnalyzeResult, 'budgets'> {
+): Omit<AnalyzeResult, 'budgets' | 'unrecognised'> {
   let suppressed = 0;
   const findings: Finding[] = [];
   for (const f of raw) {
@@ -288,13 +304,4 @@ export function compareFindings(a: Finding, b: Finding): number {
   if (la.line !== lb.line) return la.line - lb.line;
   if (la.column !== lb.column) return la.column - lb.column;
   return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
-}
-
-function unrecognised(file: string, text: string): Finding {
-  return {
-    ruleId: 'input-error',
-    severity: 'info',
-    message: 'no recognised kind: not a policy document (no top-level "Statement"), workflow, Terraform or CloudFormation file; nothing was analysed',
-    location: { file, span: firstLineSpan(text) },
-  };
 }

@@ -15,8 +15,9 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Deepest nesting of JSON, YAML and HCL collections (IAM allows far less; parsers recurse per level). */
 export const MAX_NESTING_DEPTH = DEFAULT_LIMITS.depth;
 
-export function sizeMessage(bytes: number): string {
-  return `the file is larger than the ${formatBytes(MAX_FILE_BYTES)} size cap (${formatBytes(bytes)}): it was not analysed`;
+/** The one wording of a size-cap finding (the CLI's reader uses it with its own caps). */
+export function sizeMessage(bytes: number, cap = MAX_FILE_BYTES): string {
+  return `the file is larger than the ${formatBytes(cap)} size cap (${formatBytes(bytes)}): it was not analysed`;
 }
 
 function formatBytes(bytes: number): string {
@@ -33,7 +34,7 @@ export function oversizedInput(file: string, text: string): Finding | undefined 
   if (text.length * 3 <= MAX_FILE_BYTES) return undefined;
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes <= MAX_FILE_BYTES) return undefined;
-  return { ruleId: 'input-error', severity: 'warning', message: sizeMessage(bytes), location: { file, span: firstLineSpan(text) } };
+  return { ruleId: 'input-error', severity: 'error', message: sizeMessage(bytes), location: { file, span: firstLineSpan(text) } };
 }
 
 /**

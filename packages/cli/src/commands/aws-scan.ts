@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
-import { parseAwsOptions, parseMaxWarnings } from '../options.js';
+import { CONFIG_FROM_BASE_HELP, configChoice, parseAwsOptions, parseMaxWarnings } from '../options.js';
 import { FORMATS, type Format } from '../reporters/index.js';
 import type { AwsScanOptions } from '../online.js';
 
@@ -10,6 +10,7 @@ export interface AwsScanFlags {
   format: Format;
   output?: string;
   config?: string;
+  configFromBase?: string;
   maxWarnings?: string;
   quiet?: boolean;
   accessAnalyzer?: boolean;
@@ -35,8 +36,7 @@ export function parseAwsScanOptions(flags: AwsScanFlags): AwsScanOptions {
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
   if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;
   if (flags.output !== undefined) options.output = flags.output;
-  if (flags.config !== undefined) options.configFile = flags.config;
-  return options;
+  return { ...options, ...configChoice(flags) };
 }
 
 /** `trustlint aws scan`: a read-only scan of a live account. */
@@ -48,6 +48,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('stylish'))
     .option('--output <file>', 'write the report to FILE')
     .option('--config <file>', 'configuration file (else trustlint.config.json or .trustlintrc.json is looked up)')
+    .option('--config-from-base <ref>', CONFIG_FROM_BASE_HELP)
     .option('--max-warnings <n>', 'exit 1 when there are more than N warnings')
     .option('--quiet', 'report errors only')
     .option('--profile <name>', 'AWS profile (standard credential chain otherwise)')

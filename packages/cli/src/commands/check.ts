@@ -2,7 +2,9 @@ import { Option, type Command } from 'commander';
 import { analyzeLocalFiles } from '../analysis.js';
 import type { CommandContext } from '../context.js';
 import {
+  CONFIG_FROM_BASE_HELP,
   collect,
+  configChoice,
   parseAwsOptions,
   parseMaxWarnings,
   parseSourceOptions,
@@ -17,8 +19,10 @@ export interface CheckFlags {
   format: Format;
   output?: string;
   config?: string;
+  configFromBase?: string;
   maxWarnings?: string;
   quiet?: boolean;
+  verbose?: boolean;
   var?: string[];
   varFile?: string[];
   parameter?: string[];
@@ -35,8 +39,11 @@ export interface CheckOptions {
   format: Format;
   output?: string;
   configFile?: string;
+  /** `--config-from-base REF`: configuration and .gitignore files from that commit. */
+  configFromBase?: string;
   maxWarnings?: number;
   quiet: boolean;
+  verbose: boolean;
   /** For the Terraform and CloudFormation adapters (not consumed by this version's core). */
   sources: SourceOptions;
   aws: AwsOptions;
@@ -50,8 +57,10 @@ export function register(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('stylish'))
     .option('--output <file>', 'write the report to FILE')
     .option('--config <file>', 'configuration file (else trustlint.config.json or .trustlintrc.json is looked up)')
+    .option('--config-from-base <ref>', CONFIG_FROM_BASE_HELP)
     .option('--max-warnings <n>', 'exit 1 when there are more than N warnings')
     .option('--quiet', 'report errors only')
+    .option('--verbose', 'list the files of no recognised kind (on stderr for machine formats)')
     .option('--var <name=value>', 'Terraform variable value (repeatable)', collect)
     .option('--var-file <file>', 'Terraform variables file (repeatable)', collect)
     .option('--parameter <name=value>', 'CloudFormation parameter value (repeatable)', collect)
@@ -72,13 +81,14 @@ export function parseCheckOptions(flags: CheckFlags, cwd: string): CheckOptions 
   const options: CheckOptions = {
     format: flags.format,
     quiet: flags.quiet === true,
+    verbose: flags.verbose === true,
     sources: parseSourceOptions(flags, cwd),
     aws: parseAwsOptions(flags),
+    ...configChoice(flags),
   };
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
   if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;
   if (flags.output !== undefined) options.output = flags.output;
-  if (flags.config !== undefined) options.configFile = flags.config;
   return options;
 }
 
@@ -90,7 +100,7 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     const { runCheckWithAccessAnalyzer } = await import('../online.js');
     return runCheckWithAccessAnalyzer(paths, options, ctx);
   }
-  const { discovery, analysis } = await analyzeLocalFiles(paths, options, io);
+  const { discovery, analysis, unrecognised } = await analyzeLocalFiles(paths, options, io);
   return writeReport(
     {
       format: options.format,
@@ -100,6 +110,8 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
       findings: analysis.findings,
       suppressed: analysis.suppressed,
       files: analysis.files,
+      unrecognised,
+      verbose: options.verbose,
       sources: new Map(discovery.files.map((f) => [f.path, f.text])),
     },
     ctx,

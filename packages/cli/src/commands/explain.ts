@@ -2,10 +2,12 @@ import { explainPolicy, roleUsesOf, type ExplainResult, type ModelDocument, type
 import { Option, type Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { selectPolicies } from '../select-policy.js';
+import { CONFIG_FROM_BASE_HELP, configChoice } from '../options.js';
 
 interface ExplainFlags {
   format: 'text' | 'json';
   config?: string;
+  configFromBase?: string;
 }
 
 export function register(program: Command, ctx: CommandContext): void {
@@ -15,8 +17,9 @@ export function register(program: Command, ctx: CommandContext): void {
     .argument('<target>', 'FILE or FILE:ROLE')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--config <file>', 'configuration file')
+    .option('--config-from-base <ref>', CONFIG_FROM_BASE_HELP)
     .action(async (target: string, flags: ExplainFlags) => {
-      const { documents, context, config } = await selectPolicies(target, ctx.io, flags.config);
+      const { documents, context, config } = await selectPolicies(target, ctx.io, configChoice(flags));
       const results = documents.map((d) => ({ ...explainPolicy(d, config), uses: usesOf(d, context) }));
       ctx.io.stdout.write(flags.format === 'json' ? `${JSON.stringify(results.map(toJson), null, 2)}\n` : results.map(formatExplain).join('\n'));
       ctx.setExitCode(0);

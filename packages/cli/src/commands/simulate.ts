@@ -2,7 +2,7 @@ import { simulatePolicy } from '@trustlint/core';
 import { Option, type Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
-import { collect } from '../options.js';
+import { CONFIG_FROM_BASE_HELP, collect, configChoice } from '../options.js';
 import { policyLabel, selectPolicies } from '../select-policy.js';
 
 interface SimulateFlags {
@@ -12,6 +12,7 @@ interface SimulateFlags {
   provider?: string;
   format: 'text' | 'json';
   config?: string;
+  configFromBase?: string;
 }
 
 export function register(program: Command, ctx: CommandContext): void {
@@ -25,6 +26,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--provider <arn>', 'the GitHub provider, when the policy trusts several')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--config <file>', 'configuration file')
+    .option('--config-from-base <ref>', CONFIG_FROM_BASE_HELP)
     .action(async (target: string, flags: SimulateFlags) => {
       ctx.setExitCode(await runSimulate(target, flags, ctx));
     });
@@ -41,7 +43,7 @@ function parseClaims(pairs: readonly string[]): Record<string, string> {
 }
 
 async function runSimulate(target: string, flags: SimulateFlags, ctx: CommandContext): Promise<number> {
-  const { documents, config } = await selectPolicies(target, ctx.io, flags.config);
+  const { documents, config } = await selectPolicies(target, ctx.io, configChoice(flags));
   if (documents.length > 1) {
     throw new CliError(`${target}: ${documents.length} trust policies; choose one with FILE:ROLE:\n${documents.map((d) => `  ${policyLabel(d)}`).join('\n')}`);
   }

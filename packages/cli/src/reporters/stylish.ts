@@ -1,7 +1,7 @@
 import type { Finding, Severity } from '@trustlint/core';
 import pc from 'picocolors';
 import { codeFrame } from './code-frame.js';
-import { countSeverities, formatWitness, type ReportInput } from './types.js';
+import { countSeverities, filesSummary, formatWitness, type ReportInput } from './types.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -24,6 +24,13 @@ export function formatStylish(input: ReportInput): string {
     out.push('');
   }
   out.push(summary(input, c));
+  const files = filesSummary(input);
+  // "0 files analysed" must be visible: a configuration that ignores everything passes no file.
+  if (files !== undefined) out.push(input.files === 0 ? c.yellow(files) : c.dim(files));
+  if (input.verbose && input.unrecognised && input.unrecognised.length > 0) {
+    out.push(c.dim('not analysed, no recognised kind:'));
+    for (const f of input.unrecognised) out.push(c.dim(`  ${f}`));
+  }
   return `${out.join('\n')}\n`;
 }
 

@@ -16,6 +16,12 @@ export interface SourceResult {
   documents: ModelDocument[];
   /** parse-error, input-error, and source-level findings (e.g. unresolved expressions outside policies). */
   findings: Finding[];
+  /**
+   * The file looked like this adapter's kind by its name or a cheap content test, but is not (a JSON
+   * file whose "Statement" is not at the top level): it was not analysed, and it is no finding
+   * (spec/rules.md `input-error`); the caller counts it among the files of no recognised kind.
+   */
+  unrecognised?: true;
 }
 
 /** Values the user supplies for IaC inputs (CLI `--var`, `--var-file`, `--parameter`). */

@@ -7,7 +7,7 @@ import { preparePolicyTemplate } from '../../src/sources/policy-file.js';
 import { splitExpressions } from '../../src/sources/workflow/expressions.js';
 
 /**
- * Each cap of spec/rules.md `input-error`: a located finding, the file skipped, the run unharmed.
+ * Each cap of spec/rules.md `input-error`: a located error (fail closed), the file skipped, the run unharmed.
  * Bounded work is asserted through what the budget counts (steps, aliases, the cap crossed), never
  * by the clock; the linear-time cases are timed by `pnpm bench` (bench/hostile.mjs).
  */
@@ -53,7 +53,7 @@ describe('file size cap', () => {
   ])('reports %s over the cap at its first line and does not parse it', (_what, file, text) => {
     const result = analyze([{ file, text, explicit: true }]);
     const f = only(result.findings);
-    expect(f).toMatchObject({ severity: 'warning', location: { file, span: { start: { line: 1, column: 0 } } } });
+    expect(f).toMatchObject({ severity: 'error', location: { file, span: { start: { line: 1, column: 0 } } } });
     expect(f.message).toBe('the file is larger than the 5 MiB size cap (5.0 MiB): it was not analysed');
     // Refused before any source read it: no budget was even opened for it.
     expect(usage(result, file)).toBeUndefined();
@@ -83,7 +83,7 @@ describe('nesting depth cap', () => {
     const text = `{\n  "Statement": [\n    {"Condition": ${nestedJson(MAX_NESTING_DEPTH)}}\n  ]\n}\n`;
     const f = only(run('p.json', text));
     // `{` (1) `[` (2) `{` (3): the 198th bracket of the value is the 201st level.
-    expect(f).toMatchObject({ severity: 'warning', location: { span: { start: { line: 3, column: 18 + 197 } } } });
+    expect(f).toMatchObject({ severity: 'error', location: { span: { start: { line: 3, column: 18 + 197 } } } });
     expect(f.message).toBe('the policy document was not analysed: nesting deeper than 200 levels (the depth cap)');
   });
 
@@ -102,7 +102,7 @@ describe('nesting depth cap', () => {
   ])('reports %s nested past the cap without recursing into it', (_what, file, text, what) => {
     const { findings, usage: spent } = runWithBudget(file, text);
     const f = only(findings);
-    expect(f).toMatchObject({ severity: 'warning', location: { file }, properties: { limit: 'depth', cap: MAX_NESTING_DEPTH } });
+    expect(f).toMatchObject({ severity: 'error', location: { file }, properties: { limit: 'depth', cap: MAX_NESTING_DEPTH } });
     // Found by the linear pre-pass: nothing was evaluated.
     expect(spent).toMatchObject({ steps: 0, crossed: ['depth'] });
     // Where the cap is crossed, not the start of the file.
@@ -114,7 +114,7 @@ describe('nesting depth cap', () => {
     const policy = `{"Version": "2012-10-17", "Statement": ${nestedJson(300)}}`;
     const text = `${TEMPLATE_HEAD}  Role:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument: '${policy}'\n`;
     const f = only(run('cfn/t.yaml', text));
-    expect(f).toMatchObject({ severity: 'warning', resource: 'Resources.Role', location: { span: { start: { line: 6 } } } });
+    expect(f).toMatchObject({ severity: 'error', resource: 'Resources.Role', location: { span: { start: { line: 6 } } } });
     expect(f.message).toBe('Resources.Role was not analysed: nesting deeper than 200 levels (the depth cap)');
   });
 
@@ -123,7 +123,7 @@ describe('nesting depth cap', () => {
     const role = `{"address": "aws_iam_role.r", "mode": "managed", "type": "aws_iam_role", "name": "r", "values": {"assume_role_policy": ${policy}}}`;
     const text = `${PLAN_HEAD}{"root_module": {"resources": [${role}]}}}`;
     const f = only(run('plan/p.json', text));
-    expect(f).toMatchObject({ severity: 'warning', resource: 'aws_iam_role.r' });
+    expect(f).toMatchObject({ severity: 'error', resource: 'aws_iam_role.r' });
     expect(f.message).toBe('the trust policy of aws_iam_role.r was not analysed: nesting deeper than 200 levels (the depth cap)');
   });
 });
@@ -136,7 +136,7 @@ describe('Terraform nesting depth cap', () => {
       { file: 'p.json', text: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"sts:AssumeRoleWithWebIdentity"}]}', explicit: true },
     ]);
     const capped = r.findings.find((f) => f.location?.file === 'm/deep.tf');
-    expect(capped).toMatchObject({ ruleId: 'input-error', severity: 'warning' });
+    expect(capped).toMatchObject({ ruleId: 'input-error', severity: 'error' });
     expect(capped?.message).toContain('nesting deeper than');
     expect(capped?.location?.span.start.line).toBe(2);
     expect(r.findings.some((f) => f.location?.file === 'p.json' && f.ruleId === 'trust-wildcard-principal')).toBe(true);
@@ -154,7 +154,7 @@ describe('YAML alias expansion cap', () => {
     const text = `AWSTemplateFormatVersion: '2010-09-09'\n${bomb(10)}Resources: {}\n`;
     const { findings, usage: spent } = runWithBudget('cfn/t.yaml', text);
     const f = only(findings);
-    expect(f).toMatchObject({ severity: 'warning', location: { file: 'cfn/t.yaml' }, properties: { limit: 'aliases', cap: DEFAULT_LIMITS.aliases } });
+    expect(f).toMatchObject({ severity: 'error', location: { file: 'cfn/t.yaml' }, properties: { limit: 'aliases', cap: DEFAULT_LIMITS.aliases } });
     expect(f.message).toBe('the CloudFormation template was not analysed: aliases expand to more than 100000 nodes (the YAML alias expansion cap)');
     expect(f.location?.span.start.line).toBeGreaterThan(2);
     // It stopped at the node that crossed the cap, not after the expansion (10^10 nodes).
@@ -175,7 +175,7 @@ describe('YAML alias expansion cap', () => {
     const text = `x-step: &s {run: echo}\non: push\njobs:\n  j:\n    runs-on: x\n    steps: [${steps}]\n`;
     const { findings, usage: spent } = runWithBudget('.github/workflows/w.yml', text);
     const f = only(findings);
-    expect(f).toMatchObject({ severity: 'warning', location: { span: { start: { line: 6 } } }, properties: { limit: 'aliases' } });
+    expect(f).toMatchObject({ severity: 'error', location: { span: { start: { line: 6 } } }, properties: { limit: 'aliases' } });
     expect(f.message).toBe('the workflow was not analysed: aliases expand to more than 100000 nodes (the YAML alias expansion cap)');
     expect(spent).toMatchObject({ aliases: DEFAULT_LIMITS.aliases + 1, crossed: ['aliases'] });
   });
@@ -215,7 +215,7 @@ describe('Terraform evaluation step cap (implemented by the Terraform source)', 
     const { findings } = result;
     const f = only(findings.filter((x) => x.location?.file === 'infra/main.tf'));
     // Located at the expression that was being evaluated when the cap was crossed (the range()).
-    expect(f).toMatchObject({ severity: 'warning', location: { file: 'infra/main.tf', span: { start: { line: 2 } } }, resource: 'aws_iam_role.r', properties: { limit: 'steps' } });
+    expect(f).toMatchObject({ severity: 'error', location: { file: 'infra/main.tf', span: { start: { line: 2 } } }, resource: 'aws_iam_role.r', properties: { limit: 'steps' } });
     expect(f.message).toBe('the Terraform module in infra from aws_iam_role.r on was not analysed: more than 200000 evaluation steps (the evaluation step cap)');
     // The work stopped at the cap: one step past it, not five million.
     expect(usage(result, 'infra')).toMatchObject({ steps: DEFAULT_LIMITS.steps + 1, crossed: ['steps'] });

@@ -244,7 +244,7 @@ describe('source results', () => {
     const text = `x-step: &s {run: echo}\non: push\njobs:\n  j:\n    runs-on: x\n    steps: [${Array(DEFAULT_LIMITS.aliases + 1).fill('*s').join(', ')}]\n`;
     const r = readWorkflow({ file: '.github/workflows/x.yml', text, explicit: false });
     expect(r.documents).toEqual([]);
-    expect(r.findings[0]).toMatchObject({ ruleId: 'input-error', severity: 'warning' });
+    expect(r.findings[0]).toMatchObject({ ruleId: 'input-error', severity: 'error' });
   });
 });
 

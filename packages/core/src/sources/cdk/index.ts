@@ -38,7 +38,7 @@ export function readCdkProgram(program: EsProgram, file: string, text: string, o
     const span = { start: positionAt(lines, 0), end: positionAt(lines, end) };
     return {
       documents: [],
-      findings: [{ ruleId: 'input-error', severity: 'warning', message: `the CDK code could not be analysed: ${err.message}`, location: { file, span } }],
+      findings: [{ ruleId: 'input-error', severity: 'error', message: `the CDK code could not be analysed: ${err.message}`, location: { file, span } }],
     };
   }
   return { documents: builder.documents, findings: builder.findings };

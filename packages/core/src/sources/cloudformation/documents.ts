@@ -85,7 +85,7 @@ export function trustPolicyDocuments(env: ResolverEnv, res: TemplateResource): B
       );
     } else if (outcome.kind === 'invalid') {
       const at: Range = [outcome.offset, outcome.offset + 1];
-      findings.push(finding(env, res, outcome.parse ? 'parse-error' : 'input-error', outcome.parse ? 'error' : 'warning', `${resourceName(res)}: ${outcome.message}${label ? ` (${label})` : ''}`, at));
+      findings.push(finding(env, res, outcome.parse ? 'parse-error' : 'input-error', 'error', `${resourceName(res)}: ${outcome.message}${label ? ` (${label})` : ''}`, at));
     }
   }
   if (truncated) findings.push(variantsFinding(env, res, node.range[0]));

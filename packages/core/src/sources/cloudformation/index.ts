@@ -49,21 +49,8 @@ export function readCloudFormation(input: SourceInput, options: SourceOptions = 
     };
   }
   const root = parsed.root;
-  if (!isTemplate(root)) {
-    if (!input.explicit) return { documents: [], findings: [] };
-    const spans = new SpanMaker(lines);
-    return {
-      documents: [],
-      findings: [
-        {
-          ruleId: 'input-error',
-          severity: 'info',
-          message: 'not a CloudFormation template: no AWSTemplateFormatVersion and no Resources with AWS:: types; the file was not analysed',
-          location: { file, span: spans.span([root.range[0], Math.min(root.range[1], text.search(/\r?\n|$/))]) },
-        },
-      ],
-    };
-  }
+  // A cheap content test matched (a "Type": "AWS::…" somewhere), but this is no template.
+  if (!isTemplate(root)) return { documents: [], findings: [], unrecognised: true };
   const env: ResolverEnv = { template: readTemplate(root), parameters: options.parameters ?? {}, file, text, spans: new SpanMaker(lines), budget };
   const documents: ModelDocument[] = [];
   const findings: Finding[] = [];

@@ -50,7 +50,7 @@ export function parsePolicyString(env: PlanEnv, node: TString, address: string):
   }
   const root = toPolicyNode(parsed.value, env.spans, new UnresolvedAllocator());
   if (root?.type !== 'object') {
-    return { finding: { ruleId: 'input-error', severity: 'warning', message: `${address}: the policy is not a JSON object`, location: { file: env.file, span: env.spans.span(node.range) }, resource: address } };
+    return { finding: { ruleId: 'input-error', severity: 'error', message: `${address}: the policy is not a JSON object`, location: { file: env.file, span: env.spans.span(node.range) }, resource: address } };
   }
   return { root };
 }

@@ -46,11 +46,7 @@ export function readTerraformPlan(input: SourceInput, options: SourceOptions = {
   }
   const root = parsed.root;
   if (root.kind !== 'map' || !entryOf(root, 'format_version') || !(entryOf(root, 'planned_values') || entryOf(root, 'resource_changes') || entryOf(root, 'values'))) {
-    if (!input.explicit) return { documents: [], findings: [] };
-    return {
-      documents: [],
-      findings: [{ ruleId: 'input-error', severity: 'info', message: 'not a Terraform plan or state in `terraform show -json` format; the file was not analysed', location: { file, span: spans.span([root.range[0], root.range[0] + 1]) } }],
-    };
+    return { documents: [], findings: [], unrecognised: true };
   }
   return readPlan(env, root);
 }
