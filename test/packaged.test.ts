@@ -514,7 +514,7 @@ describe.skipIf(!hasPreCommit)('pre-commit hooks (.pre-commit-hooks.yaml) throug
     const r = await tryRepo('trustlint', ['good.json', 'package.json', 'tsconfig.json', 'docker-compose.yml']);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toMatch(/trustlint \(trust policies, IaC and workflows\)\.+Passed/);
-    expect(r.stdout).not.toMatch(/\b(error|warning)\b.*input-error/);
+    expect(r.stdout).not.toContain('input-error');
   }, LONG);
 
   it('the IaC and workflow hooks check Terraform and workflows', async () => {

@@ -6,7 +6,7 @@ import type { Finding, Severity } from '@trustlint/core';
 import type { Log, Result } from 'sarif';
 import { split } from 'shlex';
 import type { CliIo } from './context.js';
-import { createProgram, main } from './main.js';
+import { main } from './main.js';
 import { escapeData, formatGithub } from './reporters/github.js';
 import { countSeverities } from './reporters/types.js';
 
@@ -88,13 +88,6 @@ export function checkArguments(inputs: ActionInputs, baseSha: string | undefined
   return [...argv, ...inputs.args];
 }
 
-/** Whether this CLI has `check --config-from-base` (asked of the command definitions, not by running it). */
-export function supportsConfigFromBase(): boolean {
-  const silent = { write: () => true };
-  const program = createProgram({ io: { stdout: silent, stderr: silent, cwd: '.', env: {}, isTTY: false }, version: '0', setExitCode: () => undefined });
-  return program.commands.find((c) => c.name() === 'check')?.options.some((o) => o.long === '--config-from-base') ?? false;
-}
-
 const SEVERITY_OF_LEVEL: Readonly<Record<string, Severity>> = { error: 'error', warning: 'warning', note: 'info', none: 'info' };
 
 /** SARIF results as findings the GitHub reporter can print (messages already carry their witness). */
@@ -168,6 +161,14 @@ export function findingsFromJson(report: JsonReport, cwd: string): Finding[] {
   });
 }
 
+/** Files analysed and of no recognised kind, as the report states them (JSON summary, SARIF run properties). */
+function runCounts(report: unknown, format: string): { files: number; unrecognised: number } | undefined {
+  const holder: Record<string, unknown> | undefined = format === 'sarif' ? (report as Log).runs[0]?.properties : (report as { summary?: Record<string, unknown> }).summary;
+  const files: unknown = holder?.files;
+  const unrecognised: unknown = holder?.unrecognised;
+  return typeof files === 'number' && typeof unrecognised === 'number' ? { files, unrecognised } : undefined;
+}
+
 /** The base commit must be in the checkout; actions/checkout fetches only the merge commit by default. */
 function ensureCommit(sha: string, cwd: string): void {
   const has = (): boolean => spawnSync('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd, stdio: 'ignore' }).status === 0;
@@ -195,11 +196,7 @@ export async function runGithubAction(io: CliIo): Promise<number> {
   let code: number;
   try {
     const inputs = readInputs(env);
-    let baseSha = baseShaOf(env);
-    if (baseSha !== undefined && !supportsConfigFromBase()) {
-      io.stdout.write('trustlint: this version has no --config-from-base; the configuration is read from the pull request itself\n');
-      baseSha = undefined;
-    }
+    const baseSha = baseShaOf(env);
     if (baseSha !== undefined) ensureCommit(baseSha, io.cwd);
     const argv = checkArguments(inputs, baseSha);
     io.stdout.write(`trustlint ${argv.map((a) => (/^[\w./:=@%+-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')}\n`);
@@ -209,9 +206,15 @@ export async function runGithubAction(io: CliIo): Promise<number> {
     if (inputs.format === 'sarif') outputs['sarif-file'] = inputs.output;
     if (code <= 1) {
       const text = readFileSync(report, 'utf8');
-      const findings = inputs.format === 'sarif' ? findingsFromSarif(JSON.parse(text) as Log) : findingsFromJson(JSON.parse(text) as JsonReport, io.cwd);
+      const parsed: unknown = JSON.parse(text);
+      const findings = inputs.format === 'sarif' ? findingsFromSarif(parsed as Log) : findingsFromJson(parsed as JsonReport, io.cwd);
+      const run = runCounts(parsed, inputs.format);
       const workspace = env.GITHUB_WORKSPACE ?? io.cwd;
-      io.stdout.write(formatGithub({ findings, suppressed: 0, files: 0, cwd: io.cwd, gitRoot: null, workspace, toolVersion: '' }));
+      // The report carries how many files were unrecognised, not their names; the annotations print only the count.
+      const unrecognised = run ? Array.from({ length: run.unrecognised }, () => '') : undefined;
+      io.stdout.write(
+        formatGithub({ findings, suppressed: 0, files: run?.files ?? 0, ...(unrecognised ? { unrecognised } : {}), cwd: io.cwd, gitRoot: null, workspace, toolVersion: '' }),
+      );
       const counts = countSeverities(findings);
       outputs.errors = String(counts.errors);
       outputs.warnings = String(counts.warnings);

@@ -12,7 +12,7 @@ import {
   ruleMeta,
   runRules,
   toJson
-} from "./chunk-3XJDTU3G.mjs";
+} from "./chunk-TZGMQ5XI.mjs";
 import {
   DEFAULT_LISTING_CAPS,
   DEFAULT_MAX_RESPONSE_BYTES,

@@ -2,10 +2,10 @@ import { createRequire as __trustlintCreateRequire } from 'node:module'; const r
 import {
   createProgram,
   main
-} from "./chunk-BPPA2ISO.mjs";
+} from "./chunk-OEUGKWNI.mjs";
+import "./chunk-L3FIUP3G.mjs";
 import "./chunk-NNN5EBIJ.mjs";
-import "./chunk-LYF3JW67.mjs";
-import "./chunk-3XJDTU3G.mjs";
+import "./chunk-TZGMQ5XI.mjs";
 import "./chunk-DAIUEL45.mjs";
 export {
   createProgram,

@@ -3,12 +3,11 @@ import {
   analyzeLocalFiles,
   compareFindings,
   configForCore,
-  findGitRoot,
-  loadConfig,
   loadOnlineChecks,
+  loadRunConfig,
   writeReport
-} from "./chunk-LYF3JW67.mjs";
-import "./chunk-3XJDTU3G.mjs";
+} from "./chunk-L3FIUP3G.mjs";
+import "./chunk-TZGMQ5XI.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-DAIUEL45.mjs";
@@ -47,7 +46,7 @@ function nonEmpty(value) {
 }
 async function runCheckWithAccessAnalyzer(paths, options, ctx) {
   const { io } = ctx;
-  const { config, discovery, analysis } = await analyzeLocalFiles(paths, options, io);
+  const { config, discovery, analysis, unrecognised } = await analyzeLocalFiles(paths, options, io);
   const online = await loadOnline();
   const result = await online.runAccessAnalyzerChecks(analysis.documents, awsSettings(options.aws, io.env), {
     config,
@@ -63,6 +62,8 @@ async function runCheckWithAccessAnalyzer(paths, options, ctx) {
     findings: [...analysis.findings, ...result.findings].sort(compareFindings),
     suppressed: analysis.suppressed + result.suppressed,
     files: analysis.files,
+    unrecognised,
+    verbose: options.verbose,
     sources: new Map(discovery.files.map((f) => [f.path, f.text])),
     nothingChecked: result.stats.attempted > 0 && result.stats.succeeded === 0
   }, ctx);
@@ -98,8 +99,7 @@ function progressLine(io) {
 }
 async function runAwsScan(options, ctx) {
   const { io } = ctx;
-  const gitRoot = findGitRoot(io.cwd);
-  const loaded = await loadConfig({ cwd: io.cwd, gitRoot, ...options.configFile !== void 0 ? { configFile: options.configFile } : {} });
+  const { gitRoot, loaded } = await loadRunConfig(options, io);
   const config = configForCore(loaded, io.cwd, gitRoot);
   const online = await loadOnline();
   const progress = progressLine(io);

@@ -7735,10 +7735,9 @@ var CATALOG = [
   {
     id: "input-error",
     title: "File could not be read or analysed",
-    defaultSeverity: "warning",
+    defaultSeverity: "error",
     category: "input",
-    description: "A file could not be read or analysed within limits (size, YAML alias expansion, depth or evaluation-step cap), is unreadable or not UTF-8, or is reached through a symlink loop.",
-    variants: "info when an explicitly named file has no recognised kind"
+    description: "A file of a kind trustlint analyses (trust policy, Terraform, plan, CloudFormation, workflow) could not be read or analysed completely: a size, depth, YAML alias or evaluation-step cap, unreadable, not UTF-8, not a regular file, a symbolic link loop or a link out of the scanned tree, or an internal error. The gate fails closed. Files of no recognised kind give no finding; the summary counts them."
   }
 ];
 var BY_ID = new Map(CATALOG.map((r) => [r.id, r]));
@@ -10252,8 +10251,8 @@ init_define_TRUSTLINT_PACKAGE();
 var import_yaml = __toESM(require_dist(), 1);
 var MAX_FILE_BYTES = 5 * 1024 * 1024;
 var MAX_NESTING_DEPTH = DEFAULT_LIMITS.depth;
-function sizeMessage(bytes) {
-  return `the file is larger than the ${formatBytes(MAX_FILE_BYTES)} size cap (${formatBytes(bytes)}): it was not analysed`;
+function sizeMessage(bytes, cap = MAX_FILE_BYTES) {
+  return `the file is larger than the ${formatBytes(cap)} size cap (${formatBytes(bytes)}): it was not analysed`;
 }
 function formatBytes(bytes) {
   if (bytes % (1024 * 1024) === 0)
@@ -10266,7 +10265,7 @@ function oversizedInput(file, text) {
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes <= MAX_FILE_BYTES)
     return void 0;
-  return { ruleId: "input-error", severity: "warning", message: sizeMessage(bytes), location: { file, span: firstLineSpan(text) } };
+  return { ruleId: "input-error", severity: "error", message: sizeMessage(bytes), location: { file, span: firstLineSpan(text) } };
 }
 function jsonDepthExceededAt(text, max = MAX_NESTING_DEPTH, parentheses = false) {
   let depth = 0;
@@ -14157,6 +14156,7 @@ export {
   simulatePolicy,
   require_dist,
   MAX_FILE_BYTES,
+  sizeMessage,
   oversizedInput,
   jsonDepthExceededAt,
   parseYamlDocument,

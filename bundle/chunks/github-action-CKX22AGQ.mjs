@@ -2,14 +2,14 @@ import { createRequire as __trustlintCreateRequire } from 'node:module'; const r
 import {
   createProgram,
   main
-} from "./chunk-BPPA2ISO.mjs";
-import "./chunk-NNN5EBIJ.mjs";
+} from "./chunk-OEUGKWNI.mjs";
 import {
   countSeverities,
   escapeData,
   formatGithub
-} from "./chunk-LYF3JW67.mjs";
-import "./chunk-3XJDTU3G.mjs";
+} from "./chunk-L3FIUP3G.mjs";
+import "./chunk-NNN5EBIJ.mjs";
+import "./chunk-TZGMQ5XI.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-DAIUEL45.mjs";

@@ -30,9 +30,10 @@ import {
   readWorkflow,
   require_dist,
   runRules,
+  sizeMessage,
   toJson,
   unresolvedMarker
-} from "./chunk-3XJDTU3G.mjs";
+} from "./chunk-TZGMQ5XI.mjs";
 import {
   __commonJS,
   __toESM,
@@ -127,9 +128,41 @@ function errorMessage(err) {
   return err instanceof Error ? err.message : String(err);
 }
 
+// packages/cli/dist/reporters/types.js
+init_define_TRUSTLINT_PACKAGE();
+function countSeverities(findings) {
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    if (f.severity === "error")
+      counts.errors++;
+    else if (f.severity === "warning")
+      counts.warnings++;
+    else
+      counts.infos++;
+  }
+  return counts;
+}
+function witnessEntries(witness) {
+  const rank = (k) => k === "sub" ? 0 : k === "aud" ? 1 : 2;
+  return Object.entries(witness).sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+function formatWitness(witness) {
+  return `witness: ${witnessEntries(witness).map(([k, v]) => `${k}=${v}`).join(" ")}`;
+}
+function filesSummary(input) {
+  if (input.unrecognised === void 0)
+    return void 0;
+  const analysed = `${input.files} file${input.files === 1 ? "" : "s"} analysed`;
+  return input.unrecognised.length > 0 ? `${analysed}, ${input.unrecognised.length} of no recognised kind` : analysed;
+}
+
+// packages/cli/dist/reporters/github.js
+init_define_TRUSTLINT_PACKAGE();
+import { isAbsolute as isAbsolute2, resolve } from "node:path";
+
 // packages/cli/dist/paths.js
 init_define_TRUSTLINT_PACKAGE();
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
 function toPosix(p) {
   return sep === "/" ? p : p.split(sep).join("/");
@@ -153,37 +186,28 @@ function findGitRoot(dir) {
     current = parent;
   }
 }
-
-// packages/cli/dist/reporters/types.js
-init_define_TRUSTLINT_PACKAGE();
-function countSeverities(findings) {
-  const counts = { errors: 0, warnings: 0, infos: 0 };
-  for (const f of findings) {
-    if (f.severity === "error")
-      counts.errors++;
-    else if (f.severity === "warning")
-      counts.warnings++;
-    else
-      counts.infos++;
+function realPathOf(path) {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
   }
-  return counts;
 }
-function witnessEntries(witness) {
-  const rank = (k) => k === "sub" ? 0 : k === "aud" ? 1 : 2;
-  return Object.entries(witness).sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-}
-function formatWitness(witness) {
-  return `witness: ${witnessEntries(witness).map(([k, v]) => `${k}=${v}`).join(" ")}`;
+function scanRootOf(absolutePath, isDir) {
+  const folder = isDir ? absolutePath : dirname(absolutePath);
+  const gitRoot = findGitRoot(folder);
+  return gitRoot !== null ? { root: realPathOf(gitRoot), inRepository: true } : { root: realPathOf(folder), inRepository: false };
 }
 
 // packages/cli/dist/reporters/github.js
-init_define_TRUSTLINT_PACKAGE();
-import { isAbsolute as isAbsolute2, resolve } from "node:path";
 var COMMAND = { error: "error", warning: "warning", info: "notice" };
 function formatGithub(input) {
   const base = input.workspace ?? input.gitRoot ?? input.cwd;
-  return input.findings.map((f) => `${annotation(f, input.cwd, base)}
+  const annotations = input.findings.map((f) => `${annotation(f, input.cwd, base)}
 `).join("");
+  const files = filesSummary(input);
+  return files === void 0 ? annotations : `${annotations}trustlint: ${files}
+`;
 }
 function annotation(f, cwd, base) {
   const props = [];
@@ -242,6 +266,20 @@ function detectKind(file, text3) {
     return void 0;
   }
   return void 0;
+}
+var INPUT_NAME = /\.(json|ya?ml|template|tpl|tftpl|tf|tfvars)$/;
+function isInputName(file) {
+  return INPUT_NAME.test(file);
+}
+var KIND_TOKENS = /Statement|format_version|AWSTemplateFormatVersion|AWS::|Custom::|jobs|runs/;
+var KIND_TOKEN_MAX_LENGTH = "AWSTemplateFormatVersion".length;
+function mayHaveKind(file, chunk) {
+  const path = file.replace(/\\/g, "/");
+  if (!isInputName(path) || /\.tfvars$/.test(path))
+    return false;
+  if (WORKFLOW_PATH.test(path) || /\.tf(\.json)?$/.test(path))
+    return true;
+  return KIND_TOKENS.test(chunk);
 }
 
 // packages/core/dist/sources/cloudformation/index.js
@@ -1644,7 +1682,7 @@ function trustPolicyDocuments(env, res) {
       findings.push(finding(env, res, "oidc-unresolved", "warning", `the trust policy of ${resourceName(res)} is "${expression2}" (${reason}): it could not be resolved statically and was not analysed${label ? ` (${label})` : ""}`, range));
     } else if (outcome.kind === "invalid") {
       const at = [outcome.offset, outcome.offset + 1];
-      findings.push(finding(env, res, outcome.parse ? "parse-error" : "input-error", outcome.parse ? "error" : "warning", `${resourceName(res)}: ${outcome.message}${label ? ` (${label})` : ""}`, at));
+      findings.push(finding(env, res, outcome.parse ? "parse-error" : "input-error", "error", `${resourceName(res)}: ${outcome.message}${label ? ` (${label})` : ""}`, at));
     }
   }
   if (truncated)
@@ -1930,22 +1968,8 @@ function readCloudFormation(input, options = {}, budget = new EvaluationBudget(o
     };
   }
   const root = parsed.root;
-  if (!isTemplate(root)) {
-    if (!input.explicit)
-      return { documents: [], findings: [] };
-    const spans = new SpanMaker(lines);
-    return {
-      documents: [],
-      findings: [
-        {
-          ruleId: "input-error",
-          severity: "info",
-          message: "not a CloudFormation template: no AWSTemplateFormatVersion and no Resources with AWS:: types; the file was not analysed",
-          location: { file, span: spans.span([root.range[0], Math.min(root.range[1], text3.search(/\r?\n|$/))]) }
-        }
-      ]
-    };
-  }
+  if (!isTemplate(root))
+    return { documents: [], findings: [], unrecognised: true };
   const env = { template: readTemplate(root), parameters: options.parameters ?? {}, file, text: text3, spans: new SpanMaker(lines), budget };
   const documents = [];
   const findings = [];
@@ -2063,19 +2087,8 @@ function readPolicyFile(file, text3, template, budget = new EvaluationBudget({},
       ]
     };
   }
-  if (root.type !== "object" || !isPolicyRoot(root)) {
-    return {
-      documents: [],
-      findings: [
-        {
-          ruleId: "input-error",
-          severity: "info",
-          message: 'not a policy document: no top-level "Statement"; the file was not analysed',
-          location: { file, span: root.span }
-        }
-      ]
-    };
-  }
+  if (root.type !== "object" || !isPolicyRoot(root))
+    return { documents: [], findings: [], unrecognised: true };
   return {
     documents: [
       {
@@ -2118,7 +2131,7 @@ function parsePolicyString(env, node, address) {
   }
   const root = toPolicyNode(parsed.value, env.spans, new UnresolvedAllocator());
   if (root?.type !== "object") {
-    return { finding: { ruleId: "input-error", severity: "warning", message: `${address}: the policy is not a JSON object`, location: { file: env.file, span: env.spans.span(node.range) }, resource: address } };
+    return { finding: { ruleId: "input-error", severity: "error", message: `${address}: the policy is not a JSON object`, location: { file: env.file, span: env.spans.span(node.range) }, resource: address } };
   }
   return { root };
 }
@@ -2277,12 +2290,7 @@ function readTerraformPlan(input, options = {}, budget = new EvaluationBudget(op
   }
   const root = parsed.root;
   if (root.kind !== "map" || !entryOf(root, "format_version") || !(entryOf(root, "planned_values") || entryOf(root, "resource_changes") || entryOf(root, "values"))) {
-    if (!input.explicit)
-      return { documents: [], findings: [] };
-    return {
-      documents: [],
-      findings: [{ ruleId: "input-error", severity: "info", message: "not a Terraform plan or state in `terraform show -json` format; the file was not analysed", location: { file, span: spans.span([root.range[0], root.range[0] + 1]) } }]
-    };
+    return { documents: [], findings: [], unrecognised: true };
   }
   return readPlan(env, root);
 }
@@ -6283,6 +6291,7 @@ function analyze(inputs, options = {}) {
   const raw = [];
   const documents = [];
   let files = 0;
+  const unrecognised = [];
   const analysed = [];
   const terraformDirs = /* @__PURE__ */ new Set();
   const budgets = [];
@@ -6299,8 +6308,7 @@ function analyze(inputs, options = {}) {
     }
     const kind = input.kind ?? detectKind(input.file, text3);
     if (kind === void 0) {
-      if (input.explicit)
-        raw.push(unrecognised(input.file, text3));
+      unrecognised.push(input.file);
       continue;
     }
     files++;
@@ -6309,10 +6317,13 @@ function analyze(inputs, options = {}) {
       const budget = budgetFor(text3.length);
       const result2 = guarded({ file: input.file, text: text3 }, () => readPolicyFile(input.file, text3, kind === "policy-template", budget));
       spent(input.file, budget);
-      if (!input.explicit && result2.documents.length === 0) {
+      if (!input.explicit && result2.documents.length === 0 || result2.unrecognised) {
         files--;
         analysed.pop();
-        appendAll(raw, result2.findings.filter((f) => f.ruleId === "input-error"));
+        const limits = result2.findings.filter((f) => f.ruleId === "input-error");
+        appendAll(raw, limits);
+        if (limits.length === 0)
+          unrecognised.push(input.file);
         continue;
       }
       appendAll(raw, result2.findings);
@@ -6324,6 +6335,11 @@ function analyze(inputs, options = {}) {
       const budget = budgetFor(text3.length);
       const result2 = guarded(source, () => readSource(kind, source, options, budget));
       spent(input.file, budget);
+      if (result2.unrecognised) {
+        files--;
+        analysed.pop();
+        unrecognised.push(input.file);
+      }
       appendAll(raw, result2.findings);
       appendAll(documents, result2.documents);
       continue;
@@ -6353,7 +6369,7 @@ function analyze(inputs, options = {}) {
       for (const i of moduleInputs.filter((m) => terraformFileRole(m.file) === "tf" || terraformFileRole(m.file) === "tf.json")) {
         raw.push({
           ruleId: "input-error",
-          severity: "warning",
+          severity: "error",
           message: "the Terraform parser is not loaded: call analyzeFiles (or loadTerraformParser) before analyze",
           location: { file: i.file, span: firstLineSpan(i.text) }
         });
@@ -6373,7 +6389,8 @@ function analyze(inputs, options = {}) {
   appendAll(raw, options.findings ?? []);
   const inline = applyInlineIgnores(withoutCompanionFindings(raw, inputs, documents), analysed);
   const result = finalizeFindings(inline.kept, documents, files, config);
-  return { ...result, suppressed: result.suppressed + inline.suppressed, budgets };
+  const context = unrecognised.filter((file) => !terraformDirs.has(folderOf(file)));
+  return { ...result, suppressed: result.suppressed + inline.suppressed, budgets, unrecognised: context };
 }
 function dropPoliciesReadByTerraform(documents) {
   const readByModules = new Set(documents.flatMap((d) => d.kind === "trust-policy" && d.sourceKind === "terraform" && d.root.file !== void 0 ? [d.root.file] : []));
@@ -6407,7 +6424,7 @@ function guarded(input, read) {
       findings: [
         {
           ruleId: "input-error",
-          severity: "warning",
+          severity: "error",
           message: `the file could not be analysed (${reason.split("\n")[0] ?? "internal error"}); the other files were`,
           location: { file: input.file, span: firstLineSpan(input.text) }
         }
@@ -6464,19 +6481,11 @@ function compareFindings(a, b) {
     return la.column - lb.column;
   return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
 }
-function unrecognised(file, text3) {
-  return {
-    ruleId: "input-error",
-    severity: "info",
-    message: 'no recognised kind: not a policy document (no top-level "Statement"), workflow, Terraform or CloudFormation file; nothing was analysed',
-    location: { file, span: firstLineSpan(text3) }
-  };
-}
 
 // packages/core/dist/load-online.js
 init_define_TRUSTLINT_PACKAGE();
 function loadOnlineChecks() {
-  return import("./aws-GAZVMD2K.mjs");
+  return import("./aws-UTLBGXWT.mjs");
 }
 
 // packages/core/dist/index.js
@@ -6542,13 +6551,290 @@ init_define_TRUSTLINT_PACKAGE();
 
 // packages/cli/dist/config.js
 init_define_TRUSTLINT_PACKAGE();
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname2, join as join4, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname2, join as join5, resolve as resolve3 } from "node:path";
+
+// packages/cli/dist/git-base.js
+init_define_TRUSTLINT_PACKAGE();
+import { execFileSync } from "node:child_process";
+import { join as join3, posix as posix3 } from "node:path";
+var MAX_TREE_LISTING_BYTES = 64 * 1024 * 1024;
+var MAX_GITIGNORE_TOTAL_BYTES = 16 * 1024 * 1024;
+var MAX_GITIGNORE_BYTES = 1024 * 1024;
+var GIT_ENV = { GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0", GIT_LITERAL_PATHSPECS: "1", GIT_OPTIONAL_LOCKS: "0" };
+var GIT_CONFIG = ["-c", "protocol.allow=never", "-c", "core.fsmonitor=false"];
+function openBaseCommit(ref2, gitRoot, env) {
+  if (gitRoot === null)
+    throw new CliError("--config-from-base needs a git repository: the working directory is in none");
+  if (ref2.trim() === "" || ref2.startsWith("-"))
+    throw new CliError(`--config-from-base expects a commit, branch or tag, got '${ref2}'`);
+  let commit;
+  try {
+    commit = git(gitRoot, env, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref2}^{commit}`], 4096).toString("utf8").trim();
+  } catch (err) {
+    throw new CliError(`--config-from-base: ${ref2} is not a commit of this repository${detail(err)} (in CI, fetch it first: actions/checkout with fetch-depth: 0, or git fetch origin <base sha>)`);
+  }
+  if (!/^[0-9a-f]{40,64}$/.test(commit))
+    throw new CliError(`--config-from-base: git answered no commit for ${ref2}`);
+  return { ref: ref2, commit, gitRoot };
+}
+function readBaseFile(base, absolutePath, maxBytes, env) {
+  const path = repositoryPath(base, absolutePath);
+  const [entry] = listEntries(base, env, [path]);
+  if (!entry)
+    return void 0;
+  const shown = `${base.ref}:${path}`;
+  if (entry.mode === "120000")
+    throw new CliError(`${shown}: a symbolic link in the base commit: not read`);
+  if (entry.type !== "blob")
+    throw new CliError(`${shown}: not a file in the base commit`);
+  if (entry.size > maxBytes)
+    throw new CliError(`${shown}: larger than the ${maxBytes} byte cap: not read`);
+  return decodeUtf8(blob(base, env, entry.object, maxBytes), shown);
+}
+function presentInBase(base, absolutePaths, env) {
+  const byPath = new Map(absolutePaths.map((p) => [repositoryPath(base, p), p]));
+  const present = /* @__PURE__ */ new Set();
+  for (const entry of listEntries(base, env, [...byPath.keys()])) {
+    const absolute = byPath.get(entry.path);
+    if (absolute !== void 0)
+      present.add(absolute);
+  }
+  return present;
+}
+function baseGitignores(base, env) {
+  let listing;
+  try {
+    listing = git(base.gitRoot, env, ["ls-tree", "-r", "-l", "-z", "--full-tree", base.commit], MAX_TREE_LISTING_BYTES);
+  } catch (err) {
+    throw new CliError(`--config-from-base: cannot list ${base.ref}${detail(err)}`);
+  }
+  const entries = parseEntries(listing).filter((e) => posix3.basename(e.path) === ".gitignore" && e.type === "blob" && e.mode !== "120000");
+  const texts = /* @__PURE__ */ new Map();
+  let total = 0;
+  for (const entry of entries) {
+    const shown = `${base.ref}:${entry.path}`;
+    if (entry.size > MAX_GITIGNORE_BYTES)
+      throw new CliError(`${shown}: larger than the ${MAX_GITIGNORE_BYTES} byte cap: not read`);
+    total += entry.size;
+    if (total > MAX_GITIGNORE_TOTAL_BYTES)
+      throw new CliError(`--config-from-base: the .gitignore files of ${base.ref} exceed ${MAX_GITIGNORE_TOTAL_BYTES} bytes in all`);
+    texts.set(join3(base.gitRoot, posix3.dirname(entry.path)), decodeUtf8(blob(base, env, entry.object, entry.size), shown));
+  }
+  return texts;
+}
+function repositoryPath(base, absolutePath) {
+  if (!isInside(base.gitRoot, absolutePath))
+    throw new CliError(`--config-from-base: ${absolutePath} is outside the repository`);
+  return relativePosix(base.gitRoot, absolutePath);
+}
+function listEntries(base, env, paths) {
+  if (paths.length === 0)
+    return [];
+  try {
+    return parseEntries(git(base.gitRoot, env, ["ls-tree", "-l", "-z", "--full-tree", base.commit, "--", ...paths], 1024 * 1024));
+  } catch (err) {
+    throw new CliError(`--config-from-base: cannot list ${base.ref}${detail(err)}`);
+  }
+}
+function blob(base, env, object, maxBytes) {
+  try {
+    return git(base.gitRoot, env, ["cat-file", "blob", object], maxBytes + 1);
+  } catch (err) {
+    throw new CliError(`--config-from-base: cannot read ${object} of ${base.ref}${detail(err)}`);
+  }
+}
+function parseEntries(listing) {
+  const entries = [];
+  for (const record of listing.toString("utf8").split("\0")) {
+    const m = /^(\d+) (\w+) ([0-9a-f]+) +(\d+|-)\t([\s\S]+)$/.exec(record);
+    if (!m?.[1] || !m[2] || !m[3] || !m[4] || m[5] === void 0)
+      continue;
+    entries.push({ mode: m[1], type: m[2], object: m[3], size: m[4] === "-" ? 0 : Number(m[4]), path: m[5] });
+  }
+  return entries;
+}
+var UTF8 = new TextDecoder("utf-8", { fatal: true });
+function decodeUtf8(bytes, shown) {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    throw new CliError(`${shown}: not valid UTF-8`);
+  }
+}
+function git(cwd, env, args2, maxBuffer) {
+  return execFileSync("git", [...GIT_CONFIG, ...args2], {
+    cwd,
+    env: { ...env, ...GIT_ENV },
+    maxBuffer,
+    stdio: ["ignore", "pipe", "pipe"],
+    // A bound on a stuck git (a lock, a hook): the configuration is a few small reads.
+    timeout: 6e4,
+    windowsHide: true
+  });
+}
+function detail(err) {
+  const stderr = err.stderr;
+  const line = Buffer.isBuffer(stderr) ? stderr.toString("utf8").trim().split("\n")[0] : void 0;
+  if (err.code === "ENOENT")
+    return ": git is not on PATH";
+  return line ? `: ${line}` : err.status === 1 ? "" : `: ${errorMessage(err)}`;
+}
 
 // packages/cli/dist/git-remote.js
 init_define_TRUSTLINT_PACKAGE();
-import { readFileSync, statSync } from "node:fs";
-import { join as join3, resolve as resolve2 } from "node:path";
+import { statSync } from "node:fs";
+import { join as join4, resolve as resolve2 } from "node:path";
+
+// packages/cli/dist/read-file.js
+init_define_TRUSTLINT_PACKAGE();
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync as realpathSync2, statfsSync } from "node:fs";
+var OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW;
+var CHUNK_BYTES = 64 * 1024;
+var UTF82 = new TextDecoder("utf-8", { fatal: true });
+function readBoundedText(absolutePath, options) {
+  const opened = openContained(absolutePath, options);
+  if (!opened.ok)
+    return opened;
+  const { fd, realPath } = opened;
+  let bytes;
+  try {
+    const stats = fstatSync(fd);
+    const refused = refusal(stats, realPath, options.maxBytes);
+    if (refused)
+      return refused;
+    bytes = options.readBytes ? options.readBytes(absolutePath) : readAtMost(fd, options.maxBytes + 1, stats.size);
+  } catch (err) {
+    return { ok: false, problem: "unreadable", message: `cannot read the file: ${errorMessage(err)}`, realPath };
+  } finally {
+    closeSync(fd);
+  }
+  if (bytes.length > options.maxBytes)
+    return tooLarge(bytes.length, options.maxBytes, realPath);
+  try {
+    return { ok: true, text: UTF82.decode(bytes), realPath };
+  } catch {
+    return { ok: false, problem: "not-utf8", message: "the file is not valid UTF-8: it was not analysed", realPath, bytes };
+  }
+}
+function anyChunk(realPath, test, options) {
+  let fd;
+  try {
+    fd = openSync(realPath, OPEN_FLAGS);
+  } catch {
+    return void 0;
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || stats.size > options.maxBytes)
+      return void 0;
+    const decoder = new TextDecoder("utf-8");
+    const buffer = Buffer.alloc(CHUNK_BYTES);
+    let carry = "";
+    for (let total = 0; total <= options.maxBytes; ) {
+      const n = readSync(fd, buffer, 0, CHUNK_BYTES, null);
+      if (n === 0)
+        return test(carry + decoder.decode());
+      total += n;
+      const text3 = carry + decoder.decode(buffer.subarray(0, n), { stream: true });
+      if (test(text3))
+        return true;
+      carry = text3.slice(-options.overlap);
+    }
+    return void 0;
+  } catch {
+    return void 0;
+  } finally {
+    closeSync(fd);
+  }
+}
+function tooLarge(bytes, cap, realPath) {
+  return { ok: false, problem: "too-large", message: sizeMessage(bytes, cap), size: bytes, realPath };
+}
+function openContained(absolutePath, options) {
+  let realPath = options.realPath;
+  if (realPath === void 0) {
+    try {
+      realPath = realpathSync2.native(absolutePath);
+    } catch (err) {
+      return failedLookup(err);
+    }
+  }
+  if (options.root !== void 0 && !isInside(options.root, realPath)) {
+    return { ok: false, problem: "outside", message: "a symbolic link that leads out of the scanned tree (the repository root): it was not read" };
+  }
+  try {
+    return { ok: true, fd: openSync(realPath, OPEN_FLAGS), realPath };
+  } catch (err) {
+    return failedLookup(err);
+  }
+}
+function failedLookup(err) {
+  const code = err.code;
+  if (code === "ENOENT" || code === "ENOTDIR")
+    return { ok: false, problem: "missing", message: "no such file" };
+  if (code === "ELOOP")
+    return { ok: false, problem: "loop", message: "symbolic link loop: the link was not followed" };
+  return { ok: false, problem: "unreadable", message: `cannot read the file: ${errorMessage(err)}` };
+}
+function refusal(stats, realPath, maxBytes) {
+  if (!stats.isFile()) {
+    return { ok: false, problem: "not-regular", message: "not a regular file (a folder, FIFO, socket or device): it was not read", realPath };
+  }
+  if (isPseudoFileSystem(stats.dev, realPath)) {
+    return { ok: false, problem: "pseudo-file", message: "a file of a kernel pseudo-filesystem (/proc, /sys): it was not read", realPath };
+  }
+  if (stats.size > maxBytes)
+    return tooLarge(stats.size, maxBytes, realPath);
+  return void 0;
+}
+var PSEUDO_FILESYSTEMS = /* @__PURE__ */ new Set([
+  40864,
+  1650812274,
+  1684170528,
+  1953653091,
+  1935894131,
+  2613483,
+  1667723888,
+  1650812272,
+  3730735588,
+  3405662737
+]);
+var pseudoByDevice = /* @__PURE__ */ new Map();
+function isPseudoFileSystem(device, realPath) {
+  let known = pseudoByDevice.get(device);
+  if (known === void 0) {
+    try {
+      known = PSEUDO_FILESYSTEMS.has(statfsSync(realPath).type);
+    } catch {
+      known = false;
+    }
+    pseudoByDevice.set(device, known);
+  }
+  return known;
+}
+function readAtMost(fd, limit, sizeHint) {
+  let buffer = Buffer.alloc(Math.min(limit, Math.max(sizeHint + 1, CHUNK_BYTES)));
+  let length = 0;
+  while (length < limit) {
+    if (length === buffer.length) {
+      const grown = Buffer.alloc(Math.min(limit, buffer.length * 2));
+      buffer.copy(grown, 0, 0, length);
+      buffer = grown;
+    }
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0)
+      break;
+    length += n;
+  }
+  return buffer.subarray(0, length);
+}
+function readNamedFile(absolutePath, options) {
+  const scan = scanRootOf(absolutePath, false);
+  return readBoundedText(absolutePath, scan.inRepository ? { ...options, root: scan.root } : options);
+}
+
+// packages/cli/dist/git-remote.js
 function originRepository(gitRoot) {
   if (gitRoot === null)
     return null;
@@ -6558,25 +6844,29 @@ function originRepository(gitRoot) {
   const url = originUrl(config);
   return url === null ? null : repositoryFromUrl(url);
 }
+var MAX_GIT_FILE_BYTES = 1024 * 1024;
 function gitConfigText(gitRoot) {
+  const dotGit = join4(gitRoot, ".git");
+  let dir = dotGit;
   try {
-    const dotGit = join3(gitRoot, ".git");
-    let dir = dotGit;
     if (statSync(dotGit).isFile()) {
-      const m = /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, "utf8"));
+      const pointer = readGitFile(dotGit, realPathOf(gitRoot));
+      const m = pointer === null ? null : /^gitdir:\s*(.+)$/m.exec(pointer);
       if (!m?.[1])
         return null;
       dir = resolve2(gitRoot, m[1].trim());
-      try {
-        const common = readFileSync(join3(dir, "commondir"), "utf8").trim();
-        dir = resolve2(dir, common);
-      } catch {
-      }
+      const common = readGitFile(join4(dir, "commondir"), realPathOf(dir));
+      if (common !== null)
+        dir = resolve2(dir, common.trim());
     }
-    return readFileSync(join3(dir, "config"), "utf8");
   } catch {
     return null;
   }
+  return readGitFile(join4(dir, "config"), realPathOf(dir));
+}
+function readGitFile(path, root) {
+  const result = readBoundedText(path, { maxBytes: MAX_GIT_FILE_BYTES, root });
+  return result.ok ? result.text : null;
 }
 function originUrl(config) {
   let inOrigin = false;
@@ -6598,162 +6888,32 @@ function repositoryFromUrl(url) {
   return m?.[1] !== void 0 && m[2] !== void 0 ? `${m[1]}/${m[2]}` : null;
 }
 
-// packages/cli/dist/gitignore.js
+// packages/cli/dist/ignore-rules.js
 init_define_TRUSTLINT_PACKAGE();
 import { relative as relative2 } from "node:path";
-function parseGitignore(text3, base) {
-  const rules = [];
-  for (const line of text3.split(/\r?\n/)) {
-    const rule = compileIgnorePattern(line, base);
-    if (rule)
-      rules.push(rule);
-  }
-  return rules;
+var factory;
+async function loadIgnore() {
+  factory ??= (await import("./ignore-ROGLEJDA.mjs")).default;
+  return factory;
 }
-function compileIgnorePattern(line, base) {
-  let pattern = trimTrailingSpaces(line);
-  if (pattern === "" || pattern.startsWith("#"))
-    return void 0;
-  let negate = false;
-  if (pattern.startsWith("!")) {
-    negate = true;
-    pattern = pattern.slice(1);
-  }
-  let dirOnly = false;
-  if (pattern.endsWith("/")) {
-    dirOnly = true;
-    pattern = pattern.replace(/\/+$/, "");
-  }
-  if (pattern === "")
-    return void 0;
-  const anchored = pattern.includes("/");
-  if (pattern.startsWith("/"))
-    pattern = pattern.slice(1);
-  const body = globToRegexSource(pattern);
-  const regex = new RegExp(anchored ? `^${body}$` : `^(?:.*/)?${body}$`);
-  return { base, regex, negate, dirOnly, source: line };
+function ignoreLayer(ignore, patterns, base) {
+  return { base, matcher: ignore({ ignorecase: false }).add(patterns) };
 }
-function matchIgnore(rules, absolutePath, isDir) {
-  let verdict;
-  for (const rule of rules) {
-    if (rule.dirOnly && !isDir)
+function ignoreVerdict(layers, absolutePath, isDir) {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i];
+    if (!layer)
       continue;
-    const rel = toPosix(relative2(rule.base, absolutePath));
-    if (rel === "" || rel.startsWith("../") || rel === "..")
+    const rel = toPosix(relative2(layer.base, absolutePath));
+    if (rel === "" || rel === ".." || rel.startsWith("../") || /^[a-zA-Z]:|^\//.test(rel))
       continue;
-    if (rule.regex.test(rel))
-      verdict = !rule.negate;
-  }
-  return verdict;
-}
-function trimTrailingSpaces(line) {
-  let end = line.length;
-  while (end > 0 && line[end - 1] === " ") {
-    if (end >= 2 && line[end - 2] === "\\")
-      break;
-    end--;
-  }
-  return line.slice(0, end);
-}
-function globToRegexSource(pattern) {
-  const segments = pattern.split("/");
-  let out = "";
-  for (let i = 0; i < segments.length; i++) {
-    const segment = segments[i] ?? "";
-    const last = i === segments.length - 1;
-    if (segment === "**") {
-      out += last ? ".*" : "(?:.*/)?";
-      continue;
-    }
-    out += segmentToRegex(segment);
-    if (!last)
-      out += "/";
-  }
-  return out;
-}
-function segmentToRegex(segment) {
-  let out = "";
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment[i] ?? "";
-    if (c === "\\") {
-      const next = segment[i + 1];
-      if (next !== void 0) {
-        out += escapeRegex(next);
-        i++;
-      }
-      continue;
-    }
-    if (c === "*") {
-      while (segment[i + 1] === "*")
-        i++;
-      out += "[^/]*";
-      continue;
-    }
-    if (c === "?") {
-      out += "[^/]";
-      continue;
-    }
-    if (c === "[") {
-      const parsed = bracketToRegex(segment, i);
-      if (parsed) {
-        out += parsed.source;
-        i = parsed.end;
-        continue;
-      }
-    }
-    out += escapeRegex(c);
-  }
-  return out;
-}
-function bracketToRegex(segment, start) {
-  let i = start + 1;
-  let negate = false;
-  if (segment[i] === "!" || segment[i] === "^") {
-    negate = true;
-    i++;
-  }
-  let body = "";
-  let first = true;
-  for (; i < segment.length; i++) {
-    const c = segment[i] ?? "";
-    if (c === "]" && !first) {
-      return { source: negate ? `[^/${body}]` : `[${body}]`, end: i };
-    }
-    first = false;
-    if (c === "\\" && i + 1 < segment.length) {
-      body += escapeClassChar(segment[i + 1] ?? "");
-      i++;
-      continue;
-    }
-    if (c === "[" && segment[i + 1] === ":") {
-      const close = segment.indexOf(":]", i + 2);
-      const cls = close > 0 ? POSIX_CLASSES[segment.slice(i + 2, close)] : void 0;
-      if (cls !== void 0) {
-        body += cls;
-        i = close + 1;
-        continue;
-      }
-    }
-    body += c === "-" ? "-" : escapeClassChar(c);
+    const result = layer.matcher.test(isDir ? `${rel}/` : rel);
+    if (result.ignored)
+      return true;
+    if (result.unignored)
+      return false;
   }
   return void 0;
-}
-var POSIX_CLASSES = {
-  alnum: "a-zA-Z0-9",
-  alpha: "a-zA-Z",
-  digit: "0-9",
-  lower: "a-z",
-  upper: "A-Z",
-  space: " \\t\\r\\n\\v\\f",
-  xdigit: "0-9a-fA-F",
-  punct: "!-\\/:-@\\[-`{-~",
-  blank: " \\t"
-};
-function escapeRegex(c) {
-  return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
-}
-function escapeClassChar(c) {
-  return /[\\\]^[]/.test(c) ? `\\${c}` : c;
 }
 
 // packages/cli/dist/json-syntax.js
@@ -6910,32 +7070,67 @@ function lineColumnAt(text3, offset) {
 
 // packages/cli/dist/config.js
 var CONFIG_FILE_NAMES = ["trustlint.config.json", ".trustlintrc.json"];
+var MAX_CONFIG_BYTES = 1024 * 1024;
 async function loadConfig(options) {
-  const file = options.configFile !== void 0 ? resolve3(options.cwd, options.configFile) : findConfigFile(options);
-  if (file === null)
+  const found = options.base ? configFromBase(options, options.base) : configFromWorkingTree(options);
+  if (found === null)
     return { config: {}, file: null, dir: options.cwd };
-  const shown = relativePosix(options.cwd, file);
-  let text3;
-  try {
-    text3 = readFileSync2(file, "utf8");
-  } catch (err) {
-    const code = err.code;
-    throw new CliError(code === "ENOENT" ? `no such file: ${shown}` : `${shown}: cannot read: ${errorMessage(err)}`);
-  }
+  let { text: text3 } = found;
   if (text3.charCodeAt(0) === 65279)
     text3 = text3.slice(1);
-  const data = parseJson(text3, shown);
+  const data = parseJson(text3, found.shown);
   const validate = await configValidator();
   if (!validate(data)) {
-    const lines = (validate.errors ?? []).map((e) => `${shown}: ${describeSchemaError(e)}`);
+    const lines = (validate.errors ?? []).map((e) => `${found.shown}: ${describeSchemaError(e)}`);
     throw new CliError(lines.join("\n"));
   }
-  return { config: data, file, dir: dirname2(file) };
+  return { config: data, file: found.file, dir: dirname2(found.file) };
+}
+function configFromWorkingTree(options) {
+  const named = options.configFile !== void 0;
+  const file = named ? resolve3(options.cwd, options.configFile ?? "") : findConfigFile(options);
+  if (file === null)
+    return null;
+  const shown = relativePosix(options.cwd, file);
+  const readOptions = { maxBytes: MAX_CONFIG_BYTES, ...options.readFile ? { readBytes: options.readFile } : {} };
+  const result = named ? readNamedFile(file, readOptions) : readBoundedText(file, { ...readOptions, root: realPathOf(options.gitRoot ?? dirname2(file)) });
+  if (!result.ok)
+    throw new CliError(result.problem === "missing" ? `no such file: ${shown}` : `${shown}: ${result.message}`);
+  return { file, shown, text: result.text };
+}
+function configFromBase(options, base) {
+  const env = options.env ?? {};
+  const shownIn = (file) => `${base.ref}:${relativePosix(base.gitRoot, file)}`;
+  if (options.configFile !== void 0) {
+    const file = resolve3(options.cwd, options.configFile);
+    const text3 = readBaseFile(base, file, MAX_CONFIG_BYTES, env);
+    if (text3 === void 0)
+      throw new CliError(`no such file in ${base.ref}: ${relativePosix(base.gitRoot, file)}`);
+    return { file, shown: shownIn(file), text: text3 };
+  }
+  const folders = [];
+  for (let dir = options.cwd; isInside(base.gitRoot, dir); dir = dirname2(dir)) {
+    folders.push(dir);
+    if (dir === base.gitRoot)
+      break;
+  }
+  const candidates = folders.flatMap((dir) => CONFIG_FILE_NAMES.map((name) => join5(dir, name)));
+  const present = presentInBase(base, candidates, env);
+  for (const dir of folders) {
+    const found = CONFIG_FILE_NAMES.map((name) => join5(dir, name)).filter((p) => present.has(p));
+    if (found.length > 1)
+      throw new CliError(`two configuration files in ${base.ref}:${relativePosix(base.gitRoot, dir)}: ${CONFIG_FILE_NAMES.join(" and ")}; keep one`);
+    const file = found[0];
+    if (file === void 0)
+      continue;
+    return { file, shown: shownIn(file), text: readBaseFile(base, file, MAX_CONFIG_BYTES, env) ?? "" };
+  }
+  return null;
 }
 function findConfigFile(options) {
   let dir = options.cwd;
   for (; ; ) {
-    const found = CONFIG_FILE_NAMES.map((name) => join4(dir, name)).filter((p) => existsSync3(p));
+    const found = CONFIG_FILE_NAMES.map((name) => join5(dir, name)).filter((p) => existsSync3(p));
     if (found.length > 1) {
       throw new CliError(`two configuration files in ${relativePosix(options.cwd, dir)}: ${CONFIG_FILE_NAMES.join(" and ")}; keep one`);
     }
@@ -6947,11 +7142,12 @@ function findConfigFile(options) {
     dir = parent;
   }
 }
-function ignoreMatcher(loaded) {
-  const rules = (loaded.config.ignore ?? []).map((glob) => compileIgnorePattern(glob, loaded.dir)).filter((r) => r !== void 0);
-  if (rules.length === 0)
+async function ignoreMatcher(loaded) {
+  const globs = loaded.config.ignore ?? [];
+  if (globs.length === 0)
     return void 0;
-  return (absolutePath, isDir) => matchIgnore(rules, absolutePath, isDir) === true;
+  const layers = [ignoreLayer(await loadIgnore(), globs, loaded.dir)];
+  return (absolutePath, isDir) => ignoreVerdict(layers, absolutePath, isDir) === true;
 }
 function configForCore(loaded, cwd, gitRoot = null) {
   const { ignoreFindings } = loaded.config;
@@ -7001,76 +7197,100 @@ function escapePointer(key) {
 
 // packages/cli/dist/analysis.js
 init_define_TRUSTLINT_PACKAGE();
-import { readFileSync as readFileSync4 } from "node:fs";
 
 // packages/cli/dist/discover.js
 init_define_TRUSTLINT_PACKAGE();
-import { readdirSync, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname3, join as join5, resolve as resolve4 } from "node:path";
+import { opendirSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import { dirname as dirname3, join as join6, resolve as resolve4 } from "node:path";
+var MAX_DISCOVERY_ENTRIES = 1e6;
+var MAX_GITIGNORE_BYTES2 = 1024 * 1024;
+var MAX_KIND_SCAN_BYTES = 64 * 1024 * 1024;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var ALWAYS_WALKED_DIRS = /* @__PURE__ */ new Set(["cdk.out"]);
-var CANDIDATE_NAME = /\.(json|ya?ml|template|tpl|tftpl|tf|tfvars)$/;
-function discover(paths, options) {
-  const walker = new Walker(options);
-  for (const p of paths.length > 0 ? paths : ["."])
-    walker.addNamed(p);
+var COMPANION_NAME = /\.(tf|tf\.json|tfvars|tfvars\.json|json|tpl|tftpl)$/;
+async function discover(paths, options) {
+  const named = (paths.length > 0 ? paths : ["."]).map((p) => {
+    const absolutePath = resolve4(options.cwd, p);
+    try {
+      return { shown: p, absolutePath, stats: statSync2(absolutePath) };
+    } catch {
+      throw new CliError(`no such file or directory: ${p}`);
+    }
+  });
+  const ignore = named.some((n) => n.stats.isDirectory()) ? await loadIgnore() : void 0;
+  const walker = new Walker(options, ignore);
+  for (const n of named)
+    walker.addNamed(n.absolutePath, n.stats);
   return walker.finish();
 }
 var Walker = class {
   options;
+  ignore;
   candidates = [];
   findings = [];
+  unrecognised = [];
   /** Real paths of folders already walked: a folder reached twice (symlinks) is walked once. */
   walkedDirs = /* @__PURE__ */ new Set();
-  constructor(options) {
+  /** Real paths of the folders on the current branch of the walk, to tell a link loop from a folder seen twice. */
+  branch = /* @__PURE__ */ new Set();
+  entries = 0;
+  stopped = false;
+  constructor(options, ignore) {
     this.options = options;
+    this.ignore = ignore;
   }
-  addNamed(p) {
-    const absolutePath = resolve4(this.options.cwd, p);
-    let stats;
-    try {
-      stats = statSync2(absolutePath);
-    } catch {
-      throw new CliError(`no such file or directory: ${p}`);
+  addNamed(absolutePath, stats) {
+    const isDir = stats.isDirectory();
+    const scan = scanRootOf(absolutePath, isDir);
+    const shown = this.shown(absolutePath);
+    if (isDir) {
+      const real = realPathOf(absolutePath);
+      if (scan.inRepository && !isInside(scan.root, real)) {
+        this.inputError(shown, "a symbolic link that leads out of the scanned tree (the repository root): the folder was not walked");
+        return;
+      }
+      this.walk(absolutePath, this.ancestorLayers(absolutePath), scan.root, real);
+      return;
     }
-    if (stats.isDirectory()) {
-      this.walk(absolutePath, this.ancestorRules(absolutePath), /* @__PURE__ */ new Set());
-    } else if (!this.isExcluded(absolutePath, false)) {
-      this.candidates.push({ absolutePath, explicit: true });
-      if (/\.tf(\.json)?$/.test(absolutePath))
-        this.addModuleCompanions(absolutePath);
+    if (this.isExcluded(absolutePath, false))
+      return;
+    if (!isInputName(absolutePath)) {
+      this.unrecognised.push(shown);
+      return;
     }
+    this.candidates.push({ absolutePath, explicit: true, ...scan.inRepository ? { root: scan.root } : {} });
+    if (/\.tf(\.json)?$/.test(absolutePath))
+      this.addModuleCompanions(absolutePath, scan.root);
   }
   /**
    * A named .tf file is evaluated with the rest of its module (spec/cli.md): the folder's other
    * Terraform, tfvars, JSON and template files come along as companions, not reported on their own.
    */
-  addModuleCompanions(named) {
+  addModuleCompanions(named, root) {
     const dir = dirname3(named);
-    let entries;
-    try {
-      entries = readdirSync(dir);
-    } catch {
-      return;
-    }
-    for (const name of entries) {
-      const absolutePath = join5(dir, name);
-      if (absolutePath === named || !/\.(tf|tf\.json|tfvars|tfvars\.json|json|tpl|tftpl)$/.test(name))
+    for (const entry of this.list(dir, false) ?? []) {
+      if (!this.count(dir))
+        return;
+      const absolutePath = join6(dir, entry.name);
+      if (absolutePath === named || !COMPANION_NAME.test(entry.name))
         continue;
-      this.candidates.push({ absolutePath, explicit: false, companion: true });
+      this.candidates.push({ absolutePath, explicit: false, companion: true, root });
     }
   }
   finish() {
     const byRealPath = /* @__PURE__ */ new Map();
-    const entries = this.candidates.map((c) => ({ ...c, path: relativePosix(this.options.cwd, c.absolutePath) })).sort((a, b) => compareStrings(a.path, b.path));
+    const entries = this.candidates.map((c) => ({ ...c, path: this.shown(c.absolutePath) })).sort((a, b) => compareStrings(a.path, b.path));
     for (const entry of entries) {
-      const key = entry.realPath ?? realPathOf(entry.absolutePath);
+      const real = entry.realPath ?? realPathOf(entry.absolutePath);
+      const key = entry.root !== void 0 && !isInside(entry.root, real) ? entry.absolutePath : real;
       const seen = byRealPath.get(key);
       if (!seen)
         byRealPath.set(key, entry);
       else {
         if (entry.explicit && !seen.explicit)
           seen.explicit = true;
+        if (entry.root === void 0)
+          delete seen.root;
         if (!entry.companion)
           delete seen.companion;
       }
@@ -7082,153 +7302,226 @@ var Walker = class {
         files.push(file);
     }
     this.findings.sort((a, b) => compareStrings(a.location?.file ?? "", b.location?.file ?? ""));
-    return { files, findings: this.findings };
+    return { files, findings: this.findings, unrecognised: this.unrecognised.sort(compareStrings), entries: this.entries };
   }
   read(entry) {
-    let bytes;
-    try {
-      const stats = statSync2(entry.absolutePath);
-      if (!stats.isFile()) {
-        this.inputError(entry.path, "not a regular file: the file was not analysed");
-        return void 0;
-      }
-      const cap = this.options.maxFileBytes ?? MAX_FILE_BYTES;
-      if (stats.size > cap) {
-        this.inputError(entry.path, sizeMessage(stats.size, cap));
-        return void 0;
-      }
-      bytes = (this.options.readFile ?? readFileSync3)(entry.absolutePath);
-    } catch (err) {
-      this.inputError(entry.path, `cannot read the file: ${errorMessage(err)}`);
-      return void 0;
+    const maxBytes = this.options.maxFileBytes ?? MAX_FILE_BYTES;
+    const result = readBoundedText(entry.absolutePath, {
+      maxBytes,
+      ...entry.root !== void 0 ? { root: entry.root } : {},
+      ...entry.realPath !== void 0 ? { realPath: entry.realPath } : {},
+      ...this.options.readFile ? { readBytes: this.options.readFile } : {}
+    });
+    if (result.ok) {
+      return { path: entry.path, absolutePath: entry.absolutePath, text: result.text, explicit: entry.explicit, ...entry.companion ? { companion: true } : {} };
     }
-    let text3;
-    try {
-      text3 = UTF8.decode(bytes);
-    } catch {
-      this.inputError(entry.path, "the file is not valid UTF-8: it was not analysed");
-      return void 0;
-    }
-    return { path: entry.path, absolutePath: entry.absolutePath, text: text3, explicit: entry.explicit, ...entry.companion ? { companion: true } : {} };
+    if (mayBeAnalysed(entry.path, result, maxBytes))
+      this.inputError(entry.path, result.message);
+    else
+      this.unrecognised.push(entry.path);
+    return void 0;
   }
   /**
-   * Walks one folder. `rules` are the .gitignore rules in force (outermost first); `ancestors` the real
-   * paths of the folders on the current branch, to tell a symlink loop from a folder seen twice.
+   * Walks one folder under the scan root `root` (a real path). `layers` are the .gitignore rules in
+   * force, outermost first.
    */
-  walk(dir, inherited, ancestors, realDir) {
-    const real = realDir ?? realPathOf(dir);
-    if (ancestors.has(real)) {
-      this.inputError(relativePosix(this.options.cwd, dir), "symbolic link loop: the folder was not walked again");
+  walk(dir, layers, root, real) {
+    if (this.branch.has(real)) {
+      this.inputError(this.shown(dir), "symbolic link loop: the folder was not walked again");
       return;
     }
-    if (this.walkedDirs.has(real))
+    if (this.walkedDirs.has(real) || this.stopped)
       return;
     this.walkedDirs.add(real);
-    const branch = new Set(ancestors).add(real);
-    let entries;
-    try {
-      entries = this.options.readDir ? this.options.readDir(dir) : readdirSync(dir, { withFileTypes: true });
-    } catch (err) {
-      this.inputError(relativePosix(this.options.cwd, dir), `cannot read the folder: ${errorMessage(err)}`);
+    const listed = this.list(dir, true);
+    if (!listed)
       return;
+    const own = this.ownLayer(dir, listed, root);
+    const rules = own ? [...layers, own] : layers;
+    listed.sort((a, b) => compareStrings(a.name, b.name));
+    this.branch.add(real);
+    for (const entry of listed) {
+      if (!this.count(dir))
+        break;
+      this.visit(dir, entry, rules, root, real);
     }
-    const rules = entries.some((e) => e.name === ".gitignore") ? [...inherited, ...this.gitignoreRules(dir)] : inherited;
-    entries.sort((a, b) => compareStrings(a.name, b.name));
-    for (const entry of entries) {
-      const path = join5(dir, entry.name);
-      const kind = entryKind(entry, path);
-      const realPath = entry.isSymbolicLink() ? void 0 : join5(real, entry.name);
-      if (kind === "loop") {
-        if (this.isExcluded(path, false) || matchIgnore(rules, path, false) === true)
-          continue;
-        this.inputError(relativePosix(this.options.cwd, path), "symbolic link loop: the link was not followed");
-      } else if (kind === "dir") {
+    this.branch.delete(real);
+  }
+  /** Counts one folder entry against the cap; false (and one finding) once the cap is passed. */
+  count(dir) {
+    const cap = this.options.maxEntries ?? MAX_DISCOVERY_ENTRIES;
+    if (++this.entries <= cap)
+      return true;
+    if (!this.stopped) {
+      this.stopped = true;
+      this.inputError(this.shown(dir), `more than ${cap} folder entries (the discovery cap): the walk stopped here, the rest of the tree was not analysed`);
+    }
+    return false;
+  }
+  /** The folder's own .gitignore layer: from the base commit when configured, else the working tree's. */
+  ownLayer(dir, listed, root) {
+    if (this.options.gitignore && isInside(this.options.gitignore.root, dir))
+      return this.baseLayer(dir);
+    return listed.some((e) => e.name === ".gitignore") ? this.gitignoreLayer(dir, root) : void 0;
+  }
+  visit(dir, entry, rules, root, realDir) {
+    const path = join6(dir, entry.name);
+    const target = entryTarget(entry, path, root);
+    const realPath = target.realPath ?? join6(realDir, entry.name);
+    const ignored = (isDir) => this.isExcluded(path, isDir) || ignoreVerdict(rules, path, isDir) === true;
+    switch (target.kind) {
+      case "dir":
         if (SKIPPED_DIRS.has(entry.name) || this.isExcluded(path, true))
-          continue;
-        const ignored = matchIgnore(rules, path, true) === true;
-        if (!ignored)
-          this.walk(path, rules, branch, realPath);
+          return;
+        if (ignoreVerdict(rules, path, true) !== true)
+          this.walk(path, rules, root, realPath);
         else if (ALWAYS_WALKED_DIRS.has(entry.name))
-          this.walk(path, [], branch, realPath);
-      } else if (kind === "file") {
-        if (!CANDIDATE_NAME.test(entry.name) || this.isExcluded(path, false))
-          continue;
-        if (matchIgnore(rules, path, false) === true)
-          continue;
-        this.candidates.push({ absolutePath: path, explicit: false, ...realPath !== void 0 ? { realPath } : {} });
-      }
+          this.walk(path, [], root, realPath);
+        return;
+      case "file":
+        if (!isInputName(entry.name) || ignored(false))
+          return;
+        this.candidates.push({ absolutePath: path, explicit: false, realPath, root });
+        return;
+      case "outside":
+        if ((target.isDir ? SKIPPED_DIRS.has(entry.name) : !isInputName(entry.name)) || ignored(target.isDir))
+          return;
+        this.inputError(this.shown(path), `a symbolic link that leads out of the scanned tree (the repository root): the ${target.isDir ? "folder was not walked" : "file was not read"}`);
+        return;
+      case "loop":
+        if (ignored(false))
+          return;
+        this.inputError(this.shown(path), "symbolic link loop: the link was not followed");
+        return;
+      case "special":
+        if (!isInputName(entry.name) || ignored(false))
+          return;
+        this.inputError(this.shown(path), "not a regular file (a FIFO, socket or device): it was not read");
+        return;
+      case "missing":
+        return;
     }
   }
   /**
-   * The .gitignore rules of the folders between the git root and a named folder (exclusive), so that
+   * A folder's entries, at most as many as the entry cap leaves (a folder of millions is not loaded
+   * whole). `report`: a folder that cannot be listed is an input-error.
+   */
+  list(dir, report) {
+    try {
+      if (this.options.readDir)
+        return this.options.readDir(dir);
+      const left = (this.options.maxEntries ?? MAX_DISCOVERY_ENTRIES) - this.entries + 1;
+      const handle = opendirSync(dir);
+      const listed = [];
+      try {
+        for (let e = handle.readSync(); e !== null && listed.length < left; e = handle.readSync())
+          listed.push(e);
+      } finally {
+        handle.closeSync();
+      }
+      return listed;
+    } catch (err) {
+      if (report)
+        this.inputError(this.shown(dir), `cannot read the folder: ${errorMessage(err)}`);
+      return void 0;
+    }
+  }
+  /**
+   * The .gitignore layers of the folders between the git root and a named folder (exclusive), so that
    * `check sub/` inside a repository sees the root .gitignore. Empty when the named folder is itself
    * ignored: the user asked for it.
    */
-  ancestorRules(dir) {
+  ancestorLayers(dir) {
     const gitRoot = findGitRoot(dir);
     if (gitRoot === null || gitRoot === dir)
       return [];
+    const root = realPathOf(gitRoot);
     const chain = [];
     for (let d = dirname3(dir); isInside(gitRoot, d); d = dirname3(d)) {
       chain.unshift(d);
       if (d === gitRoot)
         break;
     }
-    const rules = [];
+    const layers = [];
     for (let i = 0; i < chain.length; i++) {
       const folder = chain[i] ?? gitRoot;
-      for (const rule of this.gitignoreRules(folder))
-        rules.push(rule);
+      const layer = this.options.gitignore && isInside(this.options.gitignore.root, folder) ? this.baseLayer(folder) : this.gitignoreLayer(folder, root);
+      if (layer)
+        layers.push(layer);
       const next = chain[i + 1] ?? dir;
-      if (matchIgnore(rules, next, true) === true)
+      if (ignoreVerdict(layers, next, true) === true)
         return [];
     }
-    return rules;
+    return layers;
   }
-  gitignoreRules(dir) {
-    try {
-      return parseGitignore(readFileSync3(join5(dir, ".gitignore"), "utf8"), dir);
-    } catch {
-      return [];
-    }
+  /** The working tree's .gitignore of `dir`, read like any input (contained, bounded, regular). */
+  gitignoreLayer(dir, root) {
+    const file = join6(dir, ".gitignore");
+    const result = readBoundedText(file, { maxBytes: MAX_GITIGNORE_BYTES2, root, ...this.options.readFile ? { readBytes: this.options.readFile } : {} });
+    if (result.ok)
+      return this.layer(result.text, dir);
+    if (result.problem !== "missing")
+      this.inputError(this.shown(file), `${result.message}; its patterns were not applied`);
+    return void 0;
+  }
+  baseLayer(dir) {
+    const text3 = this.options.gitignore?.textOf(dir);
+    return text3 === void 0 ? void 0 : this.layer(text3, dir);
+  }
+  layer(text3, dir) {
+    return this.ignore ? ignoreLayer(this.ignore, text3, dir) : void 0;
   }
   isExcluded(path, isDir) {
     return this.options.isExcluded?.(path, isDir) ?? false;
   }
+  shown(absolutePath) {
+    return relativePosix(this.options.cwd, absolutePath);
+  }
   inputError(file, message) {
     this.findings.push({
       ruleId: "input-error",
-      severity: "warning",
+      severity: "error",
       message,
       location: { file, span: { start: { line: 1, column: 0, offset: 0 }, end: { line: 1, column: 0, offset: 0 } } }
     });
   }
 };
-function entryKind(entry, path) {
+function entryTarget(entry, path, root) {
   if (entry.isDirectory())
-    return "dir";
+    return { kind: "dir" };
   if (entry.isFile())
-    return "file";
+    return { kind: "file" };
   if (!entry.isSymbolicLink())
-    return "other";
+    return { kind: "special" };
+  let realPath;
+  let stats;
   try {
-    const stats = statSync2(path);
-    return stats.isDirectory() ? "dir" : stats.isFile() ? "file" : "other";
+    realPath = realpathSync3.native(path);
+    stats = statSync2(realPath);
   } catch (err) {
-    return err.code === "ELOOP" ? "loop" : "other";
+    return { kind: err.code === "ELOOP" ? "loop" : "missing" };
   }
+  if (!isInside(root, realPath))
+    return { kind: "outside", isDir: stats.isDirectory() };
+  return stats.isDirectory() ? { kind: "dir", realPath } : stats.isFile() ? { kind: "file", realPath } : { kind: "special" };
 }
-var UTF8 = new TextDecoder("utf-8", { fatal: true });
-function sizeMessage(bytes, cap) {
-  const mib = (n) => n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : `${(n / (1024 * 1024)).toFixed(1)} MiB`;
-  return `the file is larger than the ${mib(cap)} size cap (${mib(bytes)}): it was not analysed`;
-}
-function realPathOf(path) {
-  try {
-    return realpathSync.native(path);
-  } catch {
-    return path;
+function mayBeAnalysed(path, result, maxBytes) {
+  if (/\.tfvars(\.json)?$/.test(path) || mayHaveKind(path, ""))
+    return true;
+  if (!isInputName(path))
+    return false;
+  if (result.problem === "too-large" && result.realPath !== void 0) {
+    const scanned = anyChunk(result.realPath, (chunk) => mayHaveKind(path, chunk), { maxBytes: Math.max(maxBytes, MAX_KIND_SCAN_BYTES), overlap: KIND_TOKEN_MAX_LENGTH });
+    return scanned ?? true;
   }
+  if (result.problem === "not-utf8" && result.bytes !== void 0)
+    return mayHaveKind(path, decodeLeniently(result.bytes));
+  return true;
+}
+function decodeLeniently(bytes) {
+  const bom = bytes.length >= 2 ? (bytes[0] ?? 0) * 256 + (bytes[1] ?? 0) : 0;
+  const encoding = bom === 65534 ? "utf-16le" : bom === 65279 ? "utf-16be" : "utf-8";
+  return new TextDecoder(encoding).decode(bytes);
 }
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -7236,27 +7529,49 @@ function compareStrings(a, b) {
 
 // packages/cli/dist/analysis.js
 async function analyzeLocalFiles(paths, options, io) {
-  const gitRoot = findGitRoot(io.cwd);
-  const loaded = await loadConfig({ cwd: io.cwd, gitRoot, ...options.configFile !== void 0 ? { configFile: options.configFile } : {} });
+  const { gitRoot, loaded, base } = await loadRunConfig(options, io);
   const config = configForCore(loaded, io.cwd, gitRoot);
-  const isExcluded = ignoreMatcher(loaded);
-  const discovery = discover(paths, {
+  const isExcluded = await ignoreMatcher(loaded);
+  const discovery = await discover(paths, {
     cwd: io.cwd,
     ...isExcluded ? { isExcluded } : {},
-    ...io.readFile ? { readFile: io.readFile } : {}
+    ...io.readFile ? { readFile: io.readFile } : {},
+    ...base ? { gitignore: gitignoreFromBase(base, io) } : {}
   });
   const analysis = await analyzeFiles(discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit, ...f.companion ? { companion: true } : {} })), { config, findings: discovery.findings, sources: coreSourceOptions(options.sources, io) });
-  return { gitRoot, config, discovery, analysis };
+  const unrecognised = [.../* @__PURE__ */ new Set([...discovery.unrecognised, ...analysis.unrecognised])].sort(compareStrings);
+  return { gitRoot, config, discovery, analysis, unrecognised };
+}
+async function loadRunConfig(options, io) {
+  const gitRoot = findGitRoot(io.cwd);
+  const base = options.configFromBase !== void 0 ? openBaseCommit(options.configFromBase, gitRoot, io.env) : void 0;
+  const loaded = await loadConfig({
+    cwd: io.cwd,
+    gitRoot,
+    env: io.env,
+    ...options.configFile !== void 0 ? { configFile: options.configFile } : {},
+    ...base ? { base } : {},
+    ...io.readFile ? { readFile: io.readFile } : {}
+  });
+  return { gitRoot, loaded, ...base ? { base } : {} };
+}
+function gitignoreFromBase(base, io) {
+  let texts;
+  return {
+    root: base.gitRoot,
+    textOf(absoluteDir) {
+      texts ??= baseGitignores(base, io.env);
+      return texts.get(absoluteDir);
+    }
+  };
 }
 function coreSourceOptions(sources, io) {
   const varFiles = sources.varFiles.map((absolute) => {
-    let text3;
-    try {
-      text3 = io.readFile ? new TextDecoder().decode(io.readFile(absolute)) : readFileSync4(absolute, "utf8");
-    } catch (err) {
-      throw new CliError(`--var-file ${absolute}: ${errorMessage(err)}`);
-    }
-    return { file: relativePosix(io.cwd, absolute), text: text3, explicit: true };
+    const shown = relativePosix(io.cwd, absolute);
+    const result = readNamedFile(absolute, { maxBytes: MAX_FILE_BYTES, ...io.readFile ? { readBytes: io.readFile } : {} });
+    if (!result.ok)
+      throw new CliError(result.problem === "missing" ? `--var-file: no such file: ${shown}` : `--var-file ${shown}: ${result.message}`);
+    return { file: shown, text: result.text, explicit: true };
   });
   return {
     vars: Object.fromEntries(sources.vars),
@@ -7267,14 +7582,17 @@ function coreSourceOptions(sources, io) {
 
 // packages/cli/dist/package-info.js
 init_define_TRUSTLINT_PACKAGE();
-import { readFileSync as readFileSync5 } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 var cached;
 function packageInfo() {
   if (cached)
     return cached;
   if (typeof define_TRUSTLINT_PACKAGE_default !== "undefined")
     return cached = define_TRUSTLINT_PACKAGE_default;
-  const raw = JSON.parse(readFileSync5(new URL("../package.json", import.meta.url), "utf8"));
+  const read = readBoundedText(fileURLToPath2(new URL("../package.json", import.meta.url)), { maxBytes: 1024 * 1024 });
+  if (!read.ok)
+    throw new Error(`cannot read the cli package.json: ${read.message}`);
+  const raw = JSON.parse(read.text);
   const pkg = typeof raw === "object" && raw !== null ? raw : {};
   const version = typeof pkg.version === "string" ? pkg.version : "0.0.0";
   cached = typeof pkg.homepage === "string" && pkg.homepage !== "" ? { version, homepage: pkg.homepage } : { version };
@@ -7297,7 +7615,12 @@ function formatJson(input) {
     version: 1,
     tool: { name: "trustlint", version: input.toolVersion },
     findings: input.findings.map(jsonFinding),
-    summary: { files: input.files, ...counts, suppressed: input.suppressed }
+    summary: {
+      files: input.files,
+      ...input.unrecognised !== void 0 ? { unrecognised: input.unrecognised.length } : {},
+      ...counts,
+      suppressed: input.suppressed
+    }
   };
   return `${JSON.stringify(report, null, 2)}
 `;
@@ -7356,7 +7679,9 @@ function sarifLog(input) {
         },
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(root) } },
         columnKind: "utf16CodeUnits",
-        results: input.findings.map((f) => sarifResult(f, input.cwd, root, ruleIndex))
+        results: input.findings.map((f) => sarifResult(f, input.cwd, root, ruleIndex)),
+        // What the run covered: zero files analysed must be as visible here as in the other formats.
+        ...input.unrecognised !== void 0 ? { properties: { files: input.files, unrecognised: input.unrecognised.length } } : {}
       }
     ]
   };
@@ -7511,6 +7836,14 @@ function formatStylish(input) {
     out.push("");
   }
   out.push(summary(input, c));
+  const files = filesSummary(input);
+  if (files !== void 0)
+    out.push(input.files === 0 ? c.yellow(files) : c.dim(files));
+  if (input.verbose && input.unrecognised && input.unrecognised.length > 0) {
+    out.push(c.dim("not analysed, no recognised kind:"));
+    for (const f of input.unrecognised)
+      out.push(c.dim(`  ${f}`));
+  }
   return `${out.join("\n")}
 `;
 }
@@ -7582,12 +7915,13 @@ var REPORTERS = {
 
 // packages/cli/dist/rule-docs.js
 init_define_TRUSTLINT_PACKAGE();
-import { existsSync as existsSync4, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
-import { basename, dirname as dirname4, join as join6 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-function findRuleDocsDir(moduleDir = dirname4(fileURLToPath2(import.meta.url))) {
+import { existsSync as existsSync4, statSync as statSync3 } from "node:fs";
+import { basename, dirname as dirname4, join as join7 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+var MAX_DOC_BYTES = 1024 * 1024;
+function findRuleDocsDir(moduleDir = dirname4(fileURLToPath3(import.meta.url))) {
   const root = checkoutRoot(moduleDir);
-  for (const candidate of [join6(moduleDir, "..", "docs", "rules"), ...root === null ? [] : [join6(root, "docs", "rules")]]) {
+  for (const candidate of [join7(moduleDir, "..", "docs", "rules"), ...root === null ? [] : [join7(root, "docs", "rules")]]) {
     if (existsSync4(candidate) && statSync3(candidate).isDirectory())
       return candidate;
   }
@@ -7608,11 +7942,9 @@ function loadRuleDocs(ids, docsDir = findRuleDocsDir()) {
   if (docsDir === null)
     return docs;
   for (const id of ids) {
-    try {
-      const page = readFileSync6(join6(docsDir, `${id}.md`), "utf8").replace(/<!--[\s\S]*?-->\n?/g, "");
-      docs.set(id, page);
-    } catch {
-    }
+    const read = readBoundedText(join7(docsDir, `${id}.md`), { maxBytes: MAX_DOC_BYTES });
+    if (read.ok)
+      docs.set(id, read.text.replace(/<!--[\s\S]*?-->\n?/g, ""));
   }
   return docs;
 }
@@ -7626,6 +7958,8 @@ function writeReport(run, ctx) {
     findings,
     suppressed: run.suppressed,
     files: run.files,
+    ...run.unrecognised !== void 0 ? { unrecognised: run.unrecognised } : {},
+    verbose: run.verbose === true,
     cwd: io.cwd,
     gitRoot,
     toolVersion: ctx.version,
@@ -7652,6 +7986,11 @@ function writeReport(run, ctx) {
     }
   } else
     io.stdout.write(report);
+  if (run.verbose && run.format !== "stylish" && run.unrecognised) {
+    for (const file of run.unrecognised)
+      io.stderr.write(`trustlint: not analysed, no recognised kind: ${file}
+`);
+  }
   if (run.nothingChecked) {
     io.stderr.write("trustlint: the online checks failed: no AWS call succeeded (see the aws-check-failed findings)\n");
     return 2;
@@ -7670,7 +8009,6 @@ function writeReport(run, ctx) {
 export {
   CliError,
   errorMessage,
-  findGitRoot,
   countSeverities,
   formatGithub,
   escapeData,
@@ -7678,10 +8016,10 @@ export {
   compareFindings,
   loadOnlineChecks,
   FORMATS,
-  loadConfig,
   configForCore,
   discover,
   analyzeLocalFiles,
+  loadRunConfig,
   packageInfo,
   writeReport
 };

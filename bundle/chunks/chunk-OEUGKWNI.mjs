@@ -1,8 +1,5 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
-  processIo
-} from "./chunk-NNN5EBIJ.mjs";
-import {
   CliError,
   FORMATS,
   analyze,
@@ -10,17 +7,19 @@ import {
   configForCore,
   discover,
   errorMessage,
-  findGitRoot,
-  loadConfig,
+  loadRunConfig,
   packageInfo,
   writeReport
-} from "./chunk-LYF3JW67.mjs";
+} from "./chunk-L3FIUP3G.mjs";
+import {
+  processIo
+} from "./chunk-NNN5EBIJ.mjs";
 import {
   CATALOG,
   explainPolicy,
   roleUsesOf,
   simulatePolicy
-} from "./chunk-3XJDTU3G.mjs";
+} from "./chunk-TZGMQ5XI.mjs";
 import {
   __commonJS,
   __require,
@@ -3487,7 +3486,6 @@ init_define_TRUSTLINT_PACKAGE();
 
 // packages/cli/dist/options.js
 init_define_TRUSTLINT_PACKAGE();
-import { statSync } from "node:fs";
 import { resolve } from "node:path";
 function collect(value, previous = []) {
   return [...previous, value];
@@ -3507,17 +3505,7 @@ function parseMaxWarnings(raw) {
   return Number(raw.trim());
 }
 function parseSourceOptions(raw, cwd) {
-  const varFiles = (raw.varFile ?? []).map((f) => {
-    const absolute = resolve(cwd, f);
-    let isFile = false;
-    try {
-      isFile = statSync(absolute).isFile();
-    } catch {
-    }
-    if (!isFile)
-      throw new CliError(`--var-file: no such file: ${f}`);
-    return absolute;
-  });
+  const varFiles = (raw.varFile ?? []).map((f) => resolve(cwd, f));
   return {
     vars: (raw.var ?? []).map((v) => parseAssignment("--var", v)),
     varFiles,
@@ -3563,6 +3551,13 @@ function parseTimeout(raw) {
     throw new CliError(`--timeout expects a number of seconds between 0.001 and 86400, got '${raw}'`);
   return Math.round(seconds * 1e3);
 }
+var CONFIG_FROM_BASE_HELP = "read the configuration and .gitignore files from this commit (the pull request base), not the working tree";
+function configChoice(flags) {
+  return {
+    ...flags.config !== void 0 ? { configFile: flags.config } : {},
+    ...flags.configFromBase !== void 0 ? { configFromBase: flags.configFromBase } : {}
+  };
+}
 
 // packages/cli/dist/commands/aws-scan.js
 var ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
@@ -3580,15 +3575,13 @@ function parseAwsScanOptions(flags) {
     options.maxWarnings = maxWarnings;
   if (flags.output !== void 0)
     options.output = flags.output;
-  if (flags.config !== void 0)
-    options.configFile = flags.config;
-  return options;
+  return { ...options, ...configChoice(flags) };
 }
 function register(program2, ctx) {
   const aws = program2.command("aws").description("checks against a live AWS account");
-  aws.command("scan").description("read-only scan of an AWS account: roles trusting OIDC providers, OIDC providers, IAM users with access keys").addOption(new Option("--format <format>", "output format").choices(FORMATS).default("stylish")).option("--output <file>", "write the report to FILE").option("--config <file>", "configuration file (else trustlint.config.json or .trustlintrc.json is looked up)").option("--max-warnings <n>", "exit 1 when there are more than N warnings").option("--quiet", "report errors only").option("--profile <name>", "AWS profile (standard credential chain otherwise)").option("--region <region>", "AWS region (IAM is global; Access Analyzer runs in this region)").option("--endpoint-url <url>", "any AWS-compatible endpoint").option("--role-arn <arn>", "assume this role first (scan another account)").option("--timeout <seconds>", "time limit of the scan; calls unfinished by then are reported (default 300)").option("--access-analyzer", "also run IAM Access Analyzer ValidatePolicy on the trust policies").option("--access-analyzer-public", "also run Access Analyzer CheckNoPublicAccess (a charged call)").action(async (flags) => {
+  aws.command("scan").description("read-only scan of an AWS account: roles trusting OIDC providers, OIDC providers, IAM users with access keys").addOption(new Option("--format <format>", "output format").choices(FORMATS).default("stylish")).option("--output <file>", "write the report to FILE").option("--config <file>", "configuration file (else trustlint.config.json or .trustlintrc.json is looked up)").option("--config-from-base <ref>", CONFIG_FROM_BASE_HELP).option("--max-warnings <n>", "exit 1 when there are more than N warnings").option("--quiet", "report errors only").option("--profile <name>", "AWS profile (standard credential chain otherwise)").option("--region <region>", "AWS region (IAM is global; Access Analyzer runs in this region)").option("--endpoint-url <url>", "any AWS-compatible endpoint").option("--role-arn <arn>", "assume this role first (scan another account)").option("--timeout <seconds>", "time limit of the scan; calls unfinished by then are reported (default 300)").option("--access-analyzer", "also run IAM Access Analyzer ValidatePolicy on the trust policies").option("--access-analyzer-public", "also run Access Analyzer CheckNoPublicAccess (a charged call)").action(async (flags) => {
     const options = parseAwsScanOptions(flags);
-    const { runAwsScan } = await import("./online-RSVW6G53.mjs");
+    const { runAwsScan } = await import("./online-QLFWSPQ6.mjs");
     ctx.setExitCode(await runAwsScan(options, ctx));
   });
 }
@@ -3596,7 +3589,7 @@ function register(program2, ctx) {
 // packages/cli/dist/commands/check.js
 init_define_TRUSTLINT_PACKAGE();
 function register2(program2, ctx) {
-  program2.command("check").description("discover and analyse trust policies, workflows and IaC files").argument("[paths...]", "files or folders to check", ["."]).addOption(new Option("--format <format>", "output format").choices(FORMATS).default("stylish")).option("--output <file>", "write the report to FILE").option("--config <file>", "configuration file (else trustlint.config.json or .trustlintrc.json is looked up)").option("--max-warnings <n>", "exit 1 when there are more than N warnings").option("--quiet", "report errors only").option("--var <name=value>", "Terraform variable value (repeatable)", collect).option("--var-file <file>", "Terraform variables file (repeatable)", collect).option("--parameter <name=value>", "CloudFormation parameter value (repeatable)", collect).option("--access-analyzer", "also run IAM Access Analyzer ValidatePolicy (needs AWS credentials)").option("--access-analyzer-public", "also run Access Analyzer CheckNoPublicAccess (a charged call)").option("--profile <name>", "AWS profile for the online checks").option("--region <region>", "AWS region for the online checks").option("--endpoint-url <url>", "AWS endpoint for the online checks").option("--timeout <seconds>", "time limit of the online checks; calls unfinished by then are reported (default 300)").action((paths, flags) => {
+  program2.command("check").description("discover and analyse trust policies, workflows and IaC files").argument("[paths...]", "files or folders to check", ["."]).addOption(new Option("--format <format>", "output format").choices(FORMATS).default("stylish")).option("--output <file>", "write the report to FILE").option("--config <file>", "configuration file (else trustlint.config.json or .trustlintrc.json is looked up)").option("--config-from-base <ref>", CONFIG_FROM_BASE_HELP).option("--max-warnings <n>", "exit 1 when there are more than N warnings").option("--quiet", "report errors only").option("--verbose", "list the files of no recognised kind (on stderr for machine formats)").option("--var <name=value>", "Terraform variable value (repeatable)", collect).option("--var-file <file>", "Terraform variables file (repeatable)", collect).option("--parameter <name=value>", "CloudFormation parameter value (repeatable)", collect).option("--access-analyzer", "also run IAM Access Analyzer ValidatePolicy (needs AWS credentials)").option("--access-analyzer-public", "also run Access Analyzer CheckNoPublicAccess (a charged call)").option("--profile <name>", "AWS profile for the online checks").option("--region <region>", "AWS region for the online checks").option("--endpoint-url <url>", "AWS endpoint for the online checks").option("--timeout <seconds>", "time limit of the online checks; calls unfinished by then are reported (default 300)").action((paths, flags) => {
     return runCheck(paths, parseCheckOptions(flags, ctx.io.cwd), ctx).then((code) => {
       ctx.setExitCode(code);
     });
@@ -3606,25 +3599,25 @@ function parseCheckOptions(flags, cwd) {
   const options = {
     format: flags.format,
     quiet: flags.quiet === true,
+    verbose: flags.verbose === true,
     sources: parseSourceOptions(flags, cwd),
-    aws: parseAwsOptions(flags)
+    aws: parseAwsOptions(flags),
+    ...configChoice(flags)
   };
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
   if (maxWarnings !== void 0)
     options.maxWarnings = maxWarnings;
   if (flags.output !== void 0)
     options.output = flags.output;
-  if (flags.config !== void 0)
-    options.configFile = flags.config;
   return options;
 }
 async function runCheck(paths, options, ctx) {
   const { io } = ctx;
   if (options.aws.accessAnalyzer || options.aws.accessAnalyzerPublic) {
-    const { runCheckWithAccessAnalyzer } = await import("./online-RSVW6G53.mjs");
+    const { runCheckWithAccessAnalyzer } = await import("./online-QLFWSPQ6.mjs");
     return runCheckWithAccessAnalyzer(paths, options, ctx);
   }
-  const { discovery, analysis } = await analyzeLocalFiles(paths, options, io);
+  const { discovery, analysis, unrecognised } = await analyzeLocalFiles(paths, options, io);
   return writeReport({
     format: options.format,
     ...options.output !== void 0 ? { output: options.output } : {},
@@ -3633,6 +3626,8 @@ async function runCheck(paths, options, ctx) {
     findings: analysis.findings,
     suppressed: analysis.suppressed,
     files: analysis.files,
+    unrecognised,
+    verbose: options.verbose,
     sources: new Map(discovery.files.map((f) => [f.path, f.text]))
   }, ctx);
 }
@@ -3644,7 +3639,7 @@ init_define_TRUSTLINT_PACKAGE();
 init_define_TRUSTLINT_PACKAGE();
 import { existsSync } from "node:fs";
 import { join, resolve as resolve2 } from "node:path";
-async function selectPolicies(target, io, configFile) {
+async function selectPolicies(target, io, configChoice2 = {}) {
   let file = target;
   let role;
   if (!existsSync(resolve2(io.cwd, target))) {
@@ -3654,16 +3649,16 @@ async function selectPolicies(target, io, configFile) {
       role = target.slice(colon + 1);
     }
   }
-  const gitRoot = findGitRoot(io.cwd);
-  const config = configForCore(await loadConfig({ cwd: io.cwd, gitRoot, ...configFile !== void 0 ? { configFile } : {} }), io.cwd, gitRoot);
-  const discovery = discover([file], { cwd: io.cwd, ...io.readFile ? { readFile: io.readFile } : {} });
+  const { gitRoot, loaded } = await loadRunConfig(configChoice2, io);
+  const config = configForCore(loaded, io.cwd, gitRoot);
+  const discovery = await discover([file], { cwd: io.cwd, ...io.readFile ? { readFile: io.readFile } : {} });
   const [input] = discovery.files;
   if (!input) {
-    const reason = discovery.findings[0]?.message ?? "cannot be read";
+    const reason = discovery.findings[0]?.message ?? (discovery.unrecognised.length > 0 ? "no recognised kind: no trust policy found" : "cannot be read");
     throw new CliError(`${file}: ${reason}`);
   }
   const workflowsDir = join(gitRoot ?? io.cwd, ".github", "workflows");
-  const workflows = existsSync(workflowsDir) ? discover([workflowsDir], { cwd: io.cwd, ...io.readFile ? { readFile: io.readFile } : {} }).files.filter((f) => f.path !== input.path) : [];
+  const workflows = existsSync(workflowsDir) ? (await discover([workflowsDir], { cwd: io.cwd, ...io.readFile ? { readFile: io.readFile } : {} })).files.filter((f) => f.path !== input.path) : [];
   const result = analyze([{ file: input.path, text: input.text, explicit: true }, ...workflows.map((w) => ({ file: w.path, text: w.text }))], { config });
   const broken = result.findings.find((f) => f.location?.file === input.path && (f.ruleId === "parse-error" || f.ruleId === "input-error" && result.documents.length === 0));
   if (broken) {
@@ -3687,8 +3682,8 @@ function policyLabel(doc) {
 
 // packages/cli/dist/commands/explain.js
 function register3(program2, ctx) {
-  program2.command("explain").description("for each trust policy: which outsiders can assume it, with a token that gets in").argument("<target>", "FILE or FILE:ROLE").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("--config <file>", "configuration file").action(async (target, flags) => {
-    const { documents, context, config } = await selectPolicies(target, ctx.io, flags.config);
+  program2.command("explain").description("for each trust policy: which outsiders can assume it, with a token that gets in").argument("<target>", "FILE or FILE:ROLE").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("--config <file>", "configuration file").option("--config-from-base <ref>", CONFIG_FROM_BASE_HELP).action(async (target, flags) => {
+    const { documents, context, config } = await selectPolicies(target, ctx.io, configChoice(flags));
     const results = documents.map((d) => ({ ...explainPolicy(d, config), uses: usesOf(d, context) }));
     ctx.io.stdout.write(flags.format === "json" ? `${JSON.stringify(results.map(toJson), null, 2)}
 ` : results.map(formatExplain).join("\n"));
@@ -3764,7 +3759,7 @@ function formatRuleTable() {
 // packages/cli/dist/commands/simulate.js
 init_define_TRUSTLINT_PACKAGE();
 function register5(program2, ctx) {
-  program2.command("simulate").description("evaluate one token against one trust policy (exit 0 allow, 1 deny, 2 error or unknown)").argument("<target>", "FILE or FILE:ROLE").requiredOption("--sub <sub>", "the token's sub claim").option("--aud <aud>", "the token's aud claim", "sts.amazonaws.com").option("--claim <name=value>", "another claim by its bare name (repeatable)", collect).option("--provider <arn>", "the GitHub provider, when the policy trusts several").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("--config <file>", "configuration file").action(async (target, flags) => {
+  program2.command("simulate").description("evaluate one token against one trust policy (exit 0 allow, 1 deny, 2 error or unknown)").argument("<target>", "FILE or FILE:ROLE").requiredOption("--sub <sub>", "the token's sub claim").option("--aud <aud>", "the token's aud claim", "sts.amazonaws.com").option("--claim <name=value>", "another claim by its bare name (repeatable)", collect).option("--provider <arn>", "the GitHub provider, when the policy trusts several").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("--config <file>", "configuration file").option("--config-from-base <ref>", CONFIG_FROM_BASE_HELP).action(async (target, flags) => {
     ctx.setExitCode(await runSimulate(target, flags, ctx));
   });
 }
@@ -3779,7 +3774,7 @@ function parseClaims(pairs) {
   return claims;
 }
 async function runSimulate(target, flags, ctx) {
-  const { documents, config } = await selectPolicies(target, ctx.io, flags.config);
+  const { documents, config } = await selectPolicies(target, ctx.io, configChoice(flags));
   if (documents.length > 1) {
     throw new CliError(`${target}: ${documents.length} trust policies; choose one with FILE:ROLE:
 ${documents.map((d) => `  ${policyLabel(d)}`).join("\n")}`);
