@@ -6,7 +6,7 @@ import {
 // packages/cli/bin/github-action.js
 init_define_TRUSTLINT_PACKAGE();
 try {
-  const { runGithubAction } = await import("./chunks/github-action-CKX22AGQ.mjs");
+  const { runGithubAction } = await import("./chunks/github-action-2XL4DD26.mjs");
   const { processIo } = await import("./chunks/context-DBEAFQFI.mjs");
   process.exitCode = await runGithubAction(processIo());
 } catch (err) {

@@ -1,6 +1,5 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
-  createProgram,
   main
 } from "./chunk-OEUGKWNI.mjs";
 import {
@@ -257,11 +256,6 @@ function checkArguments(inputs, baseSha) {
     argv.push("--config-from-base", baseSha);
   return [...argv, ...inputs.args];
 }
-function supportsConfigFromBase() {
-  const silent = { write: () => true };
-  const program = createProgram({ io: { stdout: silent, stderr: silent, cwd: ".", env: {}, isTTY: false }, version: "0", setExitCode: () => void 0 });
-  return program.commands.find((c) => c.name() === "check")?.options.some((o) => o.long === "--config-from-base") ?? false;
-}
 var SEVERITY_OF_LEVEL = { error: "error", warning: "warning", note: "info", none: "info" };
 function findingsFromSarif(log) {
   const findings = [];
@@ -318,6 +312,12 @@ function findingsFromJson(report, cwd) {
     return finding;
   });
 }
+function runCounts(report, format) {
+  const holder = format === "sarif" ? report.runs[0]?.properties : report.summary;
+  const files = holder?.files;
+  const unrecognised = holder?.unrecognised;
+  return typeof files === "number" && typeof unrecognised === "number" ? { files, unrecognised } : void 0;
+}
 function ensureCommit(sha, cwd) {
   const has = () => spawnSync("git", ["cat-file", "-e", `${sha}^{commit}`], { cwd, stdio: "ignore" }).status === 0;
   if (has())
@@ -343,11 +343,7 @@ async function runGithubAction(io) {
   let code;
   try {
     const inputs = readInputs(env);
-    let baseSha = baseShaOf(env);
-    if (baseSha !== void 0 && !supportsConfigFromBase()) {
-      io.stdout.write("trustlint: this version has no --config-from-base; the configuration is read from the pull request itself\n");
-      baseSha = void 0;
-    }
+    const baseSha = baseShaOf(env);
     if (baseSha !== void 0)
       ensureCommit(baseSha, io.cwd);
     const argv = checkArguments(inputs, baseSha);
@@ -360,9 +356,12 @@ async function runGithubAction(io) {
       outputs["sarif-file"] = inputs.output;
     if (code <= 1) {
       const text = readFileSync(report, "utf8");
-      const findings = inputs.format === "sarif" ? findingsFromSarif(JSON.parse(text)) : findingsFromJson(JSON.parse(text), io.cwd);
+      const parsed = JSON.parse(text);
+      const findings = inputs.format === "sarif" ? findingsFromSarif(parsed) : findingsFromJson(parsed, io.cwd);
+      const run = runCounts(parsed, inputs.format);
       const workspace = env.GITHUB_WORKSPACE ?? io.cwd;
-      io.stdout.write(formatGithub({ findings, suppressed: 0, files: 0, cwd: io.cwd, gitRoot: null, workspace, toolVersion: "" }));
+      const unrecognised = run ? Array.from({ length: run.unrecognised }, () => "") : void 0;
+      io.stdout.write(formatGithub({ findings, suppressed: 0, files: run?.files ?? 0, ...unrecognised ? { unrecognised } : {}, cwd: io.cwd, gitRoot: null, workspace, toolVersion: "" }));
       const counts = countSeverities(findings);
       outputs.errors = String(counts.errors);
       outputs.warnings = String(counts.warnings);
@@ -406,6 +405,5 @@ export {
   findingsFromJson,
   findingsFromSarif,
   readInputs,
-  runGithubAction,
-  supportsConfigFromBase
+  runGithubAction
 };
