@@ -199,7 +199,7 @@ describe('check output', () => {
     expect(result.stdout).toBe(
       [
         'broken.json',
-        '  4:6  error  policy document is not valid JSON: Unexpected token Comma found.  parse-error',
+        "  4:6  error  policy document is not valid JSON: unexpected ','  parse-error",
         '      4 |     {,',
         '        |      ^',
         '',

@@ -5,6 +5,7 @@ export { analyze, analyzeFiles, analyzeTrustPolicy, compareFindings } from './an
 export type { SourceInput, SourceOptions, SourceResult } from './sources/types.js';
 export type { AnalyzeInput, AnalyzeOptions, AnalyzeResult } from './analyze.js';
 export { detectKind } from './sources/detect.js';
+export { findJsonSyntaxError, type JsonSyntaxProblem } from './sources/json-syntax-error.js';
 export { readPolicyFile } from './sources/policy-file.js';
 export { readCloudFormation } from './sources/cloudformation/index.js';
 export { readTerraformPlan } from './sources/terraform-plan/index.js';

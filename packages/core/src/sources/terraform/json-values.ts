@@ -1,6 +1,7 @@
 import { parse as parseMomoa } from '@humanwhocodes/momoa';
 import type { AnyNode, ValueNode } from '@humanwhocodes/momoa';
 import type { Range } from './ast.js';
+import { describeJsonSyntaxError } from '../json-syntax-error.js';
 import {
   bool,
   EVAL_CLOSE,
@@ -92,10 +93,9 @@ export function decodeJson(s: StrValue): Value {
   try {
     body = parseMomoa(processed, { ranges: true, mode: 'json' }).body;
   } catch (err) {
-    const e = err as { message?: string; offset?: number };
-    const at = orig(Math.min(typeof e.offset === 'number' ? e.offset : 0, processed.length));
-    const message = (e.message ?? 'invalid JSON').replace(/\s*\(\d+:\d+\)\s*$/, '');
-    throw new JsonDecodeError(message, mapRange(s, at, Math.min(at + 1, text.length)));
+    const problem = describeJsonSyntaxError(err, processed);
+    const at = orig(problem.offset);
+    throw new JsonDecodeError(problem.message, mapRange(s, at, Math.min(at + 1, text.length)));
   }
   const provOf = (node: AnyNode): ReturnType<typeof singleProv> => {
     const [a, b] = rangeOf(node);
