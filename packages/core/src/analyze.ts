@@ -147,8 +147,12 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
   linkLocalActions(documents);
   raw.push(...runRules(documents, analysed, config));
   raw.push(...(options.findings ?? []));
-  const inline = applyInlineIgnores(withoutCompanionFindings(raw, inputs, documents), analysed);
-  const result = finalizeFindings(inline.kept, documents, files, config);
+  const companions = new Set(inputs.filter((i) => i.companion).map((i) => i.file));
+  const inline = applyInlineIgnores(
+    withoutCompanionFindings(raw, inputs, documents),
+    analysed.map((a) => (companions.has(a.file) ? { ...a, reportUnused: false } : a)),
+  );
+  const result = finalizeFindings([...inline.kept, ...inline.problems], documents, files, config);
   return { ...result, suppressed: result.suppressed + inline.suppressed };
 }
 

@@ -19,6 +19,8 @@ export { IMPLEMENTED_RULE_IDS } from './rules/index.js';
 export { githubIssuerKind, providerPrefix } from './github/issuers.js';
 export { STS_GITHUB_CLAIMS } from './github/claims.js';
 export { loadOnlineChecks } from './load-online.js';
+export { applySuppressions, lineComments, suppressionDirectives } from './suppress.js';
+export type { CommentInput, SuppressionDirective, SuppressionResult } from './suppress.js';
 // Types only (erased): naming them loads nothing of the online code.
 export type { AwsSettings, ScanProgress } from './aws/index.js';
 export { WORKFLOW_RULES, readWorkflow, readCompositeAction, linkLocalActions, roleUses, roleUsesOf } from './workflow/index.js';

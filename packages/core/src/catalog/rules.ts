@@ -261,6 +261,14 @@ export const CATALOG: readonly RuleMeta[] = [
       'A file could not be read or analysed within limits (size, YAML alias expansion, depth or evaluation-step cap), is unreadable or not UTF-8, or is reached through a symlink loop.',
     variants: 'info when an explicitly named file has no recognised kind',
   },
+  {
+    id: 'unused-suppression',
+    title: 'Suppression comment that suppresses nothing',
+    defaultSeverity: 'warning',
+    category: 'input',
+    description:
+      'A `trustlint-ignore` comment has no reason after `--`, names no rule or an unknown rule id, or names a rule with no finding on the line below it: it suppresses nothing, or no longer does.',
+  },
 ];
 
 export type RuleId = (typeof CATALOG)[number]['id'];
