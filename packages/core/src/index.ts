@@ -20,6 +20,7 @@ export { githubIssuerKind, providerPrefix } from './github/issuers.js';
 export { STS_GITHUB_CLAIMS } from './github/claims.js';
 export { loadOnlineChecks } from './load-online.js';
 export { applySuppressions, lineComments, suppressionDirectives } from './suppress.js';
+export { findingFingerprint, findingFingerprints, yamlPathAt, type FingerprintOptions } from './fingerprint.js';
 export type { CommentInput, SuppressionDirective, SuppressionResult } from './suppress.js';
 // Types only (erased): naming them loads nothing of the online code.
 export type { AwsSettings, ScanProgress } from './aws/index.js';
