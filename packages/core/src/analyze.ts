@@ -49,24 +49,47 @@ export interface AnalyzeResult {
   suppressed: number;
   /** Files analysed (with a recognised kind). */
   files: number;
+  /**
+   * Names given in `sources.vars` / `sources.parameters` that no analysed Terraform module or
+   * CloudFormation template declares: most likely a typo, and then the default was used.
+   */
+  undeclared: { vars: string[]; parameters: string[] };
+}
+
+/** `analyze` was given Terraform files before the Terraform grammar (WebAssembly) was loaded. */
+export class TerraformParserNotLoadedError extends Error {
+  override readonly name = 'TerraformParserNotLoadedError';
+
+  constructor() {
+    super(
+      'analyze() was given Terraform files, but the Terraform parser is not loaded: call `await analyzeFiles(inputs, options)`, which loads it, or `await loadTerraformParser()` once before analyze()',
+    );
+  }
 }
 
 /**
  * The asynchronous entry point: loads the Terraform grammar (WebAssembly) when a Terraform file is
- * among the inputs, then analyses. `analyze` alone reports Terraform files it cannot parse yet.
+ * among the inputs, then analyses: the library's main entry. `analyze` is its synchronous form, for
+ * callers without Terraform inputs (or that loaded the parser); given Terraform files before
+ * `loadTerraformParser()` it throws TerraformParserNotLoadedError, which says what to call.
  */
 export async function analyzeFiles(inputs: readonly AnalyzeInput[], options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
   if (inputs.some((i) => terraformFileRole(i.file) === 'tf' || terraformFileRole(i.file) === 'tf.json')) await loadTerraformParser();
   return analyze(inputs, options);
 }
 
-/** Parses every input, builds the model documents and runs the rules: the library's entry point. */
+/** Parses every input, builds the model documents and runs the rules (synchronous: see analyzeFiles). */
 export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions = {}): AnalyzeResult {
   const config = options.config ?? {};
   const raw: Finding[] = [];
   const documents: ModelDocument[] = [];
   let files = 0;
   const analysed: { file: string; text: string }[] = [];
+  const declared = { variables: new Set<string>(), parameters: new Set<string>() };
+  const noteDeclared = (result: SourceResult): void => {
+    for (const v of result.declared?.variables ?? []) declared.variables.add(v);
+    for (const p of result.declared?.parameters ?? []) declared.parameters.add(p);
+  };
   const terraformDirs = new Set<string>();
   for (const input of inputs) {
     const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
@@ -102,6 +125,7 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
       const source = { file: input.file, text, explicit: input.explicit ?? false };
       // Each adapter applies the walked-vs-named rule for parse failures itself.
       const result = guarded(source, () => readSource(kind, source, options));
+      noteDeclared(result);
       raw.push(...result.findings);
       documents.push(...result.documents);
       continue;
@@ -120,25 +144,16 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
       else byFolder.set(dir, [i]);
     }
   }
+  if (terraformDirs.size > 0 && !isTerraformParserLoaded()) throw new TerraformParserNotLoadedError();
   for (const dir of [...terraformDirs].sort()) {
     const moduleInputs = (byFolder.get(dir) ?? []).map((i) => ({
       file: i.file,
       text: i.text.charCodeAt(0) === 0xfeff ? i.text.slice(1) : i.text,
       explicit: i.explicit ?? false,
     }));
-    if (!isTerraformParserLoaded()) {
-      for (const i of moduleInputs.filter((m) => terraformFileRole(m.file) === 'tf' || terraformFileRole(m.file) === 'tf.json')) {
-        raw.push({
-          ruleId: 'input-error',
-          severity: 'warning',
-          message: 'the Terraform parser is not loaded: call analyzeFiles (or loadTerraformParser) before analyze',
-          location: { file: i.file, span: firstLineSpan(i.text) },
-        });
-      }
-      continue;
-    }
     const first = moduleInputs[0] ?? { file: dir, text: '' };
     const result = guarded(first, () => readTerraformModule(dir, moduleInputs, options.sources ?? {}));
+    noteDeclared(result);
     raw.push(...result.findings);
     documents.push(...result.documents);
   }
@@ -153,7 +168,11 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     analysed.map((a) => (companions.has(a.file) ? { ...a, reportUnused: false } : a)),
   );
   const result = finalizeFindings([...inline.kept, ...inline.problems], documents, files, config);
-  return { ...result, suppressed: result.suppressed + inline.suppressed };
+  const undeclared = {
+    vars: Object.keys(options.sources?.vars ?? {}).filter((v) => !declared.variables.has(v)),
+    parameters: Object.keys(options.sources?.parameters ?? {}).filter((p) => !declared.parameters.has(p)),
+  };
+  return { ...result, suppressed: result.suppressed + inline.suppressed, undeclared };
 }
 
 /**
@@ -234,7 +253,7 @@ function finalizeFindings(
   documents: ModelDocument[],
   files: number,
   config: TrustlintConfig,
-): AnalyzeResult {
+): Omit<AnalyzeResult, 'undeclared'> {
   let suppressed = 0;
   const findings: Finding[] = [];
   for (const f of raw) {

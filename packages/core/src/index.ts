@@ -1,11 +1,12 @@
 export * from './model/index.js';
 export * from './catalog/rules.js';
 export * from './config.js';
-export { analyze, analyzeFiles, analyzeTrustPolicy, compareFindings } from './analyze.js';
+export { analyze, analyzeFiles, analyzeTrustPolicy, compareFindings, TerraformParserNotLoadedError } from './analyze.js';
 export type { SourceInput, SourceOptions, SourceResult } from './sources/types.js';
 export type { AnalyzeInput, AnalyzeOptions, AnalyzeResult } from './analyze.js';
 export { detectKind } from './sources/detect.js';
 export { findJsonSyntaxError, type JsonSyntaxProblem } from './sources/json-syntax-error.js';
+export { closestName } from './text/closest.js';
 export { readPolicyFile } from './sources/policy-file.js';
 export { readCloudFormation } from './sources/cloudformation/index.js';
 export { readTerraformPlan } from './sources/terraform-plan/index.js';

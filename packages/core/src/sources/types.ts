@@ -15,6 +15,8 @@ export interface SourceResult {
   documents: ModelDocument[];
   /** parse-error, input-error, and source-level findings (e.g. unresolved expressions outside policies). */
   findings: Finding[];
+  /** Inputs the source declares (Terraform `variable` blocks, CloudFormation `Parameters`). */
+  declared?: { variables?: string[]; parameters?: string[] };
 }
 
 /** Values the user supplies for IaC inputs (CLI `--var`, `--var-file`, `--parameter`). */

@@ -89,7 +89,7 @@ export function readCloudFormation(input: SourceInput, options: SourceOptions = 
       });
     }
   }
-  return { documents, findings };
+  return { documents, findings, declared: { parameters: [...env.template.parameters.keys()] } };
 }
 
 /** False only when the resource's Condition is decidably false (then CloudFormation skips it). */

@@ -137,5 +137,5 @@ export function readTerraformModule(dir: string, inputs: readonly SourceInput[],
       location: { file, span: spanIn(text, 0, lineEnd < 0 ? text.length : lineEnd) },
     });
   }
-  return { documents: builder.documents, findings: [...findings, ...builder.findings] };
+  return { documents: builder.documents, findings: [...findings, ...builder.findings], declared: { variables: [...m.variables.keys()] } };
 }
