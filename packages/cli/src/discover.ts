@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { MAX_FILE_BYTES, type Finding } from '@trustlint/core';
+import { globSync } from 'tinyglobby';
 import { CliError, errorMessage } from './errors.js';
 import { matchIgnore, parseGitignore, type IgnoreRule } from './gitignore.js';
 import { findGitRoot, isInside, relativePosix } from './paths.js';
@@ -21,6 +22,18 @@ export interface DiscoveryResult {
   files: DiscoveredFile[];
   /** `input-error` findings: unreadable files, invalid UTF-8, symlink loops. */
   findings: Finding[];
+  /** What each named path stood for, and the files it gave (absolute paths). */
+  named: NamedPath[];
+}
+
+/** One path of the command line: a file, a folder, a glob pattern, or nothing that exists. */
+export interface NamedPath {
+  path: string;
+  kind: 'file' | 'folder' | 'glob' | 'missing';
+  /** The files read for it (paths as in `files`), module companions left out. */
+  files: string[];
+  /** Its files that could not be read (each has an `input-error` finding). */
+  unread: string[];
 }
 
 export interface DiscoverOptions {
@@ -32,6 +45,10 @@ export interface DiscoverOptions {
   readDir?: (absolutePath: string) => Dirent[];
   /** Files larger than this are reported, not read (default MAX_FILE_BYTES). */
   maxFileBytes?: number;
+  /** `--stdin`: this path's text (the file need not exist; its folder gives the Terraform module). */
+  stdin?: { absolutePath: string; text: string };
+  /** A named path that does not exist is recorded as `missing` instead of a usage error. */
+  allowMissing?: boolean;
 }
 
 /** The size cap: discovery applies the core's before reading, so a huge file is never loaded. */
@@ -68,15 +85,34 @@ class Walker {
   private readonly findings: Finding[] = [];
   /** Real paths of folders already walked: a folder reached twice (symlinks) is walked once. */
   private readonly walkedDirs = new Set<string>();
+  private readonly named: { path: string; kind: NamedPath['kind']; roots: string[] }[] = [];
 
   constructor(private readonly options: DiscoverOptions) {}
 
   addNamed(p: string): void {
     const absolutePath = resolve(this.options.cwd, p);
+    const roots: string[] = [];
+    const kind = this.addPath(p, absolutePath, roots);
+    this.named.push({ path: p, kind, roots });
+  }
+
+  /** Adds the candidates of one named path; `roots` receives the files and folders it stands for. */
+  private addPath(p: string, absolutePath: string, roots: string[]): NamedPath['kind'] {
+    if (this.options.stdin?.absolutePath === absolutePath) {
+      this.candidates.push({ absolutePath, explicit: true });
+      if (/\.tf(\.json)?$/.test(absolutePath)) this.addModuleCompanions(absolutePath);
+      roots.push(absolutePath);
+      return 'file';
+    }
     let stats: Stats;
     try {
       stats = statSync(absolutePath);
     } catch {
+      if (isGlob(p)) {
+        roots.push(...this.addGlob(p));
+        return 'glob';
+      }
+      if (this.options.allowMissing) return 'missing';
       throw new CliError(`no such file or directory: ${p}`);
     }
     if (stats.isDirectory()) {
@@ -86,6 +122,44 @@ class Walker {
       this.candidates.push({ absolutePath, explicit: true });
       if (/\.tf(\.json)?$/.test(absolutePath)) this.addModuleCompanions(absolutePath);
     }
+    roots.push(absolutePath);
+    return stats.isDirectory() ? 'folder' : 'file';
+  }
+
+  /**
+   * A glob pattern (quoted, or from a tool that does not expand it): the folders it matches are walked,
+   * the files it matches are read as if found by walking (a match of no recognised kind is skipped).
+   * node_modules and .git are never matched, and links are not followed out of the pattern's tree.
+   */
+  private addGlob(pattern: string): string[] {
+    const matches = globSync(pattern, {
+      cwd: this.options.cwd,
+      absolute: true,
+      dot: true,
+      onlyFiles: false,
+      expandDirectories: false,
+      followSymbolicLinks: false,
+      ignore: ['**/node_modules/**', '**/.git/**'],
+    }).sort(compareStrings);
+    const roots: string[] = [];
+    for (const match of matches) {
+      const absolutePath = resolve(match);
+      let stats: Stats;
+      try {
+        stats = statSync(absolutePath);
+      } catch {
+        continue;
+      }
+      if (stats.isDirectory()) {
+        if (this.isExcluded(absolutePath, true)) continue;
+        this.walk(absolutePath, this.ancestorRules(absolutePath), new Set());
+        roots.push(absolutePath);
+      } else if (stats.isFile() && CANDIDATE_NAME.test(absolutePath) && !this.isExcluded(absolutePath, false)) {
+        this.candidates.push({ absolutePath, explicit: false });
+        roots.push(absolutePath);
+      }
+    }
+    return roots;
   }
 
   /**
@@ -128,10 +202,22 @@ class Walker {
       if (file) files.push(file);
     }
     this.findings.sort((a, b) => compareStrings(a.location?.file ?? '', b.location?.file ?? ''));
-    return { files, findings: this.findings };
+    // Each named path's files: those read from it, or from another path that covered the same files.
+    const unread = this.findings.flatMap((f) => (f.location ? [resolve(this.options.cwd, f.location.file)] : []));
+    const named = this.named.map((n) => ({
+      path: n.path,
+      kind: n.kind,
+      files: files.filter((f) => !f.companion && n.roots.some((r) => isInside(r, f.absolutePath))).map((f) => f.path),
+      unread: unread.filter((u) => n.roots.some((r) => isInside(r, u))).map((u) => relativePosix(this.options.cwd, u)),
+    }));
+    return { files, findings: this.findings, named };
   }
 
   private read(entry: Candidate & { path: string }): DiscoveredFile | undefined {
+    const stdin = this.options.stdin;
+    if (stdin?.absolutePath === entry.absolutePath) {
+      return { path: entry.path, absolutePath: entry.absolutePath, text: stdin.text, explicit: true };
+    }
     let bytes: Uint8Array;
     try {
       const stats = statSync(entry.absolutePath);
@@ -248,6 +334,11 @@ class Walker {
       location: { file, span: { start: { line: 1, column: 0, offset: 0 }, end: { line: 1, column: 0, offset: 0 } } },
     });
   }
+}
+
+/** Whether a path that does not exist is meant as a glob pattern (`*`, `?`, `[…]`, `{a,b}`). */
+export function isGlob(p: string): boolean {
+  return /[*?[\]{}]/.test(p);
 }
 
 /** Follows symbolic links; a link that loops is reported, a dangling link or anything else skipped. */

@@ -7,6 +7,7 @@ import { findGitRoot } from './paths.js';
 import { REPORTERS, type Format } from './reporters/index.js';
 import { computeFingerprints, countSeverities, type ReportInput } from './reporters/types.js';
 import { loadRuleDocs } from './rule-docs.js';
+import { useColor } from './report-options.js';
 
 /** What a report needs besides the findings. */
 export interface ReportRun {
@@ -14,6 +15,8 @@ export interface ReportRun {
   output?: string;
   quiet: boolean;
   maxWarnings?: number;
+  /** `--color` / `--no-color`; else the environment and the terminal decide (useColor). */
+  color?: boolean;
   findings: readonly Finding[];
   suppressed: number;
   files: number;
@@ -35,7 +38,7 @@ export function writeReport(run: ReportRun, ctx: CommandContext): number {
     gitRoot,
     toolVersion: ctx.version,
     sources: run.sources ?? new Map(),
-    color: run.output === undefined && io.isTTY && !io.env.NO_COLOR,
+    color: useColor(run.color, io, run.output !== undefined),
   };
   const workspace = io.env.GITHUB_WORKSPACE;
   if (workspace) input.workspace = resolve(io.cwd, workspace);

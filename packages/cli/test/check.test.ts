@@ -81,7 +81,7 @@ describe('check exit codes', () => {
 describe('check usage errors exit 2 with one line', () => {
   it.each([
     [['check', '--formt', 'json'], "trustlint: unknown option '--formt' (Did you mean --format?)\n"],
-    [['check', '--format', 'xml'], "trustlint: option '--format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, sarif, github.\n"],
+    [['check', '--format', 'xml'], "trustlint: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, sarif, github.\n"],
     [['check', '--max-warnings', 'many'], "trustlint: --max-warnings expects a non-negative integer, got 'many'\n"],
     [['check', '--max-warnings', '-1'], "trustlint: --max-warnings expects a non-negative integer, got '-1'\n"],
     [['check', '--var', 'novalue'], "trustlint: --var expects NAME=VALUE, got 'novalue'\n"],
@@ -148,6 +148,7 @@ describe('check output', () => {
           endLine: 4,
           endColumn: 7,
           properties: {},
+          fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
         },
         expect.objectContaining({ ruleId: 'input-error', severity: 'info', file: 'notes.txt', line: 1, column: 1 }),
         expect.objectContaining({ ruleId: 'input-error', severity: 'warning', file: 'w1.json' }),

@@ -124,6 +124,7 @@ describe('discover', () => {
     expect(discover(['.'], { cwd: root })).toEqual({
       files: [expect.objectContaining({ path: 'a.json' })],
       findings: [],
+      named: [{ path: '.', kind: 'folder', files: ['a.json'], unread: [] }],
     });
   });
 
