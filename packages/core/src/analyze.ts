@@ -181,7 +181,11 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
  */
 function dropPoliciesReadByTerraform(documents: ModelDocument[]): void {
   const readByModules = new Set(
-    documents.flatMap((d) => (d.kind === 'trust-policy' && d.sourceKind === 'terraform' && d.root.file !== undefined ? [d.root.file] : [])),
+    documents.flatMap((d) => {
+      if (d.kind !== 'trust-policy' || d.sourceKind !== 'terraform') return [];
+      // file() keeps the file on the root node; templatefile() renders it, and the document names it.
+      return [d.root.file, d.resourceFile !== undefined ? d.file : undefined].filter((f): f is string => f !== undefined);
+    }),
   );
   if (readByModules.size === 0) return;
   for (let i = documents.length - 1; i >= 0; i--) {

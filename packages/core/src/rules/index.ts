@@ -114,13 +114,18 @@ function assumeKeyPrefixes(policy: Policy, config: TrustlintConfig): Policy {
   return changed ? { ...policy, statements } : policy;
 }
 
+/** The policy the rules, `explain` and `simulate` evaluate: one preparation, so they never disagree. */
+export function preparePolicy(doc: TrustPolicyDocument, config: TrustlintConfig): Policy {
+  return assumeKeyPrefixes(normalizePolicy(doc.root), config);
+}
+
 /** Runs every trust-policy rule on one document. */
 export function runPolicyRules(
   doc: TrustPolicyDocument,
   config: TrustlintConfig,
   providersInScan: readonly OidcProviderDocument[] = [],
 ): Finding[] {
-  const policy = assumeKeyPrefixes(normalizePolicy(doc.root), config);
+  const policy = preparePolicy(doc, config);
   const trust = new TrustAnalysis(policy, config);
   const findings: Finding[] = [];
   for (const rule of RULES) {
