@@ -1,7 +1,7 @@
 import type { TrustlintConfig } from './config.js';
 import { isStsClaim } from './github/claims.js';
 import { evaluatePolicy } from './iam/evaluate.js';
-import { preparePolicy } from './rules/index.js';
+import { preparePolicy } from './rules/prepare.js';
 import type { Policy } from './iam/types.js';
 import { OUTSIDER_CLASSES, type OutsiderClass } from './github/witness.js';
 import { classPhrase } from './rules/scope-common.js';

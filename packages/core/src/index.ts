@@ -4,6 +4,8 @@ export * from './config.js';
 export { analyze, analyzeFiles, analyzeTrustPolicy, compareFindings, TerraformParserNotLoadedError } from './analyze.js';
 export type { SourceInput, SourceOptions, SourceResult } from './sources/types.js';
 export type { AnalyzeInput, AnalyzeOptions, AnalyzeResult } from './analyze.js';
+export { checkPolicy, type CheckPolicyOptions, type CheckPolicyResult } from './check-policy.js';
+export { reportLocation, toReportFinding, type ReportFinding, type ReportLocation } from './report/finding.js';
 export { detectKind } from './sources/detect.js';
 export { findJsonSyntaxError, type JsonSyntaxProblem } from './sources/json-syntax-error.js';
 export { closestName } from './text/closest.js';
