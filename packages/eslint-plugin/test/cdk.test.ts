@@ -188,14 +188,16 @@ describe('CDK TypeScript through typescript-eslint’s parser (no type informati
     });
   }
 
-  it('eslint-disable-next-line and trustlint-ignore comments work in TypeScript', () => {
-    const role = (comment: string) => `${IAM}new iam.Role(stack, 'A', {
+  /** An owner-wide CDK role; `comment` goes on the line above its sub condition. */
+  const role = (comment: string) => `${IAM}new iam.Role(stack, 'A', {
   assumedBy: new iam.WebIdentityPrincipal('arn:aws:iam::1:oidc-provider/${P}', {
     StringEquals: { '${P}:aud': 'sts.amazonaws.com' },
     ${comment}
     StringLike: { '${P}:sub': 'repo:acme/*' },
   }),
 });`;
+
+  it('eslint-disable-next-line and trustlint-ignore comments work in TypeScript', () => {
     expect(ids(lint(role(''), 'stack.ts'))).toEqual(['oidc-owner-wide']);
     expect(ids(lint(role('// eslint-disable-next-line trustlint/oidc-owner-wide -- org-wide deploy role'), 'stack.ts'))).toEqual([]);
     expect(ids(lint(role('// trustlint-ignore oidc-owner-wide -- org-wide deploy role'), 'stack.ts'))).toEqual([]);
@@ -203,13 +205,6 @@ describe('CDK TypeScript through typescript-eslint’s parser (no type informati
   });
 
   it('reports trustlint-ignore comments that suppress nothing, with the core grammar and messages', () => {
-    const role = (comment: string) => `${IAM}new iam.Role(stack, 'A', {
-  assumedBy: new iam.WebIdentityPrincipal('arn:aws:iam::1:oidc-provider/${P}', {
-    StringEquals: { '${P}:aud': 'sts.amazonaws.com' },
-    ${comment}
-    StringLike: { '${P}:sub': 'repo:acme/*' },
-  }),
-});`;
     const report = (comment: string) =>
       lint(role(comment), 'stack.ts').map((m) => `${m.ruleId!.replace('trustlint/', '')} ${m.line}:${m.column}-${m.endColumn} ${m.message}`);
     const line = IAM.split('\n').length + 3;
