@@ -10,7 +10,7 @@ import {
 } from '@trustlint/core';
 import { configForCore, ignoreMatcher, loadConfig } from './config.js';
 import type { CliIo } from './context.js';
-import { discover, type DiscoveryResult } from './discover.js';
+import { discover, loadGlob, type DiscoveryResult } from './discover.js';
 import { CliError, errorMessage } from './errors.js';
 import type { SourceOptions } from './options.js';
 import { findGitRoot, relativePosix } from './paths.js';
@@ -50,7 +50,9 @@ export async function analyzeLocalFiles(paths: readonly string[], options: Local
   const isExcluded = ignoreMatcher(loaded);
   const strict = options.errorOnUnmatchedPattern !== false;
   const named = options.stdin ? [options.stdin.filename] : paths;
+  const globSync = await loadGlob(named, io.cwd);
   const discovery = discover(named, {
+    ...(globSync ? { globSync } : {}),
     cwd: io.cwd,
     ...(isExcluded ? { isExcluded } : {}),
     ...(io.readFile ? { readFile: io.readFile } : {}),

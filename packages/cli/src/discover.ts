@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { MAX_FILE_BYTES, type Finding } from '@trustlint/core';
-import { globSync } from 'tinyglobby';
+import type { GlobOptions } from 'tinyglobby';
 import { CliError, errorMessage } from './errors.js';
 import { matchIgnore, parseGitignore, type IgnoreRule } from './gitignore.js';
 import { findGitRoot, isInside, relativePosix } from './paths.js';
@@ -49,6 +49,17 @@ export interface DiscoverOptions {
   stdin?: { absolutePath: string; text: string };
   /** A named path that does not exist is recorded as `missing` instead of a usage error. */
   allowMissing?: boolean;
+  /** tinyglobby's globSync, loaded by the caller only when a path is a glob (`loadGlob`). */
+  globSync?: GlobSync;
+}
+
+export type GlobSync = (pattern: string, options: GlobOptions) => string[];
+
+/** The glob matcher for `paths`, imported only when one of them is a glob pattern (start-up cost). */
+export async function loadGlob(paths: readonly string[], cwd: string): Promise<GlobSync | undefined> {
+  if (!paths.some((p) => isGlob(p) && !existsSync(resolve(cwd, p)))) return undefined;
+  const { globSync } = await import('tinyglobby');
+  return (pattern, options) => globSync(pattern, options);
 }
 
 /** The size cap: discovery applies the core's before reading, so a huge file is never loaded. */
@@ -132,7 +143,9 @@ class Walker {
    * node_modules and .git are never matched, and links are not followed out of the pattern's tree.
    */
   private addGlob(pattern: string): string[] {
-    const matches = globSync(pattern, {
+    const glob = this.options.globSync;
+    if (!glob) throw new Error(`glob pattern ${pattern}: the glob matcher was not loaded (loadGlob)`);
+    const matches = glob(pattern, {
       cwd: this.options.cwd,
       absolute: true,
       dot: true,
