@@ -1,19 +1,21 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   analyzeFiles,
   detectKind,
+  MAX_FILE_BYTES,
   type AnalyzeResult,
   type RuleSetting,
   type SourceOptions as CoreSourceOptions,
   type TrustlintConfig,
 } from '@trustlint/core';
-import { configForCore, ignoreMatcher, loadConfig } from './config.js';
+import { configForCore, ignoreMatcher, loadConfig, type LoadedConfig } from './config.js';
 import type { CliIo } from './context.js';
-import { discover, loadGlob, type DiscoveryResult } from './discover.js';
-import { CliError, errorMessage } from './errors.js';
+import { compareStrings, discover, loadGlob, type DiscoveryResult, type GitignoreSource } from './discover.js';
+import { CliError } from './errors.js';
+import { baseGitignores, openBaseCommit, type BaseCommit } from './git-base.js';
 import type { SourceOptions } from './options.js';
 import { findGitRoot, relativePosix } from './paths.js';
+import { readNamedFile } from './read-file.js';
 import { withRuleSettings } from './report-options.js';
 
 export interface LocalAnalysis {
@@ -21,6 +23,14 @@ export interface LocalAnalysis {
   config: TrustlintConfig;
   discovery: DiscoveryResult;
   analysis: AnalyzeResult;
+  /** Files of no recognised kind (named, found, or read and not recognised): counted, no finding. */
+  unrecognised: string[];
+}
+
+/** Where the configuration comes from: `--config FILE`, `--config-from-base REF`, or the lookup. */
+export interface ConfigChoice {
+  configFile?: string;
+  configFromBase?: string;
 }
 
 /** `check --stdin`: the text, and the name that decides its kind (relative to the working directory). */
@@ -29,8 +39,7 @@ export interface StdinInput {
   text: string;
 }
 
-export interface LocalAnalysisOptions {
-  configFile?: string;
+export interface LocalAnalysisOptions extends ConfigChoice {
   sources: SourceOptions;
   /** `--rule` / `--skip-rule`, over the configuration file. */
   ruleSettings?: Readonly<Record<string, RuleSetting>>;
@@ -44,18 +53,18 @@ export interface LocalAnalysisOptions {
  * `explain`, `simulate`): configuration, discovery, and the core's analysis of what was found.
  */
 export async function analyzeLocalFiles(paths: readonly string[], options: LocalAnalysisOptions, io: CliIo): Promise<LocalAnalysis> {
-  const gitRoot = findGitRoot(io.cwd);
-  const loaded = await loadConfig({ cwd: io.cwd, gitRoot, ...(options.configFile !== undefined ? { configFile: options.configFile } : {}) });
+  const { gitRoot, loaded, base } = await loadRunConfig(options, io);
   const config = withRuleSettings(configForCore(loaded, io.cwd, gitRoot), options.ruleSettings ?? {});
-  const isExcluded = ignoreMatcher(loaded);
+  const isExcluded = await ignoreMatcher(loaded);
   const strict = options.errorOnUnmatchedPattern !== false;
   const named = options.stdin ? [options.stdin.filename] : paths;
   const globSync = await loadGlob(named, io.cwd);
-  const discovery = discover(named, {
+  const discovery = await discover(named, {
     ...(globSync ? { globSync } : {}),
     cwd: io.cwd,
     ...(isExcluded ? { isExcluded } : {}),
     ...(io.readFile ? { readFile: io.readFile } : {}),
+    ...(base ? { gitignore: gitignoreFromBase(base, io) } : {}),
     ...(options.stdin ? { stdin: { absolutePath: resolve(io.cwd, options.stdin.filename), text: options.stdin.text } } : {}),
     ...(strict ? {} : { allowMissing: true }),
   });
@@ -65,7 +74,8 @@ export async function analyzeLocalFiles(paths: readonly string[], options: Local
     { config, findings: discovery.findings, sources: coreSourceOptions(options.sources, io) },
   );
   warnUndeclared(analysis, io);
-  return { gitRoot, config, discovery, analysis };
+  const unrecognised = [...new Set([...discovery.unrecognised, ...analysis.unrecognised])].sort(compareStrings);
+  return { gitRoot, config, discovery, analysis, unrecognised };
 }
 
 /**
@@ -109,16 +119,45 @@ function warnUndeclared(analysis: AnalyzeResult, io: CliIo): void {
   }
 }
 
-/** CLI source flags → the core's shape (var files read here: the core does no I/O). */
+
+/**
+ * The run's configuration: with `--config-from-base REF` the configuration file and the .gitignore
+ * files come from that commit (a pull request cannot switch its own gate off), else from the working
+ * tree.
+ */
+export async function loadRunConfig(options: ConfigChoice, io: CliIo): Promise<{ gitRoot: string | null; loaded: LoadedConfig; base?: BaseCommit }> {
+  const gitRoot = findGitRoot(io.cwd);
+  const base = options.configFromBase !== undefined ? openBaseCommit(options.configFromBase, gitRoot, io.env) : undefined;
+  const loaded = await loadConfig({
+    cwd: io.cwd,
+    gitRoot,
+    env: io.env,
+    ...(options.configFile !== undefined ? { configFile: options.configFile } : {}),
+    ...(base ? { base } : {}),
+    ...(io.readFile ? { readFile: io.readFile } : {}),
+  });
+  return { gitRoot, loaded, ...(base ? { base } : {}) };
+}
+
+/** The base commit's .gitignore files, listed on first need (only a walk asks). */
+function gitignoreFromBase(base: BaseCommit, io: CliIo): GitignoreSource {
+  let texts: Map<string, string> | undefined;
+  return {
+    root: base.gitRoot,
+    textOf(absoluteDir) {
+      texts ??= baseGitignores(base, io.env);
+      return texts.get(absoluteDir);
+    },
+  };
+}
+
+/** CLI source flags → the core's shape (var files read here, like every input: the core does no I/O). */
 function coreSourceOptions(sources: SourceOptions, io: CliIo): CoreSourceOptions {
   const varFiles = sources.varFiles.map((absolute) => {
-    let text: string;
-    try {
-      text = io.readFile ? new TextDecoder().decode(io.readFile(absolute)) : readFileSync(absolute, 'utf8');
-    } catch (err) {
-      throw new CliError(`--var-file ${absolute}: ${errorMessage(err)}`);
-    }
-    return { file: relativePosix(io.cwd, absolute), text, explicit: true };
+    const shown = relativePosix(io.cwd, absolute);
+    const result = readNamedFile(absolute, { maxBytes: MAX_FILE_BYTES, ...(io.readFile ? { readBytes: io.readFile } : {}) });
+    if (!result.ok) throw new CliError(result.problem === 'missing' ? `--var-file: no such file: ${shown}` : `--var-file ${shown}: ${result.message}`);
+    return { file: shown, text: result.text, explicit: true };
   });
   return {
     vars: Object.fromEntries(sources.vars),

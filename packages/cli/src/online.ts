@@ -4,12 +4,11 @@
  * offline `check` never loads this module, the online entry or the AWS SDK.
  */
 import { compareFindings, loadOnlineChecks, type AwsSettings, type ScanProgress } from '@trustlint/core';
-import { analyzeLocalFiles, type StdinInput } from './analysis.js';
-import { configForCore, loadConfig } from './config.js';
+import { analyzeLocalFiles, loadRunConfig, type StdinInput } from './analysis.js';
+import { configForCore } from './config.js';
 import { reportSettings, type CheckOptions } from './commands/check.js';
 import type { CliIo, CommandContext } from './context.js';
 import type { AwsOptions } from './options.js';
-import { findGitRoot } from './paths.js';
 import { withRuleSettings, type ReportOptions } from './report-options.js';
 import { writeReport } from './report.js';
 
@@ -60,12 +59,13 @@ export async function runCheckWithAccessAnalyzer(
   stdin?: StdinInput,
 ): Promise<number> {
   const { io } = ctx;
-  const { config, discovery, analysis } = await analyzeLocalFiles(paths, { ...options, ...(stdin ? { stdin } : {}) }, io);
+  const { config, discovery, analysis, unrecognised } = await analyzeLocalFiles(paths, { ...options, ...(stdin ? { stdin } : {}) }, io);
   const online = await loadOnline();
   const result = await online.runAccessAnalyzerChecks(analysis.documents, awsSettings(options.aws, io.env), {
     config,
     validate: options.aws.accessAnalyzer,
     checkNoPublicAccess: options.aws.accessAnalyzerPublic,
+    ...(options.aws.timeoutMs !== undefined ? { timeoutMs: options.aws.timeoutMs } : {}),
   });
   return writeReport(
     {
@@ -73,6 +73,8 @@ export async function runCheckWithAccessAnalyzer(
       findings: [...analysis.findings, ...result.findings].sort(compareFindings),
       suppressed: analysis.suppressed + result.suppressed,
       files: analysis.files,
+      unrecognised,
+      verbose: options.verbose,
       sources: new Map(discovery.files.map((f) => [f.path, f.text])),
       nothingChecked: result.stats.attempted > 0 && result.stats.succeeded === 0,
     },
@@ -118,8 +120,7 @@ function progressLine(io: CliIo): { update: (p: ScanProgress) => void; done: () 
 /** `aws scan`: the live account, reported like `check` (findings name ARNs, `file: null`). */
 export async function runAwsScan(options: AwsScanOptions, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
-  const gitRoot = findGitRoot(io.cwd);
-  const loaded = await loadConfig({ cwd: io.cwd, gitRoot, ...(options.configFile !== undefined ? { configFile: options.configFile } : {}) });
+  const { gitRoot, loaded } = await loadRunConfig(options, io);
   const config = withRuleSettings(configForCore(loaded, io.cwd, gitRoot), options.ruleSettings);
   const online = await loadOnline();
   const progress = progressLine(io);
@@ -129,6 +130,7 @@ export async function runAwsScan(options: AwsScanOptions, ctx: CommandContext): 
       config,
       accessAnalyzer: options.aws.accessAnalyzer,
       accessAnalyzerPublic: options.aws.accessAnalyzerPublic,
+      ...(options.aws.timeoutMs !== undefined ? { timeoutMs: options.aws.timeoutMs } : {}),
       ...(progress ? { onProgress: progress.update } : {}),
     });
   } finally {

@@ -2,7 +2,7 @@ import { CATALOG, closestName, isRuleId, type RuleSetting, type TrustlintConfig 
 import { Option, type Command } from 'commander';
 import type { CliIo } from './context.js';
 import { CliError } from './errors.js';
-import { collect, parseAssignment, parseMaxWarnings } from './options.js';
+import { CONFIG_FROM_BASE_HELP, collect, parseAssignment, parseMaxWarnings } from './options.js';
 import { FORMATS, type Format } from './reporters/index.js';
 
 /** The flags of every command that writes a findings report (`check`, `aws scan`), as commander hands them over. */
@@ -13,6 +13,7 @@ export interface ReportFlags {
   /** `--color` true, `--no-color` false, neither undefined. */
   color?: boolean;
   config?: string;
+  configFromBase?: string;
   maxWarnings?: string;
   quiet?: boolean;
   rule?: string[];
@@ -25,6 +26,8 @@ export interface ReportOptions {
   output?: string;
   color?: boolean;
   configFile?: string;
+  /** `--config-from-base REF`: configuration and .gitignore files from that commit. */
+  configFromBase?: string;
   maxWarnings?: number;
   quiet: boolean;
   /** `--rule id=severity` and `--skip-rule id`, applied over the configuration file's `rules`. */
@@ -40,6 +43,7 @@ export function addReportOptions(command: Command): Command {
     .option('--color', 'colour the stylish output even when it is not a terminal')
     .option('--no-color', 'never colour the output (also NO_COLOR=1)')
     .option('--config <file>', 'configuration file (else trustlint.config.json or .trustlintrc.json is looked up)')
+    .option('--config-from-base <ref>', CONFIG_FROM_BASE_HELP)
     .option('--max-warnings <n>', 'exit 1 when there are more than N warnings')
     .option('--quiet', 'report errors only')
     .option('--rule <id=severity>', 'set a rule to error, warning, info or off, over the configuration (repeatable)', collect)
@@ -57,6 +61,7 @@ export function parseReportOptions(flags: ReportFlags): ReportOptions {
   if (output !== undefined) options.output = output;
   if (flags.color !== undefined) options.color = flags.color;
   if (flags.config !== undefined) options.configFile = flags.config;
+  if (flags.configFromBase !== undefined) options.configFromBase = flags.configFromBase;
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
   if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;
   return options;

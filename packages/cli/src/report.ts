@@ -20,6 +20,10 @@ export interface ReportRun {
   findings: readonly Finding[];
   suppressed: number;
   files: number;
+  /** Files of no recognised kind; undefined when the run reads no files (aws scan). */
+  unrecognised?: readonly string[];
+  /** `--verbose`: list the files of no recognised kind (stdout for stylish, stderr otherwise). */
+  verbose?: boolean;
   sources?: ReadonlyMap<string, string>;
   /** No AWS call succeeded although online checks were asked for: exit 2. */
   nothingChecked?: boolean;
@@ -34,6 +38,8 @@ export function writeReport(run: ReportRun, ctx: CommandContext): number {
     findings,
     suppressed: run.suppressed,
     files: run.files,
+    ...(run.unrecognised !== undefined ? { unrecognised: run.unrecognised } : {}),
+    verbose: run.verbose === true,
     cwd: io.cwd,
     gitRoot,
     toolVersion: ctx.version,
@@ -58,6 +64,9 @@ export function writeReport(run: ReportRun, ctx: CommandContext): number {
       throw new CliError(`cannot write the report: ${errorMessage(err)}`);
     }
   } else io.stdout.write(report);
+  if (run.verbose && run.format !== 'stylish' && run.unrecognised) {
+    for (const file of run.unrecognised) io.stderr.write(`trustlint: not analysed, no recognised kind: ${file}\n`);
+  }
 
   if (run.nothingChecked) {
     io.stderr.write('trustlint: the online checks failed: no AWS call succeeded (see the aws-check-failed findings)\n');

@@ -10,11 +10,11 @@ import {
   type TrustlintConfig,
   type TrustPolicyDocument,
 } from '@trustlint/core';
-import { analyzeLocalFiles } from './analysis.js';
+import { analyzeLocalFiles, type ConfigChoice } from './analysis.js';
 import type { CliIo } from './context.js';
 import { CliError } from './errors.js';
 import type { Command } from 'commander';
-import { collect, parseSourceOptions, type SourceOptions } from './options.js';
+import { CONFIG_FROM_BASE_HELP, collect, configChoice, parseSourceOptions, type SourceOptions } from './options.js';
 import { findGitRoot, isInside, relativePosix } from './paths.js';
 
 /**
@@ -43,8 +43,7 @@ export interface SelectedPolicies {
   scan: string[];
 }
 
-export interface SelectOptions {
-  configFile?: string;
+export interface SelectOptions extends ConfigChoice {
   sources: SourceOptions;
   /** `--scan PATH`: more files and folders to analyse with the target (where roles and workflows are). */
   scan: string[];
@@ -69,9 +68,9 @@ export async function selectPolicies(target: string, io: CliIo, options: SelectO
   const isWorkflow = !isFolder && /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(named);
   const scan = options.scan.length > 0 ? options.scan : isWorkflow ? ['.'] : [];
   const paths = [path, ...scan, ...(existsSync(workflows) ? [relativePosix(io.cwd, workflows)] : [])];
-  const { analysis, config } = await analyzeLocalFiles(
+  const { analysis, config, unrecognised } = await analyzeLocalFiles(
     paths,
-    { ...(options.configFile !== undefined ? { configFile: options.configFile } : {}), sources: options.sources, errorOnUnmatchedPattern: false },
+    { ...configChoice(options), sources: options.sources, errorOnUnmatchedPattern: false },
     io,
   );
   const documents = analysis.documents;
@@ -103,7 +102,8 @@ export async function selectPolicies(target: string, io: CliIo, options: SelectO
   }
   const unresolvedUses = uses.filter((u) => trustPoliciesFor(u, documents).length === 0 && (role === undefined || u.roleName === role));
   if (policies.length === 0 && unresolvedUses.length === 0) {
-    throw new CliError(`${named}: no trust policy found${isFolder ? ' in this folder' : ''}`);
+    const kindless = !isFolder && unrecognised.includes(named);
+    throw new CliError(`${named}: ${kindless ? 'no recognised kind: ' : ''}no trust policy found${isFolder ? ' in this folder' : ''}`);
   }
   const targets = groupTargets(policies, uses, documents);
   return { targets, unresolvedUses, notes, context: documents, config, scan: scan.length > 0 ? scan : [path] };
@@ -179,6 +179,7 @@ function groupTargets(policies: readonly TrustPolicyDocument[], uses: readonly R
 /** The flags `explain` and `simulate` share with `check`, so that a policy is read the same way. */
 export interface PolicyFlags {
   config?: string;
+  configFromBase?: string;
   var?: string[];
   varFile?: string[];
   parameter?: string[];
@@ -188,6 +189,7 @@ export interface PolicyFlags {
 export function addPolicyOptions(command: Command): Command {
   return command
     .option('--config <file>', 'configuration file (else trustlint.config.json or .trustlintrc.json is looked up)')
+    .option('--config-from-base <ref>', CONFIG_FROM_BASE_HELP)
     .option('--var <name=value>', 'Terraform variable value, as for check (repeatable)', collect)
     .option('--var-file <file>', 'Terraform variables file, as for check (repeatable)', collect)
     .option('--parameter <name=value>', 'CloudFormation parameter value, as for check (repeatable)', collect)
@@ -196,7 +198,7 @@ export function addPolicyOptions(command: Command): Command {
 
 export function parsePolicyOptions(flags: PolicyFlags, cwd: string): SelectOptions {
   return {
-    ...(flags.config !== undefined ? { configFile: flags.config } : {}),
+    ...configChoice(flags),
     sources: parseSourceOptions(flags, cwd),
     scan: flags.scan ?? [],
   };

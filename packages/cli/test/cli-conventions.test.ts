@@ -110,8 +110,11 @@ describe('--stdin with --stdin-filename', () => {
     const result = await runCli(['check', '--stdin', '--stdin-filename', 'iam/role.json', '-f', 'json'], { cwd: root, readStdin: () => Promise.resolve(WIDE) });
     expect(result.code).toBe(1);
     expect(parseReport(result.stdout).findings.map((f) => [f.ruleId, f.file, f.line])).toEqual([['oidc-any-owner', 'iam/role.json', 15]]);
+    // A name no kind can have: no finding, counted as of no recognised kind (fail closed only for analysed kinds).
     const asText = await runCli(['check', '--stdin', '--stdin-filename', 'notes.txt', '-f', 'json'], { cwd: root, readStdin: () => Promise.resolve(WIDE) });
-    expect(parseReport(asText.stdout).findings.map((f) => [f.ruleId, f.severity])).toEqual([['input-error', 'info']]);
+    const report = parseReport(asText.stdout) as ReturnType<typeof parseReport> & { summary: { files: number; unrecognised: number } };
+    expect(report.findings).toEqual([]);
+    expect(report.summary).toMatchObject({ files: 0, unrecognised: 1 });
   });
 
   it('evaluates a piped .tf file with the rest of its module folder on disk', async () => {
@@ -149,8 +152,8 @@ describe('folders and globs that match no file', () => {
     const glob = await runCli(['check', 'infra/**/*.tf'], { cwd: root });
     expect(glob.stderr).toContain("matches the pattern 'infra/**/*.tf'");
     expect(glob.code).toBe(2);
-    for (const args of [['iam', 'docs'], ['infra/**/*.tf'], ['missing/', 'iam']]) {
-      expect(await runCli(['check', ...args, '--no-error-on-unmatched-pattern'], { cwd: root })).toEqual({ code: 0, stdout: 'no problems\n', stderr: '' });
+    for (const [args, files] of [[['iam', 'docs'], '1 file analysed'], [['infra/**/*.tf'], '0 files analysed'], [['missing/', 'iam'], '1 file analysed']] as const) {
+      expect(await runCli(['check', ...args, '--no-error-on-unmatched-pattern'], { cwd: root })).toEqual({ code: 0, stdout: `no problems\n${files}\n`, stderr: '' });
     }
   });
 
@@ -175,10 +178,12 @@ describe('folders and globs that match no file', () => {
   });
 
   it('counts a folder whose only file could not be read as matched: its input-error says what happened', async () => {
-    const root = makeTree({ 'iam/p.json': Uint8Array.from([0xff]) }, { git: true });
+    // Not UTF-8, but a policy by its content: it may be of an analysed kind, so it fails closed.
+    const latin1 = Uint8Array.from([...Buffer.from('{"Statement": [], "Sid": "caf'), 0xe9, ...Buffer.from('"}')]);
+    const root = makeTree({ 'iam/p.json': latin1 }, { git: true });
     const result = await runCli(['check', 'iam', '-f', 'json'], { cwd: root });
-    expect(result.code).toBe(0);
-    expect(parseReport(result.stdout).findings.map((f) => f.ruleId)).toEqual(['input-error']);
+    expect(result.code).toBe(1);
+    expect(parseReport(result.stdout).findings.map((f) => [f.ruleId, f.severity])).toEqual([['input-error', 'error']]);
   });
 });
 

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { configForCore, findConfigFile, loadConfig } from '../src/config.js';
-import { BROKEN_POLICY, makeTree, parseReport, removeTrees, runCli } from './helpers.js';
+import { BROKEN_POLICY, LATIN1_POLICY, makeTree, parseReport, removeTrees, runCli } from './helpers.js';
 
 afterEach(removeTrees);
 
@@ -114,7 +115,8 @@ describe('configuration effects', () => {
       },
       { git: true },
     );
-    const latin1 = (path: string): Uint8Array => (path.endsWith('.json') ? Uint8Array.from([0xe9]) : new Uint8Array());
+    // Every input reads as a policy that is not UTF-8 (an input-error); the configuration reads as itself.
+    const latin1 = (path: string): Uint8Array => (path.endsWith('bad.json') || path.endsWith('.bak.json') ? LATIN1_POLICY : readFileSync(path));
     const result = await runCli(['check', '--format', 'json'], { cwd: join(root, 'app'), readFile: latin1 });
     expect(parseReport(result.stdout).findings.map((f) => f.file)).toEqual(['legacy/bad.json']);
   });
@@ -125,8 +127,8 @@ describe('configuration effects', () => {
         'trustlint.config.json': JSON.stringify({
           ignoreFindings: [{ file: 'a.json', rule: 'input-error', reason: 'binary fixture' }],
         }),
-        'a.json': Uint8Array.from([0xff]),
-        'b.json': Uint8Array.from([0xff]),
+        'a.json': LATIN1_POLICY,
+        'b.json': LATIN1_POLICY,
       },
       { git: true },
     );
@@ -134,7 +136,7 @@ describe('configuration effects', () => {
     expect(json.findings.map((f) => f.file)).toEqual(['b.json']);
     expect(json.summary.suppressed).toBe(1);
 
-    const off = makeTree({ '.trustlintrc.json': '{ "rules": { "input-error": "off" } }', 'a.json': Uint8Array.from([0xff]) });
+    const off = makeTree({ '.trustlintrc.json': '{ "rules": { "input-error": "off" } }', 'a.json': LATIN1_POLICY });
     expect(JSON.parse((await runCli(['check', '--format', 'json'], { cwd: off })).stdout).findings).toEqual([]);
   });
 });

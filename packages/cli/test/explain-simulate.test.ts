@@ -22,8 +22,8 @@ interface ExplainedJson {
 }
 
 /** The files `check examples/` analyses: discovered as check discovers them, with a recognised kind. */
-function analysedExamples(): { path: string; kind: string }[] {
-  return discover(['examples'], { cwd: ROOT }).files.flatMap((f) => {
+async function analysedExamples(): Promise<{ path: string; kind: string }[]> {
+  return (await discover(['examples'], { cwd: ROOT })).files.flatMap((f) => {
     const kind = detectKind(f.path, f.text);
     return kind ? [{ path: f.path, kind }] : [];
   });
@@ -36,8 +36,11 @@ function claimFlags(witness: Record<string, string>): string[] {
 
 const SCOPE = new Set<string>(SCOPE_ORDER);
 
+// Test cases are made per file: the discovery runs before they are collected.
+const EXAMPLES = await analysedExamples();
+
 describe('explain and simulate on every example check analyses', () => {
-  const files = analysedExamples();
+  const files = EXAMPLES;
 
   it('covers every input format of the examples', () => {
     expect(new Set(files.map((f) => f.kind))).toEqual(new Set(['cloudformation', 'policy', 'policy-template', 'terraform', 'terraform-plan', 'workflow']));

@@ -38,7 +38,7 @@ describe('node packages/cli/bin/trustlint.js', () => {
 
   it('exits 0 on a clean folder and 2 on a usage error', () => {
     const root = makeTree({ 'ok.json': EMPTY_POLICY }, { git: true });
-    expect(run(BIN, ['check'], root)).toEqual({ code: 0, stdout: 'no problems\n', stderr: '' });
+    expect(run(BIN, ['check'], root)).toEqual({ code: 0, stdout: 'no problems\n1 file analysed\n', stderr: '' });
     const usage = run(BIN, ['check', '--max-warnings', 'many'], root);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/^trustlint: --max-warnings expects a non-negative integer, got 'many'\n$/);

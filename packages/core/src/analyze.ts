@@ -1,3 +1,5 @@
+import { appendAll } from './arrays.js';
+import { EvaluationBudget, type BudgetUsage } from './budget.js';
 import type { TrustlintConfig } from './config.js';
 import type { InputKind, ModelDocument, TrustPolicyDocument } from './model/document.js';
 import type { Finding } from './model/finding.js';
@@ -49,11 +51,25 @@ export interface AnalyzeResult {
   suppressed: number;
   /** Files analysed (with a recognised kind). */
   files: number;
+  /** What each file's (each Terraform module's) evaluation budget spent, in reading order. */
+  budgets: BudgetSpent[];
+  /**
+   * Files of no recognised kind, in input order: not analysed and no finding (a pre-commit hook
+   * names package.json and the like); the summary counts them. Terraform module context (tfvars,
+   * templates beside a `.tf`) is not among them.
+   */
+  unrecognised: string[];
   /**
    * Names given in `sources.vars` / `sources.parameters` that no analysed Terraform module or
    * CloudFormation template declares: most likely a typo, and then the default was used.
    */
   undeclared: { vars: string[]; parameters: string[] };
+}
+
+/** The budget one file (`file`), or one Terraform module (`file` is its directory), spent. */
+export interface BudgetSpent {
+  file: string;
+  usage: BudgetUsage;
 }
 
 /** `analyze` was given Terraform files before the Terraform grammar (WebAssembly) was loaded. */
@@ -84,6 +100,7 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
   const raw: Finding[] = [];
   const documents: ModelDocument[] = [];
   let files = 0;
+  const unrecognised: string[] = [];
   const analysed: { file: string; text: string }[] = [];
   const declared = { variables: new Set<string>(), parameters: new Set<string>() };
   const noteDeclared = (result: SourceResult): void => {
@@ -91,6 +108,12 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     for (const p of result.declared?.parameters ?? []) declared.parameters.add(p);
   };
   const terraformDirs = new Set<string>();
+  const budgets: BudgetSpent[] = [];
+  // Each file (each Terraform module) gets its own budget: one hostile file never starves the others.
+  const budgetFor = (inputSize: number): EvaluationBudget => new EvaluationBudget(options.sources?.limits, inputSize);
+  const spent = (file: string, budget: EvaluationBudget): void => {
+    budgets.push({ file, usage: budget.usage() });
+  };
   for (const input of inputs) {
     const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
     // The size cap holds for library callers too (the CLI checks it before reading).
@@ -101,33 +124,44 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     }
     const kind = input.kind ?? detectKind(input.file, text);
     if (kind === undefined) {
-      if (input.explicit) raw.push(unrecognised(input.file, text));
+      unrecognised.push(input.file);
       continue;
     }
     files++;
     analysed.push({ file: input.file, text });
     if (kind === 'policy' || kind === 'policy-template') {
-      const result = guarded({ file: input.file, text }, () => readPolicyFile(input.file, text, kind === 'policy-template'));
+      const budget = budgetFor(text.length);
+      const result = guarded({ file: input.file, text }, () => readPolicyFile(input.file, text, kind === 'policy-template', budget));
+      spent(input.file, budget);
       // A walked *.json or *.tpl was only guessed to be a policy from its content: when it does not
       // parse it is skipped (spec/cli.md "Discovery"), e.g. a tsconfig.json with comments.
-      if (!input.explicit && result.documents.length === 0) {
+      if ((!input.explicit && result.documents.length === 0) || result.unrecognised) {
         files--;
         analysed.pop();
-        // A limit crossed is still said (a skipped parse failure is not).
-        raw.push(...result.findings.filter((f) => f.ruleId === 'input-error'));
+        // A limit crossed is still said (a skipped parse failure is not: then it is no policy).
+        const limits = result.findings.filter((f) => f.ruleId === 'input-error');
+        appendAll(raw, limits);
+        if (limits.length === 0) unrecognised.push(input.file);
         continue;
       }
-      raw.push(...result.findings);
-      documents.push(...result.documents);
+      appendAll(raw, result.findings);
+      appendAll(documents, result.documents);
       continue;
     }
     if (kind !== 'terraform') {
       const source = { file: input.file, text, explicit: input.explicit ?? false };
+      const budget = budgetFor(text.length);
       // Each adapter applies the walked-vs-named rule for parse failures itself.
-      const result = guarded(source, () => readSource(kind, source, options));
+      const result = guarded(source, () => readSource(kind, source, options, budget));
+      spent(input.file, budget);
       noteDeclared(result);
-      raw.push(...result.findings);
-      documents.push(...result.documents);
+      if (result.unrecognised) {
+        files--;
+        analysed.pop();
+        unrecognised.push(input.file);
+      }
+      appendAll(raw, result.findings);
+      appendAll(documents, result.documents);
       continue;
     }
     terraformDirs.add(folderOf(input.file));
@@ -152,16 +186,18 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
       explicit: i.explicit ?? false,
     }));
     const first = moduleInputs[0] ?? { file: dir, text: '' };
-    const result = guarded(first, () => readTerraformModule(dir, moduleInputs, options.sources ?? {}));
+    const budget = budgetFor(moduleInputs.reduce((n, i) => n + i.text.length, 0));
+    const result = guarded(first, () => readTerraformModule(dir, moduleInputs, options.sources ?? {}, budget));
+    spent(dir, budget);
     noteDeclared(result);
-    raw.push(...result.findings);
-    documents.push(...result.documents);
+    appendAll(raw, result.findings);
+    appendAll(documents, result.documents);
   }
   dropPoliciesReadByTerraform(documents);
   // `uses: ./…` composite actions are followed once every workflow of the scan is read.
   linkLocalActions(documents);
-  raw.push(...runRules(documents, analysed, config));
-  raw.push(...(options.findings ?? []));
+  appendAll(raw, runRules(documents, analysed, config));
+  appendAll(raw, options.findings ?? []);
   const companions = new Set(inputs.filter((i) => i.companion).map((i) => i.file));
   const inline = applyInlineIgnores(
     withoutCompanionFindings(raw, inputs, documents),
@@ -172,7 +208,9 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     vars: Object.keys(options.sources?.vars ?? {}).filter((v) => !declared.variables.has(v)),
     parameters: Object.keys(options.sources?.parameters ?? {}).filter((p) => !declared.parameters.has(p)),
   };
-  return { ...result, suppressed: result.suppressed + inline.suppressed, undeclared };
+  // Files in a Terraform module folder are its context (tfvars, file() targets), not unrecognised.
+  const context = unrecognised.filter((file) => !terraformDirs.has(folderOf(file)));
+  return { ...result, suppressed: result.suppressed + inline.suppressed, budgets, unrecognised: context, undeclared };
 }
 
 /**
@@ -225,7 +263,7 @@ function guarded<T extends { documents: ModelDocument[]; findings: Finding[] }>(
       findings: [
         {
           ruleId: 'input-error',
-          severity: 'warning',
+          severity: 'error',
           message: `the file could not be analysed (${reason.split('\n')[0] ?? 'internal error'}); the other files were`,
           location: { file: input.file, span: firstLineSpan(input.text) },
         },
@@ -234,16 +272,17 @@ function guarded<T extends { documents: ModelDocument[]; findings: Finding[] }>(
   }
 }
 
-function readSource(kind: Exclude<InputKind, 'policy' | 'policy-template' | 'terraform'>, source: SourceInput, options: AnalyzeOptions): SourceResult {
+function readSource(kind: Exclude<InputKind, 'policy' | 'policy-template' | 'terraform'>, source: SourceInput, options: AnalyzeOptions, budget: EvaluationBudget): SourceResult {
+  const sources = options.sources ?? {};
   switch (kind) {
     case 'cloudformation':
-      return readCloudFormation(source, options.sources ?? {});
+      return readCloudFormation(source, sources, budget);
     case 'terraform-plan':
-      return readTerraformPlan(source);
+      return readTerraformPlan(source, sources, budget);
     case 'workflow':
-      return readWorkflow(source);
+      return readWorkflow(source, sources, budget);
     case 'composite-action':
-      return readCompositeAction(source);
+      return readCompositeAction(source, sources, budget);
   }
 }
 
@@ -257,7 +296,7 @@ function finalizeFindings(
   documents: ModelDocument[],
   files: number,
   config: TrustlintConfig,
-): Omit<AnalyzeResult, 'undeclared'> {
+): Omit<AnalyzeResult, 'budgets' | 'unrecognised' | 'undeclared'> {
   let suppressed = 0;
   const findings: Finding[] = [];
   for (const f of raw) {
@@ -292,13 +331,4 @@ export function compareFindings(a: Finding, b: Finding): number {
   if (la.line !== lb.line) return la.line - lb.line;
   if (la.column !== lb.column) return la.column - lb.column;
   return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
-}
-
-function unrecognised(file: string, text: string): Finding {
-  return {
-    ruleId: 'input-error',
-    severity: 'info',
-    message: 'no recognised kind: not a policy document (no top-level "Statement"), workflow, Terraform or CloudFormation file; nothing was analysed',
-    location: { file, span: firstLineSpan(text) },
-  };
 }

@@ -53,11 +53,7 @@ function analyse(context: Rule.RuleContext): FileAnalysis {
     reanalyze = (edited) => analyzeGeneric(file, edited, settings.config).findings;
   }
   // Inline suppression comments are applied in the core: by analyze (YAML) or analyzeCdk (its comments).
-  const findings = result.findings.filter(
-    (f) =>
-      // "recognised but not analysed" and "no recognised kind" notices are for the CLI's summary, not the editor.
-      !(f.ruleId === 'input-error' && f.severity === 'info') && (settings.reportInfo || f.severity !== 'info'),
-  );
+  const findings = result.findings.filter((f) => settings.reportInfo || f.severity !== 'info');
   return { file, text, findings, documents: result.documents, settings, reanalyze };
 }
 

@@ -13,6 +13,7 @@ export interface AwsScanFlags extends ReportFlags {
   region?: string;
   endpointUrl?: string;
   roleArn?: string;
+  timeout?: string;
 }
 
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
@@ -39,6 +40,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--region <region>', 'AWS region (IAM is global; Access Analyzer runs in this region)')
     .option('--endpoint-url <url>', 'any AWS-compatible endpoint')
     .option('--role-arn <arn>', 'assume this role first (scan another account)')
+    .option('--timeout <seconds>', 'time limit of the scan; calls unfinished by then are reported (default 300)')
     .option('--access-analyzer', 'also run IAM Access Analyzer ValidatePolicy on the trust policies')
     .option('--access-analyzer-public', 'also run Access Analyzer CheckNoPublicAccess (a charged call)')
     .action(async (flags: AwsScanFlags) => {

@@ -8,6 +8,7 @@ import { writeReport } from '../report.js';
 
 /** Flags as commander hands them over (strings; validated in `parseCheckOptions`). */
 export interface CheckFlags extends ReportFlags {
+  verbose?: boolean;
   var?: string[];
   varFile?: string[];
   parameter?: string[];
@@ -16,6 +17,7 @@ export interface CheckFlags extends ReportFlags {
   profile?: string;
   region?: string;
   endpointUrl?: string;
+  timeout?: string;
   stdin?: boolean;
   stdinFilename?: string;
   /** `--no-error-on-unmatched-pattern` sets it false. */
@@ -24,6 +26,7 @@ export interface CheckFlags extends ReportFlags {
 
 /** Validated options of one `check` run. */
 export interface CheckOptions extends ReportOptions {
+  verbose: boolean;
   /** For the Terraform and CloudFormation adapters. */
   sources: SourceOptions;
   aws: AwsOptions;
@@ -39,6 +42,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .description('discover and analyse trust policies, workflows and IaC files')
     .argument('[paths...]', 'files, folders or glob patterns to check (default .)');
   addReportOptions(command)
+    .option('--verbose', 'list the files of no recognised kind (on stderr for machine formats)')
     .option('--var <name=value>', 'Terraform variable value (repeatable)', collect)
     .option('--var-file <file>', 'Terraform variables file (repeatable)', collect)
     .option('--parameter <name=value>', 'CloudFormation parameter value (repeatable)', collect)
@@ -50,6 +54,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--profile <name>', 'AWS profile for the online checks')
     .option('--region <region>', 'AWS region for the online checks')
     .option('--endpoint-url <url>', 'AWS endpoint for the online checks')
+    .option('--timeout <seconds>', 'time limit of the online checks; calls unfinished by then are reported (default 300)')
     .action((paths: string[], flags: CheckFlags) => {
       return runCheck(paths, parseCheckOptions(flags, ctx.io.cwd), ctx).then((code) => {
         ctx.setExitCode(code);
@@ -60,6 +65,7 @@ export function register(program: Command, ctx: CommandContext): void {
 export function parseCheckOptions(flags: CheckFlags, cwd: string): CheckOptions {
   const options: CheckOptions = {
     ...parseReportOptions(flags),
+    verbose: flags.verbose === true,
     sources: parseSourceOptions(flags, cwd),
     aws: parseAwsOptions(flags),
     errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern !== false,
@@ -84,13 +90,15 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     const { runCheckWithAccessAnalyzer } = await import('../online.js');
     return runCheckWithAccessAnalyzer(paths, options, ctx, stdin);
   }
-  const { discovery, analysis } = await analyzeLocalFiles(paths, { ...options, ...(stdin ? { stdin } : {}) }, io);
+  const { discovery, analysis, unrecognised } = await analyzeLocalFiles(paths, { ...options, ...(stdin ? { stdin } : {}) }, io);
   return writeReport(
     {
       ...reportSettings(options),
       findings: analysis.findings,
       suppressed: analysis.suppressed,
       files: analysis.files,
+      unrecognised,
+      verbose: options.verbose,
       sources: new Map(discovery.files.map((f) => [f.path, f.text])),
     },
     ctx,

@@ -97,7 +97,7 @@ export function formatExplain(r: Explained): string {
       const name = s.sid ? `statement "${s.sid}"` : `statement ${s.index}`;
       const at = s.file === r.labelFile ? `line ${s.span.start.line}` : `${s.file}:${s.span.start.line}`;
       lines.push(`    ${name} (${at}): ${s.ruleId ? `reported as ${s.ruleId}` : 'no outsider class admitted'}`);
-      const width = Math.max(...s.classes.map((c) => c.outsider.length));
+      const width = s.classes.reduce((w, c) => Math.max(w, c.outsider.length), 0);
       for (const c of s.classes) {
         const verdict = c.admitted ? 'ADMITTED' : c.applicable ? 'blocked ' : 'n/a     ';
         lines.push(`      ${verdict}  ${c.outsider.padEnd(width)}${c.witness?.sub ? `  sub=${c.witness.sub}` : ''}`.trimEnd());

@@ -9,7 +9,12 @@ export function formatJson(input: ReportInput): string {
     version: 1,
     tool: { name: 'trustlint', version: input.toolVersion },
     findings: input.findings.map((f) => toReportFinding(f, fingerprints.get(f))),
-    summary: { files: input.files, ...counts, suppressed: input.suppressed },
+    summary: {
+      files: input.files,
+      ...(input.unrecognised !== undefined ? { unrecognised: input.unrecognised.length } : {}),
+      ...counts,
+      suppressed: input.suppressed,
+    },
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

@@ -48,6 +48,8 @@ function sarifLog(input: ReportInput): Log {
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(root) } },
         columnKind: 'utf16CodeUnits',
         results: input.findings.map((f) => sarifResult(f, input.cwd, root, ruleIndex, fingerprints.get(f) ?? '')),
+        // What the run covered: zero files analysed must be as visible here as in the other formats.
+        ...(input.unrecognised !== undefined ? { properties: { files: input.files, unrecognised: input.unrecognised.length } } : {}),
       },
     ],
   };

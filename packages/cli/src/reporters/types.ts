@@ -9,12 +9,16 @@ export interface ReportInput {
   suppressed: number;
   /** Files analysed. */
   files: number;
+  /** Files of no recognised kind (counted, not analysed); undefined when the run reads no files (aws scan). */
+  unrecognised?: readonly string[];
   cwd: string;
   /** Base of SARIF artifact URIs and default GitHub workspace; null outside a repository. */
   gitRoot: string | null;
   toolVersion: string;
   /** File texts by finding path, for code frames. */
   sources?: ReadonlyMap<string, string>;
+  /** `--verbose`: the stylish report lists the files of no recognised kind (machine formats: stderr). */
+  verbose?: boolean;
   /** Colour the stylish output. */
   color?: boolean;
   /** `$GITHUB_WORKSPACE` when set. */
@@ -75,4 +79,11 @@ export function formatWitness(witness: Readonly<Record<string, string>>): string
   return `witness: ${witnessEntries(witness)
     .map(([k, v]) => `${k}=${v}`)
     .join(' ')}`;
+}
+
+/** "3 files analysed, 1 of no recognised kind": undefined when the run reads no files (aws scan). */
+export function filesSummary(input: ReportInput): string | undefined {
+  if (input.unrecognised === undefined) return undefined;
+  const analysed = `${input.files} file${input.files === 1 ? '' : 's'} analysed`;
+  return input.unrecognised.length > 0 ? `${analysed}, ${input.unrecognised.length} of no recognised kind` : analysed;
 }

@@ -242,7 +242,7 @@ export const CATALOG: readonly RuleMeta[] = [
     title: 'An AWS call failed',
     defaultSeverity: 'warning',
     category: 'online',
-    description: 'An AWS call failed: AccessDenied names the missing permission; network or 5xx after retries.',
+    description: 'An AWS call failed or was cut short: AccessDenied names the missing permission; network, 5xx or throttling after retries; an answer that is not an AWS answer; a listing at its cap; the time limit (--timeout) expired.',
   },
   {
     id: 'parse-error',
@@ -255,11 +255,10 @@ export const CATALOG: readonly RuleMeta[] = [
   {
     id: 'input-error',
     title: 'File could not be read or analysed',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'error',
     category: 'input',
     description:
-      'A file could not be read or analysed within limits (size, YAML alias expansion, depth or evaluation-step cap), is unreadable or not UTF-8, or is reached through a symlink loop.',
-    variants: 'info when an explicitly named file has no recognised kind',
+      'A file of a kind trustlint analyses (trust policy, Terraform, plan, CloudFormation, workflow) could not be read or analysed completely: a size, depth, YAML alias or evaluation-step cap, unreadable, not UTF-8, not a regular file, a symbolic link loop or a link out of the scanned tree, or an internal error. The gate fails closed. Files of no recognised kind give no finding; the summary counts them.',
   },
   {
     id: 'unused-suppression',

@@ -1,3 +1,4 @@
+import { appendAll } from '../arrays.js';
 import { ruleMeta } from '../catalog/rules.js';
 import type { TrustlintConfig } from '../config.js';
 import type { ModelDocument, OidcProviderDocument, TrustPolicyDocument } from '../model/document.js';
@@ -187,7 +188,7 @@ export function runRules(
   const findings: Finding[] = [];
   for (const doc of documents) {
     if (doc.kind === 'trust-policy') {
-      findings.push(...runPolicyRules(doc, config, providers.filter((p) => sameDeployment(p, doc))));
+      appendAll(findings, runPolicyRules(doc, config, providers.filter((p) => sameDeployment(p, doc))));
       continue;
     }
     for (const rule of RULES) {

@@ -1,5 +1,6 @@
 import { parse as parseMomoa } from '@humanwhocodes/momoa';
-import { depthError, jsonDepthExceededAt } from '../limits.js';
+import { DEFAULT_LIMITS, limitMessage } from '../budget.js';
+import { jsonDepthExceededAt } from '../limits.js';
 
 /** A JSON syntax error: where it is (0-based offset into the text) and what is wrong. */
 export interface JsonSyntaxProblem {
@@ -37,14 +38,34 @@ export function describeJsonSyntaxError(err: unknown, text: string): JsonSyntaxP
     .replace(/ found\.$/, '')
     .replace(/^Unexpected/, 'unexpected');
   const offset = typeof e.offset === 'number' ? Math.min(Math.max(e.offset, 0), text.length) : 0;
+  // momoa blames the last token of a truncated text ("unexpected ':'" for `{ "a": `): the problem
+  // is what is missing after it, at the end of the input.
+  if (message.startsWith('unexpected ') && endsAtLastToken(text, offset)) {
+    return { offset: text.trimEnd().length, message: 'unexpected end of input' };
+  }
   return { offset, message };
+}
+
+/**
+ * Whether the text fails only because it stops early: it is a prefix of some JSON text. Then with a
+ * value appended the first error moves past the original end (an extra `}` still fails where it was).
+ */
+function endsAtLastToken(text: string, offset: number): boolean {
+  if (text.slice(offset).trim() === '') return true;
+  try {
+    parseMomoa(`${text} null`, { mode: 'json' });
+    return true;
+  } catch (err) {
+    const at = (err as { offset?: unknown }).offset;
+    return typeof at === 'number' && at >= text.length;
+  }
 }
 
 /** The first syntax error of a JSON text (momoa's position), or undefined when it parses. */
 export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined {
   // momoa recurses per nesting level: hostile nesting is reported before it runs.
   const deep = jsonDepthExceededAt(text);
-  if (deep >= 0) return { offset: deep, message: depthError(deep).message };
+  if (deep >= 0) return { offset: deep, message: limitMessage('depth', DEFAULT_LIMITS.depth) };
   try {
     parseMomoa(text, { mode: 'json' });
     return undefined;
