@@ -125,7 +125,7 @@ describe('--config-from-base REF', () => {
     const broken = repository({ '.trustlintrc.json': '{ "rules": ' }, { 'a.json': EMPTY_POLICY });
     const result = await runCli(['check', '--config-from-base', 'HEAD~1'], { cwd: broken.root });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^trustlint: HEAD~1:\.trustlintrc\.json:1:11: invalid JSON: unexpected end of input\n$/);
+    expect(result.stderr).toMatch(/^trustlint: HEAD~1:\.trustlintrc\.json:1:10: invalid JSON: unexpected end of input after ':'\n$/);
   });
 
   it('is a usage error without a repository, with an unknown ref, or with an option-like ref', async () => {

@@ -38,10 +38,10 @@ export function describeJsonSyntaxError(err: unknown, text: string): JsonSyntaxP
     .replace(/ found\.$/, '')
     .replace(/^Unexpected/, 'unexpected');
   const offset = typeof e.offset === 'number' ? Math.min(Math.max(e.offset, 0), text.length) : 0;
-  // momoa blames the last token of a truncated text ("unexpected ':'" for `{ "a": `): the problem
-  // is what is missing after it, at the end of the input.
+  // momoa blames the last token of a truncated text ("unexpected ':'" for `{ "a": `): say what is
+  // wrong, at the same place (the ESLint JSON language reports momoa's position too).
   if (message.startsWith('unexpected ') && endsAtLastToken(text, offset)) {
-    return { offset: text.trimEnd().length, message: 'unexpected end of input' };
+    return { offset, message: `unexpected end of input after ${message.slice('unexpected '.length)}` };
   }
   return { offset, message };
 }
