@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { configSchema, type TrustlintConfig } from '@trustlint/core';
+import { configSchema, findJsonSyntaxError, lineStarts, positionAt, type TrustlintConfig } from '@trustlint/core';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { CliError, errorMessage } from './errors.js';
 import { presentInBase, readBaseFile, type BaseCommit } from './git-base.js';
@@ -8,7 +8,6 @@ import { originRepository } from './git-remote.js';
 import { ignoreLayer, ignoreVerdict, loadIgnore } from './ignore-rules.js';
 import { isInside, realPathOf, relativePosix } from './paths.js';
 import { readBoundedText, readNamedFile } from './read-file.js';
-import { findJsonSyntaxError, lineColumnAt } from './json-syntax.js';
 
 export const CONFIG_FILE_NAMES = ['trustlint.config.json', '.trustlintrc.json'] as const;
 
@@ -150,8 +149,8 @@ function parseJson(text: string, shown: string): unknown {
   } catch (err) {
     const problem = findJsonSyntaxError(text);
     if (!problem) throw new CliError(`${shown}: invalid JSON: ${errorMessage(err)}`);
-    const { line, column } = lineColumnAt(text, problem.offset);
-    throw new CliError(`${shown}:${line}:${column}: invalid JSON: ${problem.message}`);
+    const { line, column } = positionAt(lineStarts(text), problem.offset);
+    throw new CliError(`${shown}:${line}:${column + 1}: invalid JSON: ${problem.message}`);
   }
 }
 

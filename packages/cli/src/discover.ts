@@ -1,6 +1,7 @@
-import { opendirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { existsSync, opendirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { KIND_TOKEN_MAX_LENGTH, MAX_FILE_BYTES, isInputName, mayHaveKind, type Finding } from '@trustlint/core';
+import type { GlobOptions } from 'tinyglobby';
 import { CliError, errorMessage } from './errors.js';
 import { ignoreLayer, ignoreVerdict, loadIgnore, type IgnoreFactory, type IgnoreLayer } from './ignore-rules.js';
 import { findGitRoot, isInside, realPathOf, relativePosix, scanRootOf } from './paths.js';
@@ -30,6 +31,18 @@ export interface DiscoveryResult {
   unrecognised: string[];
   /** Folder entries looked at: the walk's budget (`maxEntries`). */
   entries: number;
+  /** What each named path stood for, and the files it gave. */
+  named: NamedPath[];
+}
+
+/** One path of the command line: a file, a folder, a glob pattern, or nothing that exists. */
+export interface NamedPath {
+  path: string;
+  kind: 'file' | 'folder' | 'glob' | 'missing';
+  /** The files read for it (paths as in `files`), module companions left out. */
+  files: string[];
+  /** Its files that could not be read (each has an `input-error` finding). */
+  unread: string[];
 }
 
 /** .gitignore texts from elsewhere than the working tree (`--config-from-base`) for folders under `root`. */
@@ -52,6 +65,26 @@ export interface DiscoverOptions {
   /** Folder entries looked at before the walk stops (default MAX_DISCOVERY_ENTRIES). */
   maxEntries?: number;
   gitignore?: GitignoreSource;
+  /** `--stdin`: this path's text (the file need not exist; its folder gives the Terraform module). */
+  stdin?: { absolutePath: string; text: string };
+  /** A named path that does not exist is recorded as `missing` instead of a usage error. */
+  allowMissing?: boolean;
+  /** tinyglobby's globSync, loaded by the caller only when a path is a glob (`loadGlob`). */
+  globSync?: GlobSync;
+}
+
+export type GlobSync = (pattern: string, options: GlobOptions) => string[];
+
+/** The glob matcher for `paths`, imported only when one of them is a glob pattern (start-up cost). */
+export async function loadGlob(paths: readonly string[], cwd: string): Promise<GlobSync | undefined> {
+  if (!paths.some((p) => isGlob(p) && !existsSync(resolve(cwd, p)))) return undefined;
+  const { globSync } = await import('tinyglobby');
+  return (pattern, options) => globSync(pattern, options);
+}
+
+/** Whether a path that does not exist is meant as a glob pattern (`*`, `?`, `[…]`, `{a,b}`). */
+export function isGlob(p: string): boolean {
+  return /[*?[\]{}]/.test(p);
 }
 
 /** The size cap: discovery applies the core's before reading, so a huge file is never loaded. */
@@ -87,20 +120,28 @@ interface Candidate {
 
 /** Finds and reads the files to analyse under `paths` (spec/cli.md "Discovery"). */
 export async function discover(paths: readonly string[], options: DiscoverOptions): Promise<DiscoveryResult> {
-  const named = (paths.length > 0 ? paths : ['.']).map((p) => {
+  const named = (paths.length > 0 ? paths : ['.']).map((p): NamedInput => {
     const absolutePath = resolve(options.cwd, p);
+    if (options.stdin?.absolutePath === absolutePath) return { path: p, absolutePath, kind: 'stdin' };
     try {
-      return { shown: p, absolutePath, stats: statSync(absolutePath) };
+      return { path: p, absolutePath, kind: 'path', stats: statSync(absolutePath) };
     } catch {
+      if (isGlob(p)) return { path: p, absolutePath, kind: 'glob' };
+      if (options.allowMissing) return { path: p, absolutePath, kind: 'missing' };
       throw new CliError(`no such file or directory: ${p}`);
     }
   });
-  // .gitignore matching is only needed when a folder is walked.
-  const ignore = named.some((n) => n.stats.isDirectory()) ? await loadIgnore() : undefined;
-  const walker = new Walker(options, ignore);
-  for (const n of named) walker.addNamed(n.absolutePath, n.stats);
+  // .gitignore matching is only needed when a folder is walked (a glob may match folders).
+  const walks = named.some((n) => n.kind === 'glob' || (n.kind === 'path' && n.stats.isDirectory()));
+  const walker = new Walker(options, walks ? await loadIgnore() : undefined);
+  for (const n of named) walker.addNamed(n);
   return walker.finish();
 }
+
+type NamedInput = { path: string; absolutePath: string } & (
+  | { kind: 'path'; stats: Stats }
+  | { kind: 'stdin' | 'glob' | 'missing' }
+);
 
 class Walker {
   private readonly candidates: Candidate[] = [];
@@ -112,14 +153,77 @@ class Walker {
   private readonly branch = new Set<string>();
   private entries = 0;
   private stopped = false;
+  private readonly named: { path: string; kind: NamedPath['kind']; roots: string[] }[] = [];
 
   constructor(
     private readonly options: DiscoverOptions,
     private readonly ignore: IgnoreFactory | undefined,
   ) {}
 
-  addNamed(absolutePath: string, stats: Stats): void {
-    const isDir = stats.isDirectory();
+  addNamed(n: NamedInput): void {
+    const roots: string[] = [];
+    let kind: NamedPath['kind'];
+    switch (n.kind) {
+      case 'stdin':
+        this.addPath(n.absolutePath, false, true);
+        roots.push(n.absolutePath);
+        kind = 'file';
+        break;
+      case 'glob':
+        for (const root of this.addGlob(n.path)) roots.push(root);
+        kind = 'glob';
+        break;
+      case 'missing':
+        kind = 'missing';
+        break;
+      case 'path': {
+        const isDir = n.stats.isDirectory();
+        this.addPath(n.absolutePath, isDir, true);
+        roots.push(n.absolutePath);
+        kind = isDir ? 'folder' : 'file';
+        break;
+      }
+    }
+    this.named.push({ path: n.path, kind, roots });
+  }
+
+  /**
+   * A glob pattern (quoted, or from a tool that does not expand it): the folders it matches are walked,
+   * the files it matches are read as if found by walking (a match of no recognised kind is skipped).
+   * node_modules and .git are never matched, and links are held to the scan root like any named path.
+   */
+  private addGlob(pattern: string): string[] {
+    const glob = this.options.globSync;
+    if (!glob) throw new Error(`glob pattern ${pattern}: the glob matcher was not loaded (loadGlob)`);
+    const matches = glob(pattern, {
+      cwd: this.options.cwd,
+      absolute: true,
+      dot: true,
+      onlyFiles: false,
+      expandDirectories: false,
+      followSymbolicLinks: false,
+      ignore: ['**/node_modules/**', '**/.git/**'],
+    }).sort(compareStrings);
+    const roots: string[] = [];
+    for (const match of matches) {
+      if (!this.count(this.options.cwd)) break;
+      const absolutePath = resolve(match);
+      let stats: Stats;
+      try {
+        stats = statSync(absolutePath);
+      } catch {
+        continue;
+      }
+      const isDir = stats.isDirectory();
+      if (isDir ? this.isExcluded(absolutePath, true) : !stats.isFile() || !isInputName(absolutePath)) continue;
+      this.addPath(absolutePath, isDir, false);
+      roots.push(absolutePath);
+    }
+    return roots;
+  }
+
+  /** Adds one named (or glob-matched) file or folder; `explicit`: typed by the user, not matched. */
+  private addPath(absolutePath: string, isDir: boolean, explicit: boolean): void {
     const scan = scanRootOf(absolutePath, isDir);
     const shown = this.shown(absolutePath);
     if (isDir) {
@@ -134,13 +238,13 @@ class Walker {
       return;
     }
     if (this.isExcluded(absolutePath, false)) return;
-    if (!isInputName(absolutePath)) {
+    if (explicit && !isInputName(absolutePath)) {
       // No recognised kind is possible for this name: not even read (a hook passes package.md, …).
       this.unrecognised.push(shown);
       return;
     }
-    this.candidates.push({ absolutePath, explicit: true, ...(scan.inRepository ? { root: scan.root } : {}) });
-    if (/\.tf(\.json)?$/.test(absolutePath)) this.addModuleCompanions(absolutePath, scan.root);
+    this.candidates.push({ absolutePath, explicit, ...(scan.inRepository ? { root: scan.root } : {}) });
+    if (explicit && /\.tf(\.json)?$/.test(absolutePath)) this.addModuleCompanions(absolutePath, scan.root);
   }
 
   /**
@@ -182,10 +286,22 @@ class Walker {
       if (file) files.push(file);
     }
     this.findings.sort((a, b) => compareStrings(a.location?.file ?? '', b.location?.file ?? ''));
-    return { files, findings: this.findings, unrecognised: this.unrecognised.sort(compareStrings), entries: this.entries };
+    // Each named path's files: those read from it, or from another path that covered the same files.
+    const unread = this.findings.flatMap((f) => (f.location ? [resolve(this.options.cwd, f.location.file)] : []));
+    const named = this.named.map((n) => ({
+      path: n.path,
+      kind: n.kind,
+      files: files.filter((f) => !f.companion && n.roots.some((r) => isInside(r, f.absolutePath))).map((f) => f.path),
+      unread: unread.filter((u) => n.roots.some((r) => isInside(r, u))).map((u) => relativePosix(this.options.cwd, u)),
+    }));
+    return { files, findings: this.findings, unrecognised: this.unrecognised.sort(compareStrings), entries: this.entries, named };
   }
 
   private read(entry: Candidate & { path: string }): DiscoveredFile | undefined {
+    const stdin = this.options.stdin;
+    if (stdin?.absolutePath === entry.absolutePath) {
+      return { path: entry.path, absolutePath: entry.absolutePath, text: stdin.text, explicit: true };
+    }
     const maxBytes = this.options.maxFileBytes ?? MAX_FILE_BYTES;
     const result = readBoundedText(entry.absolutePath, {
       maxBytes,

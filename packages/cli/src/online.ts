@@ -4,12 +4,12 @@
  * offline `check` never loads this module, the online entry or the AWS SDK.
  */
 import { compareFindings, loadOnlineChecks, type AwsSettings, type ScanProgress } from '@trustlint/core';
-import { analyzeLocalFiles, loadRunConfig } from './analysis.js';
+import { analyzeLocalFiles, loadRunConfig, type StdinInput } from './analysis.js';
 import { configForCore } from './config.js';
-import type { CheckOptions } from './commands/check.js';
+import { reportSettings, type CheckOptions } from './commands/check.js';
 import type { CliIo, CommandContext } from './context.js';
 import type { AwsOptions } from './options.js';
-import type { Format } from './reporters/index.js';
+import { withRuleSettings, type ReportOptions } from './report-options.js';
 import { writeReport } from './report.js';
 
 type OnlineChecks = Awaited<ReturnType<typeof loadOnlineChecks>>;
@@ -52,9 +52,14 @@ function nonEmpty(value: string | undefined): string | undefined {
  * trust policy found sent to Access Analyzer. Access Analyzer findings are added, never replace
  * trustlint's (a clean Access Analyzer result proves nothing, spec/domain.md trap 39).
  */
-export async function runCheckWithAccessAnalyzer(paths: readonly string[], options: CheckOptions, ctx: CommandContext): Promise<number> {
+export async function runCheckWithAccessAnalyzer(
+  paths: readonly string[],
+  options: CheckOptions,
+  ctx: CommandContext,
+  stdin?: StdinInput,
+): Promise<number> {
   const { io } = ctx;
-  const { config, discovery, analysis, unrecognised } = await analyzeLocalFiles(paths, options, io);
+  const { config, discovery, analysis, unrecognised } = await analyzeLocalFiles(paths, { ...options, ...(stdin ? { stdin } : {}) }, io);
   const online = await loadOnline();
   const result = await online.runAccessAnalyzerChecks(analysis.documents, awsSettings(options.aws, io.env), {
     config,
@@ -64,10 +69,7 @@ export async function runCheckWithAccessAnalyzer(paths: readonly string[], optio
   });
   return writeReport(
     {
-      format: options.format,
-      ...(options.output !== undefined ? { output: options.output } : {}),
-      ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
-      quiet: options.quiet,
+      ...reportSettings(options),
       findings: [...analysis.findings, ...result.findings].sort(compareFindings),
       suppressed: analysis.suppressed + result.suppressed,
       files: analysis.files,
@@ -81,13 +83,7 @@ export async function runCheckWithAccessAnalyzer(paths: readonly string[], optio
 }
 
 /** Validated options of `aws scan`. */
-export interface AwsScanOptions {
-  format: Format;
-  output?: string;
-  configFile?: string;
-  configFromBase?: string;
-  maxWarnings?: number;
-  quiet: boolean;
+export interface AwsScanOptions extends ReportOptions {
   aws: AwsOptions & { roleArn?: string };
 }
 
@@ -125,7 +121,7 @@ function progressLine(io: CliIo): { update: (p: ScanProgress) => void; done: () 
 export async function runAwsScan(options: AwsScanOptions, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
   const { gitRoot, loaded } = await loadRunConfig(options, io);
-  const config = configForCore(loaded, io.cwd, gitRoot);
+  const config = withRuleSettings(configForCore(loaded, io.cwd, gitRoot), options.ruleSettings);
   const online = await loadOnline();
   const progress = progressLine(io);
   let result;
@@ -142,10 +138,7 @@ export async function runAwsScan(options: AwsScanOptions, ctx: CommandContext): 
   }
   return writeReport(
     {
-      format: options.format,
-      ...(options.output !== undefined ? { output: options.output } : {}),
-      ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
-      quiet: options.quiet,
+      ...reportSettings(options),
       findings: result.findings,
       suppressed: result.suppressed,
       files: 0,

@@ -107,6 +107,8 @@ describe('loading the AWS SDK', () => {
     expect(loaded.some((u) => u.includes('/packages/cli/dist/main.js'))).toBe(true);
     expect(loaded.some((u) => u.includes('/packages/core/dist/index.js'))).toBe(true);
     expect(loaded.filter((u) => u.includes('@aws-sdk') || u.includes('@smithy') || u.includes('/core/dist/aws/') || u.endsWith('/cli/dist/online.js'))).toEqual([]);
+    // The glob matcher is loaded only for a glob pattern.
+    expect(loaded.filter((u) => u.includes('tinyglobby'))).toEqual([]);
 
     fake = await startFakeAws({ validate: () => [] });
     const online = moduleLogger();

@@ -127,7 +127,7 @@ describe('check exit codes', () => {
 describe('check usage errors exit 2 with one line', () => {
   it.each([
     [['check', '--formt', 'json'], "trustlint: unknown option '--formt' (Did you mean --format?)\n"],
-    [['check', '--format', 'xml'], "trustlint: option '--format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, sarif, github.\n"],
+    [['check', '--format', 'xml'], "trustlint: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, sarif, github.\n"],
     [['check', '--max-warnings', 'many'], "trustlint: --max-warnings expects a non-negative integer, got 'many'\n"],
     [['check', '--max-warnings', '-1'], "trustlint: --max-warnings expects a non-negative integer, got '-1'\n"],
     [['check', '--var', 'novalue'], "trustlint: --var expects NAME=VALUE, got 'novalue'\n"],
@@ -194,6 +194,7 @@ describe('check output', () => {
           endLine: 4,
           endColumn: 7,
           properties: {},
+          fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
         },
         expect.objectContaining({ ruleId: 'input-error', severity: 'error', file: 'latin1.json', line: 1, column: 1 }),
       ],
@@ -245,7 +246,7 @@ describe('check output', () => {
     expect(result.stdout).toBe(
       [
         'broken.json',
-        '  4:6  error  policy document is not valid JSON: Unexpected token Comma found.  parse-error',
+        "  4:6  error  policy document is not valid JSON: unexpected ','  parse-error",
         '      4 |     {,',
         '        |      ^',
         '',

@@ -54,9 +54,13 @@ function repository(base: Record<string, string>, pr: Record<string, string>): {
 describe('--config-from-base REF', () => {
   it('ignores an "ignore everything" configuration the pull request adds: the base has none, so defaults', async () => {
     const { root, baseSha } = repository({}, { '.trustlintrc.json': '{ "ignore": ["**"] }', 'iam/ci.json': ANY_OWNER });
-    const fromPr = await runCli(['check', '--format', 'json'], { cwd: root });
+    // The pull request's own configuration hides everything: with the unmatched-folder check off
+    // (ESLint's flag) the run would pass, having analysed nothing.
+    const fromPr = await runCli(['check', '--format', 'json', '--no-error-on-unmatched-pattern'], { cwd: root });
     expect(fromPr.code).toBe(0);
     expect(parseReport(fromPr.stdout).summary).toMatchObject({ files: 0, errors: 0 });
+    // By default a folder that gives no file is a usage error: exit 2, never a silent pass.
+    expect((await runCli(['check', '--format', 'json'], { cwd: root })).code).toBe(2);
 
     for (const ref of [baseSha, 'HEAD^1', 'main~1']) {
       const gated = await runCli(['check', '--config-from-base', ref, '--format', 'json'], { cwd: root });
@@ -85,7 +89,7 @@ describe('--config-from-base REF', () => {
     );
     // Untracked output that the base ignores stays ignored.
     write(root, { 'generated/out.json': ANY_OWNER });
-    const fromPr = parseReport((await runCli(['check', '--format', 'json'], { cwd: root })).stdout);
+    const fromPr = parseReport((await runCli(['check', '--format', 'json', '--no-error-on-unmatched-pattern'], { cwd: root })).stdout);
     expect(fromPr.findings).toEqual([]);
     const gated = parseReport((await runCli(['check', '--config-from-base', 'HEAD~1', '--format', 'json'], { cwd: root })).stdout);
     expect(gated.findings.map((f) => f.file)).toEqual(['iam/ci.json', 'other/ci.json']);
@@ -121,7 +125,7 @@ describe('--config-from-base REF', () => {
     const broken = repository({ '.trustlintrc.json': '{ "rules": ' }, { 'a.json': EMPTY_POLICY });
     const result = await runCli(['check', '--config-from-base', 'HEAD~1'], { cwd: broken.root });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^trustlint: HEAD~1:\.trustlintrc\.json:1:12: invalid JSON: /);
+    expect(result.stderr).toMatch(/^trustlint: HEAD~1:\.trustlintrc\.json:1:10: invalid JSON: unexpected end of input after ':'\n$/);
   });
 
   it('is a usage error without a repository, with an unknown ref, or with an option-like ref', async () => {

@@ -133,6 +133,7 @@ describe('discover', () => {
       findings: [],
       unrecognised: [],
       entries: 2,
+      named: [{ path: '.', kind: 'folder', files: ['a.json'], unread: [] }],
     });
   });
 

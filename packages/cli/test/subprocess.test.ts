@@ -10,10 +10,11 @@ afterEach(removeTrees);
 /** The real launcher over the built dist/ (the root `test` script builds first). */
 const BIN = fileURLToPath(new URL('../bin/trustlint.js', import.meta.url));
 
-function run(bin: string, args: string[], cwd: string, env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
+function run(bin: string, args: string[], cwd: string, env: Record<string, string> = {}, input?: string): { code: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd,
     encoding: 'utf8',
+    ...(input !== undefined ? { input } : {}),
     env: { PATH: process.env.PATH ?? '', ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -26,6 +27,13 @@ describe('node packages/cli/bin/trustlint.js', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout).findings).toEqual([expect.objectContaining({ ruleId: 'parse-error', file: 'broken.json', line: 4 })]);
+  });
+
+  it('reads --stdin from the standard input of the process', () => {
+    const root = makeTree({}, { git: true });
+    const result = run(BIN, ['check', '--stdin', '--stdin-filename', 'p.json', '--format', 'json'], root, {}, BROKEN_POLICY);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).findings).toEqual([expect.objectContaining({ ruleId: 'parse-error', file: 'p.json', line: 4 })]);
   });
 
   it('exits 0 on a clean folder and 2 on a usage error', () => {

@@ -59,6 +59,11 @@ export interface AnalyzeResult {
    * templates beside a `.tf`) is not among them.
    */
   unrecognised: string[];
+  /**
+   * Names given in `sources.vars` / `sources.parameters` that no analysed Terraform module or
+   * CloudFormation template declares: most likely a typo, and then the default was used.
+   */
+  undeclared: { vars: string[]; parameters: string[] };
 }
 
 /** The budget one file (`file`), or one Terraform module (`file` is its directory), spent. */
@@ -67,16 +72,29 @@ export interface BudgetSpent {
   usage: BudgetUsage;
 }
 
+/** `analyze` was given Terraform files before the Terraform grammar (WebAssembly) was loaded. */
+export class TerraformParserNotLoadedError extends Error {
+  override readonly name = 'TerraformParserNotLoadedError';
+
+  constructor() {
+    super(
+      'analyze() was given Terraform files, but the Terraform parser is not loaded: call `await analyzeFiles(inputs, options)`, which loads it, or `await loadTerraformParser()` once before analyze()',
+    );
+  }
+}
+
 /**
  * The asynchronous entry point: loads the Terraform grammar (WebAssembly) when a Terraform file is
- * among the inputs, then analyses. `analyze` alone reports Terraform files it cannot parse yet.
+ * among the inputs, then analyses: the library's main entry. `analyze` is its synchronous form, for
+ * callers without Terraform inputs (or that loaded the parser); given Terraform files before
+ * `loadTerraformParser()` it throws TerraformParserNotLoadedError, which says what to call.
  */
 export async function analyzeFiles(inputs: readonly AnalyzeInput[], options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
   if (inputs.some((i) => terraformFileRole(i.file) === 'tf' || terraformFileRole(i.file) === 'tf.json')) await loadTerraformParser();
   return analyze(inputs, options);
 }
 
-/** Parses every input, builds the model documents and runs the rules: the library's entry point. */
+/** Parses every input, builds the model documents and runs the rules (synchronous: see analyzeFiles). */
 export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions = {}): AnalyzeResult {
   const config = options.config ?? {};
   const raw: Finding[] = [];
@@ -84,6 +102,11 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
   let files = 0;
   const unrecognised: string[] = [];
   const analysed: { file: string; text: string }[] = [];
+  const declared = { variables: new Set<string>(), parameters: new Set<string>() };
+  const noteDeclared = (result: SourceResult): void => {
+    for (const v of result.declared?.variables ?? []) declared.variables.add(v);
+    for (const p of result.declared?.parameters ?? []) declared.parameters.add(p);
+  };
   const terraformDirs = new Set<string>();
   const budgets: BudgetSpent[] = [];
   // Each file (each Terraform module) gets its own budget: one hostile file never starves the others.
@@ -131,6 +154,7 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
       // Each adapter applies the walked-vs-named rule for parse failures itself.
       const result = guarded(source, () => readSource(kind, source, options, budget));
       spent(input.file, budget);
+      noteDeclared(result);
       if (result.unrecognised) {
         files--;
         analysed.pop();
@@ -154,27 +178,18 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
       else byFolder.set(dir, [i]);
     }
   }
+  if (terraformDirs.size > 0 && !isTerraformParserLoaded()) throw new TerraformParserNotLoadedError();
   for (const dir of [...terraformDirs].sort()) {
     const moduleInputs = (byFolder.get(dir) ?? []).map((i) => ({
       file: i.file,
       text: i.text.charCodeAt(0) === 0xfeff ? i.text.slice(1) : i.text,
       explicit: i.explicit ?? false,
     }));
-    if (!isTerraformParserLoaded()) {
-      for (const i of moduleInputs.filter((m) => terraformFileRole(m.file) === 'tf' || terraformFileRole(m.file) === 'tf.json')) {
-        raw.push({
-          ruleId: 'input-error',
-          severity: 'error',
-          message: 'the Terraform parser is not loaded: call analyzeFiles (or loadTerraformParser) before analyze',
-          location: { file: i.file, span: firstLineSpan(i.text) },
-        });
-      }
-      continue;
-    }
     const first = moduleInputs[0] ?? { file: dir, text: '' };
     const budget = budgetFor(moduleInputs.reduce((n, i) => n + i.text.length, 0));
     const result = guarded(first, () => readTerraformModule(dir, moduleInputs, options.sources ?? {}, budget));
     spent(dir, budget);
+    noteDeclared(result);
     appendAll(raw, result.findings);
     appendAll(documents, result.documents);
   }
@@ -183,11 +198,19 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
   linkLocalActions(documents);
   appendAll(raw, runRules(documents, analysed, config));
   appendAll(raw, options.findings ?? []);
-  const inline = applyInlineIgnores(withoutCompanionFindings(raw, inputs, documents), analysed);
-  const result = finalizeFindings(inline.kept, documents, files, config);
+  const companions = new Set(inputs.filter((i) => i.companion).map((i) => i.file));
+  const inline = applyInlineIgnores(
+    withoutCompanionFindings(raw, inputs, documents),
+    analysed.map((a) => (companions.has(a.file) ? { ...a, reportUnused: false } : a)),
+  );
+  const result = finalizeFindings([...inline.kept, ...inline.problems], documents, files, config);
+  const undeclared = {
+    vars: Object.keys(options.sources?.vars ?? {}).filter((v) => !declared.variables.has(v)),
+    parameters: Object.keys(options.sources?.parameters ?? {}).filter((p) => !declared.parameters.has(p)),
+  };
   // Files in a Terraform module folder are its context (tfvars, file() targets), not unrecognised.
   const context = unrecognised.filter((file) => !terraformDirs.has(folderOf(file)));
-  return { ...result, suppressed: result.suppressed + inline.suppressed, budgets, unrecognised: context };
+  return { ...result, suppressed: result.suppressed + inline.suppressed, budgets, unrecognised: context, undeclared };
 }
 
 /**
@@ -196,7 +219,11 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
  */
 function dropPoliciesReadByTerraform(documents: ModelDocument[]): void {
   const readByModules = new Set(
-    documents.flatMap((d) => (d.kind === 'trust-policy' && d.sourceKind === 'terraform' && d.root.file !== undefined ? [d.root.file] : [])),
+    documents.flatMap((d) => {
+      if (d.kind !== 'trust-policy' || d.sourceKind !== 'terraform') return [];
+      // file() keeps the file on the root node; templatefile() renders it, and the document names it.
+      return [d.root.file, d.resourceFile !== undefined ? d.file : undefined].filter((f): f is string => f !== undefined);
+    }),
   );
   if (readByModules.size === 0) return;
   for (let i = documents.length - 1; i >= 0; i--) {
@@ -269,7 +296,7 @@ function finalizeFindings(
   documents: ModelDocument[],
   files: number,
   config: TrustlintConfig,
-): Omit<AnalyzeResult, 'budgets' | 'unrecognised'> {
+): Omit<AnalyzeResult, 'budgets' | 'unrecognised' | 'undeclared'> {
   let suppressed = 0;
   const findings: Finding[] = [];
   for (const f of raw) {

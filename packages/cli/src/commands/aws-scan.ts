@@ -1,18 +1,12 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
-import { CONFIG_FROM_BASE_HELP, configChoice, parseAwsOptions, parseMaxWarnings } from '../options.js';
-import { FORMATS, type Format } from '../reporters/index.js';
+import { parseAwsOptions } from '../options.js';
 import type { AwsScanOptions } from '../online.js';
+import { addReportOptions, parseReportOptions, type ReportFlags } from '../report-options.js';
 
 /** Flags as commander hands them over. */
-export interface AwsScanFlags {
-  format: Format;
-  output?: string;
-  config?: string;
-  configFromBase?: string;
-  maxWarnings?: string;
-  quiet?: boolean;
+export interface AwsScanFlags extends ReportFlags {
   accessAnalyzer?: boolean;
   accessAnalyzerPublic?: boolean;
   profile?: string;
@@ -32,25 +26,16 @@ export function parseAwsScanOptions(flags: AwsScanFlags): AwsScanOptions {
     }
     aws.roleArn = flags.roleArn;
   }
-  const options: AwsScanOptions = { format: flags.format, quiet: flags.quiet === true, aws };
-  const maxWarnings = parseMaxWarnings(flags.maxWarnings);
-  if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;
-  if (flags.output !== undefined) options.output = flags.output;
-  return { ...options, ...configChoice(flags) };
+  return { ...parseReportOptions(flags), aws };
 }
 
 /** `trustlint aws scan`: a read-only scan of a live account. */
 export function register(program: Command, ctx: CommandContext): void {
   const aws = program.command('aws').description('checks against a live AWS account');
-  aws
+  const scan = aws
     .command('scan')
-    .description('read-only scan of an AWS account: roles trusting OIDC providers, OIDC providers, IAM users with access keys')
-    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('stylish'))
-    .option('--output <file>', 'write the report to FILE')
-    .option('--config <file>', 'configuration file (else trustlint.config.json or .trustlintrc.json is looked up)')
-    .option('--config-from-base <ref>', CONFIG_FROM_BASE_HELP)
-    .option('--max-warnings <n>', 'exit 1 when there are more than N warnings')
-    .option('--quiet', 'report errors only')
+    .description('read-only scan of an AWS account: roles trusting OIDC providers, OIDC providers, IAM users with access keys');
+  addReportOptions(scan)
     .option('--profile <name>', 'AWS profile (standard credential chain otherwise)')
     .option('--region <region>', 'AWS region (IAM is global; Access Analyzer runs in this region)')
     .option('--endpoint-url <url>', 'any AWS-compatible endpoint')

@@ -5,6 +5,7 @@ import { unresolvedMarker } from '../model/policy.js';
 import { lineStarts, positionAt, type Position, type Span } from '../model/span.js';
 import { EvaluationBudget } from '../budget.js';
 import { jsonDepthExceededAt } from '../limits.js';
+import { describeJsonSyntaxError } from './json-syntax-error.js';
 
 /** A located JSON syntax error. */
 export class JsonSyntaxError extends Error {
@@ -49,10 +50,8 @@ export function parseJsonTree(text: string, options: JsonTreeOptions = {}): Poli
   try {
     doc = parseJson(text, { ranges: true, mode: 'json' });
   } catch (err) {
-    const e = err as { message?: string; offset?: number };
-    const offset = typeof e.offset === 'number' ? e.offset : 0;
-    const message = (e.message ?? 'invalid JSON').replace(/\s*\(\d+:\d+\)\s*$/, '');
-    throw new JsonSyntaxError(message, positionAt(starts, Math.min(offset, text.length)));
+    const problem = describeJsonSyntaxError(err, text);
+    throw new JsonSyntaxError(problem.message, positionAt(starts, problem.offset));
   }
   const placeholders = options.placeholders ?? [];
   const ids = { next: 0 };

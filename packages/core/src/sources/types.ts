@@ -16,6 +16,8 @@ export interface SourceResult {
   documents: ModelDocument[];
   /** parse-error, input-error, and source-level findings (e.g. unresolved expressions outside policies). */
   findings: Finding[];
+  /** Inputs the source declares (Terraform `variable` blocks, CloudFormation `Parameters`). */
+  declared?: { variables?: string[]; parameters?: string[] };
   /**
    * The file looked like this adapter's kind by its name or a cheap content test, but is not (a JSON
    * file whose "Statement" is not at the top level): it was not analysed, and it is no finding

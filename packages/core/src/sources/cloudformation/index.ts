@@ -75,7 +75,7 @@ export function readCloudFormation(input: SourceInput, options: SourceOptions = 
       if (spent) break;
     }
   }
-  return { documents, findings };
+  return { documents, findings, declared: { parameters: [...env.template.parameters.keys()] } };
 }
 
 /** The documents of one resource (a role's trust policies, a provider, an access key). */

@@ -2,6 +2,7 @@ import { parse } from '@humanwhocodes/momoa';
 import type { AnyNode, ValueNode } from '@humanwhocodes/momoa';
 import { EvaluationBudget } from '../../budget.js';
 import { jsonDepthExceededAt } from '../../limits.js';
+import { describeJsonSyntaxError } from '../json-syntax-error.js';
 import { jsonStringOrigins } from './origins.js';
 import type { ParseResult } from './parse-yaml.js';
 import { lazyString, type Range, type TNode } from './tree.js';
@@ -17,9 +18,7 @@ export function parseJsonTree(text: string, budget = new EvaluationBudget()): Pa
   try {
     body = parse(text, { ranges: true, mode: 'json' }).body;
   } catch (err) {
-    const e = err as { message?: string; offset?: number };
-    const offset = typeof e.offset === 'number' ? Math.min(e.offset, text.length) : 0;
-    return { error: { message: (e.message ?? 'invalid JSON').replace(/\s*\(\d+:\d+\)\s*$/, ''), offset } };
+    return { error: describeJsonSyntaxError(err, text) };
   }
   return { root: convert(text, body) };
 }

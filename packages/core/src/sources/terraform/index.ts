@@ -155,5 +155,5 @@ export function readTerraformModule(dir: string, inputs: readonly SourceInput[],
     findings.push(limitFinding({ what, file, text: texts.get(file) ?? '', ...(resource !== undefined ? { resource } : {}) }, err));
   }
   appendAll(findings, builder.findings);
-  return { documents: builder.documents, findings };
+  return { documents: builder.documents, findings, declared: { variables: [...m.variables.keys()] } };
 }

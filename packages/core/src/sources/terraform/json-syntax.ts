@@ -4,6 +4,7 @@ import { appendAll } from '../../arrays.js';
 import { EvaluationBudget } from '../../budget.js';
 import type { Attribute, Block, Body, Expr, LitPart, Range, SyntaxProblem } from './ast.js';
 import { parseTemplateAt } from './parser.js';
+import { describeJsonSyntaxError } from '../json-syntax-error.js';
 
 /**
  * Terraform's JSON syntax (`*.tf.json`) and JSON variable files, as the same AST as native syntax.
@@ -141,9 +142,8 @@ class JsonConverter {
 }
 
 function jsonProblem(file: string, text: string, err: unknown): SyntaxProblem {
-  const e = err as { message?: string; offset?: number };
-  const offset = Math.min(typeof e.offset === 'number' ? e.offset : 0, text.length);
-  return { message: (e.message ?? 'invalid JSON').replace(/\s*\(\d+:\d+\)\s*$/, ''), r: { file, start: offset, end: Math.min(offset + 1, text.length) } };
+  const { message, offset } = describeJsonSyntaxError(err, text);
+  return { message, r: { file, start: offset, end: Math.min(offset + 1, text.length) } };
 }
 
 /** Parses a `.tf.json` file into the same body a `.tf` file gives. */

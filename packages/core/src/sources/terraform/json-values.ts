@@ -3,6 +3,7 @@ import type { AnyNode, ValueNode } from '@humanwhocodes/momoa';
 import { PIECE_SIZE, type EvaluationBudget } from '../../budget.js';
 import { jsonDepthExceededAt } from '../../limits.js';
 import type { Range } from './ast.js';
+import { describeJsonSyntaxError } from '../json-syntax-error.js';
 import {
   bool,
   EVAL_CLOSE,
@@ -102,10 +103,9 @@ export function decodeJson(s: StrValue, budget: EvaluationBudget): Value {
   try {
     body = parseMomoa(processed, { ranges: true, mode: 'json' }).body;
   } catch (err) {
-    const e = err as { message?: string; offset?: number };
-    const at = orig(Math.min(typeof e.offset === 'number' ? e.offset : 0, processed.length));
-    const message = (e.message ?? 'invalid JSON').replace(/\s*\(\d+:\d+\)\s*$/, '');
-    throw new JsonDecodeError(message, mapRange(s, at, Math.min(at + 1, text.length)));
+    const problem = describeJsonSyntaxError(err, processed);
+    const at = orig(problem.offset);
+    throw new JsonDecodeError(problem.message, mapRange(s, at, Math.min(at + 1, text.length)));
   }
   const provOf = (node: AnyNode): ReturnType<typeof singleProv> => {
     const [a, b] = rangeOf(node);

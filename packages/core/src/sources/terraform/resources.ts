@@ -100,7 +100,8 @@ export class DocumentBuilder {
         }
         seen.push(key);
         const label = [v.label, renderings.length > 1 ? rd.label : undefined].filter((l): l is string => !!l).join('; ');
-        this.documents.push(this.trustDocument(rd.value, docFile, resource, roleName, label));
+        const doc = this.trustDocument(rd.value, docFile, resource, roleName, label);
+        this.documents.push(docFile !== at.file ? { ...doc, resourceFile: at.file } : doc);
       }
     }
     if (truncated) {

@@ -100,7 +100,7 @@ describe('Fn::ForEach in Resources', () => {
 
   it('says nothing for an unresolved loop that declares nothing analysed', () => {
     const text = template(`  Fn::ForEach::Topics:\n    - T\n    - !Ref Teams\n    - Topic\${T}:\n        Type: AWS::SNS::Topic\n`, 'Parameters:\n  Teams: {Type: CommaDelimitedList}\n');
-    expect(cfn(text)).toEqual({ documents: [], findings: [] });
+    expect(cfn(text)).toEqual({ documents: [], findings: [], declared: { parameters: ['Teams'] } });
   });
 
   it('recognises a template whose only resources are in a loop', () => {

@@ -14,7 +14,7 @@ describe('CloudFormation YAML tags', () => {
       `      BlockMap${tag}: !${tag}\n        Name: a`,
     ]);
     const text = `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n${props.join('\n')}\n`;
-    expect(cfn(text)).toEqual({ documents: [], findings: [] });
+    expect(cfn(text)).toEqual({ documents: [], findings: [], declared: { parameters: [] } });
   });
 
   it('resolves every tag form inside a policy without failing (unknown shapes become unresolved parts)', () => {
