@@ -12,7 +12,7 @@ import {
   ruleMeta,
   runRules,
   toJson
-} from "./chunk-TZGMQ5XI.mjs";
+} from "./chunk-6PGSCUS4.mjs";
 import {
   DEFAULT_LISTING_CAPS,
   DEFAULT_MAX_RESPONSE_BYTES,

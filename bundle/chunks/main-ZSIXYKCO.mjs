@@ -2,10 +2,11 @@ import { createRequire as __trustlintCreateRequire } from 'node:module'; const r
 import {
   createProgram,
   main
-} from "./chunk-OEUGKWNI.mjs";
-import "./chunk-L3FIUP3G.mjs";
-import "./chunk-NNN5EBIJ.mjs";
-import "./chunk-TZGMQ5XI.mjs";
+} from "./chunk-Y3BPDET6.mjs";
+import "./chunk-PD4IT5CR.mjs";
+import "./chunk-A6Q55BKC.mjs";
+import "./chunk-BNNJVYJP.mjs";
+import "./chunk-6PGSCUS4.mjs";
 import "./chunk-DAIUEL45.mjs";
 export {
   createProgram,

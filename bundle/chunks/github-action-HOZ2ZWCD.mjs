@@ -1,14 +1,15 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunk-OEUGKWNI.mjs";
+} from "./chunk-Y3BPDET6.mjs";
 import {
   countSeverities,
   escapeData,
   formatGithub
-} from "./chunk-L3FIUP3G.mjs";
-import "./chunk-NNN5EBIJ.mjs";
-import "./chunk-TZGMQ5XI.mjs";
+} from "./chunk-PD4IT5CR.mjs";
+import "./chunk-A6Q55BKC.mjs";
+import "./chunk-BNNJVYJP.mjs";
+import "./chunk-6PGSCUS4.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-DAIUEL45.mjs";

@@ -7738,6 +7738,13 @@ var CATALOG = [
     defaultSeverity: "error",
     category: "input",
     description: "A file of a kind trustlint analyses (trust policy, Terraform, plan, CloudFormation, workflow) could not be read or analysed completely: a size, depth, YAML alias or evaluation-step cap, unreadable, not UTF-8, not a regular file, a symbolic link loop or a link out of the scanned tree, or an internal error. The gate fails closed. Files of no recognised kind give no finding; the summary counts them."
+  },
+  {
+    id: "unused-suppression",
+    title: "Suppression comment that suppresses nothing",
+    defaultSeverity: "warning",
+    category: "input",
+    description: "A `trustlint-ignore` comment has no reason after `--`, names no rule or an unknown rule id, or names a rule with no finding on the line below it: it suppresses nothing, or no longer does."
   }
 ];
 var BY_ID = new Map(CATALOG.map((r) => [r.id, r]));
@@ -7746,6 +7753,27 @@ function ruleMeta(id) {
   if (!meta)
     throw new Error(`unknown rule id ${id}`);
   return meta;
+}
+function isRuleId(id) {
+  return BY_ID.has(id);
+}
+var PROJECT_URL = "https://github.com/trustlint/trustlint";
+function ruleDocsUrl(id) {
+  return `${PROJECT_URL}/blob/main/docs/rules/${id}.md`;
+}
+var SECURITY_SEVERITY = {
+  "trust-scope": { error: 9.3, warning: 6.5, info: 2 },
+  trust: { error: 8.1, warning: 5.3, info: 2 },
+  workflow: { error: 8.1, warning: 5.3, info: 2 },
+  "long-lived-keys": { error: 9.1, warning: 5.3, info: 2 },
+  online: { error: 9.3, warning: 5.3, info: 2 },
+  input: { error: 3.9, warning: 3, info: 1 }
+};
+function securitySeverity(rule) {
+  return SECURITY_SEVERITY[rule.category][rule.defaultSeverity].toFixed(1);
+}
+function rulePrecision(rule) {
+  return rule.category === "trust-scope" || rule.category === "input" ? "very-high" : "high";
 }
 
 // packages/core/dist/config.js
@@ -7969,6 +7997,312 @@ function limitFinding(subject, err) {
     ...subject.resource !== void 0 ? { resource: subject.resource } : {},
     properties: { limit: err.limit, cap: err.cap }
   };
+}
+
+// packages/core/dist/github/issuers.js
+init_define_TRUSTLINT_PACKAGE();
+var PROVIDER_ARN_RE = /^arn:aws[a-z-]*:iam::[^:]*:oidc-provider\/(.+)$/;
+function providerPrefix(value) {
+  let v = value.trim();
+  const arn = PROVIDER_ARN_RE.exec(v);
+  if (arn?.[1] !== void 0)
+    v = arn[1];
+  v = v.replace(/^https?:\/\//i, "").replace(/\/+$/, "");
+  const slash = v.indexOf("/");
+  return slash < 0 ? v.toLowerCase() : v.slice(0, slash).toLowerCase() + v.slice(slash);
+}
+function githubIssuerKind(prefix, configured = []) {
+  const p = prefix;
+  if (p === "token.actions.githubusercontent.com")
+    return "github.com";
+  if (/^token\.actions\.githubusercontent\.com\/[^/]+$/.test(p))
+    return "enterprise-slug";
+  if (/^token\.actions\.[a-z0-9-]+\.ghe\.com(\/[^/]+)?$/.test(p))
+    return "ghe.com";
+  if (/^[a-z0-9.-]+(:\d+)?\/_services\/token$/.test(p))
+    return "ghes";
+  if (p === "vstoken.actions.githubusercontent.com")
+    return "legacy-vstoken";
+  if (configured.some((c) => providerPrefix(c) === p))
+    return "configured";
+  return void 0;
+}
+function looksLikeGitHubPrefix(prefix) {
+  return githubIssuerKind(prefix) !== void 0 || /githubusercontent\.com/i.test(prefix) || /\.ghe\.com/i.test(prefix) || /\/_services\/token$/i.test(prefix) || /^github\.com\/enterprises\//i.test(prefix);
+}
+function syntheticProviderArn(prefix) {
+  return `arn:aws:iam::000000000000:oidc-provider/${prefix}`;
+}
+function splitConditionKey(key) {
+  const i = key.lastIndexOf(":");
+  if (i <= 0)
+    return void 0;
+  return { prefix: key.slice(0, i), claim: key.slice(i + 1) };
+}
+
+// packages/core/dist/iam/match.js
+init_define_TRUSTLINT_PACKAGE();
+var ESCAPES = /* @__PURE__ */ new Set(["*", "?", "$"]);
+var VARIABLE_BODY = /^\s*([^,'\s](?:[^,']*[^,'\s])?)\s*(?:,\s*'([^']*)'\s*)?$/;
+var MARKER_DIGITS = /^\d+$/;
+function markerLength(raw, i) {
+  if (raw[i] !== UNRESOLVED_OPEN)
+    return 0;
+  const close = raw.indexOf(UNRESOLVED_CLOSE, i + 1);
+  if (close < 0 || !MARKER_DIGITS.test(raw.slice(i + 1, close)))
+    return 0;
+  return close - i + 1;
+}
+function variableToken(body, raw) {
+  if (ESCAPES.has(body))
+    return { kind: "text", text: body };
+  const m = VARIABLE_BODY.exec(body);
+  if (!m?.[1])
+    return null;
+  return { kind: "variable", key: m[1], fallback: m[2], raw };
+}
+var TOKEN_CACHE = /* @__PURE__ */ new Map();
+var TOKEN_CACHE_LIMIT = 5e3;
+function tokenize(raw, syntax) {
+  const key = `${syntax.wildcards ? "w" : "-"}${syntax.variables ? "v" : "-"}${raw}`;
+  const cached = TOKEN_CACHE.get(key);
+  if (cached)
+    return cached;
+  const tokens = tokenizeUncached(raw, syntax);
+  if (TOKEN_CACHE.size >= TOKEN_CACHE_LIMIT)
+    TOKEN_CACHE.clear();
+  TOKEN_CACHE.set(key, tokens);
+  return tokens;
+}
+function tokenizeUncached(raw, syntax) {
+  const tokens = [];
+  let text = "";
+  const push = (token) => {
+    if (text)
+      tokens.push({ kind: "text", text });
+    text = "";
+    tokens.push(token);
+  };
+  let i = 0;
+  let nextClose = -1;
+  while (i < raw.length) {
+    const ch = raw.charAt(i);
+    const marker = markerLength(raw, i);
+    if (marker > 0) {
+      push({ kind: "marker", text: raw.slice(i, i + marker) });
+      i += marker;
+      continue;
+    }
+    if (syntax.variables && raw.startsWith("${", i)) {
+      if (nextClose !== Infinity && nextClose < i + 2) {
+        const found = raw.indexOf("}", i + 2);
+        nextClose = found < 0 ? Infinity : found;
+      }
+      const close = nextClose === Infinity ? -1 : nextClose;
+      const token = close < 0 ? null : variableToken(raw.slice(i + 2, close), raw.slice(i, close + 1));
+      if (token) {
+        push(token);
+        i = close + 1;
+        continue;
+      }
+    }
+    if (syntax.wildcards && ch === "*")
+      push({ kind: "any" });
+    else if (syntax.wildcards && ch === "?")
+      push({ kind: "one" });
+    else
+      text += ch;
+    i += 1;
+  }
+  if (text)
+    tokens.push({ kind: "text", text });
+  return tokens;
+}
+function hasMarkerToken(tokens) {
+  return tokens.some((t) => t.kind === "marker");
+}
+function resolveVariables(tokens, lookup) {
+  const out = [];
+  for (const t of tokens) {
+    if (t.kind !== "variable") {
+      out.push(t);
+      continue;
+    }
+    const value = lookup(t.key) ?? t.fallback;
+    if (value === void 0)
+      return null;
+    out.push({ kind: "text", text: value });
+  }
+  return out;
+}
+var ANY = 0;
+var ONE = 1;
+function fold(s, ignoreCase) {
+  return ignoreCase ? s.toLowerCase() : s;
+}
+function toUnits(tokens, ignoreCase, markerAsWildcard) {
+  const units = [];
+  const pushText = (s) => {
+    for (const ch of fold(s, ignoreCase))
+      units.push(ch);
+  };
+  for (const t of tokens) {
+    if (t.kind === "any")
+      units.push(ANY);
+    else if (t.kind === "one")
+      units.push(ONE);
+    else if (t.kind === "marker" && markerAsWildcard)
+      units.push(ANY);
+    else if (t.kind === "variable")
+      pushText(t.raw);
+    else
+      pushText(t.text);
+  }
+  return units;
+}
+function globUnits(units, text) {
+  let p = 0;
+  let t = 0;
+  let starP = -1;
+  let starT = 0;
+  while (t < text.length) {
+    const u = units[p];
+    if (u === ONE || typeof u === "string" && u === text[t]) {
+      p += 1;
+      t += 1;
+    } else if (u === ANY) {
+      starP = p;
+      starT = t;
+      p += 1;
+    } else if (starP >= 0) {
+      p = starP + 1;
+      starT += 1;
+      t = starT;
+    } else {
+      return false;
+    }
+  }
+  while (units[p] === ANY)
+    p += 1;
+  return p === units.length;
+}
+function glob(units, value, ignoreCase) {
+  return globUnits(units, Array.from(fold(value, ignoreCase)));
+}
+function matchTokens(tokens, value, ignoreCase, mode) {
+  const certain = glob(toUnits(tokens, ignoreCase, false), value, ignoreCase);
+  if (certain || mode === "literal" || !hasMarkerToken(tokens))
+    return certain;
+  return glob(toUnits(tokens, ignoreCase, true), value, ignoreCase) ? "unknown" : false;
+}
+function splitArnUnits(units) {
+  const parts = [[]];
+  for (const u of units) {
+    if (u === ":" && parts.length < 6)
+      parts.push([]);
+    else
+      parts[parts.length - 1]?.push(u);
+  }
+  return parts.length === 6 ? parts : null;
+}
+function arnComponentsMatch(units, value) {
+  const pattern = splitArnUnits(units);
+  const target = splitArnUnits(Array.from(value));
+  if (!pattern || !target)
+    return false;
+  return pattern.every((component, i) => globUnits(component, target[i] ?? []));
+}
+function matchArnTokens(tokens, value, mode) {
+  const certain = arnComponentsMatch(toUnits(tokens, false, false), value);
+  if (certain || mode === "literal" || !hasMarkerToken(tokens))
+    return certain;
+  return glob(toUnits(tokens, false, true), value, false) ? "unknown" : false;
+}
+function matchesWildcard(pattern, value, ignoreCase) {
+  return glob(toUnits(tokenize(pattern, { wildcards: true, variables: false }), ignoreCase, false), value, ignoreCase);
+}
+function actionMatches(pattern, action) {
+  return matchesWildcard(pattern, action, true);
+}
+function actionMatchesTri(pattern, action, mode) {
+  return matchTokens(tokenize(pattern, { wildcards: true, variables: false }), action, true, mode);
+}
+
+// packages/core/dist/github/claims.js
+init_define_TRUSTLINT_PACKAGE();
+var STS_GITHUB_CLAIMS = [
+  "sub",
+  "aud",
+  "actor",
+  "actor_id",
+  "enterprise_id",
+  "environment",
+  "job_workflow_ref",
+  "ref",
+  "repository",
+  "repository_id",
+  "repository_owner_id",
+  "workflow"
+];
+var GITHUB_TOKEN_CLAIMS = [
+  ...STS_GITHUB_CLAIMS,
+  "iss",
+  "exp",
+  "iat",
+  "nbf",
+  "jti",
+  "base_ref",
+  "check_run_id",
+  "enterprise",
+  "event_name",
+  "head_ref",
+  "job_workflow_sha",
+  "ref_type",
+  "ref_protected",
+  "repository_visibility",
+  "repository_owner",
+  "run_id",
+  "run_number",
+  "run_attempt",
+  "runner_environment",
+  "workflow_ref",
+  "workflow_sha",
+  "sha",
+  "environment_node_id"
+];
+function isStsClaim(claim) {
+  return STS_GITHUB_CLAIMS.includes(claim);
+}
+function isGitHubClaim(claim) {
+  return GITHUB_TOKEN_CLAIMS.includes(claim) || /^repo_property_[a-z0-9_]+$/i.test(claim);
+}
+function isSubTemplateKey(key) {
+  return key === "repo" || key === "context" || isGitHubClaim(key);
+}
+
+// packages/core/dist/text/closest.js
+init_define_TRUSTLINT_PACKAGE();
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j] ?? 0;
+      row[j] = Math.min(cur + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+function closestName(name, candidates, maxDistance = 3) {
+  let best;
+  for (const c of candidates) {
+    const d = editDistance(name, c);
+    if (!best || d < best.d)
+      best = { name: c, d };
+  }
+  return best && best.d <= maxDistance ? best.name : void 0;
 }
 
 // packages/core/dist/iam/normalize.js
@@ -8274,287 +8608,6 @@ function normalizePolicy(root) {
   const { version, variablesEnabled } = readVersion(top.get("Version"), report);
   const statements = readStatements(top.get("Statement"), report);
   return { version, variablesEnabled, statements, problems };
-}
-
-// packages/core/dist/github/issuers.js
-init_define_TRUSTLINT_PACKAGE();
-var PROVIDER_ARN_RE = /^arn:aws[a-z-]*:iam::[^:]*:oidc-provider\/(.+)$/;
-function providerPrefix(value) {
-  let v = value.trim();
-  const arn = PROVIDER_ARN_RE.exec(v);
-  if (arn?.[1] !== void 0)
-    v = arn[1];
-  v = v.replace(/^https?:\/\//i, "").replace(/\/+$/, "");
-  const slash = v.indexOf("/");
-  return slash < 0 ? v.toLowerCase() : v.slice(0, slash).toLowerCase() + v.slice(slash);
-}
-function githubIssuerKind(prefix, configured = []) {
-  const p = prefix;
-  if (p === "token.actions.githubusercontent.com")
-    return "github.com";
-  if (/^token\.actions\.githubusercontent\.com\/[^/]+$/.test(p))
-    return "enterprise-slug";
-  if (/^token\.actions\.[a-z0-9-]+\.ghe\.com(\/[^/]+)?$/.test(p))
-    return "ghe.com";
-  if (/^[a-z0-9.-]+(:\d+)?\/_services\/token$/.test(p))
-    return "ghes";
-  if (p === "vstoken.actions.githubusercontent.com")
-    return "legacy-vstoken";
-  if (configured.some((c) => providerPrefix(c) === p))
-    return "configured";
-  return void 0;
-}
-function looksLikeGitHubPrefix(prefix) {
-  return githubIssuerKind(prefix) !== void 0 || /githubusercontent\.com/i.test(prefix) || /\.ghe\.com/i.test(prefix) || /\/_services\/token$/i.test(prefix) || /^github\.com\/enterprises\//i.test(prefix);
-}
-function syntheticProviderArn(prefix) {
-  return `arn:aws:iam::000000000000:oidc-provider/${prefix}`;
-}
-function splitConditionKey(key) {
-  const i = key.lastIndexOf(":");
-  if (i <= 0)
-    return void 0;
-  return { prefix: key.slice(0, i), claim: key.slice(i + 1) };
-}
-
-// packages/core/dist/iam/match.js
-init_define_TRUSTLINT_PACKAGE();
-var ESCAPES = /* @__PURE__ */ new Set(["*", "?", "$"]);
-var VARIABLE_BODY = /^\s*([^,'\s](?:[^,']*[^,'\s])?)\s*(?:,\s*'([^']*)'\s*)?$/;
-var MARKER_DIGITS = /^\d+$/;
-function markerLength(raw, i) {
-  if (raw[i] !== UNRESOLVED_OPEN)
-    return 0;
-  const close = raw.indexOf(UNRESOLVED_CLOSE, i + 1);
-  if (close < 0 || !MARKER_DIGITS.test(raw.slice(i + 1, close)))
-    return 0;
-  return close - i + 1;
-}
-function variableToken(body, raw) {
-  if (ESCAPES.has(body))
-    return { kind: "text", text: body };
-  const m = VARIABLE_BODY.exec(body);
-  if (!m?.[1])
-    return null;
-  return { kind: "variable", key: m[1], fallback: m[2], raw };
-}
-var TOKEN_CACHE = /* @__PURE__ */ new Map();
-var TOKEN_CACHE_LIMIT = 5e3;
-function tokenize(raw, syntax) {
-  const key = `${syntax.wildcards ? "w" : "-"}${syntax.variables ? "v" : "-"}${raw}`;
-  const cached = TOKEN_CACHE.get(key);
-  if (cached)
-    return cached;
-  const tokens = tokenizeUncached(raw, syntax);
-  if (TOKEN_CACHE.size >= TOKEN_CACHE_LIMIT)
-    TOKEN_CACHE.clear();
-  TOKEN_CACHE.set(key, tokens);
-  return tokens;
-}
-function tokenizeUncached(raw, syntax) {
-  const tokens = [];
-  let text = "";
-  const push = (token) => {
-    if (text)
-      tokens.push({ kind: "text", text });
-    text = "";
-    tokens.push(token);
-  };
-  let i = 0;
-  let nextClose = -1;
-  while (i < raw.length) {
-    const ch = raw.charAt(i);
-    const marker = markerLength(raw, i);
-    if (marker > 0) {
-      push({ kind: "marker", text: raw.slice(i, i + marker) });
-      i += marker;
-      continue;
-    }
-    if (syntax.variables && raw.startsWith("${", i)) {
-      if (nextClose !== Infinity && nextClose < i + 2) {
-        const found = raw.indexOf("}", i + 2);
-        nextClose = found < 0 ? Infinity : found;
-      }
-      const close = nextClose === Infinity ? -1 : nextClose;
-      const token = close < 0 ? null : variableToken(raw.slice(i + 2, close), raw.slice(i, close + 1));
-      if (token) {
-        push(token);
-        i = close + 1;
-        continue;
-      }
-    }
-    if (syntax.wildcards && ch === "*")
-      push({ kind: "any" });
-    else if (syntax.wildcards && ch === "?")
-      push({ kind: "one" });
-    else
-      text += ch;
-    i += 1;
-  }
-  if (text)
-    tokens.push({ kind: "text", text });
-  return tokens;
-}
-function hasMarkerToken(tokens) {
-  return tokens.some((t) => t.kind === "marker");
-}
-function resolveVariables(tokens, lookup) {
-  const out = [];
-  for (const t of tokens) {
-    if (t.kind !== "variable") {
-      out.push(t);
-      continue;
-    }
-    const value = lookup(t.key) ?? t.fallback;
-    if (value === void 0)
-      return null;
-    out.push({ kind: "text", text: value });
-  }
-  return out;
-}
-var ANY = 0;
-var ONE = 1;
-function fold(s, ignoreCase) {
-  return ignoreCase ? s.toLowerCase() : s;
-}
-function toUnits(tokens, ignoreCase, markerAsWildcard) {
-  const units = [];
-  const pushText = (s) => {
-    for (const ch of fold(s, ignoreCase))
-      units.push(ch);
-  };
-  for (const t of tokens) {
-    if (t.kind === "any")
-      units.push(ANY);
-    else if (t.kind === "one")
-      units.push(ONE);
-    else if (t.kind === "marker" && markerAsWildcard)
-      units.push(ANY);
-    else if (t.kind === "variable")
-      pushText(t.raw);
-    else
-      pushText(t.text);
-  }
-  return units;
-}
-function globUnits(units, text) {
-  let p = 0;
-  let t = 0;
-  let starP = -1;
-  let starT = 0;
-  while (t < text.length) {
-    const u = units[p];
-    if (u === ONE || typeof u === "string" && u === text[t]) {
-      p += 1;
-      t += 1;
-    } else if (u === ANY) {
-      starP = p;
-      starT = t;
-      p += 1;
-    } else if (starP >= 0) {
-      p = starP + 1;
-      starT += 1;
-      t = starT;
-    } else {
-      return false;
-    }
-  }
-  while (units[p] === ANY)
-    p += 1;
-  return p === units.length;
-}
-function glob(units, value, ignoreCase) {
-  return globUnits(units, Array.from(fold(value, ignoreCase)));
-}
-function matchTokens(tokens, value, ignoreCase, mode) {
-  const certain = glob(toUnits(tokens, ignoreCase, false), value, ignoreCase);
-  if (certain || mode === "literal" || !hasMarkerToken(tokens))
-    return certain;
-  return glob(toUnits(tokens, ignoreCase, true), value, ignoreCase) ? "unknown" : false;
-}
-function splitArnUnits(units) {
-  const parts = [[]];
-  for (const u of units) {
-    if (u === ":" && parts.length < 6)
-      parts.push([]);
-    else
-      parts[parts.length - 1]?.push(u);
-  }
-  return parts.length === 6 ? parts : null;
-}
-function arnComponentsMatch(units, value) {
-  const pattern = splitArnUnits(units);
-  const target = splitArnUnits(Array.from(value));
-  if (!pattern || !target)
-    return false;
-  return pattern.every((component, i) => globUnits(component, target[i] ?? []));
-}
-function matchArnTokens(tokens, value, mode) {
-  const certain = arnComponentsMatch(toUnits(tokens, false, false), value);
-  if (certain || mode === "literal" || !hasMarkerToken(tokens))
-    return certain;
-  return glob(toUnits(tokens, false, true), value, false) ? "unknown" : false;
-}
-function matchesWildcard(pattern, value, ignoreCase) {
-  return glob(toUnits(tokenize(pattern, { wildcards: true, variables: false }), ignoreCase, false), value, ignoreCase);
-}
-function actionMatches(pattern, action) {
-  return matchesWildcard(pattern, action, true);
-}
-function actionMatchesTri(pattern, action, mode) {
-  return matchTokens(tokenize(pattern, { wildcards: true, variables: false }), action, true, mode);
-}
-
-// packages/core/dist/github/claims.js
-init_define_TRUSTLINT_PACKAGE();
-var STS_GITHUB_CLAIMS = [
-  "sub",
-  "aud",
-  "actor",
-  "actor_id",
-  "enterprise_id",
-  "environment",
-  "job_workflow_ref",
-  "ref",
-  "repository",
-  "repository_id",
-  "repository_owner_id",
-  "workflow"
-];
-var GITHUB_TOKEN_CLAIMS = [
-  ...STS_GITHUB_CLAIMS,
-  "iss",
-  "exp",
-  "iat",
-  "nbf",
-  "jti",
-  "base_ref",
-  "check_run_id",
-  "enterprise",
-  "event_name",
-  "head_ref",
-  "job_workflow_sha",
-  "ref_type",
-  "ref_protected",
-  "repository_visibility",
-  "repository_owner",
-  "run_id",
-  "run_number",
-  "run_attempt",
-  "runner_environment",
-  "workflow_ref",
-  "workflow_sha",
-  "sha",
-  "environment_node_id"
-];
-function isStsClaim(claim) {
-  return STS_GITHUB_CLAIMS.includes(claim);
-}
-function isGitHubClaim(claim) {
-  return GITHUB_TOKEN_CLAIMS.includes(claim) || /^repo_property_[a-z0-9_]+$/i.test(claim);
-}
-function isSubTemplateKey(key) {
-  return key === "repo" || key === "context" || isGitHubClaim(key);
 }
 
 // packages/core/dist/iam/evaluate.js
@@ -9197,7 +9250,10 @@ function roleUsesOf(policy, documents) {
 // packages/core/dist/explain.js
 init_define_TRUSTLINT_PACKAGE();
 
-// packages/core/dist/github/witness.js
+// packages/core/dist/rules/prepare.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/rules/trust-analysis.js
 init_define_TRUSTLINT_PACKAGE();
 
 // packages/core/dist/github/knowledge.js
@@ -9419,6 +9475,9 @@ var validRepo = (v) => {
 var readableRepo = (v) => validRepo(v) && !/^[-.]/.test(unmarked(v));
 var validBranch = (v) => isValidRefName(unmarked(v));
 var validEnvironment = (v) => isValidEnvironmentName(unmarked(v));
+
+// packages/core/dist/github/witness.js
+init_define_TRUSTLINT_PACKAGE();
 
 // packages/core/dist/github/subject.js
 init_define_TRUSTLINT_PACKAGE();
@@ -9838,115 +9897,7 @@ function pickSts(claims) {
   return out;
 }
 
-// packages/core/dist/rules/scope-common.js
-init_define_TRUSTLINT_PACKAGE();
-function policyNames(ctx, v) {
-  const parts = collectUnresolved(ctx.document.root).map((u) => u.part);
-  const display = (value) => displayValue(value, parts);
-  const k = ctx.trust.providers.find((p) => p.provider.arn === v.provider.arn)?.knowledge;
-  const firstRepo = k ? [...k.repos.values()][0] : void 0;
-  const configOwners = ctx.config.owners ?? [];
-  const patternOwners = [...k?.ownerPatterns ?? []].map((p) => p.replace(/[*?].*$/s, "")).filter((p) => p.length > 1);
-  const owners = [.../* @__PURE__ */ new Set([...k?.owners ?? [], ...configOwners, ...patternOwners])].map(display);
-  const [repoOwner, repoName] = ctx.config.repository?.split("/") ?? [];
-  const owner = firstRepo ? display(firstRepo.owner) : owners[0] ?? repoOwner ?? "<owner>";
-  const repo = firstRepo ? display(firstRepo.repo) : repoName ?? "<repo>";
-  return {
-    owner,
-    repo,
-    slug: firstRepo?.segment !== void 0 ? display(firstRepo.segment) : `${owner}/${repo}`,
-    branch: ctx.config.deployBranch ?? "main",
-    ownersText: owners.length ? owners.join(", ") : "your organisation",
-    role: ctx.document.roleName ? `role ${ctx.document.roleName}` : "this role",
-    display,
-    knownOwner: (name) => owners.includes(display(name))
-  };
-}
-var CLASS_PHRASE = {
-  "other-owner": "repositories of other owners",
-  "reusable-caller": "callers of the reusable workflow",
-  "other-repo": "other repositories of the owner",
-  "repo-name-match": "repositories whose names match the wildcard",
-  "other-ids": "re-registered names with new ids",
-  "new-branch": "new branches",
-  "new-tag": "new tags",
-  "new-environment": "new environments",
-  "pull-request": "pull requests"
-};
-var RULE_PHRASE = {
-  "oidc-any-owner": "any owner",
-  "oidc-reusable-workflow-only": "callers of the reusable workflow",
-  "oidc-owner-wide": "other repositories of the owner",
-  "oidc-repo-prefix": "repositories matching the name wildcard",
-  "oidc-id-wildcard": "re-registered names",
-  "oidc-any-context": "any branch, environment or pull request",
-  "oidc-pull-request": "pull requests",
-  "oidc-ref-wildcard": "new branches, tags or environments"
-};
-function classPhrase(cls) {
-  return CLASS_PHRASE[cls];
-}
-function why(v, names2) {
-  const f = v.finding;
-  if (!f)
-    return "";
-  const e = f.evidence;
-  switch (e.kind) {
-    case "matched-sub":
-      return `sub ${e.operator ?? ""} '${names2.display(e.value ?? "")}' admits it`;
-    case "matched-other":
-      return `'${names2.display(e.value ?? "")}' (${e.operator ?? ""}) is the only value that restricts it`;
-    case "absent-key":
-      return `${e.operator ?? "the condition"} on "${e.value ?? ""}" passes when the token lacks that key`;
-    case "non-positive-sub":
-      return `${e.operator ?? "the operator"} on sub does not restrict tokens it does not name`;
-    case "no-sub":
-      return "no condition restricts sub, the repository or the owner";
-  }
-}
-function witnessText(w, names2) {
-  return `sub "${names2.display(w.claims.sub ?? "")}"`;
-}
-function reportScope(ctx, ruleId, text) {
-  for (const v of ctx.trust.scope()) {
-    const f = v.finding;
-    if (f?.ruleId !== ruleId)
-      continue;
-    const names2 = policyNames(ctx, v);
-    const also = f.also.length ? ` Also admitted: ${f.also.map((id) => RULE_PHRASE[id]).join(", ")}.` : "";
-    const principalNote = v.provider.unresolvedPrincipal ? ` (the Federated principal is unresolved: taken to be the ${v.provider.prefix} provider its condition keys use)` : "";
-    const stmt = v.statement.sid ? `statement "${v.statement.sid}"` : `statement ${v.statement.index}`;
-    ctx.report({
-      message: `${text.who(v, names2)} can assume ${names2.role} through ${stmt}${principalNote}: ${why(v, names2)} (e.g. a token with ${witnessText(f.witness, names2)}).${also} Fix: ${text.fix(v, names2)}.`,
-      path: f.evidence.path,
-      at: f.evidence.at,
-      witness: witnessFor(ctx, v, names2),
-      properties: { provider: v.provider.prefix, statement: v.statement.index, outsider: f.witness.cls }
-    });
-  }
-}
-function witnessFor(ctx, v, names2) {
-  const claims = v.finding?.witness.claims ?? {};
-  const tested = /* @__PURE__ */ new Set(["sub", "aud"]);
-  const prefix = v.provider.prefix.toLowerCase() + ":";
-  for (const s of ctx.policy.statements) {
-    for (const c of s.conditions) {
-      const key = c.key.toLowerCase();
-      if (key.startsWith(prefix))
-        tested.add(key.slice(prefix.length));
-    }
-  }
-  const out = {};
-  for (const claim of tested) {
-    const value = claims[claim];
-    if (value !== void 0)
-      out[claim] = names2.display(value);
-  }
-  return out;
-}
-
 // packages/core/dist/rules/trust-analysis.js
-init_define_TRUSTLINT_PACKAGE();
 var WEB_IDENTITY_ACTION = "sts:AssumeRoleWithWebIdentity";
 function statementKeyPrefixes(statement) {
   const out = /* @__PURE__ */ new Set();
@@ -10167,9 +10118,136 @@ function valueAt(values, path) {
   return values.find((v) => JSON.stringify(v.path) === JSON.stringify(path))?.value;
 }
 
+// packages/core/dist/rules/prepare.js
+function assumeKeyPrefixes(policy, config) {
+  const target = findProviders(policy, config)[0]?.prefix ?? "token.actions.githubusercontent.com";
+  let changed = false;
+  const statements = policy.statements.map((s) => ({
+    ...s,
+    conditions: s.conditions.map((e) => {
+      const colon = e.key.lastIndexOf(":");
+      if (colon <= 0 || !hasMarker(e.key.slice(0, colon)))
+        return e;
+      changed = true;
+      return { ...e, key: `${target}:${e.key.slice(colon + 1)}` };
+    })
+  }));
+  return changed ? { ...policy, statements } : policy;
+}
+function preparePolicy(doc, config) {
+  return assumeKeyPrefixes(normalizePolicy(doc.root), config);
+}
+
+// packages/core/dist/rules/scope-common.js
+init_define_TRUSTLINT_PACKAGE();
+function policyNames(ctx, v) {
+  const parts = collectUnresolved(ctx.document.root).map((u) => u.part);
+  const display = (value) => displayValue(value, parts);
+  const k = ctx.trust.providers.find((p) => p.provider.arn === v.provider.arn)?.knowledge;
+  const firstRepo = k ? [...k.repos.values()][0] : void 0;
+  const configOwners = ctx.config.owners ?? [];
+  const patternOwners = [...k?.ownerPatterns ?? []].map((p) => p.replace(/[*?].*$/s, "")).filter((p) => p.length > 1);
+  const owners = [.../* @__PURE__ */ new Set([...k?.owners ?? [], ...configOwners, ...patternOwners])].map(display);
+  const [repoOwner, repoName] = ctx.config.repository?.split("/") ?? [];
+  const owner = firstRepo ? display(firstRepo.owner) : owners[0] ?? repoOwner ?? "<owner>";
+  const repo = firstRepo ? display(firstRepo.repo) : repoName ?? "<repo>";
+  return {
+    owner,
+    repo,
+    slug: firstRepo?.segment !== void 0 ? display(firstRepo.segment) : `${owner}/${repo}`,
+    branch: ctx.config.deployBranch ?? "main",
+    ownersText: owners.length ? owners.join(", ") : "your organisation",
+    role: ctx.document.roleName ? `role ${ctx.document.roleName}` : "this role",
+    display,
+    knownOwner: (name) => owners.includes(display(name))
+  };
+}
+var CLASS_PHRASE = {
+  "other-owner": "repositories of other owners",
+  "reusable-caller": "callers of the reusable workflow",
+  "other-repo": "other repositories of the owner",
+  "repo-name-match": "repositories whose names match the wildcard",
+  "other-ids": "re-registered names with new ids",
+  "new-branch": "new branches",
+  "new-tag": "new tags",
+  "new-environment": "new environments",
+  "pull-request": "pull requests"
+};
+var RULE_PHRASE = {
+  "oidc-any-owner": "any owner",
+  "oidc-reusable-workflow-only": "callers of the reusable workflow",
+  "oidc-owner-wide": "other repositories of the owner",
+  "oidc-repo-prefix": "repositories matching the name wildcard",
+  "oidc-id-wildcard": "re-registered names",
+  "oidc-any-context": "any branch, environment or pull request",
+  "oidc-pull-request": "pull requests",
+  "oidc-ref-wildcard": "new branches, tags or environments"
+};
+function classPhrase(cls) {
+  return CLASS_PHRASE[cls];
+}
+function why(v, names2) {
+  const f = v.finding;
+  if (!f)
+    return "";
+  const e = f.evidence;
+  switch (e.kind) {
+    case "matched-sub":
+      return `sub ${e.operator ?? ""} '${names2.display(e.value ?? "")}' admits it`;
+    case "matched-other":
+      return `'${names2.display(e.value ?? "")}' (${e.operator ?? ""}) is the only value that restricts it`;
+    case "absent-key":
+      return `${e.operator ?? "the condition"} on "${e.value ?? ""}" passes when the token lacks that key`;
+    case "non-positive-sub":
+      return `${e.operator ?? "the operator"} on sub does not restrict tokens it does not name`;
+    case "no-sub":
+      return "no condition restricts sub, the repository or the owner";
+  }
+}
+function witnessText(w, names2) {
+  return `sub "${names2.display(w.claims.sub ?? "")}"`;
+}
+function reportScope(ctx, ruleId, text) {
+  for (const v of ctx.trust.scope()) {
+    const f = v.finding;
+    if (f?.ruleId !== ruleId)
+      continue;
+    const names2 = policyNames(ctx, v);
+    const also = f.also.length ? ` Also admitted: ${f.also.map((id) => RULE_PHRASE[id]).join(", ")}.` : "";
+    const principalNote = v.provider.unresolvedPrincipal ? ` (the Federated principal is unresolved: taken to be the ${v.provider.prefix} provider its condition keys use)` : "";
+    const stmt = v.statement.sid ? `statement "${v.statement.sid}"` : `statement ${v.statement.index}`;
+    ctx.report({
+      message: `${text.who(v, names2)} can assume ${names2.role} through ${stmt}${principalNote}: ${why(v, names2)} (e.g. a token with ${witnessText(f.witness, names2)}).${also} Fix: ${text.fix(v, names2)}.`,
+      path: f.evidence.path,
+      at: f.evidence.at,
+      witness: witnessFor(ctx, v, names2),
+      properties: { provider: v.provider.prefix, statement: v.statement.index, outsider: f.witness.cls }
+    });
+  }
+}
+function witnessFor(ctx, v, names2) {
+  const claims = v.finding?.witness.claims ?? {};
+  const tested = /* @__PURE__ */ new Set(["sub", "aud"]);
+  const prefix = v.provider.prefix.toLowerCase() + ":";
+  for (const s of ctx.policy.statements) {
+    for (const c of s.conditions) {
+      const key = c.key.toLowerCase();
+      if (key.startsWith(prefix))
+        tested.add(key.slice(prefix.length));
+    }
+  }
+  const out = {};
+  for (const claim of tested) {
+    const value = claims[claim];
+    if (value !== void 0)
+      out[claim] = names2.display(value);
+  }
+  return out;
+}
+
 // packages/core/dist/explain.js
 function explainPolicy(doc, config = {}) {
-  const policy = normalizePolicy(doc.root);
+  const policy = preparePolicy(doc, config);
   const trust = new TrustAnalysis(policy, config);
   const parts = collectUnresolved(doc.root).map((u) => u.part);
   const verdicts = trust.scope();
@@ -10177,16 +10255,19 @@ function explainPolicy(doc, config = {}) {
     file: doc.file,
     ...doc.resource ? { resource: doc.resource } : {},
     ...doc.roleName ? { roleName: doc.roleName } : {},
+    ...doc.variant ? { variant: doc.variant } : {},
     providers: trust.providers.map((p) => ({
       prefix: p.provider.prefix,
       arn: p.provider.arn,
       statements: p.statements.map((statement) => {
         const v = verdicts.find((x) => x.provider.arn === p.provider.arn && x.statement.index === statement.index);
         const exactEnvironments = [...p.knowledge.environments].filter(() => !v?.finding);
+        const node = nodeAt(doc.root, statement.path) ?? doc.root;
         return {
           index: statement.index,
           ...statement.sid ? { sid: statement.sid } : {},
-          span: (nodeAt(doc.root, statement.path) ?? doc.root).span,
+          file: node.file ?? doc.root.file ?? doc.file,
+          span: node.span,
           classes: OUTSIDER_CLASSES.map((cls) => {
             const a = v?.admitted.get(cls);
             return {
@@ -10205,7 +10286,7 @@ function explainPolicy(doc, config = {}) {
   };
 }
 function simulatePolicy(doc, options) {
-  const policy = normalizePolicy(doc.root);
+  const policy = preparePolicy(doc, options.config ?? {});
   const providers = findProviders(policy, options.config ?? {});
   let provider = providers[0];
   if (options.provider !== void 0) {
@@ -10235,12 +10316,14 @@ function simulatePolicy(doc, options) {
     ignoredClaims,
     statements: result.statements.map((s) => {
       const st = policy.statements.find((x) => x.index === s.index);
+      const node = (st ? nodeAt(doc.root, st.path) : void 0) ?? doc.root;
       return {
         index: s.index,
         ...st?.sid ? { sid: st.sid } : {},
         effect: s.effect,
         matched: s.applies,
-        span: (st ? nodeAt(doc.root, st.path) : void 0)?.span ?? doc.root.span
+        file: node.file ?? doc.root.file ?? doc.file,
+        span: node.span
       };
     })
   };
@@ -12022,31 +12105,12 @@ function githubEntries(ctx) {
 }
 
 // packages/core/dist/rules/oidc-key-mismatch.js
-function distance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j] ?? 0;
-      row[j] = Math.min(cur + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length] ?? 0;
-}
 function closestClaim(claim) {
-  let best;
-  for (const c of STS_GITHUB_CLAIMS) {
-    const d = distance(claim, c);
-    if (!best || d < best.d)
-      best = { c, d };
-  }
   if (claim.startsWith("sub") || claim === "subject")
     return "sub";
   if (claim === "repo")
     return "repository";
-  return best && best.d <= 3 ? best.c : void 0;
+  return closestName(claim, STS_GITHUB_CLAIMS);
 }
 var oidc_key_mismatch_default = defineRule({
   id: "oidc-key-mismatch",
@@ -12449,23 +12513,8 @@ function keyPart(root, path, id) {
     return void 0;
   return parent.members.findLast((m) => m.key === path.at(-1))?.keyUnresolved?.find((p) => p.id === id);
 }
-function assumeKeyPrefixes(policy, config) {
-  const target = findProviders(policy, config)[0]?.prefix ?? "token.actions.githubusercontent.com";
-  let changed = false;
-  const statements = policy.statements.map((s) => ({
-    ...s,
-    conditions: s.conditions.map((e) => {
-      const colon = e.key.lastIndexOf(":");
-      if (colon <= 0 || !hasMarker(e.key.slice(0, colon)))
-        return e;
-      changed = true;
-      return { ...e, key: `${target}:${e.key.slice(colon + 1)}` };
-    })
-  }));
-  return changed ? { ...policy, statements } : policy;
-}
 function runPolicyRules(doc, config, providersInScan = []) {
-  const policy = assumeKeyPrefixes(normalizePolicy(doc.root), config);
+  const policy = preparePolicy(doc, config);
   const trust = new TrustAnalysis(policy, config);
   const findings = [];
   for (const rule of RULES) {
@@ -12567,7 +12616,7 @@ function runRules(documents, files, config) {
   return findings;
 }
 
-// packages/core/dist/sources/json-tree.js
+// packages/core/dist/sources/json-syntax-error.js
 init_define_TRUSTLINT_PACKAGE();
 
 // node_modules/.pnpm/@humanwhocodes+momoa@3.3.9/node_modules/@humanwhocodes/momoa/dist/momoa.js
@@ -14035,7 +14084,56 @@ function parse(text, options) {
   );
 }
 
+// packages/core/dist/sources/json-syntax-error.js
+var TOKEN_TEXT = {
+  LBrace: "'{'",
+  RBrace: "'}'",
+  LBracket: "'['",
+  RBracket: "']'",
+  Colon: "':'",
+  Comma: "','",
+  String: "string",
+  Number: "number",
+  Boolean: "boolean",
+  Null: "null"
+};
+function describeJsonSyntaxError(err, text) {
+  const e = err;
+  if (text.trim() === "")
+    return { offset: text.length, message: "unexpected end of input: the file holds no JSON value" };
+  const raw = typeof e.message === "string" ? e.message : "invalid JSON";
+  const message = raw.replace(/\s*\(\d+:\d+\)\s*$/, "").replace(/^Unexpected token (\w+) found\.?$/, (whole, token) => TOKEN_TEXT[token] ? `unexpected ${TOKEN_TEXT[token]}` : whole).replace(/ found\.$/, "").replace(/^Unexpected/, "unexpected");
+  const offset = typeof e.offset === "number" ? Math.min(Math.max(e.offset, 0), text.length) : 0;
+  if (message.startsWith("unexpected ") && endsAtLastToken(text, offset)) {
+    return { offset, message: `unexpected end of input after ${message.slice("unexpected ".length)}` };
+  }
+  return { offset, message };
+}
+function endsAtLastToken(text, offset) {
+  if (text.slice(offset).trim() === "")
+    return true;
+  try {
+    parse(`${text} null`, { mode: "json" });
+    return true;
+  } catch (err) {
+    const at = err.offset;
+    return typeof at === "number" && at >= text.length;
+  }
+}
+function findJsonSyntaxError(text) {
+  const deep = jsonDepthExceededAt(text);
+  if (deep >= 0)
+    return { offset: deep, message: limitMessage("depth", DEFAULT_LIMITS.depth) };
+  try {
+    parse(text, { mode: "json" });
+    return void 0;
+  } catch (err) {
+    return describeJsonSyntaxError(err, text);
+  }
+}
+
 // packages/core/dist/sources/json-tree.js
+init_define_TRUSTLINT_PACKAGE();
 var JsonSyntaxError = class extends Error {
   position;
   constructor(message, position) {
@@ -14057,10 +14155,8 @@ function parseJsonTree(text, options = {}) {
   try {
     doc = parse(text, { ranges: true, mode: "json" });
   } catch (err) {
-    const e = err;
-    const offset = typeof e.offset === "number" ? e.offset : 0;
-    const message = (e.message ?? "invalid JSON").replace(/\s*\(\d+:\d+\)\s*$/, "");
-    throw new JsonSyntaxError(message, positionAt(starts, Math.min(offset, text.length)));
+    const problem = describeJsonSyntaxError(err, text);
+    throw new JsonSyntaxError(problem.message, positionAt(starts, problem.offset));
   }
   const placeholders = options.placeholders ?? [];
   const ids = { next: 0 };
@@ -14137,6 +14233,11 @@ export {
   UnresolvedAllocator,
   CATALOG,
   ruleMeta,
+  isRuleId,
+  PROJECT_URL,
+  ruleDocsUrl,
+  securitySeverity,
+  rulePrecision,
   configSchema,
   appendAll,
   DEFAULT_LIMITS,
@@ -14147,10 +14248,14 @@ export {
   isSpent,
   EvaluationBudget,
   limitFinding,
-  normalizePolicy,
   actionMatches,
+  closestName,
+  normalizePolicy,
   folderOf,
   linkLocalActions,
+  roleUses,
+  documentRoleName,
+  trustPoliciesFor,
   roleUsesOf,
   explainPolicy,
   simulatePolicy,
@@ -14165,6 +14270,8 @@ export {
   provenanceNotes,
   runRules,
   parse,
+  describeJsonSyntaxError,
+  findJsonSyntaxError,
   JsonSyntaxError,
   parseJsonTree
 };
