@@ -26,3 +26,8 @@ export { runRules } from './rules/index.js';
 export { readCdkProgram } from './sources/cdk/index.js';
 export type { EsNode, EsProgram } from './sources/cdk/index.js';
 export { MAX_FILE_BYTES, MAX_NESTING_DEPTH, MAX_ALIAS_DEREFS, MAX_ALIAS_EXPANSION, oversizedInput } from './limits.js';
+// The output sanitiser (credential masking and control-character escaping) and the credential shapes it masks.
+export { sanitizeOutput, sanitizeSource, sanitizeText, sanitizeValue, type OutputMode } from './output/sanitize.js';
+export { escapeControlCharacters } from './output/control-characters.js';
+export { hasSecrets, redactSecrets } from './secrets/redact.js';
+export { findCredentials, maskSecret, type CredentialKind, type CredentialMatch } from './secrets/detectors.js';
