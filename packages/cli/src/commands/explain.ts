@@ -1,4 +1,4 @@
-import { explainPolicy, roleUsesOf, type ExplainResult, type ModelDocument, type TrustPolicyDocument } from '@trustlint/core';
+import { explainPolicy, roleUsesOf, sanitizeValue, type ExplainResult, type ModelDocument, type TrustPolicyDocument } from '@trustlint/core';
 import { Option, type Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { selectPolicies } from '../select-policy.js';
@@ -18,7 +18,12 @@ export function register(program: Command, ctx: CommandContext): void {
     .action(async (target: string, flags: ExplainFlags) => {
       const { documents, context, config } = await selectPolicies(target, ctx.io, flags.config);
       const results = documents.map((d) => ({ ...explainPolicy(d, config), uses: usesOf(d, context) }));
-      ctx.io.stdout.write(flags.format === 'json' ? `${JSON.stringify(results.map(toJson), null, 2)}\n` : results.map(formatExplain).join('\n'));
+      // Policies quote what the pull request wrote (Sids, sub values, file names): sanitised as values.
+      const output =
+        flags.format === 'json'
+          ? `${JSON.stringify(sanitizeValue(results.map(toJson), 'data'), null, 2)}\n`
+          : sanitizeValue(results, 'terminal').map(formatExplain).join('\n');
+      ctx.io.stdout.write(output);
       ctx.setExitCode(0);
     });
 }

@@ -1,4 +1,4 @@
-import { simulatePolicy } from '@trustlint/core';
+import { sanitizeText, sanitizeValue, simulatePolicy } from '@trustlint/core';
 import { Option, type Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -67,15 +67,15 @@ async function runSimulate(target: string, flags: SimulateFlags, ctx: CommandCon
     column: s.span.start.column + 1,
   }));
   if (flags.format === 'json') {
-    ctx.io.stdout.write(`${JSON.stringify({ decision: result.decision, statements }, null, 2)}\n`);
+    ctx.io.stdout.write(`${JSON.stringify(sanitizeValue({ decision: result.decision, statements }, 'data'), null, 2)}\n`);
   } else {
-    ctx.io.stdout.write(`${result.decision} (provider ${result.provider})\n`);
-    for (const s of statements) {
+    ctx.io.stdout.write(`${result.decision} (provider ${sanitizeText(result.provider)})\n`);
+    for (const s of sanitizeValue(statements, 'terminal')) {
       const name = s.sid ? `statement "${s.sid}"` : `statement ${s.index}`;
       const matched = s.matched === 'unknown' ? 'unknown (an unresolved value decides)' : s.matched ? 'applies' : 'does not apply';
       ctx.io.stdout.write(`  ${name} ${s.effect ?? '(invalid Effect)'}: ${matched}  ${s.file}:${s.line}:${s.column}\n`);
     }
-    for (const name of result.ignoredClaims) {
+    for (const name of result.ignoredClaims.map((c) => sanitizeText(c))) {
       ctx.io.stderr.write(`trustlint: claim "${name}" is not a condition key AWS STS sets for GitHub tokens: ignored (absent)\n`);
     }
   }
