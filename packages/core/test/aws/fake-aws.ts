@@ -42,7 +42,9 @@ export type Fault =
   | 'malformed'
   | 'bad-gateway-html'
   | { slowMs: number }
-  | { throttle: number };
+  | { throttle: number }
+  /** An error answer with this code and message (an endpoint may echo anything back). */
+  | { error: { status: number; code: string; message: string } };
 
 export interface AaFindingJson {
   findingType: string;
@@ -230,6 +232,10 @@ async function handle(state: FakeAwsState, requests: RecordedRequest[], req: Inc
     await new Promise((r) => setTimeout(r, fault.slowMs));
   }
   const throttleAfter = typeof fault === 'object' && 'throttle' in fault ? fault.throttle : fault === 'throttle' ? 1 : undefined;
+  if (typeof fault === 'object' && 'error' in fault) {
+    const { status, code, message } = fault.error;
+    return rest ? jsonError(res, status, code, message) : send(res, status, 'text/xml', iamError(code, message));
+  }
   if (rest) {
     if (throttleAfter !== undefined) return jsonError(res, 429, 'ThrottlingException', 'Rate exceeded', { 'retry-after': String(throttleAfter) });
     if (fault === 'server-error') return jsonError(res, 500, 'InternalServerException', 'Internal failure', { 'retry-after': '0' });
