@@ -72,12 +72,20 @@ function varied(value: string): boolean {
   return classes >= 2 && new Set(value).size >= 8;
 }
 
+/**
+ * A key id found only by the looser output patterns (glued to other text, or in another case) is
+ * random like a real one: `AKIAxxxxxxxxxxxxxxxx` is a witness's filler, not a key.
+ */
+function randomKeyId(value: string): boolean {
+  return new Set(value.slice(4).toUpperCase()).size >= 6;
+}
+
 const DETECTORS: readonly Detector[] = [
   { kind: 'aws-access-key-id', pattern: new RegExp(`${START}${ACCESS_KEY_ID_SOURCE}(?![A-Za-z0-9])`, 'g') },
   // In output also a key id glued to other text (`AKIA…StringLike`), and a lower-cased copy (IAM
   // compares condition key names without case, so messages may print them lower-cased).
-  { kind: 'aws-access-key-id', pattern: new RegExp(ACCESS_KEY_ID_SOURCE, 'g'), outputOnly: true },
-  { kind: 'aws-access-key-id', pattern: new RegExp(`${START}${ACCESS_KEY_ID_SOURCE}(?![A-Za-z0-9])`, 'gi'), outputOnly: true },
+  { kind: 'aws-access-key-id', pattern: new RegExp(ACCESS_KEY_ID_SOURCE, 'g'), accept: randomKeyId, outputOnly: true },
+  { kind: 'aws-access-key-id', pattern: new RegExp(`${START}${ACCESS_KEY_ID_SOURCE}(?![A-Za-z0-9])`, 'gi'), accept: randomKeyId, outputOnly: true },
   {
     // A secret-key name (`aws_secret_access_key`, `SecretAccessKey`, `aws-secret-access-key`, `secret_key`), then the value.
     kind: 'aws-secret-access-key',
@@ -103,6 +111,7 @@ const DETECTORS: readonly Detector[] = [
     // STS session tokens start with a few fixed bytes (`FwoGZXIvYXdz…` = "\x17\n\x06eu/aws", `IQoJb3JpZ2lu…` = "!\n\torigin").
     kind: 'aws-session-token',
     pattern: new RegExp(String.raw`${START}(?:FwoGZXIvYXdz|FQoGZXIvYXdz|IQoJb3JpZ2lu|IQoDYXdz)[A-Za-z0-9/+]{20,}={0,2}`, 'g'),
+    accept: (v) => varied(v.slice(12)),
     outputOnly: true,
   },
   {
@@ -140,9 +149,10 @@ const DETECTORS: readonly Detector[] = [
     outputOnly: true,
   },
   {
-    // A value assigned to a password, secret or token name (`DB_PASSWORD="…"`, `api_key: …`).
+    // A value assigned to a password, secret or token name (`DB_PASSWORD="…"`, `api_key: …`);
+    // punctuation after it ends the sentence, not the value.
     kind: 'assigned-secret',
-    pattern: new RegExp(String.raw`(?:pass(?:word|wd)?|secret|token|api[_-]?key|credentials?)(?![A-Za-z0-9])${ASSIGN}([A-Za-z0-9/+=_.~!@#%^&*-]{12,200})`, 'gi'),
+    pattern: new RegExp(String.raw`(?:pass(?:word|wd)?|secret|token|api[_-]?key|credentials?)(?![A-Za-z0-9])${ASSIGN}([A-Za-z0-9/+=_.~!@#%^&*-]{11,199}[A-Za-z0-9/+=])`, 'gi'),
     accept: (v) => /[A-Za-z]/.test(v) && /[0-9]/.test(v) && varied(v),
     outputOnly: true,
   },
@@ -156,9 +166,11 @@ const KEY_BODY = /[A-Za-z0-9+/=\s]|\\[nrt]/y;
 
 function privateKeys(text: string): CredentialMatch[] {
   const out: CredentialMatch[] = [];
+  // The next END line, found once for all BEGIN lines before it: many BEGINs stay linear.
+  let endLine: number | undefined;
   for (const m of text.matchAll(PRIVATE_KEY_BEGIN)) {
     const start = m.index + m[0].length;
-    const endLine = text.indexOf('-----END ', start);
+    if (endLine === undefined || (endLine >= 0 && endLine < start)) endLine = text.indexOf('-----END ', start);
     let end: number;
     if (endLine >= 0 && endLine - start <= MAX_PRIVATE_KEY) end = endLine;
     else {
