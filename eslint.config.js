@@ -8,7 +8,7 @@ export default tseslint.config(
     files: ['**/*.ts'],
     extends: [...tseslint.configs.strictTypeChecked],
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['vitest.config.ts'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ['vitest.config.ts', 'vitest.e2e.config.ts'] }, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -16,6 +16,29 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unnecessary-condition': ['error', { allowConstantLoopConditions: true }],
+    },
+  },
+  {
+    // Sources run on input of any size; tests and scripts spread arrays they build themselves.
+    files: ['packages/*/src/**/*.ts'],
+    rules: {
+      // A spread argument passes every element on the stack: past ~100,000 (input-sized arrays) it
+      // overflows. Append with appendAll (packages/core/src/arrays.ts) or a loop instead.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(push|unshift|splice)$/] > SpreadElement',
+          message: 'Spreading an array into push/unshift/splice overflows the stack on large inputs: use appendAll or a loop.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement",
+          message: 'Spreading an array into Math.max/min overflows the stack on large inputs: fold with reduce.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='String'][callee.property.name=/^(fromCharCode|fromCodePoint)$/] > SpreadElement",
+          message: 'Spreading an array into String.fromCharCode overflows the stack on large inputs.',
+        },
+      ],
     },
   },
   {

@@ -1,7 +1,7 @@
 // `pnpm bench`: trustlint's speed, scale and memory on synthetic monorepos (issue 7).
 //
 //   node bench/run.mjs [--sizes 1000,10000,50000] [--runs N] [--only cold,scale,kinds,workers]
-//                      [--seed N] [--out FILE] [--strict]
+//                      [--seed N] [--out FILE] [--strict]   (--only also takes hostile)
 //
 // 1. calibration: one service of every archetype and variant; each file's findings must be exactly
 //    what the generator declares (a fast but wrong run fails the benchmark);
@@ -9,7 +9,8 @@
 //    against `node -e 0` (median of 15 runs each);
 // 3. scale: `check` on trees of each size: wall time, files/s, peak RSS, finding counts checked;
 // 4. per kind: analysis time against parse-only baselines, in one process (bench/kinds.mjs);
-// 5. worker threads: one thread against two (bench/workers.mjs).
+// 5. worker threads: one thread against two (bench/workers.mjs);
+// 6. hostile inputs: linear-time scans and attacks stopped by the evaluation budget (bench/hostile.mjs).
 // Every result is printed with the CPU model, nproc and Node version. Trees are cached in the
 // system temp folder. Exit 1 when a finding count is wrong (or, with --strict, a target is missed).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,7 +42,7 @@ function option(name, fallback) {
 
 const sizes = option('--sizes', '1000,10000,50000').split(',').map(Number);
 const seed = Number(option('--seed', '1'));
-const only = new Set(option('--only', 'cold,scale,kinds,workers').split(','));
+const only = new Set(option('--only', 'cold,scale,kinds,workers,hostile').split(','));
 const strict = process.argv.includes('--strict');
 const results = { machine: machine(), date: new Date().toISOString(), targets: TARGETS };
 const problems = [];
@@ -209,6 +210,19 @@ function workers() {
   results.workers = w;
 }
 
+function hostile() {
+  say('\n## Hostile inputs (one process, median of 3): linear-time scans, and attacks until the budget stops them');
+  const r = runNode([join(ROOT, 'bench/hostile.mjs')], { rss: false });
+  if (r.status !== 0) throw new Error(`hostile.mjs failed: ${r.stderr}`);
+  const rows = JSON.parse(r.stdout);
+  for (const row of rows) {
+    const met = row.ms <= row.targetMs;
+    if (!met) misses.push(`${row.name}: ${fmt(row.ms)} ms (target ≤ ${fmt(row.targetMs)} ms)`);
+    say(`${row.name.padEnd(56)} ${fmt(row.ms).padStart(6)} ms  ${met ? 'met' : 'MISSED'} (≤ ${fmt(row.targetMs)} ms)`);
+  }
+  results.hostile = rows;
+}
+
 checkBuild();
 say(`trustlint benchmark: ${machineLine(results.machine)}`);
 mkdirSync(TREES, { recursive: true });
@@ -217,6 +231,7 @@ if (only.has('cold')) coldStart(calibrationDir);
 if (only.has('scale')) scale();
 if (only.has('kinds')) kinds();
 if (only.has('workers')) workers();
+if (only.has('hostile')) hostile();
 
 say(`\n## Summary (${machineLine(results.machine)})`);
 if (misses.length === 0) say('every target met');

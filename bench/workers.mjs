@@ -30,7 +30,7 @@ if (!isMainThread) {
   const { discover } = await import(DISCOVER);
   const { analyzeFiles } = await import(CORE);
   const readStarted = performance.now();
-  const { files } = discover(['.'], { cwd: tree });
+  const { files } = await discover(['.'], { cwd: tree });
   const readMs = performance.now() - readStarted;
   const inputs = files.map((f) => ({ file: f.path, text: f.text, explicit: false }));
 

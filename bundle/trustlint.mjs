@@ -2,16 +2,22 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
   init_define_TRUSTLINT_PACKAGE
-} from "./chunks/chunk-HRHRZLBE.mjs";
+} from "./chunks/chunk-DAIUEL45.mjs";
 
 // packages/cli/bin/trustlint.js
 init_define_TRUSTLINT_PACKAGE();
+var [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
+if (major < 20 || major === 20 && minor < 19) {
+  process.stderr.write(`trustlint: needs Node.js 20.19 or later; this is ${process.version}
+`);
+  process.exit(2);
+}
 process.stdout.on("error", (err) => {
   if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw err;
 });
 try {
-  const { main } = await import("./chunks/main-M7Q4UA2Q.mjs");
+  const { main } = await import("./chunks/main-4GRITXYC.mjs");
   process.exitCode = await main(process.argv.slice(2));
 } catch (err) {
   process.stderr.write(`trustlint: internal error: ${err instanceof Error ? err.message : String(err)}

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the self-contained CLI bundle: bundle/trustlint.mjs plus the WebAssembly the Terraform parser
+// Builds the self-contained CLI bundle: bundle/trustlint.mjs (and bundle/action.mjs, the Action's step) plus the WebAssembly the Terraform parser
 // loads at run time. The GitHub Action, the pre-commit hooks and an install from a clone onto PATH
 // all run it, so it must work without node_modules. The online checks (the AWS SDK, ~2 MB) go into
 // chunks of their own that only `aws scan` and `--access-analyzer` load: parsing them on every run
@@ -39,7 +39,8 @@ function cliPackage() {
 }
 
 const result = await build({
-  entryPoints: { trustlint: join(root, 'packages/cli/bin/trustlint.js') },
+  // The CLI, and the GitHub Action's step (action.yml), which shares its chunks.
+  entryPoints: { trustlint: join(root, 'packages/cli/bin/trustlint.js'), action: join(root, 'packages/cli/bin/github-action.js') },
   // No package.json sits beside the bundle, so ESM files need the .mjs extension.
   outExtension: { '.js': '.mjs' },
   bundle: true,

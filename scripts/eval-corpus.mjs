@@ -4,16 +4,35 @@
 // for `clean`, nothing at error or warning. Kinds this version does not analyse yet are listed
 // separately, never counted as agreement.
 // Usage: node scripts/eval-corpus.mjs --corpus DIR [--verbose]
+// With --repos DIR instead, it scores whole repositories (corpus/README.md, scripts/corpus-repos/).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const args = process.argv.slice(2);
+const USAGE = 'usage: node scripts/eval-corpus.mjs --corpus DIR [--verbose]\n       node scripts/eval-corpus.mjs --repos DIR [--list FILE] [--only ID[,ID…]] [--verbose]';
+const valueOf = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+if (args.includes('--repos')) {
+  // Whole-repository mode (corpus/README.md): a module of its own, so this file's per-file mode stays as it was.
+  const repos = valueOf('--repos');
+  if (!repos) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  const { scoreRepositories } = await import('./corpus-repos/run.mjs');
+  try {
+    await scoreRepositories({ repos, list: valueOf('--list'), only: valueOf('--only'), verbose: args.includes('--verbose') });
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exit(2);
+  }
+  process.exit(0);
+}
 const corpusIndex = args.indexOf('--corpus');
 const corpus = corpusIndex >= 0 ? args[corpusIndex + 1] : undefined;
 if (!corpus) {
-  console.error('usage: node scripts/eval-corpus.mjs --corpus DIR [--verbose]');
+  console.error(USAGE);
   process.exit(2);
 }
 const verbose = args.includes('--verbose');

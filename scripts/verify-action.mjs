@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// Runs the composite action's steps locally, the way a GitHub runner would: inputs substituted into
-// each step's env, GITHUB_ACTION_PATH at this repository, GITHUB_WORKSPACE at the folder to check,
-// GITHUB_OUTPUT collected. Prints the outputs as JSON and exits with the failing step's code.
-// Usage: node scripts/verify-action.mjs [--workspace DIR] [--input name=value]...
+// Runs the composite action's steps locally, the way a GitHub runner would: inputs and the event's
+// context substituted into each step's env, GITHUB_ACTION_PATH at a copy of what the runner downloads
+// (action.yml, bundle/, docs/rules; no node_modules), GITHUB_WORKSPACE at the folder to check,
+// GITHUB_OUTPUT and GITHUB_STEP_SUMMARY collected. Prints the outputs and the summary as JSON on the
+// last line and exits with the failing step's code.
+// Usage: node scripts/verify-action.mjs [--workspace DIR] [--input name=value]... [--event NAME] [--base-sha SHA]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -13,8 +15,12 @@ const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
 let workspace = root;
 const given = {};
+/** The `github` context the action reads: the event's name and, for pull requests, the base commit. */
+const github = { event_name: 'push', 'event.pull_request.base.sha': '' };
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--workspace') workspace = resolve(args[++i]);
+  else if (args[i] === '--event') github.event_name = args[++i];
+  else if (args[i] === '--base-sha') github['event.pull_request.base.sha'] = args[++i];
   else if (args[i] === '--input') {
     const [name, ...rest] = args[++i].split('=');
     given[name] = rest.join('=');
@@ -31,11 +37,13 @@ for (const [name, spec] of Object.entries(action.inputs ?? {})) inputs[name] = g
 const unknown = Object.keys(given).filter((n) => !(n in inputs));
 if (unknown.length) throw new Error(`unknown inputs: ${unknown.join(', ')}`);
 
-/** `${{ inputs.x }}` and `${{ steps.id.outputs.y }}`: the only expressions this action uses. */
+/** `${{ inputs.x }}`, `${{ steps.id.outputs.y }}` and the `github` context above: the only expressions this action uses. */
 function substitute(text, stepOutputs) {
   return String(text).replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_m, expr) => {
     let m = /^inputs\.([\w-]+)$/.exec(expr);
     if (m) return inputs[m[1]] ?? '';
+    m = /^github\.(.+)$/.exec(expr);
+    if (m && m[1] in github) return github[m[1]];
     m = /^steps\.([\w-]+)\.outputs\.([\w-]+)$/.exec(expr);
     if (m) return stepOutputs[m[1]]?.[m[2]] ?? '';
     throw new Error(`unsupported expression \${{ ${expr} }}`);
@@ -43,6 +51,12 @@ function substitute(text, stepOutputs) {
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'trustlint-action-'));
+// What `uses: trustlint/trustlint@sha` downloads: the repository without node_modules, so the bundle
+// must run on its own.
+const actionPath = join(scratch, 'action');
+for (const part of ['action.yml', 'bundle', 'docs/rules']) cpSync(join(root, part), join(actionPath, part), { recursive: true });
+const summaryFile = join(scratch, 'step-summary.md');
+writeFileSync(summaryFile, '');
 const stepOutputs = {};
 let exitCode = 0;
 try {
@@ -53,7 +67,15 @@ try {
     writeFileSync(outputFile, '');
     const script = join(scratch, `step-${index}.sh`);
     writeFileSync(script, substitute(step.run, stepOutputs));
-    const env = { ...process.env, GITHUB_ACTION_PATH: root, GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: outputFile };
+    const env = {
+      ...process.env,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_ACTION_PATH: actionPath,
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      GITHUB_EVENT_NAME: github.event_name,
+    };
     for (const [k, v] of Object.entries(step.env ?? {})) env[k] = substitute(v, stepOutputs);
     // The runner's own invocation for `shell: bash`.
     const run = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], { cwd: workspace, env, stdio: 'inherit' });
@@ -70,7 +92,7 @@ try {
   }
   const actionOutputs = {};
   for (const [name, spec] of Object.entries(action.outputs ?? {})) actionOutputs[name] = substitute(spec.value, stepOutputs);
-  console.log(JSON.stringify({ exitCode, outputs: actionOutputs }));
+  console.log(JSON.stringify({ exitCode, outputs: actionOutputs, summary: readFileSync(summaryFile, 'utf8') }));
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -2,6 +2,14 @@
 // Launcher only: the CLI lives in dist/main.js, whose resolved number becomes the exit code.
 // Anything escaping main() (e.g. a missing build) is an internal failure: a message and exit 2.
 
+// Checked before anything else loads: on an older Node the CLI would fail with a syntax or import
+// error instead of saying what is wrong. Keep in step with "engines" in package.json.
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 19)) {
+  process.stderr.write(`trustlint: needs Node.js 20.19 or later; this is ${process.version}\n`);
+  process.exit(2);
+}
+
 // `trustlint check | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
 process.stdout.on('error', (err) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);

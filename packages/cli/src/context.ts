@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { readTextStream } from './stdin.js';
 
 /** Where a command writes: anything with `write(string)` (process streams, or a buffer in tests). */
 export interface OutputStream {
@@ -18,6 +19,8 @@ export interface CliIo {
   isTTY: boolean;
   /** Reads a file's bytes; tests replace it to simulate unreadable files (root can read anything). */
   readFile?: (absolutePath: string) => Uint8Array;
+  /** Reads all of standard input (`check --stdin`). */
+  readStdin?: () => Promise<string>;
 }
 
 export interface CommandContext {
@@ -38,5 +41,6 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     env: process.env,
     isTTY: process.stdout.isTTY,
+    readStdin: () => readTextStream(process.stdin),
   };
 }

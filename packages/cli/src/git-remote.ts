@@ -1,5 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { realPathOf } from './paths.js';
+import { readBoundedText } from './read-file.js';
 
 /**
  * `owner/repo` of the git remote `origin` when it is a GitHub repository (any host: GHES and GHE.com
@@ -13,27 +15,37 @@ export function originRepository(gitRoot: string | null): string | null {
   return url === null ? null : repositoryFromUrl(url);
 }
 
-/** `.git` is a folder, or a file `gitdir: …` in worktrees and submodules. */
+/** Git's own small files: a `.git` pointer, `commondir` and `config` are far below this. */
+const MAX_GIT_FILE_BYTES = 1024 * 1024;
+
+/**
+ * `.git` is a folder, or a file `gitdir: …` in worktrees and submodules. Each file is read bounded and
+ * only as a regular file inside the folder it belongs to (a `config` that is a link to /dev/zero or out
+ * of the git folder is not read); a problem means "unknown", as a missing remote does.
+ */
 function gitConfigText(gitRoot: string): string | null {
+  const dotGit = join(gitRoot, '.git');
+  let dir = dotGit;
   try {
-    const dotGit = join(gitRoot, '.git');
-    let dir = dotGit;
     if (statSync(dotGit).isFile()) {
-      const m = /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, 'utf8'));
+      const pointer = readGitFile(dotGit, realPathOf(gitRoot));
+      const m = pointer === null ? null : /^gitdir:\s*(.+)$/m.exec(pointer);
       if (!m?.[1]) return null;
+      // The pointer leads where git keeps the repository: outside the work tree for worktrees.
       dir = resolve(gitRoot, m[1].trim());
       // A worktree's config lives in the common dir.
-      try {
-        const common = readFileSync(join(dir, 'commondir'), 'utf8').trim();
-        dir = resolve(dir, common);
-      } catch {
-        // not a worktree
-      }
+      const common = readGitFile(join(dir, 'commondir'), realPathOf(dir));
+      if (common !== null) dir = resolve(dir, common.trim());
     }
-    return readFileSync(join(dir, 'config'), 'utf8');
   } catch {
     return null;
   }
+  return readGitFile(join(dir, 'config'), realPathOf(dir));
+}
+
+function readGitFile(path: string, root: string): string | null {
+  const result = readBoundedText(path, { maxBytes: MAX_GIT_FILE_BYTES, root });
+  return result.ok ? result.text : null;
 }
 
 export function originUrl(config: string): string | null {

@@ -4,13 +4,12 @@
  * offline `check` never loads this module, the online entry or the AWS SDK.
  */
 import { compareFindings, loadOnlineChecks, type AwsSettings, type ScanProgress } from '@trustlint/core';
-import { analyzeLocalFiles } from './analysis.js';
-import { configForCore, loadConfig } from './config.js';
-import type { CheckOptions } from './commands/check.js';
+import { analyzeLocalFiles, loadRunConfig, type StdinInput } from './analysis.js';
+import { configForCore } from './config.js';
+import { reportSettings, type CheckOptions } from './commands/check.js';
 import type { CliIo, CommandContext } from './context.js';
 import type { AwsOptions } from './options.js';
-import { findGitRoot } from './paths.js';
-import type { Format } from './reporters/index.js';
+import { withRuleSettings, type ReportOptions } from './report-options.js';
 import { writeReport } from './report.js';
 
 type OnlineChecks = Awaited<ReturnType<typeof loadOnlineChecks>>;
@@ -53,24 +52,29 @@ function nonEmpty(value: string | undefined): string | undefined {
  * trust policy found sent to Access Analyzer. Access Analyzer findings are added, never replace
  * trustlint's (a clean Access Analyzer result proves nothing, spec/domain.md trap 39).
  */
-export async function runCheckWithAccessAnalyzer(paths: readonly string[], options: CheckOptions, ctx: CommandContext): Promise<number> {
+export async function runCheckWithAccessAnalyzer(
+  paths: readonly string[],
+  options: CheckOptions,
+  ctx: CommandContext,
+  stdin?: StdinInput,
+): Promise<number> {
   const { io } = ctx;
-  const { config, discovery, analysis } = await analyzeLocalFiles(paths, options, io);
+  const { config, discovery, analysis, unrecognised } = await analyzeLocalFiles(paths, { ...options, ...(stdin ? { stdin } : {}) }, io);
   const online = await loadOnline();
   const result = await online.runAccessAnalyzerChecks(analysis.documents, awsSettings(options.aws, io.env), {
     config,
     validate: options.aws.accessAnalyzer,
     checkNoPublicAccess: options.aws.accessAnalyzerPublic,
+    ...(options.aws.timeoutMs !== undefined ? { timeoutMs: options.aws.timeoutMs } : {}),
   });
   return writeReport(
     {
-      format: options.format,
-      ...(options.output !== undefined ? { output: options.output } : {}),
-      ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
-      quiet: options.quiet,
+      ...reportSettings(options),
       findings: [...analysis.findings, ...result.findings].sort(compareFindings),
       suppressed: analysis.suppressed + result.suppressed,
       files: analysis.files,
+      unrecognised,
+      verbose: options.verbose,
       sources: new Map(discovery.files.map((f) => [f.path, f.text])),
       nothingChecked: result.stats.attempted > 0 && result.stats.succeeded === 0,
     },
@@ -79,12 +83,7 @@ export async function runCheckWithAccessAnalyzer(paths: readonly string[], optio
 }
 
 /** Validated options of `aws scan`. */
-export interface AwsScanOptions {
-  format: Format;
-  output?: string;
-  configFile?: string;
-  maxWarnings?: number;
-  quiet: boolean;
+export interface AwsScanOptions extends ReportOptions {
   aws: AwsOptions & { roleArn?: string };
 }
 
@@ -121,9 +120,8 @@ function progressLine(io: CliIo): { update: (p: ScanProgress) => void; done: () 
 /** `aws scan`: the live account, reported like `check` (findings name ARNs, `file: null`). */
 export async function runAwsScan(options: AwsScanOptions, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
-  const gitRoot = findGitRoot(io.cwd);
-  const loaded = await loadConfig({ cwd: io.cwd, gitRoot, ...(options.configFile !== undefined ? { configFile: options.configFile } : {}) });
-  const config = configForCore(loaded, io.cwd, gitRoot);
+  const { gitRoot, loaded } = await loadRunConfig(options, io);
+  const config = withRuleSettings(configForCore(loaded, io.cwd, gitRoot), options.ruleSettings);
   const online = await loadOnline();
   const progress = progressLine(io);
   let result;
@@ -132,6 +130,7 @@ export async function runAwsScan(options: AwsScanOptions, ctx: CommandContext): 
       config,
       accessAnalyzer: options.aws.accessAnalyzer,
       accessAnalyzerPublic: options.aws.accessAnalyzerPublic,
+      ...(options.aws.timeoutMs !== undefined ? { timeoutMs: options.aws.timeoutMs } : {}),
       ...(progress ? { onProgress: progress.update } : {}),
     });
   } finally {
@@ -139,10 +138,7 @@ export async function runAwsScan(options: AwsScanOptions, ctx: CommandContext): 
   }
   return writeReport(
     {
-      format: options.format,
-      ...(options.output !== undefined ? { output: options.output } : {}),
-      ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
-      quiet: options.quiet,
+      ...reportSettings(options),
       findings: result.findings,
       suppressed: result.suppressed,
       files: 0,

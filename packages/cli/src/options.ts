@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CliError } from './errors.js';
 
@@ -18,6 +17,8 @@ export interface AwsOptions {
   profile?: string;
   region?: string;
   endpointUrl?: string;
+  /** `--timeout SECONDS`: the time limit of all online work (the core's default, 300 s, otherwise). */
+  timeoutMs?: number;
 }
 
 /** Commander collector for repeatable options. */
@@ -43,17 +44,8 @@ export function parseSourceOptions(
   raw: { var?: string[]; varFile?: string[]; parameter?: string[] },
   cwd: string,
 ): SourceOptions {
-  const varFiles = (raw.varFile ?? []).map((f) => {
-    const absolute = resolve(cwd, f);
-    let isFile = false;
-    try {
-      isFile = statSync(absolute).isFile();
-    } catch {
-      // reported below
-    }
-    if (!isFile) throw new CliError(`--var-file: no such file: ${f}`);
-    return absolute;
-  });
+  // Read (and checked) with every other file, by the bounded reader.
+  const varFiles = (raw.varFile ?? []).map((f) => resolve(cwd, f));
   return {
     vars: (raw.var ?? []).map((v) => parseAssignment('--var', v)),
     varFiles,
@@ -70,6 +62,7 @@ export function parseAwsOptions(raw: {
   profile?: string;
   region?: string;
   endpointUrl?: string;
+  timeout?: string;
 }): AwsOptions {
   const options: AwsOptions = {
     accessAnalyzer: raw.accessAnalyzer === true,
@@ -95,5 +88,26 @@ export function parseAwsOptions(raw: {
     }
     options.endpointUrl = raw.endpointUrl;
   }
+  if (raw.timeout !== undefined) options.timeoutMs = parseTimeout(raw.timeout);
   return options;
+}
+
+/** Seconds, whole or with up to three decimals, at most a day: the flag bounds the run, so it must be finite. */
+function parseTimeout(raw: string): number {
+  const text = raw.trim();
+  const seconds = /^\d+(\.\d{1,3})?$/.test(text) ? Number(text) : NaN;
+  if (!(seconds > 0 && seconds <= 86_400)) throw new CliError(`--timeout expects a number of seconds between 0.001 and 86400, got '${raw}'`);
+  return Math.round(seconds * 1000);
+}
+
+/** Help of `--config-from-base`, the same on every command that reads the configuration. */
+export const CONFIG_FROM_BASE_HELP =
+  'read the configuration and .gitignore files from this commit (the pull request base), not the working tree';
+
+/** `--config` / `--config-from-base` as the configuration loader takes them. */
+export function configChoice(flags: { config?: string; configFromBase?: string }): { configFile?: string; configFromBase?: string } {
+  return {
+    ...(flags.config !== undefined ? { configFile: flags.config } : {}),
+    ...(flags.configFromBase !== undefined ? { configFromBase: flags.configFromBase } : {}),
+  };
 }

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readBoundedText } from './read-file.js';
 
 export interface PackageInfo {
   version: string;
@@ -14,7 +15,9 @@ declare const __TRUSTLINT_PACKAGE__: PackageInfo | undefined;
 export function packageInfo(): PackageInfo {
   if (cached) return cached;
   if (typeof __TRUSTLINT_PACKAGE__ !== 'undefined') return (cached = __TRUSTLINT_PACKAGE__);
-  const raw: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const read = readBoundedText(fileURLToPath(new URL('../package.json', import.meta.url)), { maxBytes: 1024 * 1024 });
+  if (!read.ok) throw new Error(`cannot read the cli package.json: ${read.message}`);
+  const raw: unknown = JSON.parse(read.text);
   const pkg = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const version = typeof pkg.version === 'string' ? pkg.version : '0.0.0';
   cached = typeof pkg.homepage === 'string' && pkg.homepage !== '' ? { version, homepage: pkg.homepage } : { version };

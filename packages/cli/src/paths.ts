@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 export function toPosix(p: string): string {
@@ -26,4 +26,25 @@ export function findGitRoot(dir: string): string | null {
     if (parent === current) return null;
     current = parent;
   }
+}
+
+/** The real path (one realpath(3) call), or the path itself when it cannot be resolved. */
+export function realPathOf(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * The folder every read for a path the user named must stay in (nothing outside the scanned tree is
+ * read): the real path of its git repository's root, or, for a path in no repository, the named
+ * folder itself (a named file's folder). `inRepository` false means the user typed a path outside any
+ * repository: that path itself is read wherever it leads.
+ */
+export function scanRootOf(absolutePath: string, isDir: boolean): { root: string; inRepository: boolean } {
+  const folder = isDir ? absolutePath : dirname(absolutePath);
+  const gitRoot = findGitRoot(folder);
+  return gitRoot !== null ? { root: realPathOf(gitRoot), inRepository: true } : { root: realPathOf(folder), inRepository: false };
 }

@@ -3,11 +3,11 @@ import { dirname, resolve } from 'node:path';
 import { CATALOG, type Finding } from '@trustlint/core';
 import type { CommandContext } from './context.js';
 import { CliError, errorMessage } from './errors.js';
-import { packageInfo } from './package-info.js';
 import { findGitRoot } from './paths.js';
 import { REPORTERS, type Format } from './reporters/index.js';
-import { countSeverities, type ReportInput } from './reporters/types.js';
+import { computeFingerprints, countSeverities, type ReportInput } from './reporters/types.js';
 import { loadRuleDocs } from './rule-docs.js';
+import { useColor } from './report-options.js';
 
 /** What a report needs besides the findings. */
 export interface ReportRun {
@@ -15,9 +15,15 @@ export interface ReportRun {
   output?: string;
   quiet: boolean;
   maxWarnings?: number;
+  /** `--color` / `--no-color`; else the environment and the terminal decide (useColor). */
+  color?: boolean;
   findings: readonly Finding[];
   suppressed: number;
   files: number;
+  /** Files of no recognised kind; undefined when the run reads no files (aws scan). */
+  unrecognised?: readonly string[];
+  /** `--verbose`: list the files of no recognised kind (stdout for stylish, stderr otherwise). */
+  verbose?: boolean;
   sources?: ReadonlyMap<string, string>;
   /** No AWS call succeeded although online checks were asked for: exit 2. */
   nothingChecked?: boolean;
@@ -32,18 +38,21 @@ export function writeReport(run: ReportRun, ctx: CommandContext): number {
     findings,
     suppressed: run.suppressed,
     files: run.files,
+    ...(run.unrecognised !== undefined ? { unrecognised: run.unrecognised } : {}),
+    verbose: run.verbose === true,
     cwd: io.cwd,
     gitRoot,
     toolVersion: ctx.version,
     sources: run.sources ?? new Map(),
-    color: run.output === undefined && io.isTTY && !io.env.NO_COLOR,
+    color: useColor(run.color, io, run.output !== undefined),
   };
   const workspace = io.env.GITHUB_WORKSPACE;
   if (workspace) input.workspace = resolve(io.cwd, workspace);
-  if (run.format === 'sarif') {
-    input.ruleDocs = loadRuleDocs(CATALOG.map((r) => r.id));
-    const { homepage } = packageInfo();
-    if (homepage !== undefined) input.homepage = homepage;
+  if (run.format === 'sarif') input.ruleDocs = loadRuleDocs(CATALOG.map((r) => r.id));
+  // Before --quiet: a finding's fingerprint must not depend on which others are shown.
+  if (run.format === 'sarif' || run.format === 'json') {
+    const all = computeFingerprints(run.findings, { cwd: io.cwd, gitRoot, sources: run.sources });
+    input.fingerprints = all;
   }
   const report = REPORTERS[run.format](input);
   if (run.output !== undefined) {
@@ -55,6 +64,9 @@ export function writeReport(run: ReportRun, ctx: CommandContext): number {
       throw new CliError(`cannot write the report: ${errorMessage(err)}`);
     }
   } else io.stdout.write(report);
+  if (run.verbose && run.format !== 'stylish' && run.unrecognised) {
+    for (const file of run.unrecognised) io.stderr.write(`trustlint: not analysed, no recognised kind: ${file}\n`);
+  }
 
   if (run.nothingChecked) {
     io.stderr.write('trustlint: the online checks failed: no AWS call succeeded (see the aws-check-failed findings)\n');

@@ -1,24 +1,66 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BROKEN_POLICY, EMPTY_POLICY, LATIN1_POLICY, makeTree, parseReport, removeTrees, runCli } from './helpers.js';
+import { BROKEN_POLICY, EMPTY_POLICY, LATIN1_POLICY, githubTrustPolicy, makeTree, parseReport, removeTrees, runCli } from './helpers.js';
 
 afterEach(removeTrees);
 
-/** One error (named broken policy), two warnings (non-UTF-8 files), one info (named unknown file). */
+/** A trust policy conditioned on a claim STS does not pass on: one `oidc-key-mismatch` warning. */
+const UNSUPPORTED_CLAIM = githubTrustPolicy({
+  StringEquals: {
+    'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+    'token.actions.githubusercontent.com:sub': 'repo:acme/app:ref:refs/heads/main',
+    'token.actions.githubusercontent.com:runner_environment': 'github-hosted',
+  },
+});
+
+/** No audience condition, but the template's provider enforces the audience: one `oidc-audience` info. */
+const PROVIDER_ENFORCES_AUDIENCE = `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Provider:
+    Type: AWS::IAM::OIDCProvider
+    Properties:
+      Url: https://token.actions.githubusercontent.com
+      ClientIdList: [sts.amazonaws.com]
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Version: "2012-10-17"
+        Statement:
+          - Effect: Allow
+            Principal: { Federated: !Ref Provider }
+            Action: sts:AssumeRoleWithWebIdentity
+            Condition:
+              StringEquals:
+                token.actions.githubusercontent.com:sub: repo:acme/app:ref:refs/heads/main
+`;
+
+/**
+ * Errors (a named broken policy, a policy that is not UTF-8), two warnings, one info, and a named
+ * file of no recognised kind (no finding).
+ */
 function mixedTree(): string {
   return makeTree(
-    { 'broken.json': BROKEN_POLICY, 'w1.json': LATIN1_POLICY, 'w2.json': LATIN1_POLICY, 'notes.txt': 'hello\n', 'ok.json': EMPTY_POLICY },
+    {
+      'broken.json': BROKEN_POLICY,
+      'latin1.json': LATIN1_POLICY,
+      'w1.json': UNSUPPORTED_CLAIM,
+      'w2.json': UNSUPPORTED_CLAIM,
+      'info.yaml': PROVIDER_ENFORCES_AUDIENCE,
+      'notes.txt': 'hello\n',
+      'ok.json': EMPTY_POLICY,
+    },
     { git: true },
   );
 }
 
-const WARNINGS_ONLY = ['w1.json', 'w2.json', 'notes.txt', 'ok.json'];
+const WARNINGS_ONLY = ['w1.json', 'w2.json', 'info.yaml', 'notes.txt', 'ok.json'];
 
 describe('check exit codes', () => {
   it('exits 0 with "no problems" on a clean tree', async () => {
     const root = makeTree({ 'ok.json': EMPTY_POLICY, 'tsconfig.json': '{ // comments\n}' }, { git: true });
-    expect(await runCli(['check'], { cwd: root })).toEqual({ code: 0, stdout: 'no problems\n', stderr: '' });
+    expect(await runCli(['check'], { cwd: root })).toEqual({ code: 0, stdout: 'no problems\n1 file analysed, 1 of no recognised kind\n', stderr: '' });
   });
 
   it('exits 1 on an error-severity finding', async () => {
@@ -51,7 +93,11 @@ describe('check exit codes', () => {
     expect(JSON.parse(quiet.stdout).findings).toEqual([]);
     const withError = await runCli(['check', '.', 'broken.json', '--quiet', '--format', 'json'], { cwd: root });
     expect(withError.code).toBe(1);
-    expect(parseReport(withError.stdout).findings.map((f) => f.ruleId)).toEqual(['parse-error']);
+    // The policy that is not UTF-8 is an error too: the gate fails closed.
+    expect(parseReport(withError.stdout).findings.map((f) => [f.ruleId, f.file])).toEqual([
+      ['parse-error', 'broken.json'],
+      ['input-error', 'latin1.json'],
+    ]);
   });
 
   it('exits 2 for a named path that does not exist', async () => {
@@ -81,7 +127,7 @@ describe('check exit codes', () => {
 describe('check usage errors exit 2 with one line', () => {
   it.each([
     [['check', '--formt', 'json'], "trustlint: unknown option '--formt' (Did you mean --format?)\n"],
-    [['check', '--format', 'xml'], "trustlint: option '--format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, sarif, github.\n"],
+    [['check', '--format', 'xml'], "trustlint: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, sarif, github.\n"],
     [['check', '--max-warnings', 'many'], "trustlint: --max-warnings expects a non-negative integer, got 'many'\n"],
     [['check', '--max-warnings', '-1'], "trustlint: --max-warnings expects a non-negative integer, got '-1'\n"],
     [['check', '--var', 'novalue'], "trustlint: --var expects NAME=VALUE, got 'novalue'\n"],
@@ -131,7 +177,7 @@ describe('check usage errors exit 2 with one line', () => {
 describe('check output', () => {
   it('--format json has the documented shape with paths relative to cwd', async () => {
     const root = mixedTree();
-    const inner = await runCli(['check', 'broken.json', 'notes.txt', 'w1.json', '--format', 'json'], { cwd: root });
+    const inner = await runCli(['check', 'broken.json', 'notes.txt', 'latin1.json', '--format', 'json'], { cwd: root });
     expect(inner.code).toBe(1);
     const report = JSON.parse(inner.stdout);
     expect(report).toEqual({
@@ -148,12 +194,13 @@ describe('check output', () => {
           endLine: 4,
           endColumn: 7,
           properties: {},
+          fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
         },
-        expect.objectContaining({ ruleId: 'input-error', severity: 'info', file: 'notes.txt', line: 1, column: 1 }),
-        expect.objectContaining({ ruleId: 'input-error', severity: 'warning', file: 'w1.json' }),
+        expect.objectContaining({ ruleId: 'input-error', severity: 'error', file: 'latin1.json', line: 1, column: 1 }),
       ],
-      // notes.txt has no recognised kind and w1.json was not readable: one file analysed.
-      summary: { files: 1, errors: 1, warnings: 1, infos: 1, suppressed: 0 },
+      // notes.txt has no recognised kind (no finding, counted) and latin1.json was not readable:
+      // one file analysed.
+      summary: { files: 1, unrecognised: 1, errors: 2, warnings: 0, infos: 0, suppressed: 0 },
     });
   });
 
@@ -195,18 +242,19 @@ describe('check output', () => {
 
   it('stylish shows a code frame from the checked file', async () => {
     const root = mixedTree();
-    const result = await runCli(['check', 'broken.json', 'w1.json'], { cwd: root });
+    const result = await runCli(['check', 'broken.json', 'latin1.json'], { cwd: root });
     expect(result.stdout).toBe(
       [
         'broken.json',
-        '  4:6  error  policy document is not valid JSON: Unexpected token Comma found.  parse-error',
+        "  4:6  error  policy document is not valid JSON: unexpected ','  parse-error",
         '      4 |     {,',
         '        |      ^',
         '',
-        'w1.json',
-        '  1:1  warning  the file is not valid UTF-8: it was not analysed  input-error',
+        'latin1.json',
+        '  1:1  error  the file is not valid UTF-8: it was not analysed  input-error',
         '',
-        '✖ 2 problems (1 error, 1 warning, 0 infos)',
+        '✖ 2 problems (2 errors, 0 warnings, 0 infos)',
+        '1 file analysed',
         '',
       ].join('\n'),
     );

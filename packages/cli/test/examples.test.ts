@@ -69,6 +69,14 @@ describe('explain', () => {
     expect(statement.outsiders.find((o) => o.class === 'pull-request')?.admitted).toBe(true);
   });
 
+  it('says a named file has no recognised kind when no kind can have its name (exit 2)', async () => {
+    expect(await runCli(['explain', 'examples/README.md'], io)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'trustlint: examples/README.md: no recognised kind: no trust policy found\n',
+    });
+  });
+
   it('says nothing gets in for a pinned policy, and notes the environment protection', async () => {
     const result = await runCli(['explain', 'examples/policies/fixed/environment-prod.json'], io);
     expect(result.code).toBe(0);

@@ -54,8 +54,26 @@ export function removeTrees(): void {
 export const BROKEN_POLICY = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {,\n  ]\n}\n';
 /** A well-formed policy without statements: no findings from this version's rules. */
 export const EMPTY_POLICY = '{ "Version": "2012-10-17", "Statement": [] }\n';
-/** Bytes that are not UTF-8 (an `input-error` warning). */
-export const LATIN1_POLICY = Uint8Array.from([0x7b, 0x22, 0x53, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]);
+/** A minified trust policy whose one statement lets GitHub's OIDC provider in under `condition`. */
+export function githubTrustPolicy(condition: Record<string, Record<string, string>>, statement: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        ...statement,
+        Effect: 'Allow',
+        Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: condition,
+      },
+    ],
+  });
+}
+
+/** A policy in Latin-1, not UTF-8 (an `input-error`: it may be of an analysed kind, so the gate fails closed). */
+export const LATIN1_POLICY = Uint8Array.from([...Buffer.from('{"Statement":"', 'latin1'), 0xe9, ...Buffer.from('"}', 'latin1')]);
+/** Latin-1 bytes with nothing any kind needs (no finding: counted as of no recognised kind). */
+export const LATIN1_DATA = Uint8Array.from([0x7b, 0x22, 0x53, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]);
 
 /** A span from 1-based lines and 0-based columns (the model's convention); offsets are not used by reporters. */
 export function span(line: number, column: number, endLine: number, endColumn: number): Span {

@@ -1,9 +1,9 @@
-import { CATALOG, type Finding } from '@trustlint/core';
+import { CATALOG, PROJECT_URL, ruleDocsUrl, type Finding } from '@trustlint/core';
 import { describe, expect, it } from 'vitest';
 import { codeFrame } from '../src/reporters/code-frame.js';
 import { escapeData, escapeProperty, formatGithub } from '../src/reporters/github.js';
 import { formatJson } from '../src/reporters/json.js';
-import { formatSarif, markdownToText, ruleDocUrl } from '../src/reporters/sarif.js';
+import { formatSarif, markdownToText } from '../src/reporters/sarif.js';
 import { formatStylish } from '../src/reporters/stylish.js';
 import type { ReportInput } from '../src/reporters/types.js';
 import type { Log, Run } from 'sarif';
@@ -133,7 +133,7 @@ describe('json', () => {
     expect(Object.keys(report)).toEqual(['version', 'tool', 'findings', 'summary']);
     expect(Object.keys(report.findings[1] ?? {})).toEqual([
       'ruleId', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn',
-      'path', 'resource', 'witness', 'related', 'properties',
+      'path', 'resource', 'witness', 'related', 'properties', 'fingerprint',
     ]);
     expect(report.summary).toEqual({ files: 3, errors: 1, warnings: 2, infos: 1, suppressed: 2 });
   });
@@ -155,7 +155,14 @@ describe('json', () => {
       file: null,
       resource: 'arn:aws:iam::123456789012:user/deploy',
       properties: {},
+      fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
     });
+  });
+
+  it('gives each finding the fingerprint SARIF gives it', () => {
+    const json = parseReport(formatJson(input()));
+    const sarif = sarifRun(formatSarif(input()));
+    expect(json.findings.map((f) => f.fingerprint)).toEqual(sarif.results?.map((r) => r.partialFingerprints?.['trustlint/v1']));
   });
 });
 
@@ -187,7 +194,7 @@ describe('sarif', () => {
   const docs = new Map([['oidc-any-owner', '# oidc-any-owner\n\nWhy it **matters**: see [IAM](https://docs.aws.amazon.com).\n\n```json\n{}\n```\n']]);
 
   it('is valid against the official SARIF 2.1.0 schema', () => {
-    const log = JSON.parse(formatSarif(input({ ruleDocs: docs, homepage: 'https://github.com/acme/trustlint#readme' })));
+    const log = JSON.parse(formatSarif(input({ ruleDocs: docs })));
     expect(validateSarif(log)).toEqual([]);
     expect(validateSarif(JSON.parse(formatSarif(input({ findings: [] }))))).toEqual([]);
     expect(validateSarif({ version: '2.1.0', runs: [{ tool: {} }] })).not.toEqual([]); // the validator does reject
@@ -197,7 +204,7 @@ describe('sarif', () => {
     const run = sarifRun(formatSarif(input({ ruleDocs: docs })));
     expect(run.tool.driver.name).toBe('trustlint');
     expect(run.tool.driver.version).toBe('1.2.3');
-    expect(run.tool.driver.informationUri).toBeUndefined();
+    expect(run.tool.driver.informationUri).toBe(PROJECT_URL);
     expect(run.tool.driver.rules?.map((r) => r.id)).toEqual(CATALOG.map((r) => r.id));
     const [anyOwner, second] = run.tool.driver.rules ?? [];
     expect(anyOwner).toMatchObject({
@@ -208,15 +215,24 @@ describe('sarif', () => {
       defaultConfiguration: { level: 'error' },
       help: { markdown: docs.get('oidc-any-owner'), text: 'oidc-any-owner\n\nWhy it matters: see IAM (https://docs.aws.amazon.com).\n\n{}' },
     });
-    expect(anyOwner?.helpUri).toBeUndefined();
+    expect(anyOwner?.helpUri).toBe('https://github.com/trustlint/trustlint/blob/main/docs/rules/oidc-any-owner.md');
     expect(second?.help).toEqual({ text: CATALOG[1]?.description });
+    for (const rule of run.tool.driver.rules ?? []) expect(rule.helpUri).toBe(ruleDocsUrl(rule.id));
   });
 
-  it('adds informationUri and helpUri only with a homepage', () => {
-    const run = sarifRun(formatSarif(input({ homepage: 'https://trustlint.dev' })));
-    expect(run.tool.driver.informationUri).toBe('https://trustlint.dev');
-    expect(run.tool.driver.rules?.[0]?.helpUri).toBe('https://trustlint.dev/docs/rules/oidc-any-owner.md');
-    expect(ruleDocUrl('https://github.com/acme/trustlint#readme', 'x')).toBe('https://github.com/acme/trustlint/blob/HEAD/docs/rules/x.md');
+  it('ranks every rule for code scanning: security-severity as a number string, precision, security tag', () => {
+    const rules = new Map((sarifRun(formatSarif(input())).tool.driver.rules ?? []).map((r) => [r.id, r.properties]));
+    expect(rules.get('oidc-any-owner')).toEqual({ tags: ['security', 'trust-scope'], 'security-severity': '9.3', precision: 'very-high' });
+    expect(rules.get('oidc-owner-wide')).toMatchObject({ 'security-severity': '6.5', precision: 'very-high' });
+    expect(rules.get('secret-aws-access-key')).toMatchObject({ 'security-severity': '9.1', precision: 'high' });
+    expect(rules.get('workflow-missing-id-token')).toMatchObject({ 'security-severity': '8.1', precision: 'high' });
+    expect(rules.get('workflow-unpinned-action')).toMatchObject({ 'security-severity': '5.3' });
+    expect(rules.get('parse-error')).toMatchObject({ 'security-severity': '3.9', precision: 'very-high' });
+    // GitHub: over 9.0 critical, 7.0-8.9 high, 4.0-6.9 medium, 3.9 or less low.
+    const band = (score: string): string => (Number(score) > 9 ? 'critical' : Number(score) >= 7 ? 'high' : Number(score) >= 4 ? 'medium' : 'low');
+    const bands = Object.fromEntries([...rules].map(([id, p]) => [id, band(String(p?.['security-severity']))]));
+    expect(bands).toMatchObject({ 'oidc-any-owner': 'critical', 'trust-wildcard-principal': 'high', 'oidc-audience': 'medium', 'unused-suppression': 'low' });
+    for (const p of rules.values()) expect(String(p?.['security-severity'])).toMatch(/^\d\.\d$/);
   });
 
   it('maps findings to results relative to %SRCROOT%', async () => {
@@ -249,12 +265,21 @@ describe('sarif', () => {
     expect(run.results?.[1]?.locations?.[0]?.physicalLocation?.artifactLocation).toEqual({ uri: 'my%20dir/p%231.json', uriBaseId: '%SRCROOT%' });
   });
 
-  it('has fingerprints that ignore columns and later message lines', () => {
+  it('has fingerprints from rule, file, resource and policy path: not the message, severity, line or column', () => {
     const fp = (f: Finding): string | undefined => sarifRun(formatSarif(input({ findings: [f] }))).results?.[0]?.partialFingerprints?.['trustlint/v1'];
-    const moved = { ...ANY_OWNER, location: { file: 'infra/iam.json', span: span(20, 2, 20, 9) }, message: `${ANY_OWNER.message}\nmore` };
+    const moved = { ...ANY_OWNER, location: { file: 'infra/iam.json', span: span(20, 2, 20, 9) }, message: 'reworded entirely', severity: 'warning' as const };
     expect(fp(moved)).toBe(fp(ANY_OWNER));
     expect(fp({ ...ANY_OWNER, ruleId: 'oidc-owner-wide' })).not.toBe(fp(ANY_OWNER));
+    expect(fp({ ...ANY_OWNER, resource: 'aws_iam_role.other' })).not.toBe(fp(ANY_OWNER));
+    expect(fp({ ...ANY_OWNER, path: ['Statement', 1, 'Condition'] })).not.toBe(fp(ANY_OWNER));
+    expect(fp({ ...ANY_OWNER, location: { file: 'infra/other.json', span: ANY_OWNER.location!.span } })).not.toBe(fp(ANY_OWNER));
     expect(fp(ANY_OWNER)).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('names files relative to the git root in fingerprints, whatever the working directory', () => {
+    const fromRoot = formatSarif(input({ cwd: '/repo', findings: [ANY_OWNER] }));
+    const fromSub = formatSarif(input({ cwd: '/repo/infra', findings: [relocate(ANY_OWNER, 'infra/', '')] }));
+    expect(sarifRun(fromSub).results?.[0]?.partialFingerprints).toEqual(sarifRun(fromRoot).results?.[0]?.partialFingerprints);
   });
 
   it('strips markdown for help.text', () => {

@@ -10,10 +10,11 @@ afterEach(removeTrees);
 /** The real launcher over the built dist/ (the root `test` script builds first). */
 const BIN = fileURLToPath(new URL('../bin/trustlint.js', import.meta.url));
 
-function run(bin: string, args: string[], cwd: string, env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
+function run(bin: string, args: string[], cwd: string, env: Record<string, string> = {}, input?: string): { code: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd,
     encoding: 'utf8',
+    ...(input !== undefined ? { input } : {}),
     env: { PATH: process.env.PATH ?? '', ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -28,9 +29,16 @@ describe('node packages/cli/bin/trustlint.js', () => {
     expect(JSON.parse(result.stdout).findings).toEqual([expect.objectContaining({ ruleId: 'parse-error', file: 'broken.json', line: 4 })]);
   });
 
+  it('reads --stdin from the standard input of the process', () => {
+    const root = makeTree({}, { git: true });
+    const result = run(BIN, ['check', '--stdin', '--stdin-filename', 'p.json', '--format', 'json'], root, {}, BROKEN_POLICY);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).findings).toEqual([expect.objectContaining({ ruleId: 'parse-error', file: 'p.json', line: 4 })]);
+  });
+
   it('exits 0 on a clean folder and 2 on a usage error', () => {
     const root = makeTree({ 'ok.json': EMPTY_POLICY }, { git: true });
-    expect(run(BIN, ['check'], root)).toEqual({ code: 0, stdout: 'no problems\n', stderr: '' });
+    expect(run(BIN, ['check'], root)).toEqual({ code: 0, stdout: 'no problems\n1 file analysed\n', stderr: '' });
     const usage = run(BIN, ['check', '--max-warnings', 'many'], root);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/^trustlint: --max-warnings expects a non-negative integer, got 'many'\n$/);

@@ -1,3 +1,5 @@
+import { appendAll } from './arrays.js';
+import { EvaluationBudget, type BudgetUsage } from './budget.js';
 import type { TrustlintConfig } from './config.js';
 import type { InputKind, ModelDocument, TrustPolicyDocument } from './model/document.js';
 import type { Finding } from './model/finding.js';
@@ -49,25 +51,69 @@ export interface AnalyzeResult {
   suppressed: number;
   /** Files analysed (with a recognised kind). */
   files: number;
+  /** What each file's (each Terraform module's) evaluation budget spent, in reading order. */
+  budgets: BudgetSpent[];
+  /**
+   * Files of no recognised kind, in input order: not analysed and no finding (a pre-commit hook
+   * names package.json and the like); the summary counts them. Terraform module context (tfvars,
+   * templates beside a `.tf`) is not among them.
+   */
+  unrecognised: string[];
+  /**
+   * Names given in `sources.vars` / `sources.parameters` that no analysed Terraform module or
+   * CloudFormation template declares: most likely a typo, and then the default was used.
+   */
+  undeclared: { vars: string[]; parameters: string[] };
+}
+
+/** The budget one file (`file`), or one Terraform module (`file` is its directory), spent. */
+export interface BudgetSpent {
+  file: string;
+  usage: BudgetUsage;
+}
+
+/** `analyze` was given Terraform files before the Terraform grammar (WebAssembly) was loaded. */
+export class TerraformParserNotLoadedError extends Error {
+  override readonly name = 'TerraformParserNotLoadedError';
+
+  constructor() {
+    super(
+      'analyze() was given Terraform files, but the Terraform parser is not loaded: call `await analyzeFiles(inputs, options)`, which loads it, or `await loadTerraformParser()` once before analyze()',
+    );
+  }
 }
 
 /**
  * The asynchronous entry point: loads the Terraform grammar (WebAssembly) when a Terraform file is
- * among the inputs, then analyses. `analyze` alone reports Terraform files it cannot parse yet.
+ * among the inputs, then analyses: the library's main entry. `analyze` is its synchronous form, for
+ * callers without Terraform inputs (or that loaded the parser); given Terraform files before
+ * `loadTerraformParser()` it throws TerraformParserNotLoadedError, which says what to call.
  */
 export async function analyzeFiles(inputs: readonly AnalyzeInput[], options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
   if (inputs.some((i) => terraformFileRole(i.file) === 'tf' || terraformFileRole(i.file) === 'tf.json')) await loadTerraformParser();
   return analyze(inputs, options);
 }
 
-/** Parses every input, builds the model documents and runs the rules: the library's entry point. */
+/** Parses every input, builds the model documents and runs the rules (synchronous: see analyzeFiles). */
 export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions = {}): AnalyzeResult {
   const config = options.config ?? {};
   const raw: Finding[] = [];
   const documents: ModelDocument[] = [];
   let files = 0;
+  const unrecognised: string[] = [];
   const analysed: { file: string; text: string }[] = [];
+  const declared = { variables: new Set<string>(), parameters: new Set<string>() };
+  const noteDeclared = (result: SourceResult): void => {
+    for (const v of result.declared?.variables ?? []) declared.variables.add(v);
+    for (const p of result.declared?.parameters ?? []) declared.parameters.add(p);
+  };
   const terraformDirs = new Set<string>();
+  const budgets: BudgetSpent[] = [];
+  // Each file (each Terraform module) gets its own budget: one hostile file never starves the others.
+  const budgetFor = (inputSize: number): EvaluationBudget => new EvaluationBudget(options.sources?.limits, inputSize);
+  const spent = (file: string, budget: EvaluationBudget): void => {
+    budgets.push({ file, usage: budget.usage() });
+  };
   for (const input of inputs) {
     const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
     // The size cap holds for library callers too (the CLI checks it before reading).
@@ -78,32 +124,44 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     }
     const kind = input.kind ?? detectKind(input.file, text);
     if (kind === undefined) {
-      if (input.explicit) raw.push(unrecognised(input.file, text));
+      unrecognised.push(input.file);
       continue;
     }
     files++;
     analysed.push({ file: input.file, text });
     if (kind === 'policy' || kind === 'policy-template') {
-      const result = guarded({ file: input.file, text }, () => readPolicyFile(input.file, text, kind === 'policy-template'));
+      const budget = budgetFor(text.length);
+      const result = guarded({ file: input.file, text }, () => readPolicyFile(input.file, text, kind === 'policy-template', budget));
+      spent(input.file, budget);
       // A walked *.json or *.tpl was only guessed to be a policy from its content: when it does not
       // parse it is skipped (spec/cli.md "Discovery"), e.g. a tsconfig.json with comments.
-      if (!input.explicit && result.documents.length === 0) {
+      if ((!input.explicit && result.documents.length === 0) || result.unrecognised) {
         files--;
         analysed.pop();
-        // A limit crossed is still said (a skipped parse failure is not).
-        raw.push(...result.findings.filter((f) => f.ruleId === 'input-error'));
+        // A limit crossed is still said (a skipped parse failure is not: then it is no policy).
+        const limits = result.findings.filter((f) => f.ruleId === 'input-error');
+        appendAll(raw, limits);
+        if (limits.length === 0) unrecognised.push(input.file);
         continue;
       }
-      raw.push(...result.findings);
-      documents.push(...result.documents);
+      appendAll(raw, result.findings);
+      appendAll(documents, result.documents);
       continue;
     }
     if (kind !== 'terraform') {
       const source = { file: input.file, text, explicit: input.explicit ?? false };
+      const budget = budgetFor(text.length);
       // Each adapter applies the walked-vs-named rule for parse failures itself.
-      const result = guarded(source, () => readSource(kind, source, options));
-      raw.push(...result.findings);
-      documents.push(...result.documents);
+      const result = guarded(source, () => readSource(kind, source, options, budget));
+      spent(input.file, budget);
+      noteDeclared(result);
+      if (result.unrecognised) {
+        files--;
+        analysed.pop();
+        unrecognised.push(input.file);
+      }
+      appendAll(raw, result.findings);
+      appendAll(documents, result.documents);
       continue;
     }
     terraformDirs.add(folderOf(input.file));
@@ -120,36 +178,39 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
       else byFolder.set(dir, [i]);
     }
   }
+  if (terraformDirs.size > 0 && !isTerraformParserLoaded()) throw new TerraformParserNotLoadedError();
   for (const dir of [...terraformDirs].sort()) {
     const moduleInputs = (byFolder.get(dir) ?? []).map((i) => ({
       file: i.file,
       text: i.text.charCodeAt(0) === 0xfeff ? i.text.slice(1) : i.text,
       explicit: i.explicit ?? false,
     }));
-    if (!isTerraformParserLoaded()) {
-      for (const i of moduleInputs.filter((m) => terraformFileRole(m.file) === 'tf' || terraformFileRole(m.file) === 'tf.json')) {
-        raw.push({
-          ruleId: 'input-error',
-          severity: 'warning',
-          message: 'the Terraform parser is not loaded: call analyzeFiles (or loadTerraformParser) before analyze',
-          location: { file: i.file, span: firstLineSpan(i.text) },
-        });
-      }
-      continue;
-    }
     const first = moduleInputs[0] ?? { file: dir, text: '' };
-    const result = guarded(first, () => readTerraformModule(dir, moduleInputs, options.sources ?? {}));
-    raw.push(...result.findings);
-    documents.push(...result.documents);
+    const budget = budgetFor(moduleInputs.reduce((n, i) => n + i.text.length, 0));
+    const result = guarded(first, () => readTerraformModule(dir, moduleInputs, options.sources ?? {}, budget));
+    spent(dir, budget);
+    noteDeclared(result);
+    appendAll(raw, result.findings);
+    appendAll(documents, result.documents);
   }
   dropPoliciesReadByTerraform(documents);
   // `uses: ./…` composite actions are followed once every workflow of the scan is read.
   linkLocalActions(documents);
-  raw.push(...runRules(documents, analysed, config));
-  raw.push(...(options.findings ?? []));
-  const inline = applyInlineIgnores(withoutCompanionFindings(raw, inputs, documents), analysed);
-  const result = finalizeFindings(inline.kept, documents, files, config);
-  return { ...result, suppressed: result.suppressed + inline.suppressed };
+  appendAll(raw, runRules(documents, analysed, config));
+  appendAll(raw, options.findings ?? []);
+  const companions = new Set(inputs.filter((i) => i.companion).map((i) => i.file));
+  const inline = applyInlineIgnores(
+    withoutCompanionFindings(raw, inputs, documents),
+    analysed.map((a) => (companions.has(a.file) ? { ...a, reportUnused: false } : a)),
+  );
+  const result = finalizeFindings([...inline.kept, ...inline.problems], documents, files, config);
+  const undeclared = {
+    vars: Object.keys(options.sources?.vars ?? {}).filter((v) => !declared.variables.has(v)),
+    parameters: Object.keys(options.sources?.parameters ?? {}).filter((p) => !declared.parameters.has(p)),
+  };
+  // Files in a Terraform module folder are its context (tfvars, file() targets), not unrecognised.
+  const context = unrecognised.filter((file) => !terraformDirs.has(folderOf(file)));
+  return { ...result, suppressed: result.suppressed + inline.suppressed, budgets, unrecognised: context, undeclared };
 }
 
 /**
@@ -158,7 +219,11 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
  */
 function dropPoliciesReadByTerraform(documents: ModelDocument[]): void {
   const readByModules = new Set(
-    documents.flatMap((d) => (d.kind === 'trust-policy' && d.sourceKind === 'terraform' && d.root.file !== undefined ? [d.root.file] : [])),
+    documents.flatMap((d) => {
+      if (d.kind !== 'trust-policy' || d.sourceKind !== 'terraform') return [];
+      // file() keeps the file on the root node; templatefile() renders it, and the document names it.
+      return [d.root.file, d.resourceFile !== undefined ? d.file : undefined].filter((f): f is string => f !== undefined);
+    }),
   );
   if (readByModules.size === 0) return;
   for (let i = documents.length - 1; i >= 0; i--) {
@@ -198,7 +263,7 @@ function guarded<T extends { documents: ModelDocument[]; findings: Finding[] }>(
       findings: [
         {
           ruleId: 'input-error',
-          severity: 'warning',
+          severity: 'error',
           message: `the file could not be analysed (${reason.split('\n')[0] ?? 'internal error'}); the other files were`,
           location: { file: input.file, span: firstLineSpan(input.text) },
         },
@@ -207,16 +272,17 @@ function guarded<T extends { documents: ModelDocument[]; findings: Finding[] }>(
   }
 }
 
-function readSource(kind: Exclude<InputKind, 'policy' | 'policy-template' | 'terraform'>, source: SourceInput, options: AnalyzeOptions): SourceResult {
+function readSource(kind: Exclude<InputKind, 'policy' | 'policy-template' | 'terraform'>, source: SourceInput, options: AnalyzeOptions, budget: EvaluationBudget): SourceResult {
+  const sources = options.sources ?? {};
   switch (kind) {
     case 'cloudformation':
-      return readCloudFormation(source, options.sources ?? {});
+      return readCloudFormation(source, sources, budget);
     case 'terraform-plan':
-      return readTerraformPlan(source);
+      return readTerraformPlan(source, sources, budget);
     case 'workflow':
-      return readWorkflow(source);
+      return readWorkflow(source, sources, budget);
     case 'composite-action':
-      return readCompositeAction(source);
+      return readCompositeAction(source, sources, budget);
   }
 }
 
@@ -230,7 +296,7 @@ function finalizeFindings(
   documents: ModelDocument[],
   files: number,
   config: TrustlintConfig,
-): AnalyzeResult {
+): Omit<AnalyzeResult, 'budgets' | 'unrecognised' | 'undeclared'> {
   let suppressed = 0;
   const findings: Finding[] = [];
   for (const f of raw) {
@@ -265,13 +331,4 @@ export function compareFindings(a: Finding, b: Finding): number {
   if (la.line !== lb.line) return la.line - lb.line;
   if (la.column !== lb.column) return la.column - lb.column;
   return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
-}
-
-function unrecognised(file: string, text: string): Finding {
-  return {
-    ruleId: 'input-error',
-    severity: 'info',
-    message: 'no recognised kind: not a policy document (no top-level "Statement"), workflow, Terraform or CloudFormation file; nothing was analysed',
-    location: { file, span: firstLineSpan(text) },
-  };
 }

@@ -1,7 +1,7 @@
 import type { TrustlintConfig } from './config.js';
 import { isStsClaim } from './github/claims.js';
 import { evaluatePolicy } from './iam/evaluate.js';
-import { normalizePolicy } from './iam/normalize.js';
+import { preparePolicy } from './rules/prepare.js';
 import type { Policy } from './iam/types.js';
 import { OUTSIDER_CLASSES, type OutsiderClass } from './github/witness.js';
 import { classPhrase } from './rules/scope-common.js';
@@ -23,6 +23,9 @@ export interface ExplainClass {
 export interface ExplainStatement {
   index: number;
   sid?: string;
+  /** Where the statement is written (the policy may sit in another file than the role, e.g. through file()). */
+  file: string;
+  /** 1-based line, 0-based column (the model's convention); outputs show the column 1-based. */
   span: Span;
   classes: ExplainClass[];
   /** The scope finding this statement gets, if any. */
@@ -40,12 +43,14 @@ export interface ExplainResult {
   file: string;
   resource?: string;
   roleName?: string;
+  /** Which rendering of the policy this is, when the source had to render several (see TrustPolicyDocument). */
+  variant?: string;
   providers: ExplainProvider[];
 }
 
 /** For each GitHub provider and trusting statement: which outsider classes get in, with a witness. */
 export function explainPolicy(doc: TrustPolicyDocument, config: TrustlintConfig = {}): ExplainResult {
-  const policy = normalizePolicy(doc.root);
+  const policy = preparePolicy(doc, config);
   const trust = new TrustAnalysis(policy, config);
   const parts = collectUnresolved(doc.root).map((u) => u.part);
   const verdicts = trust.scope();
@@ -53,16 +58,19 @@ export function explainPolicy(doc: TrustPolicyDocument, config: TrustlintConfig 
     file: doc.file,
     ...(doc.resource ? { resource: doc.resource } : {}),
     ...(doc.roleName ? { roleName: doc.roleName } : {}),
+    ...(doc.variant ? { variant: doc.variant } : {}),
     providers: trust.providers.map((p) => ({
       prefix: p.provider.prefix,
       arn: p.provider.arn,
       statements: p.statements.map((statement): ExplainStatement => {
         const v = verdicts.find((x) => x.provider.arn === p.provider.arn && x.statement.index === statement.index);
         const exactEnvironments = [...p.knowledge.environments].filter(() => !v?.finding);
+        const node = nodeAt(doc.root, statement.path) ?? doc.root;
         return {
           index: statement.index,
           ...(statement.sid ? { sid: statement.sid } : {}),
-          span: (nodeAt(doc.root, statement.path) ?? doc.root).span,
+          file: node.file ?? doc.root.file ?? doc.file,
+          span: node.span,
           classes: OUTSIDER_CLASSES.map((cls) => {
             const a = v?.admitted.get(cls);
             return {
@@ -100,6 +108,9 @@ export interface SimulateStatement {
   sid?: string;
   effect: 'Allow' | 'Deny' | null;
   matched: boolean | 'unknown';
+  /** Where the statement is written. */
+  file: string;
+  /** 1-based line, 0-based column (the model's convention); outputs show the column 1-based. */
   span: Span;
 }
 
@@ -110,7 +121,7 @@ export type SimulateResult =
 
 /** Evaluates one token (only the claims given; nothing derived from sub) against one trust policy. */
 export function simulatePolicy(doc: TrustPolicyDocument, options: SimulateOptions): SimulateResult {
-  const policy: Policy = normalizePolicy(doc.root);
+  const policy: Policy = preparePolicy(doc, options.config ?? {});
   const providers = findProviders(policy, options.config ?? {});
   let provider = providers[0];
   if (options.provider !== undefined) {
@@ -136,12 +147,14 @@ export function simulatePolicy(doc: TrustPolicyDocument, options: SimulateOption
     ignoredClaims,
     statements: result.statements.map((s) => {
       const st = policy.statements.find((x) => x.index === s.index);
+      const node = (st ? nodeAt(doc.root, st.path) : undefined) ?? doc.root;
       return {
         index: s.index,
         ...(st?.sid ? { sid: st.sid } : {}),
         effect: s.effect,
         matched: s.applies,
-        span: (st ? nodeAt(doc.root, st.path) : undefined)?.span ?? doc.root.span,
+        file: node.file ?? doc.root.file ?? doc.file,
+        span: node.span,
       };
     }),
   };

@@ -1,43 +1,23 @@
 import { Composer, Parser, YAMLParseError, type CST, type Document, type DocumentOptions, type LineCounter, type ParseOptions, type SchemaOptions } from 'yaml';
+import { DEFAULT_LIMITS, EvaluationBudget, type LimitError } from './budget.js';
 import type { Finding } from './model/finding.js';
-import { firstLineSpan, lineStarts, positionAt, type Span } from './model/span.js';
+import { firstLineSpan } from './model/span.js';
 
 /**
- * Caps that protect users from hostile or accidental input (spec/rules.md `input-error`). A file that
- * hits one is reported with an `input-error` warning and not analysed (or, for the step cap, not
- * analysed further); it never crashes or stalls the run, and other files are unaffected.
+ * The caps checked on the text itself, before any evaluation: the file size (checked before reading)
+ * and the nesting depth of the syntax (checked before a recursive parser runs). Evaluation caps are
+ * in budget.ts; both cross with the one LimitError.
  */
 
 /** Largest file analysed: 5 MiB of UTF-8. Trust policies, workflows and templates are far smaller. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-/** Deepest nesting of JSON and YAML collections (IAM allows far less; parsers recurse per level). */
-export const MAX_NESTING_DEPTH = 200;
+/** Deepest nesting of JSON, YAML and HCL collections (IAM allows far less; parsers recurse per level). */
+export const MAX_NESTING_DEPTH = DEFAULT_LIMITS.depth;
 
-/** Alias dereferences one workflow may make: beyond this it is an alias bomb, not a workflow. */
-export const MAX_ALIAS_DEREFS = 10_000;
-
-/**
- * Nodes a YAML tree may materialise through aliases (each alias copies its anchor's subtree when a
- * template is converted): the guard against "billion laughs" expansion in our own tree walks.
- */
-export const MAX_ALIAS_EXPANSION = 100_000;
-
-export type LimitKind = 'size' | 'depth' | 'alias';
-
-/** An input over a cap; `offset` is where in the text the cap was crossed. */
-export class InputLimitError extends Error {
-  constructor(
-    readonly limit: LimitKind,
-    message: string,
-    readonly offset: number,
-  ) {
-    super(message);
-  }
-}
-
-export function sizeMessage(bytes: number): string {
-  return `the file is larger than the ${formatBytes(MAX_FILE_BYTES)} size cap (${formatBytes(bytes)}): it was not analysed`;
+/** The one wording of a size-cap finding (the CLI's reader uses it with its own caps). */
+export function sizeMessage(bytes: number, cap = MAX_FILE_BYTES): string {
+  return `the file is larger than the ${formatBytes(cap)} size cap (${formatBytes(bytes)}): it was not analysed`;
 }
 
 function formatBytes(bytes: number): string {
@@ -54,26 +34,7 @@ export function oversizedInput(file: string, text: string): Finding | undefined 
   if (text.length * 3 <= MAX_FILE_BYTES) return undefined;
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes <= MAX_FILE_BYTES) return undefined;
-  return { ruleId: 'input-error', severity: 'warning', message: sizeMessage(bytes), location: { file, span: firstLineSpan(text) } };
-}
-
-/**
- * The `input-error` for a cap crossed at `err.offset` of `text` (one character wide there); `what`
- * names what was not analysed ("the workflow", "Resources.Role"; default "the file").
- */
-export function limitFinding(file: string, text: string, err: InputLimitError, what = 'the file'): Finding {
-  const starts = lineStarts(text);
-  const at = Math.max(0, Math.min(err.offset, text.length));
-  const span: Span = { start: positionAt(starts, at), end: positionAt(starts, Math.min(at + 1, text.length)) };
-  return { ruleId: 'input-error', severity: 'warning', message: `${what} was not analysed: ${err.message}`, location: { file, span } };
-}
-
-export function depthError(offset: number): InputLimitError {
-  return new InputLimitError('depth', `nesting deeper than ${MAX_NESTING_DEPTH} levels (the depth cap)`, offset);
-}
-
-export function aliasError(offset: number, what: string): InputLimitError {
-  return new InputLimitError('alias', `${what} (the YAML alias expansion cap)`, offset);
+  return { ruleId: 'input-error', severity: 'error', message: sizeMessage(bytes), location: { file, span: firstLineSpan(text) } };
 }
 
 /**
@@ -124,10 +85,10 @@ export type YamlParseOptions = ParseOptions & DocumentOptions & SchemaOptions & 
  * recursion, and only a tree within the cap reaches the (recursive) composer. Returns the first
  * document (a second one is an error, as in parseDocument) or the limit crossed.
  */
-export function parseYamlDocument(text: string, options: YamlParseOptions = {}): Document.Parsed | InputLimitError {
+export function parseYamlDocument(text: string, options: YamlParseOptions = {}, budget = new EvaluationBudget()): Document.Parsed | LimitError {
   const tokens = [...new Parser(options.lineCounter?.addNewLine).parse(text)];
-  const deep = yamlDepthExceededAt(tokens);
-  if (deep >= 0) return depthError(deep);
+  const deep = yamlDepthExceededAt(tokens, budget.limits.depth);
+  if (deep >= 0) return budget.exceeded('depth', { offset: deep });
   let doc: Document.Parsed | undefined;
   for (const next of new Composer(options).compose(tokens, true, text.length)) {
     if (!doc) doc = next;

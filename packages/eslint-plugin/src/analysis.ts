@@ -4,7 +4,7 @@ import type { Finding, ModelDocument } from '@trustlint/core';
 import { analyzeCdk, isCdkFile, parserFor } from './cdk.js';
 import { analyzeGeneric } from './generic.js';
 import { readSettings, type PluginSettings } from './settings.js';
-import { ignoreComments, isIgnoredByComment } from './suppress.js';
+import { commentsOf } from './suppress.js';
 
 /** What the core found in one file, computed once and shared by every trustlint rule. */
 export interface FileAnalysis {
@@ -45,21 +45,15 @@ function analyse(context: Rule.RuleContext): FileAnalysis {
   // ESLint types the AST as JavaScript's; with @eslint/json it is a JSON `Document`.
   const astType: string = ast.type;
   if (isCdkFile(file) && astType === 'Program') {
-    result = analyzeCdk(ast, file, text, settings.config);
+    result = analyzeCdk(ast, file, text, settings.config, commentsOf(context.sourceCode));
     const parse = parserFor(context);
     reanalyze = parse ? (edited) => analyzeCdk(parse(edited), file, edited, settings.config).findings : undefined;
   } else {
     result = analyzeGeneric(file, text, settings.config);
     reanalyze = (edited) => analyzeGeneric(file, edited, settings.config).findings;
   }
-  const comments = ignoreComments(context.sourceCode);
-  const findings = result.findings.filter(
-    (f) =>
-      // "recognised but not analysed" and "no recognised kind" notices are for the CLI's summary, not the editor.
-      !(f.ruleId === 'input-error' && f.severity === 'info') &&
-      (settings.reportInfo || f.severity !== 'info') &&
-      !isIgnoredByComment(f, comments),
-  );
+  // Inline suppression comments are applied in the core: by analyze (YAML) or analyzeCdk (its comments).
+  const findings = result.findings.filter((f) => settings.reportInfo || f.severity !== 'info');
   return { file, text, findings, documents: result.documents, settings, reanalyze };
 }
 

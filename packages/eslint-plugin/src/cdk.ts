@@ -1,7 +1,7 @@
 import type { Rule } from 'eslint';
-import type { Finding, TrustlintConfig } from '@trustlint/core';
+import type { CommentInput, Finding, TrustlintConfig } from '@trustlint/core';
 import type { CoreResult } from './analysis.js';
-import { runRules } from '@trustlint/core';
+import { applySuppressions, runRules, suppressionDirectives } from '@trustlint/core';
 import { readCdkProgram, type EsProgram } from './core-internal.js';
 
 export type { EsProgram };
@@ -13,10 +13,15 @@ export function isCdkFile(file: string): boolean {
   return CODE_FILE.test(file);
 }
 
-/** The core's CDK reader and rules on one program; `ignoreFindings` applied as `analyze` does. */
-export function analyzeCdk(program: EsProgram, file: string, text: string, config: TrustlintConfig): CoreResult {
+/**
+ * The core's CDK reader and rules on one program; inline suppression comments, then `ignoreFindings`,
+ * applied in the order `analyze` applies them.
+ */
+export function analyzeCdk(program: EsProgram, file: string, text: string, config: TrustlintConfig, comments: readonly CommentInput[] = []): CoreResult {
   const read = readCdkProgram(program, file, text);
-  const findings = [...read.findings, ...runRules(read.documents, [{ file, text }], config)].filter((f) => !ignoredByConfig(f, config));
+  const raw = [...read.findings, ...runRules(read.documents, [{ file, text }], config)];
+  const { kept, problems } = applySuppressions(raw, suppressionDirectives(file, text, comments));
+  const findings = [...kept, ...problems].filter((f) => !ignoredByConfig(f, config));
   return { findings, documents: read.documents };
 }
 

@@ -1,4 +1,4 @@
-import { analyze, type TrustlintConfig } from '@trustlint/core';
+import { analyze, detectKind, type TrustlintConfig } from '@trustlint/core';
 import type { CoreResult } from './analysis.js';
 
 /**
@@ -7,6 +7,9 @@ import type { CoreResult } from './analysis.js';
  * so an unrelated JSON or YAML file yields nothing.
  */
 export function analyzeGeneric(file: string, text: string, config: TrustlintConfig): CoreResult {
+  // A `*.tf.json` is one file of a Terraform module, which only the CLI evaluates as a whole (with
+  // its variables and tfvars); linted alone it would be judged without them.
+  if (detectKind(file, text) === 'terraform') return { findings: [], documents: [] };
   const { findings, documents } = analyze([{ file, text, explicit: false }], { config });
   return { findings, documents };
 }

@@ -1,5 +1,5 @@
 import type { ESLint, Linter } from 'eslint';
-import { recommended } from './configs.js';
+import { configFor, type ConfigName } from './configs.js';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from './meta.js';
 import { rules } from './rules.js';
 
@@ -8,12 +8,14 @@ import { rules } from './rules.js';
  * CloudFormation, workflows and AWS CDK code. A thin adapter over @trustlint/core: every rule runs
  * the same per-file analysis (cached per file) and reports its own findings.
  */
-const plugin: ESLint.Plugin & { configs: { recommended: Linter.Config[] } } = {
+const plugin: ESLint.Plugin & { configs: Record<ConfigName, Linter.Config[]> } = {
   meta: { name: PLUGIN_NAME, version: PLUGIN_VERSION, namespace: NAMESPACE },
   rules,
-  configs: { recommended: [] },
+  configs: { recommended: [], json: [], yaml: [], cdk: [] },
 };
-plugin.configs.recommended = recommended(plugin);
+// `recommended` wires every kind of file; `json`, `yaml` and `cdk` one kind each, for projects that
+// install only some of the optional parser packages.
+for (const name of ['recommended', 'json', 'yaml', 'cdk'] as const) plugin.configs[name] = configFor(name, plugin);
 
 export default plugin;
 export { rules };

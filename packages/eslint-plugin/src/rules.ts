@@ -1,7 +1,6 @@
 import type { Rule } from 'eslint';
-import { CATALOG, hasSecrets, sanitizeText, sanitizeValue, type Finding, type RuleMeta } from '@trustlint/core';
+import { CATALOG, hasSecrets, ruleDocsUrl, sanitizeText, sanitizeValue, type Finding, type RuleMeta } from '@trustlint/core';
 import { analysisFor } from './analysis.js';
-import { DOCS_BASE_URL } from './meta.js';
 import { SUGGESTING_RULES, suggestionsFor } from './suggestions.js';
 
 /**
@@ -59,7 +58,7 @@ export function createRule(meta: RuleMeta): Rule.RuleModule {
   return {
     meta: {
       type: 'problem',
-      docs: { description: meta.title, url: `${DOCS_BASE_URL}${meta.id}.md`, recommended: true },
+      docs: { description: meta.title, url: ruleDocsUrl(meta.id), recommended: true },
       messages: MESSAGES,
       schema: [],
       ...(SUGGESTING_RULES.has(meta.id) ? { hasSuggestions: true } : {}),

@@ -188,17 +188,37 @@ describe('CDK TypeScript through typescript-eslint’s parser (no type informati
     });
   }
 
-  it('eslint-disable-next-line and trustlint-ignore comments work in TypeScript', () => {
-    const role = (comment: string) => `${IAM}new iam.Role(stack, 'A', {
+  /** An owner-wide CDK role; `comment` goes on the line above its sub condition. */
+  const role = (comment: string) => `${IAM}new iam.Role(stack, 'A', {
   assumedBy: new iam.WebIdentityPrincipal('arn:aws:iam::1:oidc-provider/${P}', {
     StringEquals: { '${P}:aud': 'sts.amazonaws.com' },
     ${comment}
     StringLike: { '${P}:sub': 'repo:acme/*' },
   }),
 });`;
+
+  it('eslint-disable-next-line and trustlint-ignore comments work in TypeScript', () => {
     expect(ids(lint(role(''), 'stack.ts'))).toEqual(['oidc-owner-wide']);
     expect(ids(lint(role('// eslint-disable-next-line trustlint/oidc-owner-wide -- org-wide deploy role'), 'stack.ts'))).toEqual([]);
     expect(ids(lint(role('// trustlint-ignore oidc-owner-wide -- org-wide deploy role'), 'stack.ts'))).toEqual([]);
+    expect(ids(lint(role('/* trustlint-ignore oidc-owner-wide -- org-wide deploy role */'), 'stack.ts'))).toEqual([]);
+  });
+
+  it('reports trustlint-ignore comments that suppress nothing, with the core grammar and messages', () => {
+    const report = (comment: string) =>
+      lint(role(comment), 'stack.ts').map((m) => `${m.ruleId!.replace('trustlint/', '')} ${m.line}:${m.column}-${m.endColumn} ${m.message}`);
+    const line = IAM.split('\n').length + 3;
+    expect(report('// trustlint-ignore oidc-owner-wide')).toEqual([
+      `unused-suppression ${line}:8-40 this trustlint-ignore comment for oidc-owner-wide has no reason, so it suppresses nothing: add why the finding is accepted after \`--\` (\`trustlint-ignore rule-id -- reason\`).`,
+      expect.stringMatching(new RegExp(`^oidc-owner-wide ${line + 1}:`)),
+    ]);
+    expect(report('// trustlint-ignore oidc-owner-wide, oidc-any-ownr -- org-wide')).toEqual([
+      `unused-suppression ${line}:42-55 "oidc-any-ownr" is not a trustlint rule id (did you mean "oidc-any-owner"?), so it suppresses nothing; \`trustlint rules\` lists the ids.`,
+    ]);
+    expect(report('// trustlint-ignore oidc-audience -- wrong line')).toEqual([
+      `unused-suppression ${line}:25-38 trustlint-ignore oidc-audience suppresses nothing: no oidc-audience finding starts on line ${line + 1}. Remove the comment, or move it to the line above the finding.`,
+      expect.stringMatching(new RegExp(`^oidc-owner-wide ${line + 1}:`)),
+    ]);
   });
 });
 

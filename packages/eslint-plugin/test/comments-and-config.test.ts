@@ -50,8 +50,25 @@ describe('CloudFormation YAML through yaml-eslint-parser', () => {
 
   it('# trustlint-ignore rule-id -- reason works; without a reason it does not', () => {
     expect(ids(lint(template('# trustlint-ignore oidc-owner-wide -- every repo of acme deploys'), 'template.yaml'))).toEqual([]);
-    expect(ids(lint(template('# trustlint-ignore oidc-any-owner, oidc-owner-wide -- reviewed'), 'template.yaml'))).toEqual([]);
-    expect(ids(lint(template('# trustlint-ignore oidc-owner-wide'), 'template.yaml'))).toEqual(['oidc-owner-wide']);
+    // The owner-wide finding is suppressed; oidc-any-owner has no finding there, which is reported.
+    expect(ids(lint(template('# trustlint-ignore oidc-any-owner, oidc-owner-wide -- reviewed'), 'template.yaml'))).toEqual(['unused-suppression']);
+    expect(ids(lint(template('# trustlint-ignore oidc-owner-wide'), 'template.yaml'))).toEqual(['unused-suppression', 'oidc-owner-wide']);
+  });
+
+  it('reports the same unused, reason-less and unknown-id comments as the CLI, at the same places', () => {
+    for (const comment of [
+      '# trustlint-ignore oidc-owner-wide',
+      '# trustlint-ignore oidc-ownr-wide -- typo',
+      '# trustlint-ignore oidc-audience -- no such finding here',
+      '# trustlint-ignore oidc-owner-wide -- used',
+    ]) {
+      const text = template(comment);
+      const cli = analyze([{ file: 'template.yaml', text, explicit: true }]).findings.map(
+        (f) => `${f.ruleId} ${f.location!.span.start.line}:${f.location!.span.start.column + 1}-${f.location!.span.end.column + 1} ${f.message}`,
+      );
+      const editor = lint(text, 'template.yaml').map((m) => `${m.ruleId!.replace('trustlint/', '')} ${m.line}:${m.column}-${m.endColumn} ${m.message}`);
+      expect(editor, comment).toEqual(cli);
+    }
   });
 });
 

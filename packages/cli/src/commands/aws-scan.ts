@@ -1,23 +1,19 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
-import { parseAwsOptions, parseMaxWarnings } from '../options.js';
-import { FORMATS, type Format } from '../reporters/index.js';
+import { parseAwsOptions } from '../options.js';
 import type { AwsScanOptions } from '../online.js';
+import { addReportOptions, parseReportOptions, type ReportFlags } from '../report-options.js';
 
 /** Flags as commander hands them over. */
-export interface AwsScanFlags {
-  format: Format;
-  output?: string;
-  config?: string;
-  maxWarnings?: string;
-  quiet?: boolean;
+export interface AwsScanFlags extends ReportFlags {
   accessAnalyzer?: boolean;
   accessAnalyzerPublic?: boolean;
   profile?: string;
   region?: string;
   endpointUrl?: string;
   roleArn?: string;
+  timeout?: string;
 }
 
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
@@ -30,29 +26,21 @@ export function parseAwsScanOptions(flags: AwsScanFlags): AwsScanOptions {
     }
     aws.roleArn = flags.roleArn;
   }
-  const options: AwsScanOptions = { format: flags.format, quiet: flags.quiet === true, aws };
-  const maxWarnings = parseMaxWarnings(flags.maxWarnings);
-  if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;
-  if (flags.output !== undefined) options.output = flags.output;
-  if (flags.config !== undefined) options.configFile = flags.config;
-  return options;
+  return { ...parseReportOptions(flags), aws };
 }
 
 /** `trustlint aws scan`: a read-only scan of a live account. */
 export function register(program: Command, ctx: CommandContext): void {
   const aws = program.command('aws').description('checks against a live AWS account');
-  aws
+  const scan = aws
     .command('scan')
-    .description('read-only scan of an AWS account: roles trusting OIDC providers, OIDC providers, IAM users with access keys')
-    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('stylish'))
-    .option('--output <file>', 'write the report to FILE')
-    .option('--config <file>', 'configuration file (else trustlint.config.json or .trustlintrc.json is looked up)')
-    .option('--max-warnings <n>', 'exit 1 when there are more than N warnings')
-    .option('--quiet', 'report errors only')
+    .description('read-only scan of an AWS account: roles trusting OIDC providers, OIDC providers, IAM users with access keys');
+  addReportOptions(scan)
     .option('--profile <name>', 'AWS profile (standard credential chain otherwise)')
     .option('--region <region>', 'AWS region (IAM is global; Access Analyzer runs in this region)')
     .option('--endpoint-url <url>', 'any AWS-compatible endpoint')
     .option('--role-arn <arn>', 'assume this role first (scan another account)')
+    .option('--timeout <seconds>', 'time limit of the scan; calls unfinished by then are reported (default 300)')
     .option('--access-analyzer', 'also run IAM Access Analyzer ValidatePolicy on the trust policies')
     .option('--access-analyzer-public', 'also run Access Analyzer CheckNoPublicAccess (a charged call)')
     .action(async (flags: AwsScanFlags) => {

@@ -1,24 +1,14 @@
-import { Option, type Command } from 'commander';
-import { analyzeLocalFiles } from '../analysis.js';
+import type { Command } from 'commander';
+import { analyzeLocalFiles, type StdinInput } from '../analysis.js';
 import type { CommandContext } from '../context.js';
-import {
-  collect,
-  parseAwsOptions,
-  parseMaxWarnings,
-  parseSourceOptions,
-  type AwsOptions,
-  type SourceOptions,
-} from '../options.js';
-import { FORMATS, type Format } from '../reporters/index.js';
+import { CliError } from '../errors.js';
+import { collect, parseAwsOptions, parseSourceOptions, type AwsOptions, type SourceOptions } from '../options.js';
+import { addReportOptions, parseReportOptions, type ReportFlags, type ReportOptions } from '../report-options.js';
 import { writeReport } from '../report.js';
 
 /** Flags as commander hands them over (strings; validated in `parseCheckOptions`). */
-export interface CheckFlags {
-  format: Format;
-  output?: string;
-  config?: string;
-  maxWarnings?: string;
-  quiet?: boolean;
+export interface CheckFlags extends ReportFlags {
+  verbose?: boolean;
   var?: string[];
   varFile?: string[];
   parameter?: string[];
@@ -27,38 +17,44 @@ export interface CheckFlags {
   profile?: string;
   region?: string;
   endpointUrl?: string;
+  timeout?: string;
+  stdin?: boolean;
+  stdinFilename?: string;
+  /** `--no-error-on-unmatched-pattern` sets it false. */
+  errorOnUnmatchedPattern?: boolean;
 }
 
 /** Validated options of one `check` run. */
-export interface CheckOptions {
-  format: Format;
-  output?: string;
-  configFile?: string;
-  maxWarnings?: number;
-  quiet: boolean;
-  /** For the Terraform and CloudFormation adapters (not consumed by this version's core). */
+export interface CheckOptions extends ReportOptions {
+  verbose: boolean;
+  /** For the Terraform and CloudFormation adapters. */
   sources: SourceOptions;
   aws: AwsOptions;
+  /** `--stdin`: the text comes from standard input under this name (the name decides the kind). */
+  stdinFilename?: string;
+  /** A folder or glob that matches no file trustlint reads is a usage error (exit 2), as in ESLint. */
+  errorOnUnmatchedPattern: boolean;
 }
 
 export function register(program: Command, ctx: CommandContext): void {
-  program
+  const command = program
     .command('check')
     .description('discover and analyse trust policies, workflows and IaC files')
-    .argument('[paths...]', 'files or folders to check', ['.'])
-    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('stylish'))
-    .option('--output <file>', 'write the report to FILE')
-    .option('--config <file>', 'configuration file (else trustlint.config.json or .trustlintrc.json is looked up)')
-    .option('--max-warnings <n>', 'exit 1 when there are more than N warnings')
-    .option('--quiet', 'report errors only')
+    .argument('[paths...]', 'files, folders or glob patterns to check (default .)');
+  addReportOptions(command)
+    .option('--verbose', 'list the files of no recognised kind (on stderr for machine formats)')
     .option('--var <name=value>', 'Terraform variable value (repeatable)', collect)
     .option('--var-file <file>', 'Terraform variables file (repeatable)', collect)
     .option('--parameter <name=value>', 'CloudFormation parameter value (repeatable)', collect)
+    .option('--stdin', 'read the file to check from standard input (with --stdin-filename)')
+    .option('--stdin-filename <path>', 'the name of the --stdin text: its kind and its Terraform module folder')
+    .option('--no-error-on-unmatched-pattern', 'a folder or glob that matches no file is not an error')
     .option('--access-analyzer', 'also run IAM Access Analyzer ValidatePolicy (needs AWS credentials)')
     .option('--access-analyzer-public', 'also run Access Analyzer CheckNoPublicAccess (a charged call)')
     .option('--profile <name>', 'AWS profile for the online checks')
     .option('--region <region>', 'AWS region for the online checks')
     .option('--endpoint-url <url>', 'AWS endpoint for the online checks')
+    .option('--timeout <seconds>', 'time limit of the online checks; calls unfinished by then are reported (default 300)')
     .action((paths: string[], flags: CheckFlags) => {
       return runCheck(paths, parseCheckOptions(flags, ctx.io.cwd), ctx).then((code) => {
         ctx.setExitCode(code);
@@ -68,38 +64,59 @@ export function register(program: Command, ctx: CommandContext): void {
 
 export function parseCheckOptions(flags: CheckFlags, cwd: string): CheckOptions {
   const options: CheckOptions = {
-    format: flags.format,
-    quiet: flags.quiet === true,
+    ...parseReportOptions(flags),
+    verbose: flags.verbose === true,
     sources: parseSourceOptions(flags, cwd),
     aws: parseAwsOptions(flags),
+    errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern !== false,
   };
-  const maxWarnings = parseMaxWarnings(flags.maxWarnings);
-  if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;
-  if (flags.output !== undefined) options.output = flags.output;
-  if (flags.config !== undefined) options.configFile = flags.config;
+  if (flags.stdinFilename !== undefined && flags.stdin !== true) throw new CliError('--stdin-filename needs --stdin');
+  if (flags.stdin === true) {
+    const filename = flags.stdinFilename?.trim() ?? '';
+    // As ESLint, but trustlint tells kinds apart by name (a .tf, a workflow path), so it needs one.
+    if (filename === '') throw new CliError('--stdin needs --stdin-filename PATH: the name decides what kind of file the text is');
+    options.stdinFilename = filename;
+  }
   return options;
 }
 
 /** One `check` run; returns the exit code (spec/cli.md "Exit codes"). */
 export async function runCheck(paths: readonly string[], options: CheckOptions, ctx: CommandContext): Promise<number> {
   const { io } = ctx;
+  if (options.stdinFilename !== undefined && paths.length > 0) throw new CliError(`--stdin checks standard input only; remove ${paths.join(' ')}`);
+  const stdin: StdinInput | undefined = options.stdinFilename !== undefined ? { filename: options.stdinFilename, text: await readStdin(ctx) } : undefined;
   if (options.aws.accessAnalyzer || options.aws.accessAnalyzerPublic) {
     // Loaded only now: an offline run never loads the online module or the AWS SDK.
     const { runCheckWithAccessAnalyzer } = await import('../online.js');
-    return runCheckWithAccessAnalyzer(paths, options, ctx);
+    return runCheckWithAccessAnalyzer(paths, options, ctx, stdin);
   }
-  const { discovery, analysis } = await analyzeLocalFiles(paths, options, io);
+  const { discovery, analysis, unrecognised } = await analyzeLocalFiles(paths, { ...options, ...(stdin ? { stdin } : {}) }, io);
   return writeReport(
     {
-      format: options.format,
-      ...(options.output !== undefined ? { output: options.output } : {}),
-      ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
-      quiet: options.quiet,
+      ...reportSettings(options),
       findings: analysis.findings,
       suppressed: analysis.suppressed,
       files: analysis.files,
+      unrecognised,
+      verbose: options.verbose,
       sources: new Map(discovery.files.map((f) => [f.path, f.text])),
     },
     ctx,
   );
+}
+
+/** The parts of the options that `writeReport` needs. */
+export function reportSettings(options: ReportOptions): Pick<ReportOptions, 'format' | 'output' | 'maxWarnings' | 'quiet' | 'color'> {
+  return {
+    format: options.format,
+    quiet: options.quiet,
+    ...(options.output !== undefined ? { output: options.output } : {}),
+    ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+    ...(options.color !== undefined ? { color: options.color } : {}),
+  };
+}
+
+async function readStdin(ctx: CommandContext): Promise<string> {
+  if (!ctx.io.readStdin) throw new CliError('--stdin: standard input is not available');
+  return ctx.io.readStdin();
 }

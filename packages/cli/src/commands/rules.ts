@@ -14,7 +14,7 @@ export function register(program: Command, ctx: CommandContext): void {
 }
 
 export function formatRuleTable(): string {
-  const idWidth = Math.max(...CATALOG.map((r) => r.id.length));
-  const sevWidth = Math.max(...CATALOG.map((r) => r.defaultSeverity.length));
+  const idWidth = CATALOG.reduce((w, r) => Math.max(w, r.id.length), 0);
+  const sevWidth = CATALOG.reduce((w, r) => Math.max(w, r.defaultSeverity.length), 0);
   return CATALOG.map((r) => `${r.id.padEnd(idWidth)}  ${r.defaultSeverity.padEnd(sevWidth)}  ${r.title}\n`).join('');
 }

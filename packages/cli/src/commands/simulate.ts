@@ -1,33 +1,32 @@
-import { sanitizeText, sanitizeValue, simulatePolicy } from '@trustlint/core';
+import { sanitizeValue, simulatePolicy, type SimulateResult, type TrustlintConfig, type TrustPolicyDocument } from '@trustlint/core';
 import { Option, type Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { collect } from '../options.js';
-import { policyLabel, selectPolicies } from '../select-policy.js';
+import { addPolicyOptions, parsePolicyOptions, selectPolicies, type PolicyFlags, type PolicyTarget } from '../select-policy.js';
+import { reportUnresolvedUses } from './explain.js';
 
-interface SimulateFlags {
+interface SimulateFlags extends PolicyFlags {
   sub: string;
   aud?: string;
   claim?: string[];
   provider?: string;
   format: 'text' | 'json';
-  config?: string;
 }
 
 export function register(program: Command, ctx: CommandContext): void {
-  program
+  const command = program
     .command('simulate')
     .description('evaluate one token against one trust policy (exit 0 allow, 1 deny, 2 error or unknown)')
-    .argument('<target>', 'FILE or FILE:ROLE')
+    .argument('<target>', 'FILE, FOLDER or FILE:ROLE selecting one trust policy (a workflow: the role it assumes)')
     .requiredOption('--sub <sub>', 'the token\'s sub claim')
     .option('--aud <aud>', 'the token\'s aud claim', 'sts.amazonaws.com')
     .option('--claim <name=value>', 'another claim by its bare name (repeatable)', collect)
     .option('--provider <arn>', 'the GitHub provider, when the policy trusts several')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--config <file>', 'configuration file')
-    .action(async (target: string, flags: SimulateFlags) => {
-      ctx.setExitCode(await runSimulate(target, flags, ctx));
-    });
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
+  addPolicyOptions(command).action(async (target: string, flags: SimulateFlags) => {
+    ctx.setExitCode(await runSimulate(target, flags, ctx));
+  });
 }
 
 function parseClaims(pairs: readonly string[]): Record<string, string> {
@@ -40,13 +39,47 @@ function parseClaims(pairs: readonly string[]): Record<string, string> {
   return claims;
 }
 
+interface Evaluated {
+  doc: TrustPolicyDocument;
+  result: Extract<SimulateResult, { ok: true }>;
+}
+
 async function runSimulate(target: string, flags: SimulateFlags, ctx: CommandContext): Promise<number> {
-  const { documents, config } = await selectPolicies(target, ctx.io, flags.config);
-  if (documents.length > 1) {
-    throw new CliError(`${target}: ${documents.length} trust policies; choose one with FILE:ROLE:\n${documents.map((d) => `  ${policyLabel(d)}`).join('\n')}`);
+  const selected = await selectPolicies(target, ctx.io, parsePolicyOptions(flags, ctx.io.cwd));
+  reportUnresolvedUses(selected, ctx);
+  const [chosen, ...others] = selected.targets;
+  if (!chosen) throw new CliError(`${target}: none of the roles this workflow assumes is defined in the scanned files`);
+  if (others.length > 0) {
+    throw new CliError(`${target}: ${selected.targets.length} trust policies; choose one with FILE:ROLE:\n${selected.targets.map((t) => `  ${t.label}`).join('\n')}`);
   }
-  const [doc] = documents;
-  if (!doc) throw new CliError(`${target}: no trust policy found`);
+  const evaluated = chosen.documents.map((doc) => evaluate(doc, flags, selected.config));
+  const decision = combinedDecision(evaluated);
+  const statements = (e: Evaluated): unknown[] =>
+    e.result.statements.map((s) => ({
+      index: s.index,
+      ...(s.sid ? { sid: s.sid } : {}),
+      effect: s.effect,
+      matched: s.matched,
+      file: s.file,
+      line: s.span.start.line,
+      column: s.span.start.column + 1,
+    }));
+  const [single] = evaluated;
+  if (flags.format === 'json') {
+    // One rendering: the documented shape. Several (variants of one role): each with its own decision.
+    const body =
+      evaluated.length === 1 && single
+        ? { decision, statements: statements(single) }
+        : { decision, variants: evaluated.map((e) => ({ variant: e.doc.variant ?? null, decision: e.result.decision, statements: statements(e) })) };
+    // Policies quote what the pull request wrote (Sids, file names): sanitised as values.
+    ctx.io.stdout.write(`${JSON.stringify(sanitizeValue(body, 'data'), null, 2)}\n`);
+  } else {
+    writeText(sanitizeValue(chosen, 'terminal'), sanitizeValue(evaluated, 'terminal'), decision, ctx);
+  }
+  return decision === 'allow' ? 0 : decision === 'deny' ? 1 : 2;
+}
+
+function evaluate(doc: TrustPolicyDocument, flags: SimulateFlags, config: TrustlintConfig): Evaluated {
   const result = simulatePolicy(doc, {
     sub: flags.sub,
     ...(flags.aud !== undefined ? { aud: flags.aud } : {}),
@@ -57,27 +90,36 @@ async function runSimulate(target: string, flags: SimulateFlags, ctx: CommandCon
   if (!result.ok) {
     throw new CliError(`${doc.file}: ${result.error}${result.candidates?.length ? `\n${result.candidates.map((c) => `  ${c}`).join('\n')}` : ''}`);
   }
-  const statements = result.statements.map((s) => ({
-    index: s.index,
-    ...(s.sid ? { sid: s.sid } : {}),
-    effect: s.effect,
-    matched: s.matched,
-    file: doc.file,
-    line: s.span.start.line,
-    column: s.span.start.column + 1,
-  }));
-  if (flags.format === 'json') {
-    ctx.io.stdout.write(`${JSON.stringify(sanitizeValue({ decision: result.decision, statements }, 'data'), null, 2)}\n`);
-  } else {
-    ctx.io.stdout.write(`${result.decision} (provider ${sanitizeText(result.provider)})\n`);
-    for (const s of sanitizeValue(statements, 'terminal')) {
+  return { doc, result };
+}
+
+/**
+ * Variants are renderings the source could not decide between (which AWS provider version, which
+ * branch of an `Fn::If`): when they disagree, the answer is unknown, as for an unresolved value.
+ */
+function combinedDecision(evaluated: readonly Evaluated[]): 'allow' | 'deny' | 'unknown' {
+  const decisions = new Set(evaluated.map((e) => e.result.decision));
+  const [only] = decisions;
+  return decisions.size === 1 && only !== undefined ? only : 'unknown';
+}
+
+function writeText(target: PolicyTarget, evaluated: readonly Evaluated[], decision: string, ctx: CommandContext): void {
+  const out = ctx.io.stdout;
+  const several = evaluated.length > 1;
+  const [first] = evaluated;
+  const heading = several
+    ? `${target.label}: ${evaluated.length} renderings of this policy${decision === 'unknown' ? ' that disagree' : ''}`
+    : `provider ${first?.result.provider ?? ''}`;
+  out.write(`${decision} (${heading})\n`);
+  for (const e of evaluated) {
+    if (several) out.write(`  ${e.doc.variant ?? 'rendering'}: ${e.result.decision} (provider ${e.result.provider})\n`);
+    for (const s of e.result.statements) {
       const name = s.sid ? `statement "${s.sid}"` : `statement ${s.index}`;
       const matched = s.matched === 'unknown' ? 'unknown (an unresolved value decides)' : s.matched ? 'applies' : 'does not apply';
-      ctx.io.stdout.write(`  ${name} ${s.effect ?? '(invalid Effect)'}: ${matched}  ${s.file}:${s.line}:${s.column}\n`);
-    }
-    for (const name of result.ignoredClaims.map((c) => sanitizeText(c))) {
-      ctx.io.stderr.write(`trustlint: claim "${name}" is not a condition key AWS STS sets for GitHub tokens: ignored (absent)\n`);
+      out.write(`${several ? '    ' : '  '}${name} ${s.effect ?? '(invalid Effect)'}: ${matched}  ${s.file}:${s.span.start.line}:${s.span.start.column + 1}\n`);
     }
   }
-  return result.decision === 'allow' ? 0 : result.decision === 'deny' ? 1 : 2;
+  for (const name of first?.result.ignoredClaims ?? []) {
+    ctx.io.stderr.write(`trustlint: claim "${name}" is not a condition key AWS STS sets for GitHub tokens: ignored (absent)\n`);
+  }
 }

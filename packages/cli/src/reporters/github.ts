@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { Finding } from '@trustlint/core';
 import { isInside, relativePosix, toPosix } from '../paths.js';
-import { formatWitness, type ReportInput } from './types.js';
+import { filesSummary, formatWitness, type ReportInput } from './types.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
@@ -11,7 +11,10 @@ const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
  */
 export function formatGithub(input: ReportInput): string {
   const base = input.workspace ?? input.gitRoot ?? input.cwd;
-  return input.findings.map((f) => `${annotation(f, input.cwd, base)}\n`).join('');
+  const annotations = input.findings.map((f) => `${annotation(f, input.cwd, base)}\n`).join('');
+  // A plain line is shown in the job log without becoming an annotation.
+  const files = filesSummary(input);
+  return files === undefined ? annotations : `${annotations}trustlint: ${files}\n`;
 }
 
 function annotation(f: Finding, cwd: string, base: string): string {

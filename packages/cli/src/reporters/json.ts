@@ -1,41 +1,20 @@
-import type { Finding, SourceLocation } from '@trustlint/core';
-import { countSeverities, type ReportInput } from './types.js';
+import { toReportFinding } from '@trustlint/core';
+import { countSeverities, fingerprintsOf, type ReportInput } from './types.js';
 
 /** `--format json` (spec/cli.md): a stable, documented shape, not the internal Finding type. */
 export function formatJson(input: ReportInput): string {
   const counts = countSeverities(input.findings);
+  const fingerprints = fingerprintsOf(input);
   const report = {
     version: 1,
     tool: { name: 'trustlint', version: input.toolVersion },
-    findings: input.findings.map(jsonFinding),
-    summary: { files: input.files, ...counts, suppressed: input.suppressed },
+    findings: input.findings.map((f) => toReportFinding(f, fingerprints.get(f))),
+    summary: {
+      files: input.files,
+      ...(input.unrecognised !== undefined ? { unrecognised: input.unrecognised.length } : {}),
+      ...counts,
+      suppressed: input.suppressed,
+    },
   };
   return `${JSON.stringify(report, null, 2)}\n`;
-}
-
-/** Keys in the documented order; optional keys are left out rather than null (except `file`). */
-function jsonFinding(f: Finding): Record<string, unknown> {
-  const out: Record<string, unknown> = { ruleId: f.ruleId, severity: f.severity, message: f.message };
-  if (f.location) Object.assign(out, jsonLocation(f.location));
-  else out.file = null;
-  if (f.path) out.path = f.path;
-  if (f.resource !== undefined) out.resource = f.resource;
-  if (f.witness) out.witness = f.witness;
-  if (f.related && f.related.length > 0) {
-    out.related = f.related.map((r) => ({ ...jsonLocation(r.location), message: r.message }));
-  }
-  out.properties = f.properties ?? {};
-  return out;
-}
-
-/** 1-based line and column; `endColumn` stays exclusive. */
-export function jsonLocation(location: SourceLocation): {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-} {
-  const { start, end } = location.span;
-  return { file: location.file, line: start.line, column: start.column + 1, endLine: end.line, endColumn: end.column + 1 };
 }

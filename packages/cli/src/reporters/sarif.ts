@@ -1,10 +1,19 @@
-import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CATALOG, type Finding, type RuleMeta, type Severity, type SourceLocation } from '@trustlint/core';
+import {
+  CATALOG,
+  PROJECT_URL,
+  ruleDocsUrl,
+  rulePrecision,
+  securitySeverity,
+  type Finding,
+  type RuleMeta,
+  type Severity,
+  type SourceLocation,
+} from '@trustlint/core';
 import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
 import { isInside, relativePosix } from '../paths.js';
-import { formatWitness, type ReportInput } from './types.js';
+import { fingerprintsOf, formatWitness, type ReportInput } from './types.js';
 
 const SRCROOT = '%SRCROOT%';
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const satisfies Record<Severity, Result.level>;
@@ -21,6 +30,7 @@ function sarifLog(input: ReportInput): Log {
   const catalog = input.rules ?? CATALOG;
   const root = input.gitRoot ?? input.cwd;
   const ruleIndex = new Map(catalog.map((r, i) => [r.id, i]));
+  const fingerprints = fingerprintsOf(input);
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -31,13 +41,15 @@ function sarifLog(input: ReportInput): Log {
             name: 'trustlint',
             version: input.toolVersion,
             semanticVersion: input.toolVersion,
-            ...(input.homepage !== undefined ? { informationUri: input.homepage } : {}),
+            informationUri: PROJECT_URL,
             rules: catalog.map((r) => sarifRule(r, input)),
           },
         },
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(root) } },
         columnKind: 'utf16CodeUnits',
-        results: input.findings.map((f) => sarifResult(f, input.cwd, root, ruleIndex)),
+        results: input.findings.map((f) => sarifResult(f, input.cwd, root, ruleIndex, fingerprints.get(f) ?? '')),
+        // What the run covered: zero files analysed must be as visible here as in the other formats.
+        ...(input.unrecognised !== undefined ? { properties: { files: input.files, unrecognised: input.unrecognised.length } } : {}),
       },
     ],
   };
@@ -51,14 +63,15 @@ function sarifRule(rule: RuleMeta, input: ReportInput): ReportingDescriptor {
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.description },
     defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+    helpUri: ruleDocsUrl(rule.id),
     help: markdown !== undefined ? { text: markdownToText(markdown), markdown } : { text: rule.description },
-    properties: { tags: ['security', rule.category] },
+    // GitHub code scanning ranks security alerts by security-severity and shows the precision.
+    properties: { tags: ['security', rule.category], 'security-severity': securitySeverity(rule), precision: rulePrecision(rule) },
   };
-  if (input.homepage !== undefined) descriptor.helpUri = ruleDocUrl(input.homepage, rule.id);
   return descriptor;
 }
 
-function sarifResult(f: Finding, cwd: string, root: string, ruleIndex: ReadonlyMap<string, number>): Result {
+function sarifResult(f: Finding, cwd: string, root: string, ruleIndex: ReadonlyMap<string, number>, fingerprint: string): Result {
   const text = f.witness ? `${f.message}\n${formatWitness(f.witness)}` : f.message;
   const index = ruleIndex.get(f.ruleId);
   const result: Result = {
@@ -79,7 +92,7 @@ function sarifResult(f: Finding, cwd: string, root: string, ruleIndex: ReadonlyM
       message: { text: r.message },
     }));
   }
-  result.partialFingerprints = { 'trustlint/v1': fingerprint(f, cwd, root) };
+  result.partialFingerprints = { 'trustlint/v1': fingerprint };
   const properties: Record<string, unknown> = { ...f.properties };
   if (f.witness) properties.witness = f.witness;
   if (f.path) properties.path = f.path;
@@ -111,30 +124,11 @@ function directoryUri(dir: string): string {
   return href.endsWith('/') ? href : `${href}/`;
 }
 
-/**
- * Stable across runs and unrelated edits: the policy path (or, without one, the line) rather than
- * columns, and only the message's first line.
- */
-function fingerprint(f: Finding, cwd: string, root: string): string {
-  const file = f.location ? artifactLocation(f.location.file, cwd, root).uri : (f.resource ?? '');
-  const where = f.path ? JSON.stringify(f.path) : String(f.location?.span.start.line ?? '');
-  const firstLine = f.message.split('\n', 1)[0] ?? '';
-  return createHash('sha256').update([f.ruleId, file, where, firstLine].join('\0')).digest('hex').slice(0, 32);
-}
-
 function pascalCase(id: string): string {
   return id
     .split('-')
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join('');
-}
-
-/** Where the rule's docs page lives for a given homepage (GitHub repositories serve it under blob/HEAD). */
-export function ruleDocUrl(homepage: string, id: string): string {
-  const base = homepage.replace(/#.*$/, '').replace(/\/+$/, '');
-  return /^https:\/\/github\.com\/[^/]+\/[^/]+$/.test(base)
-    ? `${base}/blob/HEAD/docs/rules/${id}.md`
-    : `${base}/docs/rules/${id}.md`;
 }
 
 /** SARIF wants plain `help.text` next to the markdown: drop the markup that reads badly as text. */

@@ -1,7 +1,7 @@
 import type { Finding, Severity } from '@trustlint/core';
 import pc from 'picocolors';
 import { codeFrame } from './code-frame.js';
-import { countSeverities, formatWitness, type ReportInput } from './types.js';
+import { countSeverities, filesSummary, formatWitness, type ReportInput } from './types.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -12,17 +12,25 @@ export function formatStylish(input: ReportInput): string {
   for (const [heading, findings] of groupByFile(input.findings)) {
     out.push(c.underline(heading));
     const positions = findings.map(position);
-    const posWidth = Math.max(...positions.map((p) => p.length));
-    const sevWidth = Math.max(...findings.map((f) => f.severity.length));
+    // Folded, not spread: one file can have more findings than a call takes arguments.
+    const posWidth = positions.reduce((w, p) => Math.max(w, p.length), -Infinity);
+    const sevWidth = findings.reduce((w, f) => Math.max(w, f.severity.length), -Infinity);
     findings.forEach((f, i) => {
       const pos = (positions[i] ?? '').padEnd(posWidth);
       const severity = colorSeverity(c, f.severity, f.severity.padEnd(sevWidth));
       out.push(`  ${c.dim(pos)}  ${severity}  ${f.message}  ${c.dim(f.ruleId)}`);
-      out.push(...details(f, input, c).map((line) => `      ${line}`));
+      for (const line of details(f, input, c)) out.push(`      ${line}`);
     });
     out.push('');
   }
   out.push(summary(input, c));
+  const files = filesSummary(input);
+  // "0 files analysed" must be visible: a configuration that ignores everything passes no file.
+  if (files !== undefined) out.push(input.files === 0 ? c.yellow(files) : c.dim(files));
+  if (input.verbose && input.unrecognised && input.unrecognised.length > 0) {
+    out.push(c.dim('not analysed, no recognised kind:'));
+    for (const f of input.unrecognised) out.push(c.dim(`  ${f}`));
+  }
   return `${out.join('\n')}\n`;
 }
 
@@ -49,7 +57,7 @@ function details(f: Finding, input: ReportInput, c: Colors): string[] {
   const text = f.location ? input.sources?.get(f.location.file) : undefined;
   if (f.location && text !== undefined && !isFileLevel(f)) {
     const frame = codeFrame(text, f.location.span);
-    const gutterWidth = Math.max(...frame.map((l) => l.gutter.length));
+    const gutterWidth = frame.reduce((w, l) => Math.max(w, l.gutter.length), -Infinity);
     for (const l of frame) {
       const gutter = c.dim(`${l.gutter.padStart(gutterWidth)} |`);
       lines.push(l.marker ? `${gutter} ${colorSeverity(c, f.severity, l.text)}` : `${gutter} ${l.text}`.trimEnd());

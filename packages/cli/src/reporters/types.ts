@@ -1,4 +1,6 @@
-import type { Finding, RuleMeta } from '@trustlint/core';
+import { resolve } from 'node:path';
+import { findingFingerprints, type Finding, type RuleMeta } from '@trustlint/core';
+import { relativePosix } from '../paths.js';
 
 /** What every reporter gets: plain data, so that reporters are pure functions to a string. */
 export interface ReportInput {
@@ -7,12 +9,16 @@ export interface ReportInput {
   suppressed: number;
   /** Files analysed. */
   files: number;
+  /** Files of no recognised kind (counted, not analysed); undefined when the run reads no files (aws scan). */
+  unrecognised?: readonly string[];
   cwd: string;
   /** Base of SARIF artifact URIs and default GitHub workspace; null outside a repository. */
   gitRoot: string | null;
   toolVersion: string;
   /** File texts by finding path, for code frames. */
   sources?: ReadonlyMap<string, string>;
+  /** `--verbose`: the stylish report lists the files of no recognised kind (machine formats: stderr). */
+  verbose?: boolean;
   /** Colour the stylish output. */
   color?: boolean;
   /** `$GITHUB_WORKSPACE` when set. */
@@ -21,8 +27,28 @@ export interface ReportInput {
   rules?: readonly RuleMeta[];
   /** Markdown docs page per rule id, for SARIF `help`. */
   ruleDocs?: ReadonlyMap<string, string>;
-  /** The cli package homepage, for SARIF `informationUri`/`helpUri`. */
-  homepage?: string;
+  /**
+   * Each finding's fingerprint (SARIF `partialFingerprints`, JSON `fingerprint`), computed before
+   * `--quiet` filtered the list; when absent the reporter computes them from `findings`.
+   */
+  fingerprints?: ReadonlyMap<Finding, string>;
+}
+
+/** Fingerprints of a run's findings, with files named relative to the git root (else the working directory). */
+export function computeFingerprints(
+  findings: readonly Finding[],
+  where: { cwd: string; gitRoot: string | null; sources?: ReadonlyMap<string, string> | undefined },
+): Map<Finding, string> {
+  const root = where.gitRoot ?? where.cwd;
+  const prints = findingFingerprints(findings, {
+    fileKey: (file) => relativePosix(root, resolve(where.cwd, file)),
+    ...(where.sources ? { texts: where.sources } : {}),
+  });
+  return new Map(findings.map((f, i) => [f, prints[i] ?? '']));
+}
+
+export function fingerprintsOf(input: ReportInput): ReadonlyMap<Finding, string> {
+  return input.fingerprints ?? computeFingerprints(input.findings, input);
 }
 
 export type Reporter = (input: ReportInput) => string;
@@ -53,4 +79,11 @@ export function formatWitness(witness: Readonly<Record<string, string>>): string
   return `witness: ${witnessEntries(witness)
     .map(([k, v]) => `${k}=${v}`)
     .join(' ')}`;
+}
+
+/** "3 files analysed, 1 of no recognised kind": undefined when the run reads no files (aws scan). */
+export function filesSummary(input: ReportInput): string | undefined {
+  if (input.unrecognised === undefined) return undefined;
+  const analysed = `${input.files} file${input.files === 1 ? '' : 's'} analysed`;
+  return input.unrecognised.length > 0 ? `${analysed}, ${input.unrecognised.length} of no recognised kind` : analysed;
 }

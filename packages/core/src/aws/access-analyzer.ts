@@ -4,6 +4,7 @@ import type { Finding, RelatedLocation, Severity } from '../model/finding.js';
 import { UNRESOLVED_OPEN, getMember, nodeAt, type PolicyNode, type PolicyPath } from '../model/policy.js';
 import type { SourceLocation, Span } from '../model/span.js';
 import { AwsCallError, callAws, mapLimit, type AwsOperation, type CallContext } from './call.js';
+import { readListing } from './listing.js';
 import { FailureLog, type FailureSubject } from './failures.js';
 import type { AaLocation, AaValidateFinding, AccessAnalyzerPort } from './ports.js';
 import { pathAtPosition, pathKey, renderPolicy, type RenderedPolicy } from './render.js';
@@ -82,20 +83,12 @@ export async function checkWithAccessAnalyzer(
     const rendered = renderPolicy(doc.root);
     let ok = false;
     if (options.validate !== false) {
-      let nextToken: string | undefined;
-      const seen = new Set<string>();
-      try {
-        do {
-          const token = nextToken;
-          const page = await callAws(VALIDATE_POLICY, () => port.validatePolicy(rendered.text, token), options.calls);
-          ok = true;
-          for (const f of page.findings) findings.push(validateFinding(doc, rendered, f));
-          nextToken = page.nextToken !== undefined && page.nextToken !== '' && !seen.has(page.nextToken) ? page.nextToken : undefined;
-          if (nextToken !== undefined) seen.add(nextToken);
-        } while (nextToken !== undefined);
-      } catch (err) {
-        if (!(err instanceof AwsCallError)) throw err;
-        options.failures.record(err, ok ? 'Access Analyzer findings after the first page are missing' : 'the policy was not validated by Access Analyzer', documentSubject(doc));
+      const listing = await readListing(VALIDATE_POLICY, port.validatePolicy(rendered.text), options.calls);
+      if (listing.pages > 0) ok = true;
+      for (const f of listing.items) findings.push(validateFinding(doc, rendered, f));
+      if (listing.failure) {
+        const consequence = listing.pages > 0 ? `Access Analyzer findings after page ${listing.pages} are missing` : 'the policy was not validated by Access Analyzer';
+        options.failures.record(listing.failure, consequence, documentSubject(doc));
       }
     }
     if (options.checkNoPublicAccess) {

@@ -1,8 +1,9 @@
 /**
- * One AWS call with classification of its failure, retries (throttling, 5xx, timeouts, network) and
- * bounded concurrency. Retries are ours, not the SDK's (the clients are created with maxAttempts 1):
- * that is how `retryAfterSeconds` is honoured and how the tests observe every delay.
+ * One AWS call: its failure classified for the report, its AccessDenied remembered, and the run's
+ * deadline enforced. Retries are the AWS SDK's (its retry middleware and StandardRetryStrategy,
+ * bounded in transport.ts); an injected port is one logical call and retries as it sees fit.
  */
+import { formatSeconds, startOnlineRun, type OnlineRun } from './run.js';
 
 /** An AWS API operation; its IAM permission is `service:action`. */
 export interface AwsOperation {
@@ -14,7 +15,19 @@ export function permissionOf(op: AwsOperation): string {
   return `${op.service}:${op.action}`;
 }
 
-export type AwsErrorKind = 'access-denied' | 'credentials' | 'throttled' | 'server' | 'timeout' | 'network' | 'malformed' | 'client';
+export type AwsErrorKind =
+  | 'access-denied'
+  | 'credentials'
+  | 'throttled'
+  | 'server'
+  | 'timeout'
+  | 'network'
+  | 'malformed'
+  | 'client'
+  /** The run's overall time limit expired before the call finished (or started). */
+  | 'deadline'
+  /** A listing stopped at its page or item cap: what follows was not read. */
+  | 'truncated';
 
 export interface ClassifiedError {
   kind: AwsErrorKind;
@@ -23,8 +36,8 @@ export interface ClassifiedError {
   status?: number;
   message: string;
   retryable: boolean;
-  /** From `retryAfterSeconds` (Access Analyzer's Retry-After header) or a Retry-After header. */
-  retryAfterMs?: number;
+  /** Why retrying stopped before the attempts ran out (a Retry-After too long, the wait budget spent). */
+  retryStopped?: string;
 }
 
 const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'AuthorizationError']);
@@ -51,6 +64,8 @@ const THROTTLING = new Set([
   'ProvisionedThroughputExceededException',
 ]);
 const TIMEOUT = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'ETIMEDOUT', 'ESOCKETTIMEDOUT']);
+const MALFORMED = new Set(['SyntaxError', 'MalformedResponse', 'ResponseTooLarge']);
+const SDK_HINT = /Deserialization error: to see the raw response, inspect the hidden field \{error\}\.\$response on this object\./;
 const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNABORTED', 'UND_ERR_SOCKET']);
 
 function field(err: unknown, name: string): unknown {
@@ -61,20 +76,6 @@ function str(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-function retryAfterOf(err: unknown): number | undefined {
-  const seconds = field(err, 'retryAfterSeconds');
-  if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const headers = field(field(err, '$response'), 'headers');
-  if (typeof headers === 'object' && headers !== null) {
-    for (const [k, v] of Object.entries(headers as Record<string, unknown>)) {
-      if (k.toLowerCase() !== 'retry-after' || typeof v !== 'string') continue;
-      const n = Number(v.trim());
-      if (Number.isFinite(n) && n >= 0) return n * 1000;
-    }
-  }
-  return undefined;
-}
-
 /** What kind of failure an SDK (or Node) error is, and whether retrying can help. */
 export function classifyAwsError(err: unknown): ClassifiedError {
   const name = str(field(err, 'name')) ?? 'Error';
@@ -82,17 +83,20 @@ export function classifyAwsError(err: unknown): ClassifiedError {
   const code = name === 'Error' && nodeCode !== undefined ? nodeCode : name;
   const rawStatus = field(field(err, '$metadata'), 'httpStatusCode');
   const status = typeof rawStatus === 'number' ? rawStatus : undefined;
-  const message = (str(field(err, 'message')) ?? String(err)).replace(/\s+/g, ' ').trim();
-  const retryAfterMs = retryAfterOf(err);
-  const base = { code, message, ...(status !== undefined ? { status } : {}), ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+  // The SDK's pointer to a hidden field helps nobody reading a report.
+  const raw = str(field(err, 'message')) ?? String(err);
+  const message = raw.replace(SDK_HINT, '').replace(/\s+/g, ' ').trim();
+  const base = { code, message, ...(status !== undefined ? { status } : {}) };
   const throttling = field(field(err, '$retryable'), 'throttling') === true;
   if (ACCESS_DENIED.has(name)) return { ...base, kind: 'access-denied', retryable: false };
+  // Whatever the status, an answer trustlint cannot read (a 500 with a body past the cap, too).
+  if (MALFORMED.has(name)) return { ...base, kind: 'malformed', retryable: false };
   if (CREDENTIALS.has(name) || /could not load credentials/i.test(message)) return { ...base, kind: 'credentials', retryable: false };
   if (THROTTLING.has(name) || status === 429 || throttling) return { ...base, kind: 'throttled', retryable: true };
   if (TIMEOUT.has(name) || (nodeCode !== undefined && TIMEOUT.has(nodeCode))) return { ...base, kind: 'timeout', retryable: true };
   if (nodeCode !== undefined && NETWORK.has(nodeCode)) return { ...base, kind: 'network', retryable: true };
   if (status !== undefined && status >= 500) return { ...base, kind: 'server', retryable: true };
-  if (/deserialization error|unexpected end|not valid json|unexpected token|invalid xml|non-whitespace before first tag/i.test(message) || name === 'SyntaxError' || name === 'MalformedResponse') {
+  if (/deserialization error|unexpected end|not valid json|unexpected token|invalid xml|xml parse error|non-whitespace before first tag/i.test(raw)) {
     return { ...base, kind: 'malformed', retryable: false };
   }
   if (status === 403) return { ...base, kind: 'access-denied', retryable: false };
@@ -100,7 +104,7 @@ export function classifyAwsError(err: unknown): ClassifiedError {
   return { ...base, kind: 'client', retryable: false };
 }
 
-/** A call that failed for good (after retries, or at once when retrying cannot help). */
+/** A call that failed for good (after the SDK's retries, or at once when retrying cannot help). */
 export class AwsCallError extends Error {
   override readonly name = 'AwsCallError';
 
@@ -113,88 +117,93 @@ export class AwsCallError extends Error {
   }
 }
 
-export interface RetryOptions {
-  /** Attempts per call including the first (default 5). */
-  maxAttempts?: number;
-  /** First backoff delay (default 250 ms); doubles per attempt, with full jitter. */
-  baseDelayMs?: number;
-  /** Cap of one backoff delay (default 20 s). */
-  maxDelayMs?: number;
-  /** Cap of an honoured retryAfterSeconds (default 60 s). */
-  maxRetryAfterMs?: number;
-  sleep?: (ms: number) => Promise<void>;
-  /** In [0, 1); for the jitter. */
-  random?: () => number;
-}
-
-/** Logical calls (a call retried three times is one call). */
+/** Logical calls (a call retried three times is one call; so is one page of a listing). */
 export interface CallStats {
   attempted: number;
   succeeded: number;
   failed: number;
 }
 
-/** Shared by every call of one run. */
+/** The run the calls belong to, and their count (kept apart per phase, e.g. AssumeRole). */
 export interface CallContext {
-  retry: RetryOptions;
+  run: OnlineRun;
   stats: CallStats;
-  /** Operations that failed with AccessDenied or rejected credentials: not called again. */
-  denied: Map<string, AwsCallError>;
-  /** Set when a call could not reach the endpoint even after retries: later calls try once. */
-  unreachable?: AwsCallError;
 }
 
-export function newCallContext(retry: RetryOptions = {}): CallContext {
-  return { retry, stats: { attempted: 0, succeeded: 0, failed: 0 }, denied: new Map() };
+export function newCallContext(run: OnlineRun = startOnlineRun()): CallContext {
+  return { run, stats: { attempted: 0, succeeded: 0, failed: 0 } };
 }
 
-const defaultSleep = (ms: number): Promise<void> =>
-  new Promise((resolve) => {
-    setTimeout(resolve, ms);
+/** The failure of a call the run's time limit cut off, or that it never started. */
+export function deadlineError(run: OnlineRun): ClassifiedError {
+  return {
+    kind: 'deadline',
+    code: 'TimeLimitExpired',
+    message: `the time limit of the online checks (${formatSeconds(run.timeoutMs)}) expired first`,
+    retryable: false,
+  };
+}
+
+/** Attempts the SDK made (its retry middleware records them on the error), else one. */
+function attemptsOf(err: unknown): number {
+  const attempts = field(field(err, '$metadata'), 'attempts');
+  return typeof attempts === 'number' && Number.isInteger(attempts) && attempts > 0 ? attempts : 1;
+}
+
+/** A function, not a property read: the signal aborts while a call is awaited, which narrowing cannot see. */
+function expired(run: OnlineRun): boolean {
+  return run.signal.aborted;
+}
+
+/** Settles with `promise`, or rejects with the signal's reason as soon as it aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => {
+      reject(signal.reason as Error);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => {
+      signal.removeEventListener('abort', onAbort);
+    });
   });
-
-/** Delay before attempt `attempt + 1` (attempt counts from 1). */
-export function backoffDelay(attempt: number, error: ClassifiedError, retry: RetryOptions): number {
-  const random = retry.random ?? Math.random;
-  if (error.retryAfterMs !== undefined) {
-    // The service said when; a little jitter keeps parallel callers from returning together.
-    const wait = Math.min(error.retryAfterMs, retry.maxRetryAfterMs ?? 60_000);
-    return Math.round(wait + random() * Math.min(250, wait * 0.1 + 50));
-  }
-  const cap = Math.min(retry.maxDelayMs ?? 20_000, (retry.baseDelayMs ?? 250) * 2 ** (attempt - 1));
-  return Math.round(cap / 2 + random() * (cap / 2));
 }
 
-/** Runs one AWS call with retries; throws AwsCallError when it fails for good. */
-export async function callAws<T>(op: AwsOperation, fn: () => Promise<T>, ctx: CallContext): Promise<T> {
+/**
+ * Runs one AWS call; throws AwsCallError when it fails. A call of an operation denied earlier in the
+ * run fails at once, and so does every call once the run's time limit has expired: a port that never
+ * answers cannot hold the run past it. `isCall` tells a result that made no request (the end of a
+ * listing) from one that did: only calls are counted.
+ */
+export async function callAws<T>(op: AwsOperation, fn: () => Promise<T>, ctx: CallContext, isCall: (result: T) => boolean = () => true): Promise<T> {
+  const { run, stats } = ctx;
   const key = permissionOf(op);
-  ctx.stats.attempted++;
-  const denied = ctx.denied.get(key);
-  if (denied) {
-    ctx.stats.failed++;
-    throw denied;
+  const fail = (failure: AwsCallError): AwsCallError => {
+    stats.attempted++;
+    stats.failed++;
+    return failure;
+  };
+  const denied = run.denied.get(key);
+  if (denied) throw fail(denied);
+  if (expired(run)) throw fail(new AwsCallError(op, deadlineError(run), 0));
+  let result: T;
+  try {
+    result = await untilAborted(fn(), run.signal);
+  } catch (err) {
+    if (err instanceof AwsCallError) throw fail(err);
+    if (expired(run)) throw fail(new AwsCallError(op, deadlineError(run), attemptsOf(err)));
+    const classified = classifyAwsError(err);
+    const stopped = typeof err === 'object' && err !== null ? run.retryStops.get(err) : undefined;
+    const error = stopped !== undefined ? { ...classified, retryStopped: stopped } : classified;
+    const failure = new AwsCallError(op, error, attemptsOf(err));
+    if (error.kind === 'access-denied' || error.kind === 'credentials') run.denied.set(key, failure);
+    if (error.kind === 'network' && failure.attempts > 1) run.unreachable = failure;
+    throw fail(failure);
   }
-  // An endpoint that stayed unreachable through one call's retries gets one attempt per later call,
-  // so that a scan against a dead endpoint ends in seconds, not minutes.
-  const maxAttempts = ctx.unreachable ? 1 : Math.max(1, ctx.retry.maxAttempts ?? 5);
-  const sleep = ctx.retry.sleep ?? defaultSleep;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const result = await fn();
-      ctx.stats.succeeded++;
-      return result;
-    } catch (err) {
-      const error = err instanceof AwsCallError ? err.error : classifyAwsError(err);
-      if (!error.retryable || attempt >= maxAttempts) {
-        ctx.stats.failed++;
-        const failure = new AwsCallError(op, error, attempt);
-        if (error.kind === 'access-denied' || error.kind === 'credentials') ctx.denied.set(key, failure);
-        if (error.kind === 'network' && attempt > 1) ctx.unreachable = failure;
-        throw failure;
-      }
-      await sleep(backoffDelay(attempt, error, ctx.retry));
-    }
+  if (isCall(result)) {
+    stats.attempted++;
+    stats.succeeded++;
   }
+  return result;
 }
 
 /** Maps `items` with at most `limit` calls of `fn` in flight; results keep the input order. */

@@ -20,17 +20,23 @@ interface Entry {
 
 const MAX_LISTED = 5;
 
+/** What happened to the call, where "failed" would not say it. */
+const VERB: Partial<Record<AwsCallError['error']['kind'], string>> = {
+  deadline: 'did not finish',
+  truncated: 'was cut short',
+};
+
 /**
- * Collects failed calls and turns them into `aws-check-failed` findings. AccessDenied and rejected
- * credentials are systemic, so they become one finding per operation listing what they affected;
- * other failures are reported per resource.
+ * Collects failed calls and turns them into `aws-check-failed` findings. AccessDenied, rejected
+ * credentials and the expired time limit are systemic, so they become one finding per operation
+ * listing every call they affected; other failures are reported per resource.
  */
 export class FailureLog {
   private readonly entries = new Map<string, Entry>();
   private seq = 0;
 
   record(failure: AwsCallError, consequence: string, subject?: FailureSubject): void {
-    const systemic = failure.error.kind === 'access-denied' || failure.error.kind === 'credentials';
+    const systemic = failure.error.kind === 'access-denied' || failure.error.kind === 'credentials' || failure.error.kind === 'deadline';
     const key = systemic ? `${permissionOf(failure.operation)} ${failure.error.kind} ${failure.error.code}` : `#${this.seq++}`;
     const entry = this.entries.get(key);
     if (entry) {
@@ -53,7 +59,8 @@ function what(failure: AwsCallError): string {
   const { error, attempts } = failure;
   const permission = permissionOf(failure.operation);
   const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
-  const detail = error.message && error.message !== error.code ? ` (${error.code}: ${truncate(error.message, 300)})` : ` (${error.code})`;
+  const stopped = error.retryStopped !== undefined ? `; not retried further: ${error.retryStopped}` : '';
+  const detail = (error.message && error.message !== error.code ? ` (${error.code}: ${truncate(error.message, 300)})` : ` (${error.code})`) + stopped;
   switch (error.kind) {
     case 'access-denied':
       return `access denied: the identity running the scan lacks the permission ${permission}${detail}`;
@@ -71,6 +78,9 @@ function what(failure: AwsCallError): string {
       return `the response could not be read${detail}`;
     case 'client':
       return `the request was rejected${detail}`;
+    case 'deadline':
+    case 'truncated':
+      return error.message;
   }
 }
 
@@ -94,7 +104,7 @@ function toFinding(entry: Entry): Finding {
   return {
     ruleId: 'aws-check-failed',
     severity: ruleMeta('aws-check-failed').defaultSeverity,
-    message: `${permission} failed${scope}: ${what(failure)}; ${consequence}`,
+    message: `${permission} ${VERB[error.kind] ?? 'failed'}${scope}: ${what(failure)}; ${consequence}`,
     location: single?.location ?? null,
     ...(single?.resource !== undefined ? { resource: single.resource } : {}),
     properties: {
@@ -103,6 +113,7 @@ function toFinding(entry: Entry): Finding {
       kind: error.kind,
       attempts: failure.attempts,
       ...(error.kind === 'access-denied' ? { missingPermission: permission } : {}),
+      ...(error.retryStopped !== undefined ? { retryStopped: error.retryStopped } : {}),
       ...(error.status !== undefined ? { httpStatus: error.status } : {}),
       ...(subjects.length > 1 ? { resources: subjects.map((s) => s.resource ?? s.label) } : {}),
     },

@@ -7,20 +7,35 @@ import type { TrustlintConfig } from '../config.js';
 import type { ModelDocument, TrustPolicyDocument } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
 import { checkWithAccessAnalyzer } from './access-analyzer.js';
-import { AwsCallError, callAws, newCallContext, type AwsOperation, type CallContext, type CallStats, type RetryOptions } from './call.js';
+import { AwsCallError, callAws, newCallContext, type AwsOperation, type CallContext, type CallStats } from './call.js';
 import { FailureLog } from './failures.js';
 import { applyConfig, compareOnlineFindings } from './findings.js';
 import type { AccessAnalyzerPort, AwsSettings, IamPort } from './ports.js';
+import { startOnlineRun, type OnlineRun, type RunOptions } from './run.js';
 import { scanAccount, type ScanProgress, type ScanResult } from './scan.js';
 import { assumeRoleSettings, createAccessAnalyzerPort, createIamPort, type Closable } from './sdk.js';
 
 export type * from './ports.js';
-export { AwsCallError, backoffDelay, callAws, classifyAwsError, mapLimit, newCallContext, permissionOf } from './call.js';
-export type { AwsErrorKind, AwsOperation, CallContext, CallStats, ClassifiedError, RetryOptions } from './call.js';
+export { AwsCallError, callAws, classifyAwsError, deadlineError, mapLimit, newCallContext, permissionOf } from './call.js';
+export type { AwsErrorKind, AwsOperation, CallContext, CallStats, ClassifiedError } from './call.js';
 export { FailureLog, type FailureSubject } from './failures.js';
 export { applyConfig, compareOnlineFindings, delocalize } from './findings.js';
+export { capItems, readListing, truncatedListing, type Listing } from './listing.js';
 export { pathAtPosition, pathKey, renderPolicy } from './render.js';
 export type { RenderedEntry, RenderedPolicy, TextPosition, TextRange } from './render.js';
+export { backoffDelay, planRetryWait, type RetryPlan } from './retry.js';
+export {
+  DEFAULT_LISTING_CAPS,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  DEFAULT_MAX_TOTAL_RESPONSE_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  startOnlineRun,
+  type ListingAction,
+  type ListingCap,
+  type OnlineRun,
+  type RetryOptions,
+  type RunOptions,
+} from './run.js';
 export {
   CHECK_NO_PUBLIC_ACCESS,
   VALIDATE_POLICY,
@@ -37,11 +52,11 @@ export type { Closable } from './sdk.js';
 
 const ASSUME_ROLE: AwsOperation = { service: 'sts', action: 'AssumeRole' };
 
-export interface OnlineRunOptions {
+/** The run's bounds (time limit, retries, response sizes, listing caps) and its inputs. */
+export interface OnlineRunOptions extends RunOptions {
   config?: TrustlintConfig;
   /** Calls in flight at once (default 4). */
   concurrency?: number;
-  retry?: RetryOptions;
   /** Injected ports (tests); else SDK-backed ones are created from the settings. */
   ports?: { iam?: IamPort; accessAnalyzer?: AccessAnalyzerPort };
 }
@@ -72,7 +87,7 @@ async function withAssumedRole(settings: AwsSettings, calls: CallContext, failur
   const { roleArn } = settings;
   if (roleArn === undefined) return settings;
   try {
-    return await callAws(ASSUME_ROLE, () => assumeRoleSettings({ ...settings, roleArn }), calls);
+    return await callAws(ASSUME_ROLE, () => assumeRoleSettings({ ...settings, roleArn }, calls.run), calls);
   } catch (err) {
     if (!(err instanceof AwsCallError)) throw err;
     failures.record(err, 'nothing was checked in that account', { label: roleArn });
@@ -86,29 +101,43 @@ export async function runAccessAnalyzerChecks(
   settings: AwsSettings,
   options: AccessAnalyzerCheckOptions = {},
 ): Promise<AccessAnalyzerCheckResult> {
-  const calls = newCallContext(options.retry);
+  const run = startOnlineRun(options);
+  try {
+    return await accessAnalyzerChecksInRun(documents, settings, options, run);
+  } finally {
+    run.close();
+  }
+}
+
+async function accessAnalyzerChecksInRun(
+  documents: readonly ModelDocument[],
+  settings: AwsSettings,
+  options: AccessAnalyzerCheckOptions,
+  run: OnlineRun,
+): Promise<AccessAnalyzerCheckResult> {
+  const calls = newCallContext(run);
   const failures = new FailureLog();
   const trust = documents.filter((d): d is TrustPolicyDocument => d.kind === 'trust-policy');
   let findings: Finding[] = [];
   let checked = 0;
   let skipped = 0;
   if (trust.length > 0) {
-    const assume = newCallContext(options.retry);
+    const assume = newCallContext(run);
     const effective = await withAssumedRole(settings, assume, failures);
     if (!effective) Object.assign(calls.stats, assume.stats);
     if (effective) {
-      const port = options.ports?.accessAnalyzer ?? (await createAccessAnalyzerPort(effective));
+      const port = options.ports?.accessAnalyzer ?? (await createAccessAnalyzerPort(effective, run));
       try {
-        const run = await checkWithAccessAnalyzer(trust, port, {
+        const result = await checkWithAccessAnalyzer(trust, port, {
           ...(options.validate !== undefined ? { validate: options.validate } : {}),
           checkNoPublicAccess: options.checkNoPublicAccess === true,
           concurrency: options.concurrency ?? 4,
           calls,
           failures,
         });
-        findings = run.findings;
-        checked = run.checked;
-        skipped = run.skipped.length;
+        findings = result.findings;
+        checked = result.checked;
+        skipped = result.skipped.length;
       } finally {
         if (!options.ports?.accessAnalyzer) (port as Partial<Closable>).close?.();
       }
@@ -129,9 +158,18 @@ export interface LiveScanOptions extends OnlineRunOptions {
 
 /** `aws scan`: assumes `roleArn` when given, creates the clients and scans the account. */
 export async function scanLiveAccount(settings: AwsSettings, options: LiveScanOptions = {}): Promise<ScanResult> {
-  const calls = newCallContext(options.retry);
+  const run = startOnlineRun(options);
+  try {
+    return await scanInRun(settings, options, run);
+  } finally {
+    run.close();
+  }
+}
+
+async function scanInRun(settings: AwsSettings, options: LiveScanOptions, run: OnlineRun): Promise<ScanResult> {
+  const calls = newCallContext(run);
   const failures = new FailureLog();
-  const assume = newCallContext(options.retry);
+  const assume = newCallContext(run);
   const effective = await withAssumedRole(settings, assume, failures);
   if (!effective) {
     const configured = applyConfig(failures.findings(), options.config ?? {});
@@ -144,8 +182,8 @@ export async function scanLiveAccount(settings: AwsSettings, options: LiveScanOp
     };
   }
   const wantAa = options.accessAnalyzer === true || options.accessAnalyzerPublic === true;
-  const iam = options.ports?.iam ?? (await createIamPort(effective));
-  const aa = wantAa ? (options.ports?.accessAnalyzer ?? (await createAccessAnalyzerPort(effective))) : undefined;
+  const iam = options.ports?.iam ?? (await createIamPort(effective, run));
+  const aa = wantAa ? (options.ports?.accessAnalyzer ?? (await createAccessAnalyzerPort(effective, run))) : undefined;
   try {
     return await scanAccount(iam, {
       ...(options.config ? { config: options.config } : {}),

@@ -1,14 +1,12 @@
 /**
  * The small interfaces the online checks talk to. The SDK-backed implementations (sdk.ts) are created
- * on demand; tests inject their own or mock the SDK clients. Every method is one AWS call (one page),
- * so that retries, pagination and failure reporting stay in one place (call.ts, scan.ts).
+ * on demand; tests inject their own or mock the SDK clients. Every method is one AWS call, and every
+ * step of a listing is one call (one page, the SDK's paginators), so that caps, deadlines and failure
+ * reporting stay in one place (call.ts, listing.ts).
  */
 
-/** One page of a paginated IAM list call; `marker` is set when IsTruncated was true. */
-export interface Page<T> {
-  items: T[];
-  marker?: string;
-}
+/** A paginated listing: each step reads one page. The reader stops at its caps (listing.ts). */
+export type Pages<T> = AsyncIterable<T[]>;
 
 export interface OidcProviderInfo {
   /** As IAM returns it (with or without `https://`). */
@@ -53,9 +51,9 @@ export interface AccessKeyLastUse {
 export interface IamPort {
   listOpenIdConnectProviders(): Promise<string[]>;
   getOpenIdConnectProvider(arn: string): Promise<OidcProviderInfo>;
-  listRoles(marker?: string): Promise<Page<RoleSummary>>;
-  listUsers(marker?: string): Promise<Page<UserSummary>>;
-  listAccessKeys(userName: string, marker?: string): Promise<Page<AccessKeyInfo>>;
+  listRoles(): Pages<RoleSummary>;
+  listUsers(): Pages<UserSummary>;
+  listAccessKeys(userName: string): Pages<AccessKeyInfo>;
   getAccessKeyLastUsed(accessKeyId: string): Promise<AccessKeyLastUse>;
 }
 
@@ -99,8 +97,8 @@ export interface AaPublicAccessResult {
 
 /** The Access Analyzer calls of the online checks. */
 export interface AccessAnalyzerPort {
-  /** One page of ValidatePolicy (RESOURCE_POLICY, AWS::IAM::AssumeRolePolicyDocument). */
-  validatePolicy(policyDocument: string, nextToken?: string): Promise<{ findings: AaValidateFinding[]; nextToken?: string }>;
+  /** The pages of ValidatePolicy (RESOURCE_POLICY, AWS::IAM::AssumeRolePolicyDocument). */
+  validatePolicy(policyDocument: string): Pages<AaValidateFinding>;
   /** CheckNoPublicAccess (AWS::IAM::AssumeRolePolicyDocument): a charged custom policy check. */
   checkNoPublicAccess(policyDocument: string): Promise<AaPublicAccessResult>;
 }
@@ -117,6 +115,6 @@ export interface AwsSettings {
   roleArn?: string;
   /** Time to establish a connection (default 5 s). */
   connectionTimeoutMs?: number;
-  /** Time without response data before a request fails (default 30 s). */
+  /** Time one attempt may take, response body included (default 30 s; 10 s of silence end it sooner). */
   requestTimeoutMs?: number;
 }

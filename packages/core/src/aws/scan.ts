@@ -1,3 +1,4 @@
+import { LimitError } from '../budget.js';
 import { ruleMeta } from '../catalog/rules.js';
 import type { TrustlintConfig } from '../config.js';
 import { actionMatches } from '../iam/match.js';
@@ -9,10 +10,11 @@ import type { PolicyObject } from '../model/policy.js';
 import { runRules } from '../rules/index.js';
 import { JsonSyntaxError, parseJsonTree } from '../sources/json-tree.js';
 import { checkWithAccessAnalyzer } from './access-analyzer.js';
-import { AwsCallError, callAws, mapLimit, newCallContext, type AwsOperation, type CallContext, type CallStats, type RetryOptions } from './call.js';
+import { AwsCallError, callAws, mapLimit, newCallContext, type AwsOperation, type CallContext, type CallStats } from './call.js';
+import { capItems, readListing } from './listing.js';
 import { FailureLog } from './failures.js';
 import { applyConfig, compareOnlineFindings, delocalize } from './findings.js';
-import type { AccessAnalyzerPort, AccessKeyInfo, IamPort, OidcProviderInfo, Page, RoleSummary, UserSummary } from './ports.js';
+import type { AccessAnalyzerPort, AccessKeyInfo, IamPort, OidcProviderInfo, RoleSummary, UserSummary } from './ports.js';
 
 const iamOp = (action: string): AwsOperation => ({ service: 'iam', action });
 const LIST_PROVIDERS = iamOp('ListOpenIDConnectProviders');
@@ -21,9 +23,6 @@ const LIST_ROLES = iamOp('ListRoles');
 const LIST_USERS = iamOp('ListUsers');
 const LIST_ACCESS_KEYS = iamOp('ListAccessKeys');
 const GET_ACCESS_KEY_LAST_USED = iamOp('GetAccessKeyLastUsed');
-
-/** Safety net against an endpoint that keeps returning IsTruncated. */
-const MAX_PAGES = 10_000;
 
 export type ScanPhase = 'providers' | 'roles' | 'users' | 'access-analyzer';
 
@@ -44,8 +43,7 @@ export interface ScanOptions {
   accessAnalyzerPublic?: boolean;
   /** Calls in flight at once (default 4). */
   concurrency?: number;
-  retry?: RetryOptions;
-  /** Shared with calls made before the scan (e.g. AssumeRole); a new one by default. */
+  /** The run's calls (deadline, retry budget, caps); a new run with the defaults otherwise. */
   calls?: CallContext;
   failures?: FailureLog;
   now?: () => Date;
@@ -180,41 +178,23 @@ function accessKeyFinding(user: UserSummary, key: AccessKeyInfo, lastUse: { date
   };
 }
 
-/** Reads every page of a Marker-paginated list; a failure keeps what was read and is logged. */
-async function listAll<T>(
-  op: AwsOperation,
-  fetch: (marker?: string) => Promise<Page<T>>,
-  calls: CallContext,
-  onPage: (items: readonly T[]) => void,
-): Promise<{ items: T[]; failure?: AwsCallError }> {
-  const items: T[] = [];
-  const seen = new Set<string>();
-  let marker: string | undefined;
-  for (let n = 0; n < MAX_PAGES; n++) {
-    const current = marker;
-    try {
-      const page = await callAws(op, () => fetch(current), calls);
-      items.push(...page.items);
-      onPage(items);
-      if (page.marker === undefined || seen.has(page.marker)) break;
-      seen.add(page.marker);
-      marker = page.marker;
-    } catch (err) {
-      if (err instanceof AwsCallError) return { items, failure: err };
-      throw err;
-    }
-  }
-  return { items };
-}
-
 /**
  * The read-only live-account scan: OIDC providers, the trust policies of roles that trust an OIDC
  * provider, and IAM users with active access keys. Every failed call becomes an `aws-check-failed`
  * finding; the scan goes on with what it could read.
  */
 export async function scanAccount(iam: IamPort, options: ScanOptions = {}): Promise<ScanResult> {
+  if (options.calls) return scanInRun(iam, options, options.calls);
+  const calls = newCallContext();
+  try {
+    return await scanInRun(iam, options, calls);
+  } finally {
+    calls.run.close();
+  }
+}
+
+async function scanInRun(iam: IamPort, options: ScanOptions, calls: CallContext): Promise<ScanResult> {
   const config = options.config ?? {};
-  const calls = options.calls ?? newCallContext(options.retry);
   const failures = options.failures ?? new FailureLog();
   const limit = options.concurrency ?? 4;
   const now = options.now?.() ?? new Date();
@@ -222,10 +202,12 @@ export async function scanAccount(iam: IamPort, options: ScanOptions = {}): Prom
   const counts: ScanCounts = { providers: 0, roles: 0, rolesTrustingOidc: 0, users: 0, activeAccessKeys: 0 };
   const extra: Finding[] = [];
 
-  // OIDC providers.
+  // OIDC providers (one call: the API has no pagination; the item cap still applies).
   let providerArns: string[] = [];
   try {
-    providerArns = await callAws(LIST_PROVIDERS, () => iam.listOpenIdConnectProviders(), calls);
+    const listed = capItems(LIST_PROVIDERS, await callAws(LIST_PROVIDERS, () => iam.listOpenIdConnectProviders(), calls), calls);
+    providerArns = listed.items;
+    if (listed.failure) failures.record(listed.failure, `only the first ${listed.items.length} OIDC providers were checked`);
   } catch (err) {
     if (!(err instanceof AwsCallError)) throw err;
     failures.record(err, 'the OIDC providers were not checked');
@@ -246,7 +228,7 @@ export async function scanAccount(iam: IamPort, options: ScanOptions = {}): Prom
   counts.providers = providers.length;
 
   // Roles, every page.
-  const listed = await listAll(LIST_ROLES, (m) => iam.listRoles(m), calls, (items) => {
+  const listed = await readListing(LIST_ROLES, iam.listRoles(), calls, (items) => {
     progress({ phase: 'roles', done: items.length });
   });
   if (listed.failure) {
@@ -266,7 +248,7 @@ export async function scanAccount(iam: IamPort, options: ScanOptions = {}): Prom
   const ruleFindings = runRules(documents, [], config).map((f) => delocalize(f, synthetic));
 
   // Users with active access keys.
-  const users = await listAll(LIST_USERS, (m) => iam.listUsers(m), calls, () => undefined);
+  const users = await readListing(LIST_USERS, iam.listUsers(), calls);
   if (users.failure) {
     failures.record(users.failure, users.items.length ? `only the first ${users.items.length} IAM users were checked for access keys` : 'IAM users were not checked for access keys');
   }
@@ -275,8 +257,11 @@ export async function scanAccount(iam: IamPort, options: ScanOptions = {}): Prom
   progress({ phase: 'users', done: 0, total: users.items.length });
   const keyFindings = (
     await mapLimit(users.items, limit, async (user) => {
-      const keys = await listAll(LIST_ACCESS_KEYS, (m) => iam.listAccessKeys(user.userName, m), calls, () => undefined);
-      if (keys.failure) failures.record(keys.failure, 'its access keys were not checked', { label: `user ${user.userName}`, resource: user.arn });
+      const keys = await readListing(LIST_ACCESS_KEYS, iam.listAccessKeys(user.userName), calls);
+      if (keys.failure) {
+        const consequence = keys.items.length ? `only its first ${keys.items.length} access keys were checked` : 'its access keys were not checked';
+        failures.record(keys.failure, consequence, { label: `user ${user.userName}`, resource: user.arn });
+      }
       const out: Finding[] = [];
       for (const key of keys.items) {
         if (key.status !== 'Active') continue;
@@ -354,6 +339,10 @@ function roleDocument(role: RoleSummary, extra: Finding[]): TrustPolicyDocument 
   try {
     root = parseJsonTree(text);
   } catch (err) {
+    if (err instanceof LimitError) {
+      problem(`was not analysed: ${err.message}`);
+      return undefined;
+    }
     if (!(err instanceof JsonSyntaxError)) throw err;
     problem(`is not valid JSON after URL-decoding (${err.message} at ${err.position.line}:${err.position.column + 1})`);
     return undefined;

@@ -2,7 +2,9 @@
  * SDK-backed ports. The AWS SDK is only ever loaded here, by `await import()` inside the factories,
  * so that offline runs (and anything importing the core's main entry) never pay its start-up cost.
  */
-import type { AaLocation, AaPathElement, AaValidateFinding, AccessAnalyzerPort, AwsSettings, IamPort, Page } from './ports.js';
+import type { AaLocation, AaPathElement, AaValidateFinding, AccessAnalyzerPort, AwsSettings, IamPort, Pages } from './ports.js';
+import type { OnlineRun } from './run.js';
+import type { ValidatePolicyFinding } from '@aws-sdk/client-accessanalyzer';
 
 /** A port that holds sockets: `close()` lets the process exit promptly. */
 export interface Closable {
@@ -14,21 +16,15 @@ function quietSdk(): void {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 }
 
-/** Client settings shared by every client: endpoint, profile, credentials, timeouts, no SDK retries. */
-function clientConfig(settings: AwsSettings, region: string | undefined): Record<string, unknown> {
+/** Client settings shared by every client: endpoint, profile, credentials, the run's bounded transport. */
+async function clientConfig(settings: AwsSettings, run: OnlineRun): Promise<Record<string, unknown>> {
+  const { transportConfig } = await import('./transport.js');
   return {
-    ...(region !== undefined ? { region } : {}),
+    ...(settings.region !== undefined ? { region: settings.region } : {}),
     ...(settings.profile !== undefined ? { profile: settings.profile } : {}),
     ...(settings.endpoint !== undefined ? { endpoint: settings.endpoint } : {}),
     ...(settings.credentials !== undefined ? { credentials: settings.credentials } : {}),
-    // Retries are done by callAws (honouring retryAfterSeconds); one attempt per SDK call.
-    maxAttempts: 1,
-    requestHandler: {
-      connectionTimeout: settings.connectionTimeoutMs ?? 5_000,
-      requestTimeout: settings.requestTimeoutMs ?? 30_000,
-      // Without it the handler only logs a warning and the call waits for ever.
-      throwOnRequestTimeout: true,
-    },
+    ...transportConfig(settings, run),
   };
 }
 
@@ -41,73 +37,96 @@ interface SdkClient {
  * Creates a client with the given region, else the SDK's (environment, profile); IAM is global and
  * ValidatePolicy works in every region, so a machine without any region configured uses us-east-1.
  */
-async function withRegion<C extends SdkClient>(settings: AwsSettings, create: (config: Record<string, unknown>) => C): Promise<C> {
-  const client = create(clientConfig(settings, settings.region));
+async function withRegion<C extends SdkClient>(settings: AwsSettings, run: OnlineRun, create: (config: Record<string, unknown>) => C): Promise<C> {
+  const client = create(await clientConfig(settings, run));
   if (settings.region !== undefined) return client;
   try {
     await client.config.region();
     return client;
   } catch {
+    // destroy() ends the client's HTTP handler too: the new client gets its own.
     client.destroy();
-    return create(clientConfig(settings, 'us-east-1'));
+    return create({ ...(await clientConfig(settings, run)), region: 'us-east-1' });
   }
 }
 
-function page<T>(items: T[], truncated: boolean | undefined, marker: string | undefined): Page<T> {
-  return truncated === true && marker !== undefined && marker !== '' ? { items, marker } : { items };
+/**
+ * A member AWS always sends. The SDK parses any well-formed XML (an HTML error page, an empty body)
+ * as an answer with every member absent; without this, a proxy's 200 page would read as "no roles".
+ */
+function required<T>(value: T | undefined, member: string, action: string): T {
+  if (value === undefined || value === null) {
+    throw Object.assign(new Error(`the 200 answer to ${action} has no ${member}: it is not an AWS ${action} response`), { name: 'MalformedResponse' });
+  }
+  return value;
 }
 
-export async function createIamPort(settings: AwsSettings): Promise<IamPort & Closable> {
+function requiredList<T>(value: T[] | undefined, member: string, action: string): T[] {
+  const list = required(value, member, action);
+  if (!Array.isArray(list)) throw Object.assign(new Error(`${member} in the answer to ${action} is not a list`), { name: 'MalformedResponse' });
+  return list;
+}
+
+/** Each page of an SDK paginator, mapped. */
+async function* mapPages<P, T>(pages: AsyncIterable<P>, map: (page: P) => T[]): Pages<T> {
+  for await (const page of pages) yield map(page);
+}
+
+export async function createIamPort(settings: AwsSettings, run: OnlineRun): Promise<IamPort & Closable> {
   quietSdk();
   const sdk = await import('@aws-sdk/client-iam');
-  const client = await withRegion(settings, (config) => new sdk.IAMClient(config));
+  const client = await withRegion(settings, run, (config) => new sdk.IAMClient(config));
+  const send = { abortSignal: run.signal };
+  const paging = { client, pageSize: 1000 };
   return {
     async listOpenIdConnectProviders() {
-      const out = await client.send(new sdk.ListOpenIDConnectProvidersCommand({}));
-      return (out.OpenIDConnectProviderList ?? []).map((p) => p.Arn).filter((a): a is string => typeof a === 'string' && a !== '');
+      const out = await client.send(new sdk.ListOpenIDConnectProvidersCommand({}), send);
+      return requiredList(out.OpenIDConnectProviderList, 'OpenIDConnectProviderList', 'ListOpenIDConnectProviders')
+        .map((p) => p.Arn)
+        .filter((a): a is string => typeof a === 'string' && a !== '');
     },
     async getOpenIdConnectProvider(arn) {
-      const out = await client.send(new sdk.GetOpenIDConnectProviderCommand({ OpenIDConnectProviderArn: arn }));
+      const out = await client.send(new sdk.GetOpenIDConnectProviderCommand({ OpenIDConnectProviderArn: arn }), send);
       return {
-        url: out.Url ?? '',
+        url: required(out.Url, 'Url', 'GetOpenIDConnectProvider'),
         clientIds: out.ClientIDList ?? [],
         thumbprints: out.ThumbprintList ?? [],
         ...(out.CreateDate ? { createDate: out.CreateDate } : {}),
       };
     },
-    async listRoles(marker) {
-      const out = await client.send(new sdk.ListRolesCommand({ MaxItems: 1000, ...(marker !== undefined ? { Marker: marker } : {}) }));
-      const roles = (out.Roles ?? []).map((r) => ({
+    listRoles() {
+      return mapPages(sdk.paginateListRoles(paging, {}, send), (out) =>
+        requiredList(out.Roles, 'Roles', 'ListRoles').map((r) => ({
         arn: r.Arn ?? '',
         roleName: r.RoleName ?? '',
         ...(r.Path !== undefined ? { path: r.Path } : {}),
         ...(r.AssumeRolePolicyDocument !== undefined ? { assumeRolePolicyDocument: r.AssumeRolePolicyDocument } : {}),
-        ...(r.CreateDate ? { createDate: r.CreateDate } : {}),
-      }));
-      return page(roles, out.IsTruncated, out.Marker);
+          ...(r.CreateDate ? { createDate: r.CreateDate } : {}),
+        })),
+      );
     },
-    async listUsers(marker) {
-      const out = await client.send(new sdk.ListUsersCommand({ MaxItems: 1000, ...(marker !== undefined ? { Marker: marker } : {}) }));
-      const users = (out.Users ?? []).map((u) => ({ arn: u.Arn ?? '', userName: u.UserName ?? '', ...(u.CreateDate ? { createDate: u.CreateDate } : {}) }));
-      return page(users, out.IsTruncated, out.Marker);
+    listUsers() {
+      return mapPages(sdk.paginateListUsers(paging, {}, send), (out) =>
+        requiredList(out.Users, 'Users', 'ListUsers').map((u) => ({ arn: u.Arn ?? '', userName: u.UserName ?? '', ...(u.CreateDate ? { createDate: u.CreateDate } : {}) })),
+      );
     },
-    async listAccessKeys(userName, marker) {
-      const out = await client.send(new sdk.ListAccessKeysCommand({ UserName: userName, ...(marker !== undefined ? { Marker: marker } : {}) }));
-      const keys = (out.AccessKeyMetadata ?? []).map((k) => ({
-        accessKeyId: k.AccessKeyId ?? '',
-        status: k.Status ?? '',
-        ...(k.CreateDate ? { createDate: k.CreateDate } : {}),
-        ...(k.UserName !== undefined ? { userName: k.UserName } : {}),
-      }));
-      return page(keys, out.IsTruncated, out.Marker);
+    listAccessKeys(userName) {
+      return mapPages(sdk.paginateListAccessKeys({ client }, { UserName: userName }, send), (out) =>
+        requiredList(out.AccessKeyMetadata, 'AccessKeyMetadata', 'ListAccessKeys').map((k) => ({
+          accessKeyId: k.AccessKeyId ?? '',
+          status: k.Status ?? '',
+          ...(k.CreateDate ? { createDate: k.CreateDate } : {}),
+          ...(k.UserName !== undefined ? { userName: k.UserName } : {}),
+        })),
+      );
     },
     async getAccessKeyLastUsed(accessKeyId) {
-      const out = await client.send(new sdk.GetAccessKeyLastUsedCommand({ AccessKeyId: accessKeyId }));
-      const used = out.AccessKeyLastUsed;
+      const out = await client.send(new sdk.GetAccessKeyLastUsedCommand({ AccessKeyId: accessKeyId }), send);
+      const used = required(out.AccessKeyLastUsed, 'AccessKeyLastUsed', 'GetAccessKeyLastUsed');
       return {
-        ...(used?.LastUsedDate ? { lastUsedDate: used.LastUsedDate } : {}),
-        ...(used?.ServiceName !== undefined ? { serviceName: used.ServiceName } : {}),
-        ...(used?.Region !== undefined ? { region: used.Region } : {}),
+        ...(used.LastUsedDate ? { lastUsedDate: used.LastUsedDate } : {}),
+        ...(used.ServiceName !== undefined ? { serviceName: used.ServiceName } : {}),
+        ...(used.Region !== undefined ? { region: used.Region } : {}),
       };
     },
     close() {
@@ -130,45 +149,49 @@ function position(p: { line?: number | undefined; column?: number | undefined; o
   return { line: p.line, column: p.column, ...(typeof p.offset === 'number' ? { offset: p.offset } : {}) };
 }
 
-export async function createAccessAnalyzerPort(settings: AwsSettings): Promise<AccessAnalyzerPort & Closable> {
+function requiredString(value: unknown, member: string, action: string): string {
+  if (typeof value !== 'string') throw Object.assign(new Error(`${member} in the answer to ${action} is not a string`), { name: 'MalformedResponse' });
+  return value;
+}
+
+/** One ValidatePolicy finding; its five members are required by the API, and checked (the SDK passes any JSON through). */
+function validateFinding(f: ValidatePolicyFinding): AaValidateFinding {
+  const action = 'ValidatePolicy';
+  return {
+    findingType: requiredString(f.findingType, 'findingType', action),
+    issueCode: requiredString(f.issueCode, 'issueCode', action),
+    findingDetails: requiredString(f.findingDetails, 'findingDetails', action),
+    ...(typeof f.learnMoreLink === 'string' ? { learnMoreLink: f.learnMoreLink } : {}),
+    locations: requiredList(f.locations, 'locations', action).map((l): AaLocation => {
+      const start = position(l.span?.start);
+      const end = position(l.span?.end);
+      return {
+        path: (Array.isArray(l.path) ? l.path : []).map((el) => pathElement(el as unknown as Record<string, unknown>)),
+        ...(start && end ? { span: { start, end } } : {}),
+      };
+    }),
+  };
+}
+
+export async function createAccessAnalyzerPort(settings: AwsSettings, run: OnlineRun): Promise<AccessAnalyzerPort & Closable> {
   quietSdk();
   const sdk = await import('@aws-sdk/client-accessanalyzer');
-  const client = await withRegion(settings, (config) => new sdk.AccessAnalyzerClient(config));
+  const client = await withRegion(settings, run, (config) => new sdk.AccessAnalyzerClient(config));
+  const send = { abortSignal: run.signal };
   return {
-    async validatePolicy(policyDocument, nextToken) {
-      const out = await client.send(
-        new sdk.ValidatePolicyCommand({
-          policyDocument,
-          policyType: 'RESOURCE_POLICY',
-          validatePolicyResourceType: 'AWS::IAM::AssumeRolePolicyDocument',
-          ...(nextToken !== undefined ? { nextToken } : {}),
-        }),
-      );
-      const findings: AaValidateFinding[] = (out.findings ?? []).map((f) => ({
-        findingType: f.findingType ?? 'WARNING',
-        issueCode: f.issueCode ?? 'UNKNOWN',
-        findingDetails: f.findingDetails ?? '',
-        ...(f.learnMoreLink !== undefined ? { learnMoreLink: f.learnMoreLink } : {}),
-        locations: (f.locations ?? []).map((l): AaLocation => {
-          const start = position(l.span?.start);
-          const end = position(l.span?.end);
-          return {
-            path: (l.path ?? []).map((el) => pathElement(el as unknown as Record<string, unknown>)),
-            ...(start && end ? { span: { start, end } } : {}),
-          };
-        }),
-      }));
-      return out.nextToken !== undefined && out.nextToken !== '' ? { findings, nextToken: out.nextToken } : { findings };
+    validatePolicy(policyDocument) {
+      const input = { policyDocument, policyType: 'RESOURCE_POLICY', validatePolicyResourceType: 'AWS::IAM::AssumeRolePolicyDocument' } as const;
+      return mapPages(sdk.paginateValidatePolicy({ client }, input, send), (out) => requiredList(out.findings, 'findings', 'ValidatePolicy').map(validateFinding));
     },
     async checkNoPublicAccess(policyDocument) {
-      const out = await client.send(new sdk.CheckNoPublicAccessCommand({ policyDocument, resourceType: 'AWS::IAM::AssumeRolePolicyDocument' }));
+      const out = await client.send(new sdk.CheckNoPublicAccessCommand({ policyDocument, resourceType: 'AWS::IAM::AssumeRolePolicyDocument' }), send);
       return {
-        result: out.result ?? 'UNKNOWN',
-        ...(out.message !== undefined ? { message: out.message } : {}),
-        reasons: (out.reasons ?? []).map((r) => ({
-          ...(r.description !== undefined ? { description: r.description } : {}),
-          ...(r.statementIndex !== undefined ? { statementIndex: r.statementIndex } : {}),
-          ...(r.statementId !== undefined ? { statementId: r.statementId } : {}),
+        result: requiredString(out.result, 'result', 'CheckNoPublicAccess'),
+        ...(typeof out.message === 'string' ? { message: out.message } : {}),
+        reasons: (Array.isArray(out.reasons) ? out.reasons : []).map((r) => ({
+          ...(typeof r.description === 'string' ? { description: r.description } : {}),
+          ...(typeof r.statementIndex === 'number' ? { statementIndex: r.statementIndex } : {}),
+          ...(typeof r.statementId === 'string' ? { statementId: r.statementId } : {}),
         })),
       };
     },
@@ -182,12 +205,12 @@ export async function createAccessAnalyzerPort(settings: AwsSettings): Promise<A
  * `--role-arn`: STS AssumeRole with the settings' credentials (or the standard chain); returns settings
  * whose static credentials are the role's temporary ones.
  */
-export async function assumeRoleSettings(settings: AwsSettings & { roleArn: string }, sessionName = 'trustlint-scan'): Promise<AwsSettings> {
+export async function assumeRoleSettings(settings: AwsSettings & { roleArn: string }, run: OnlineRun, sessionName = 'trustlint-scan'): Promise<AwsSettings> {
   quietSdk();
   const sdk = await import('@aws-sdk/client-sts');
-  const client = await withRegion(settings, (config) => new sdk.STSClient(config));
+  const client = await withRegion(settings, run, (config) => new sdk.STSClient(config));
   try {
-    const out = await client.send(new sdk.AssumeRoleCommand({ RoleArn: settings.roleArn, RoleSessionName: sessionName, DurationSeconds: 3600 }));
+    const out = await client.send(new sdk.AssumeRoleCommand({ RoleArn: settings.roleArn, RoleSessionName: sessionName, DurationSeconds: 3600 }), { abortSignal: run.signal });
     const c = out.Credentials;
     if (!c?.AccessKeyId || !c.SecretAccessKey) throw Object.assign(new Error('AssumeRole returned no credentials'), { name: 'MalformedResponse' });
     // The role's credentials replace the profile's and the environment's.

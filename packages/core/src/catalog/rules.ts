@@ -242,7 +242,7 @@ export const CATALOG: readonly RuleMeta[] = [
     title: 'An AWS call failed',
     defaultSeverity: 'warning',
     category: 'online',
-    description: 'An AWS call failed: AccessDenied names the missing permission; network or 5xx after retries.',
+    description: 'An AWS call failed or was cut short: AccessDenied names the missing permission; network, 5xx or throttling after retries; an answer that is not an AWS answer; a listing at its cap; the time limit (--timeout) expired.',
   },
   {
     id: 'parse-error',
@@ -255,11 +255,18 @@ export const CATALOG: readonly RuleMeta[] = [
   {
     id: 'input-error',
     title: 'File could not be read or analysed',
+    defaultSeverity: 'error',
+    category: 'input',
+    description:
+      'A file of a kind trustlint analyses (trust policy, Terraform, plan, CloudFormation, workflow) could not be read or analysed completely: a size, depth, YAML alias or evaluation-step cap, unreadable, not UTF-8, not a regular file, a symbolic link loop or a link out of the scanned tree, or an internal error. The gate fails closed. Files of no recognised kind give no finding; the summary counts them.',
+  },
+  {
+    id: 'unused-suppression',
+    title: 'Suppression comment that suppresses nothing',
     defaultSeverity: 'warning',
     category: 'input',
     description:
-      'A file could not be read or analysed within limits (size, YAML alias expansion, depth or evaluation-step cap), is unreadable or not UTF-8, or is reached through a symlink loop.',
-    variants: 'info when an explicitly named file has no recognised kind',
+      'A `trustlint-ignore` comment has no reason after `--`, names no rule or an unknown rule id, or names a rule with no finding on the line below it: it suppresses nothing, or no longer does.',
   },
 ];
 
@@ -289,3 +296,43 @@ export const SCOPE_ORDER = [
   'oidc-ref-wildcard',
 ] as const;
 export type ScopeRuleId = (typeof SCOPE_ORDER)[number];
+
+/** The project's home: the README, and the rule pages under docs/rules/. */
+export const PROJECT_URL = 'https://github.com/trustlint/trustlint';
+
+/** The docs page of a rule (SARIF `helpUri`, ESLint `meta.docs.url`). */
+export function ruleDocsUrl(id: string): string {
+  return `${PROJECT_URL}/blob/main/docs/rules/${id}.md`;
+}
+
+/**
+ * GitHub code scanning ranks and filters security alerts by the rule's `security-severity`: over 9.0
+ * is critical, 7.0 to 8.9 high, 4.0 to 6.9 medium, 3.9 or less low. Derived here, once, from the
+ * category and the default severity: an outsider assuming the role, a leaked key or public access is
+ * critical; other errors are high; warnings medium; infos and problems with the input itself low.
+ */
+const SECURITY_SEVERITY: Readonly<Record<RuleCategory, Readonly<Record<Severity, number>>>> = {
+  'trust-scope': { error: 9.3, warning: 6.5, info: 2.0 },
+  trust: { error: 8.1, warning: 5.3, info: 2.0 },
+  workflow: { error: 8.1, warning: 5.3, info: 2.0 },
+  'long-lived-keys': { error: 9.1, warning: 5.3, info: 2.0 },
+  online: { error: 9.3, warning: 5.3, info: 2.0 },
+  input: { error: 3.9, warning: 3.0, info: 1.0 },
+};
+
+/** The rule's `security-severity` as SARIF carries it: a number in a string, e.g. "9.3". */
+export function securitySeverity(rule: Pick<RuleMeta, 'category' | 'defaultSeverity'>): string {
+  return SECURITY_SEVERITY[rule.category][rule.defaultSeverity].toFixed(1);
+}
+
+export type RulePrecision = 'very-high' | 'high' | 'medium' | 'low';
+
+/**
+ * How often a finding of the rule is a true positive (SARIF `precision`, shown by code scanning). Scope
+ * findings carry a witness token the evaluator admits; input findings state what happened to a file;
+ * the rest match documented patterns that a setting elsewhere (a protected environment, an account
+ * boundary) can make harmless.
+ */
+export function rulePrecision(rule: Pick<RuleMeta, 'category'>): RulePrecision {
+  return rule.category === 'trust-scope' || rule.category === 'input' ? 'very-high' : 'high';
+}

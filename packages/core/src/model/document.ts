@@ -21,6 +21,11 @@ export interface TrustPolicyDocument {
   /** Role name when known (used in messages, `explain FILE:ROLE` and cross-checks). */
   roleName?: string;
   /**
+   * The file that declares the resource, when the policy is written in another one (a Terraform role
+   * whose policy comes from file()/templatefile()): `explain FILE:ROLE` names the role by it.
+   */
+  resourceFile?: string;
+  /**
    * When a source had to render several variants of one policy (a CloudFormation `Fn::If` on an
    * unknown condition, Terraform's two renderings of repeated condition blocks), which one this is.
    */

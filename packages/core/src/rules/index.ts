@@ -1,10 +1,9 @@
+import { appendAll } from '../arrays.js';
 import { ruleMeta } from '../catalog/rules.js';
 import type { TrustlintConfig } from '../config.js';
-import { normalizePolicy } from '../iam/normalize.js';
 import type { ModelDocument, OidcProviderDocument, TrustPolicyDocument } from '../model/document.js';
 import type { Finding, RelatedLocation } from '../model/finding.js';
-import { hasMarker, nodeAt, type PolicyNode, type PolicyPath, type UnresolvedPart } from '../model/policy.js';
-import type { Policy } from '../iam/types.js';
+import { nodeAt, type PolicyNode, type PolicyPath, type UnresolvedPart } from '../model/policy.js';
 import type { Span } from '../model/span.js';
 import type { LocatedReport, PolicyRuleContext, RuleDefinition, RuleReport } from './define.js';
 import iacAccessKey from './iac-access-key.js';
@@ -23,7 +22,8 @@ import oidcSetOperator from './oidc-set-operator.js';
 import oidcStringEqualsWildcard from './oidc-stringequals-wildcard.js';
 import oidcSubjectUnmatchable from './oidc-subject-unmatchable.js';
 import oidcUnresolved from './oidc-unresolved.js';
-import { findProviders, TrustAnalysis } from './trust-analysis.js';
+import { preparePolicy } from './prepare.js';
+import { TrustAnalysis } from './trust-analysis.js';
 import { folderOf } from '../paths.js';
 import trustWildcardPrincipal from './trust-wildcard-principal.js';
 import { WORKFLOW_RULES } from '../workflow/index.js';
@@ -94,33 +94,13 @@ function keyPart(root: PolicyNode, path: PolicyPath, id: number): UnresolvedPart
   return parent.members.findLast((m) => m.key === path.at(-1))?.keyUnresolved?.find((p) => p.id === id);
 }
 
-/**
- * A condition key whose provider prefix is unresolved (`"${local.issuer}:sub"`) is taken to name the
- * provider the policy trusts, as an unresolved Federated principal is (spec/rules.md); oidc-unresolved
- * says so. Without this the key would count as absent and hide what the condition admits.
- */
-function assumeKeyPrefixes(policy: Policy, config: TrustlintConfig): Policy {
-  const target = findProviders(policy, config)[0]?.prefix ?? 'token.actions.githubusercontent.com';
-  let changed = false as boolean;
-  const statements = policy.statements.map((s) => ({
-    ...s,
-    conditions: s.conditions.map((e) => {
-      const colon = e.key.lastIndexOf(':');
-      if (colon <= 0 || !hasMarker(e.key.slice(0, colon))) return e;
-      changed = true;
-      return { ...e, key: `${target}:${e.key.slice(colon + 1)}` };
-    }),
-  }));
-  return changed ? { ...policy, statements } : policy;
-}
-
 /** Runs every trust-policy rule on one document. */
 export function runPolicyRules(
   doc: TrustPolicyDocument,
   config: TrustlintConfig,
   providersInScan: readonly OidcProviderDocument[] = [],
 ): Finding[] {
-  const policy = assumeKeyPrefixes(normalizePolicy(doc.root), config);
+  const policy = preparePolicy(doc, config);
   const trust = new TrustAnalysis(policy, config);
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -208,7 +188,7 @@ export function runRules(
   const findings: Finding[] = [];
   for (const doc of documents) {
     if (doc.kind === 'trust-policy') {
-      findings.push(...runPolicyRules(doc, config, providers.filter((p) => sameDeployment(p, doc))));
+      appendAll(findings, runPolicyRules(doc, config, providers.filter((p) => sameDeployment(p, doc))));
       continue;
     }
     for (const rule of RULES) {

@@ -1,3 +1,4 @@
+import { appendAll } from '../arrays.js';
 import { DEFAULT_AUDIENCES } from '../config.js';
 import { matchesWildcard } from '../iam/match.js';
 import { providerPrefix } from '../github/issuers.js';
@@ -14,7 +15,7 @@ function clientIdsFor(providers: readonly OidcProviderDocument[], prefix: string
     if (providerPrefix(p.url) !== prefix || p.clientIds === 'unresolved') continue;
     if (p.clientIds.some((c) => hasMarker(c.value))) continue;
     known = true;
-    ids.push(...p.clientIds.map((c) => c.value));
+    appendAll(ids, p.clientIds.map((c) => c.value));
   }
   return known ? [...new Set(ids)] : undefined;
 }

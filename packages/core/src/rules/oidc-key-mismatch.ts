@@ -1,31 +1,12 @@
 import { isGitHubClaim, isStsClaim, STS_GITHUB_CLAIMS } from '../github/claims.js';
+import { closestName } from '../text/closest.js';
 import { defineRule } from './define.js';
 import { githubEntries } from './github-entries.js';
 
-/** Edit distance, to name the claim a misspelt key probably meant. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j] ?? 0;
-      row[j] = Math.min(cur + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length] ?? 0;
-}
-
 function closestClaim(claim: string): string | undefined {
-  let best: { c: string; d: number } | undefined;
-  for (const c of STS_GITHUB_CLAIMS) {
-    const d = distance(claim, c);
-    if (!best || d < best.d) best = { c, d };
-  }
   if (claim.startsWith('sub') || claim === 'subject') return 'sub';
   if (claim === 'repo') return 'repository';
-  return best && best.d <= 3 ? best.c : undefined;
+  return closestName(claim, STS_GITHUB_CLAIMS);
 }
 
 export default defineRule({

@@ -3,7 +3,9 @@ import type { AnyNode, ValueNode } from '@humanwhocodes/momoa';
 import type { PolicyNode, PolicyString, UnresolvedPart } from '../model/policy.js';
 import { unresolvedMarker } from '../model/policy.js';
 import { lineStarts, positionAt, type Position, type Span } from '../model/span.js';
-import { depthError, jsonDepthExceededAt, type InputLimitError } from '../limits.js';
+import { EvaluationBudget } from '../budget.js';
+import { jsonDepthExceededAt } from '../limits.js';
+import { describeJsonSyntaxError } from './json-syntax-error.js';
 
 /** A located JSON syntax error. */
 export class JsonSyntaxError extends Error {
@@ -12,19 +14,6 @@ export class JsonSyntaxError extends Error {
     readonly position: Position,
   ) {
     super(message);
-  }
-}
-
-/**
- * The text crossed a cap (nesting depth): not a syntax error, but a subclass so that callers that
- * only know JsonSyntaxError still report it instead of crashing.
- */
-export class JsonLimitError extends JsonSyntaxError {
-  constructor(
-    readonly limit: InputLimitError,
-    position: Position,
-  ) {
-    super(limit.message, position);
   }
 }
 
@@ -38,11 +27,14 @@ export interface PlaceholderRange {
 export interface JsonTreeOptions {
   /** Placeholders found by a template pre-pass; strings overlapping them get unresolved markers. */
   placeholders?: readonly PlaceholderRange[];
+  /** The file's budget (its depth cap). */
+  budget?: EvaluationBudget;
 }
 
 /**
  * Parses JSON text into a PolicyNode tree with exact spans (0-based columns, offsets into `text`).
- * Duplicate keys are kept as separate members; callers decide what they mean.
+ * Duplicate keys are kept as separate members; callers decide what they mean. Nesting past the depth
+ * cap throws the budget's LimitError before the (recursive) parser runs.
  */
 export function parseJsonTree(text: string, options: JsonTreeOptions = {}): PolicyNode {
   const starts = lineStarts(text);
@@ -51,16 +43,15 @@ export function parseJsonTree(text: string, options: JsonTreeOptions = {}): Poli
     end: positionAt(starts, range[1]),
   });
   // Checked before the recursive parser runs: hostile nesting never reaches it.
-  const deep = jsonDepthExceededAt(text);
-  if (deep >= 0) throw new JsonLimitError(depthError(deep), positionAt(starts, deep));
+  const budget = options.budget ?? new EvaluationBudget();
+  const deep = jsonDepthExceededAt(text, budget.limits.depth);
+  if (deep >= 0) throw budget.exceeded('depth', { offset: deep });
   let doc;
   try {
     doc = parseJson(text, { ranges: true, mode: 'json' });
   } catch (err) {
-    const e = err as { message?: string; offset?: number };
-    const offset = typeof e.offset === 'number' ? e.offset : 0;
-    const message = (e.message ?? 'invalid JSON').replace(/\s*\(\d+:\d+\)\s*$/, '');
-    throw new JsonSyntaxError(message, positionAt(starts, Math.min(offset, text.length)));
+    const problem = describeJsonSyntaxError(err, text);
+    throw new JsonSyntaxError(problem.message, positionAt(starts, problem.offset));
   }
   const placeholders = options.placeholders ?? [];
   const ids = { next: 0 };

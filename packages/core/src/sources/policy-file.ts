@@ -1,13 +1,12 @@
 import type { TrustPolicyDocument } from '../model/document.js';
-import type { Finding } from '../model/finding.js';
 import { getMember, type PolicyNode } from '../model/policy.js';
-import { limitFinding, oversizedInput } from '../limits.js';
-import { JsonLimitError, JsonSyntaxError, parseJsonTree, type PlaceholderRange } from './json-tree.js';
+import { EvaluationBudget, LimitError, limitFinding } from '../budget.js';
+import { oversizedInput } from '../limits.js';
+import { JsonSyntaxError, parseJsonTree, type PlaceholderRange } from './json-tree.js';
+import type { SourceResult } from './types.js';
 
-export interface SourceResult {
-  documents: TrustPolicyDocument[];
-  findings: Finding[];
-}
+/** A source result whose documents are trust policies. */
+export type PolicyFileResult = SourceResult & { documents: TrustPolicyDocument[] };
 
 /**
  * Placeholders of policy template files (spec/rules.md "Unresolved values"): `$NAME`, `${name}` without
@@ -69,16 +68,16 @@ export function isPolicyRoot(root: PolicyNode): boolean {
 }
 
 /** Reads a JSON policy document or policy template file into a trust-policy document. */
-export function readPolicyFile(file: string, text: string, template: boolean): SourceResult {
+export function readPolicyFile(file: string, text: string, template: boolean, budget = new EvaluationBudget({}, text.length)): PolicyFileResult {
   const oversized = oversizedInput(file, text);
   if (oversized) return { documents: [], findings: [oversized] };
   const prepared = template ? preparePolicyTemplate(text) : { text, placeholders: [] };
   let root: PolicyNode;
   try {
-    root = parseJsonTree(prepared.text, { placeholders: prepared.placeholders });
+    root = parseJsonTree(prepared.text, { placeholders: prepared.placeholders, budget });
   } catch (err) {
-    if (err instanceof JsonLimitError) {
-      return { documents: [], findings: [limitFinding(file, text, err.limit, template ? 'the policy template' : 'the policy document')] };
+    if (err instanceof LimitError) {
+      return { documents: [], findings: [limitFinding({ what: template ? 'the policy template' : 'the policy document', file, text }, err)] };
     }
     if (!(err instanceof JsonSyntaxError)) throw err;
     const pos = err.position;
@@ -94,19 +93,8 @@ export function readPolicyFile(file: string, text: string, template: boolean): S
       ],
     };
   }
-  if (root.type !== 'object' || !isPolicyRoot(root)) {
-    return {
-      documents: [],
-      findings: [
-        {
-          ruleId: 'input-error',
-          severity: 'info',
-          message: 'not a policy document: no top-level "Statement"; the file was not analysed',
-          location: { file, span: root.span },
-        },
-      ],
-    };
-  }
+  // "Statement" was somewhere in the text, but not at the top level: not a policy document.
+  if (root.type !== 'object' || !isPolicyRoot(root)) return { documents: [], findings: [], unrecognised: true };
   return {
     documents: [
       {

@@ -1,3 +1,4 @@
+import type { BudgetLimits } from '../budget.js';
 import type { ModelDocument } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
 
@@ -15,6 +16,14 @@ export interface SourceResult {
   documents: ModelDocument[];
   /** parse-error, input-error, and source-level findings (e.g. unresolved expressions outside policies). */
   findings: Finding[];
+  /** Inputs the source declares (Terraform `variable` blocks, CloudFormation `Parameters`). */
+  declared?: { variables?: string[]; parameters?: string[] };
+  /**
+   * The file looked like this adapter's kind by its name or a cheap content test, but is not (a JSON
+   * file whose "Statement" is not at the top level): it was not analysed, and it is no finding
+   * (spec/rules.md `input-error`); the caller counts it among the files of no recognised kind.
+   */
+  unrecognised?: true;
 }
 
 /** Values the user supplies for IaC inputs (CLI `--var`, `--var-file`, `--parameter`). */
@@ -25,4 +34,6 @@ export interface SourceOptions {
   varFiles?: SourceInput[];
   /** CloudFormation `--parameter name=value`. */
   parameters?: Record<string, string>;
+  /** Caps of the evaluation budget each file (each Terraform module) gets; DEFAULT_LIMITS otherwise. */
+  limits?: Partial<BudgetLimits>;
 }

@@ -21,5 +21,5 @@ export const WORKFLOW_RULES: readonly RuleDefinition[] = [
 ];
 
 export { readCompositeAction, readWorkflow, linkLocalActions } from '../sources/workflow/index.js';
-export { roleUses, roleUsesOf, type RoleUse } from './role-uses.js';
+export { documentRoleName, roleUses, roleUsesOf, trustPoliciesFor, type RoleUse } from './role-uses.js';
 export { crossChecks, type CrossCheck } from './cross-check.js';

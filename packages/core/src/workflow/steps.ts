@@ -1,3 +1,4 @@
+import { appendAll } from '../arrays.js';
 import type { WorkflowDocument, WorkflowEntry, WorkflowEnvBlock, WorkflowJob, WorkflowStep } from '../model/workflow.js';
 
 /** Composite actions nest; deeper than this is a cycle or an abuse, not a workflow. */
@@ -32,7 +33,7 @@ function expand(doc: WorkflowDocument, steps: readonly WorkflowStep[], outer: Wo
     out.push({ step, document: doc, env, via });
     const action = step.localAction;
     if (action && via.length < MAX_NESTING && !via.some((v) => v.localAction === action)) {
-      out.push(...expand(action, action.steps, env, [...via, step]));
+      appendAll(out, expand(action, action.steps, env, [...via, step]));
     }
   }
   return out;

@@ -124,7 +124,7 @@ const FREE_CLAIMS = ['actor', 'actor_id', 'enterprise_id', 'repository_id', 'rep
 function freeClaimAlternatives(k: PolicyKnowledge, known: ReadonlySet<string>): Record<string, string>[] {
   const claims = FREE_CLAIMS.filter((c) => !known.has(c) && k.tested.has(c));
   const values = claims.map((c) => valuesFor(k, c));
-  const n = Math.max(1, ...values.map((v) => v.length));
+  const n = values.reduce((m, v) => Math.max(m, v.length), 1);
   const out: Record<string, string>[] = [];
   for (let i = 0; i < n; i++) {
     const alt: Record<string, string> = {};

@@ -49,12 +49,15 @@ function fakePort(findings: (doc: string) => AaValidateFinding[], pageSize = 100
   const sent: string[] = [];
   return {
     sent,
-    validatePolicy(doc, token) {
-      sent.push(doc);
+    async *validatePolicy(doc) {
       const all = findings(doc);
-      const start = token ? Number(token) : 0;
-      const next = start + pageSize < all.length ? { nextToken: String(start + pageSize) } : {};
-      return Promise.resolve({ findings: all.slice(start, start + pageSize), ...next });
+      let start = 0;
+      do {
+        // One request per page, as the SDK's paginator makes them.
+        sent.push(doc);
+        yield await Promise.resolve(all.slice(start, start + pageSize));
+        start += pageSize;
+      } while (start < all.length);
     },
     checkNoPublicAccess(doc) {
       return Promise.resolve({ result: publicResult?.(doc) ?? 'PASS', message: 'The policy grants public access.', reasons: [{ description: 'Principal * with no condition', statementIndex: 0 }] });
@@ -189,12 +192,12 @@ describe('checkWithAccessAnalyzer', () => {
     let inFlight = 0;
     let peak = 0;
     const port: AccessAnalyzerPort = {
-      async validatePolicy() {
+      async *validatePolicy() {
         inFlight++;
         peak = Math.max(peak, inFlight);
         await new Promise((r) => setTimeout(r, 5));
         inFlight--;
-        return { findings: [] };
+        yield [];
       },
       checkNoPublicAccess: () => Promise.reject(new Error('not used')),
     };
@@ -205,25 +208,32 @@ describe('checkWithAccessAnalyzer', () => {
   });
 
   it('turns a failure into one aws-check-failed per document, or one for AccessDenied', async () => {
-    const throttled = Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException', $metadata: { httpStatusCode: 429 }, retryAfterSeconds: 0 });
+    // As the SDK leaves it after its retries (they are tested over the wire, wire.test.ts).
+    const throttled = Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException', $metadata: { httpStatusCode: 429, attempts: 5 } });
     const denied = Object.assign(new Error('User: x is not authorized to perform: access-analyzer:ValidatePolicy'), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } });
     const docs = [policyDoc('a.json', USER_FILE), policyDoc('b.json', USER_FILE)];
-    const sleeps: number[] = [];
-    const retry = { sleep: (ms: number) => (sleeps.push(ms), Promise.resolve()), random: () => 0 };
+    // eslint-disable-next-line require-yield -- a listing whose first page fails
+    const failing = async function* (err: Error): AsyncGenerator<AaValidateFinding[]> {
+      await Promise.resolve();
+      throw err;
+    };
 
     const failures = new FailureLog();
-    const calls = newCallContext(retry);
-    await checkWithAccessAnalyzer(docs, { validatePolicy: () => Promise.reject(throttled), checkNoPublicAccess: () => Promise.reject(throttled) }, { calls, failures, concurrency: 1 });
+    const calls = newCallContext();
+    await checkWithAccessAnalyzer(docs, { validatePolicy: () => failing(throttled), checkNoPublicAccess: () => Promise.reject(throttled) }, { calls, failures, concurrency: 1 });
     expect(calls.stats).toEqual({ attempted: 2, succeeded: 0, failed: 2 });
-    expect(sleeps).toHaveLength(8);
     const perDoc = failures.findings();
     expect(perDoc.map((f) => f.location?.file)).toEqual(['a.json', 'b.json']);
     expect(perDoc[0]!.message).toMatch(/^access-analyzer:ValidatePolicy failed for a\.json: still throttled after 5 attempts \(ThrottlingException: Rate exceeded\); the policy was not validated by Access Analyzer$/);
 
     const deniedLog = new FailureLog();
-    const deniedCalls = newCallContext(retry);
+    const deniedCalls = newCallContext();
     let sent = 0;
-    await checkWithAccessAnalyzer(docs, { validatePolicy: () => (sent++, Promise.reject(denied)), checkNoPublicAccess: () => Promise.reject(denied) }, { calls: deniedCalls, failures: deniedLog, concurrency: 1 });
+    const countedDenial = async function* (): AsyncGenerator<AaValidateFinding[]> {
+      sent++;
+      yield* failing(denied);
+    };
+    await checkWithAccessAnalyzer(docs, { validatePolicy: countedDenial, checkNoPublicAccess: () => Promise.reject(denied) }, { calls: deniedCalls, failures: deniedLog, concurrency: 1 });
     expect(sent).toBe(1);
     const [one, ...rest] = deniedLog.findings();
     expect(rest).toEqual([]);

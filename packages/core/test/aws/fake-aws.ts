@@ -41,10 +41,20 @@ export type Fault =
   | 'access-denied'
   | 'malformed'
   | 'bad-gateway-html'
+  /** 200 with a proxy's HTML sign-in page. */
+  | 'html-200'
+  /** Takes the request and never answers. */
+  | 'silent'
   | { slowMs: number }
+  /** Throttled, with `Retry-After: N` (IAM too, where AWS sends none). */
   | { throttle: number }
+  /** The normal answer, one byte every N ms. */
+  | { trickle: number }
+  /** A 200 body that goes on for N bytes. */
+  | { flood: number }
   /** An error answer with this code and message (an endpoint may echo anything back). */
-  | { error: { status: number; code: string; message: string } };
+  | { error: { status: number; code: string; message: string } }
+  | { raw: { status: number; contentType: string; body: string; headers?: Record<string, string> } };
 
 export interface AaFindingJson {
   findingType: string;
@@ -66,6 +76,8 @@ export interface FakeAwsState {
   publicAccess?: (policyDocument: string) => { result: string; message: string; reasons: unknown[] };
   /** Scripted faults per action (`ListRoles`, `ValidatePolicy`, …), consumed one per request. */
   faults: Record<string, Fault[]>;
+  /** Actions whose every page announces another one with a token never seen before. */
+  endless?: string[];
 }
 
 export interface RecordedRequest {
@@ -75,6 +87,8 @@ export interface RecordedRequest {
   host: string;
   authorization: boolean;
   remoteAddress: string;
+  /** Body bytes the server wrote before the answer ended or the client left. */
+  bytesSent: number;
 }
 
 export interface FakeAws {
@@ -205,19 +219,134 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-/** Answers (unless the client gave up); true, so that handlers can `return send(…)`. */
-function send(res: ServerResponse, status: number, contentType: string, body: string, headers: Record<string, string> = {}): true {
-  if (res.destroyed) return true;
-  res.writeHead(status, { 'content-type': contentType, 'x-amzn-requestid': 'req-1', ...headers });
-  res.end(body);
-  return true;
+/** One HTTP answer, before it is delivered (at once, trickled, or not at all). */
+interface Answer {
+  status: number;
+  contentType: string;
+  body: string;
+  headers?: Record<string, string>;
 }
 
-function jsonError(res: ServerResponse, status: number, type: string, message: string, headers: Record<string, string> = {}): true {
-  return send(res, status, 'application/json', JSON.stringify({ message }), { 'x-amzn-errortype': type, ...headers });
+function json(status: number, value: unknown, headers: Record<string, string> = {}): Answer {
+  return { status, contentType: 'application/json', body: JSON.stringify(value), headers };
 }
 
-async function handle(state: FakeAwsState, requests: RecordedRequest[], req: IncomingMessage, res: ServerResponse): Promise<true> {
+function jsonError(status: number, type: string, message: string, headers: Record<string, string> = {}): Answer {
+  return json(status, { message }, { 'x-amzn-errortype': type, ...headers });
+}
+
+function xml(status: number, body: string, headers: Record<string, string> = {}): Answer {
+  return { status, contentType: 'text/xml', body, headers };
+}
+
+/** A token that was never returned before: the endless-pagination attack. */
+let endlessCounter = 0;
+
+function restAnswer(state: FakeAwsState, action: string, params: Record<string, string>, body: string, fault: Fault): Answer {
+  const throttleAfter = typeof fault === 'object' && 'throttle' in fault ? fault.throttle : fault === 'throttle' ? 1 : undefined;
+  if (throttleAfter !== undefined) return jsonError(429, 'ThrottlingException', 'Rate exceeded', { 'retry-after': String(throttleAfter) });
+  if (fault === 'server-error') return jsonError(500, 'InternalServerException', 'Internal failure', { 'retry-after': '0' });
+  if (fault === 'access-denied') return jsonError(403, 'AccessDeniedException', `User: arn:aws:iam::${ACCOUNT}:user/ci is not authorized to perform: access-analyzer:${action}`);
+  if (fault === 'malformed') return { status: 200, contentType: 'application/json', body: '{"findings": [ {"findingType": "ERR' };
+  const input = JSON.parse(body || '{}') as { policyDocument?: string };
+  const doc = input.policyDocument ?? '';
+  if (action === 'ValidatePolicy') {
+    const all = state.validate?.(doc) ?? [];
+    if (state.endless?.includes(action)) return json(200, { findings: all, nextToken: `t-endless-${++endlessCounter}` });
+    const size = state.validatePageSize ?? 100;
+    const start = params.nextToken ? Number(params.nextToken.replace(/^t/, '')) : 0;
+    const page = all.slice(start, start + size);
+    const next = start + size < all.length ? { nextToken: `t${start + size}` } : {};
+    return json(200, { findings: page, ...next });
+  }
+  if (action === 'CheckNoPublicAccess') {
+    return json(200, state.publicAccess?.(doc) ?? { result: 'PASS', message: 'The resource policy does not grant public access for the given resource type.', reasons: [] });
+  }
+  return jsonError(404, 'ResourceNotFoundException', 'no such path');
+}
+
+function queryAnswer(state: FakeAwsState, action: string, params: Record<string, string>, fault: Fault): Answer {
+  const throttleAfter = typeof fault === 'object' && 'throttle' in fault ? fault.throttle : fault === 'throttle' ? 1 : undefined;
+  if (throttleAfter !== undefined) return xml(400, iamError('Throttling', 'Rate exceeded'), typeof fault === 'object' ? { 'retry-after': String(throttleAfter) } : {});
+  if (fault === 'server-error') return xml(500, iamError('ServiceFailure', 'Request processing has failed due to some unknown error, exception or failure.', 'Receiver'));
+  if (fault === 'access-denied') {
+    return xml(403, iamError('AccessDenied', `User: arn:aws:iam::${ACCOUNT}:user/ci is not authorized to perform: ${action === 'AssumeRole' ? 'sts' : 'iam'}:${action} on resource: *`));
+  }
+  if (fault === 'malformed') return xml(200, `<${action}Response><${action}Result><Roles><member><RoleName>x</Rol`);
+  const endless = state.endless?.includes(action) === true;
+  const first = { ...params };
+  delete first.Marker;
+  const answer = iamAnswer(state, action, endless ? first : params);
+  if (endless && answer.status === 200) {
+    // The first page again, announced as truncated with a marker never seen before.
+    return xml(200, answer.body.replace(/<IsTruncated>false<\/IsTruncated>|<IsTruncated>true<\/IsTruncated><Marker>[^<]*<\/Marker>/, `<IsTruncated>true</IsTruncated><Marker>m-endless-${++endlessCounter}</Marker>`));
+  }
+  return xml(answer.status, answer.body);
+}
+
+function answerFor(state: FakeAwsState, action: string, params: Record<string, string>, body: string, rest: boolean, fault: Fault): Answer {
+  if (typeof fault === 'object' && 'raw' in fault) return fault.raw;
+  if (typeof fault === 'object' && 'error' in fault) {
+    const { status, code, message } = fault.error;
+    return rest ? jsonError(status, code, message) : xml(status, iamError(code, message));
+  }
+  if (fault === 'html-200') return { status: 200, contentType: 'text/html', body: '<!DOCTYPE html><html><head><title>Sign in</title></head><body><p>Please sign in to the proxy.</p></body></html>' };
+  if (fault === 'bad-gateway-html') return { status: 502, contentType: 'text/html', body: '<html><body>502 Bad Gateway</body></html>' };
+  return rest ? restAnswer(state, action, params, body, fault) : queryAnswer(state, action, params, fault);
+}
+
+function closed(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    if (res.destroyed || res.socket?.destroyed !== false) resolve();
+    else res.socket.once('close', () => {
+      resolve();
+    });
+  });
+}
+
+/** Writes `chunk` unless the client left; waits for the socket to drain (so a flood is paced by the reader). */
+async function write(res: ServerResponse, chunk: string): Promise<boolean> {
+  if (res.destroyed || res.writableEnded) return false;
+  if (res.write(chunk)) return true;
+  await Promise.race([new Promise((r) => res.once('drain', r)), closed(res)]);
+  return !res.destroyed;
+}
+
+/** Delivers the answer as the fault says; records the body bytes the server wrote. */
+async function deliver(res: ServerResponse, record: RecordedRequest, answer: Answer, fault: Fault): Promise<void> {
+  if (fault === 'silent') {
+    // Accepts the request and never answers: only the client can end this.
+    await closed(res);
+    return;
+  }
+  if (res.destroyed) return;
+  const headers = { 'content-type': answer.contentType, 'x-amzn-requestid': 'req-1', ...answer.headers };
+  if (typeof fault === 'object' && 'flood' in fault) {
+    // A 200 whose body never ends (up to `flood` bytes), without a content-length.
+    res.writeHead(200, headers);
+    const chunk = `<member><RoleName>${'x'.repeat(64 * 1024)}</RoleName></member>`;
+    await write(res, `<ListRolesResponse><ListRolesResult><Roles>`);
+    while (record.bytesSent < fault.flood && (await write(res, chunk))) record.bytesSent += chunk.length;
+    res.end();
+    return;
+  }
+  if (typeof fault === 'object' && 'trickle' in fault) {
+    // The real answer, one byte every `trickle` ms: each byte resets an idle timeout.
+    res.writeHead(answer.status, { ...headers, 'content-length': String(Buffer.byteLength(answer.body)) });
+    for (const ch of answer.body) {
+      await new Promise((r) => setTimeout(r, fault.trickle));
+      if (!(await write(res, ch))) return;
+      record.bytesSent += Buffer.byteLength(ch);
+    }
+    res.end();
+    return;
+  }
+  res.writeHead(answer.status, headers);
+  res.end(answer.body);
+  record.bytesSent += Buffer.byteLength(answer.body);
+}
+
+async function handle(state: FakeAwsState, requests: RecordedRequest[], req: IncomingMessage, res: ServerResponse): Promise<void> {
   const body = await readBody(req);
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const rest = url.pathname.startsWith('/policy/');
@@ -225,47 +354,14 @@ async function handle(state: FakeAwsState, requests: RecordedRequest[], req: Inc
   if (rest) for (const [k, v] of url.searchParams) params[k] = v;
   else for (const [k, v] of new URLSearchParams(body)) params[k] = v;
   const action = rest ? (url.pathname === '/policy/validation' ? 'ValidatePolicy' : url.pathname === '/policy/check-no-public-access' ? 'CheckNoPublicAccess' : url.pathname) : (params.Action ?? '');
-  requests.push({ action, params, body, host: req.headers.host ?? '', authorization: typeof req.headers.authorization === 'string', remoteAddress: req.socket.remoteAddress ?? '' });
+  const record: RecordedRequest = { action, params, body, host: req.headers.host ?? '', authorization: typeof req.headers.authorization === 'string', remoteAddress: req.socket.remoteAddress ?? '', bytesSent: 0 };
+  requests.push(record);
 
   const fault = faultFor(state, action);
   if (typeof fault === 'object' && 'slowMs' in fault) {
     await new Promise((r) => setTimeout(r, fault.slowMs));
   }
-  const throttleAfter = typeof fault === 'object' && 'throttle' in fault ? fault.throttle : fault === 'throttle' ? 1 : undefined;
-  if (typeof fault === 'object' && 'error' in fault) {
-    const { status, code, message } = fault.error;
-    return rest ? jsonError(res, status, code, message) : send(res, status, 'text/xml', iamError(code, message));
-  }
-  if (rest) {
-    if (throttleAfter !== undefined) return jsonError(res, 429, 'ThrottlingException', 'Rate exceeded', { 'retry-after': String(throttleAfter) });
-    if (fault === 'server-error') return jsonError(res, 500, 'InternalServerException', 'Internal failure', { 'retry-after': '0' });
-    if (fault === 'access-denied') return jsonError(res, 403, 'AccessDeniedException', `User: arn:aws:iam::${ACCOUNT}:user/ci is not authorized to perform: access-analyzer:${action}`);
-    if (fault === 'malformed') return send(res, 200, 'application/json', '{"findings": [ {"findingType": "ERR');
-    if (fault === 'bad-gateway-html') return send(res, 502, 'text/html', '<html><body>502 Bad Gateway</body></html>');
-    const input = JSON.parse(body || '{}') as { policyDocument?: string };
-    const doc = input.policyDocument ?? '';
-    if (action === 'ValidatePolicy') {
-      const all = state.validate?.(doc) ?? [];
-      const size = state.validatePageSize ?? 100;
-      const start = params.nextToken ? Number(params.nextToken.replace(/^t/, '')) : 0;
-      const page = all.slice(start, start + size);
-      const next = start + size < all.length ? { nextToken: `t${start + size}` } : {};
-      return send(res, 200, 'application/json', JSON.stringify({ findings: page, ...next }));
-    }
-    if (action === 'CheckNoPublicAccess') {
-      return send(res, 200, 'application/json', JSON.stringify(state.publicAccess?.(doc) ?? { result: 'PASS', message: 'The resource policy does not grant public access for the given resource type.', reasons: [] }));
-    }
-    return jsonError(res, 404, 'ResourceNotFoundException', 'no such path');
-  }
-  if (throttleAfter !== undefined) return send(res, 400, 'text/xml', iamError('Throttling', 'Rate exceeded'));
-  if (fault === 'server-error') return send(res, 500, 'text/xml', iamError('ServiceFailure', 'Request processing has failed due to some unknown error, exception or failure.', 'Receiver'));
-  if (fault === 'access-denied') {
-    return send(res, 403, 'text/xml', iamError('AccessDenied', `User: arn:aws:iam::${ACCOUNT}:user/ci is not authorized to perform: ${action === 'AssumeRole' ? 'sts' : 'iam'}:${action} on resource: *`));
-  }
-  if (fault === 'malformed') return send(res, 200, 'text/xml', `<${action}Response><${action}Result><Roles><member><RoleName>x</Rol`);
-  if (fault === 'bad-gateway-html') return send(res, 502, 'text/html', '<html><body>502 Bad Gateway</body></html>');
-  const answer = iamAnswer(state, action, params);
-  return send(res, answer.status, 'text/xml', answer.body);
+  await deliver(res, record, answerFor(state, action, params, body, rest, fault), fault);
 }
 
 /** Starts the fake on 127.0.0.1 (a free port); `close()` also drops kept-alive sockets. */
@@ -274,7 +370,8 @@ export async function startFakeAws(initial: Partial<FakeAwsState> = {}): Promise
   const requests: RecordedRequest[] = [];
   const server = createServer((req, res) => {
     handle(state, requests, req, res).catch((err: unknown) => {
-      send(res, 500, 'text/plain', String(err));
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(String(err));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodePolicyDocument, maskAccessKeyId, scanAccount, trustsOidcProvider, type ScanProgress } from '../../src/aws/scan.js';
-import type { IamPort, Page } from '../../src/aws/ports.js';
+import type { IamPort } from '../../src/aws/ports.js';
 import type { PolicyObject } from '../../src/model/policy.js';
 import { parseJsonTree } from '../../src/sources/json-tree.js';
 import { ACCOUNT, GITHUB_PROVIDER_ARN, githubTrust, iamEncode, plantedAccount, type FakeAwsState, type FakeRole } from './fake-aws.js';
@@ -8,10 +8,14 @@ import { ACCOUNT, GITHUB_PROVIDER_ARN, githubTrust, iamEncode, plantedAccount, t
 const NOW = new Date('2026-07-01T00:00:00Z');
 const ACME_PROVIDER_ARN = `arn:aws:iam::${ACCOUNT}:oidc-provider/token.actions.githubusercontent.com/acme`;
 
-function paged<T>(items: readonly T[], size: number, marker?: string): Page<T> {
-  const start = marker ? Number(marker) : 0;
-  const next = start + size;
-  return next < items.length ? { items: items.slice(start, next), marker: String(next) } : { items: items.slice(start) };
+/** A listing in pages of `size`, each page one call of `guard` (so that failures and counts apply per page). */
+async function* paged<T>(items: readonly T[], size: number, page: (value: () => T[]) => Promise<T[]>): AsyncGenerator<T[]> {
+  let start = 0;
+  do {
+    const from = start;
+    yield await page(() => items.slice(from, from + size));
+    start += size;
+  } while (start < items.length);
 }
 
 type Failing = Partial<Record<keyof IamPort, Error>>;
@@ -33,26 +37,22 @@ function memoryIam(state: Partial<FakeAwsState>, failing: Failing = {}): IamPort
         const p = (state.providers ?? []).find((x) => x.arn === arn)!;
         return { url: p.url, clientIds: p.clientIds, thumbprints: p.thumbprints ?? [] };
       }),
-    listRoles: (marker) =>
-      guard('listRoles', () =>
-        paged(
-          (state.roles ?? []).map((r) => ({
-            arn: `arn:aws:iam::${ACCOUNT}:role${r.path ?? '/'}${r.name}`,
-            roleName: r.name,
-            assumeRolePolicyDocument: typeof r.policy === 'string' ? r.policy : iamEncode(JSON.stringify(r.policy)),
-          })),
-          size,
-          marker,
-        ),
+    listRoles: () =>
+      paged(
+        (state.roles ?? []).map((r) => ({
+          arn: `arn:aws:iam::${ACCOUNT}:role${r.path ?? '/'}${r.name}`,
+          roleName: r.name,
+          assumeRolePolicyDocument: typeof r.policy === 'string' ? r.policy : iamEncode(JSON.stringify(r.policy)),
+        })),
+        size,
+        (page) => guard('listRoles', page),
       ),
-    listUsers: (marker) => guard('listUsers', () => paged((state.users ?? []).map((u) => ({ arn: `arn:aws:iam::${ACCOUNT}:user/${u.name}`, userName: u.name })), size, marker)),
-    listAccessKeys: (userName, marker) =>
-      guard('listAccessKeys', () =>
-        paged(
-          (state.users ?? []).find((u) => u.name === userName)!.keys.map((k) => ({ accessKeyId: k.id, status: k.status, createDate: new Date(k.created), userName })),
-          size,
-          marker,
-        ),
+    listUsers: () => paged((state.users ?? []).map((u) => ({ arn: `arn:aws:iam::${ACCOUNT}:user/${u.name}`, userName: u.name })), size, (page) => guard('listUsers', page)),
+    listAccessKeys: (userName) =>
+      paged(
+        (state.users ?? []).find((u) => u.name === userName)!.keys.map((k) => ({ accessKeyId: k.id, status: k.status, createDate: new Date(k.created), userName })),
+        size,
+        (page) => guard('listAccessKeys', page),
       ),
     getAccessKeyLastUsed: (id) =>
       guard('getAccessKeyLastUsed', () => {
@@ -170,7 +170,7 @@ describe('scanAccount', () => {
 
   it('keeps scanning when one call is denied, naming the missing permission', async () => {
     const iam = memoryIam(plantedAccount(), { listUsers: denied('iam:ListUsers') });
-    const result = await scanAccount(iam, { now: () => NOW, retry: { sleep: () => Promise.resolve() } });
+    const result = await scanAccount(iam, { now: () => NOW });
     const failed = result.findings.filter((f) => f.ruleId === 'aws-check-failed');
     expect(failed).toHaveLength(1);
     expect(failed[0]).toMatchObject({ severity: 'warning', location: null, properties: { operation: 'iam:ListUsers', missingPermission: 'iam:ListUsers', errorCode: 'AccessDenied' } });

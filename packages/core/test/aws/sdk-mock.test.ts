@@ -47,10 +47,16 @@ describe('SDK-backed IAM port (aws-sdk-client-mock)', () => {
       CreateDate: new Date('2022-01-01'),
       AssumeRolePolicyDocument: iamEncode(JSON.stringify(policy)),
     });
-    iam
-      .on(ListRolesCommand)
-      .resolvesOnce({ Roles: [role('wide', githubTrust('repo:acme*'))], IsTruncated: true, Marker: 'page2' })
-      .resolvesOnce({ Roles: [role('tight', githubTrust('repo:acme/app:ref:refs/heads/main'))], IsTruncated: false });
+    // The SDK's paginator reuses one input object: record each call's Marker when it is made.
+    const markers: (string | undefined)[] = [];
+    const rolePages = [
+      { Roles: [role('wide', githubTrust('repo:acme*'))], IsTruncated: true, Marker: 'page2' },
+      { Roles: [role('tight', githubTrust('repo:acme/app:ref:refs/heads/main'))], IsTruncated: false },
+    ];
+    iam.on(ListRolesCommand).callsFake((input: { Marker?: string; MaxItems?: number }) => {
+      markers.push(input.Marker);
+      return rolePages[markers.length - 1];
+    });
     iam.on(ListUsersCommand).resolves({ Users: [{ UserName: 'ci', Arn: `arn:aws:iam::${ACCOUNT}:user/ci`, Path: '/', UserId: 'AIDA', CreateDate: new Date('2019-01-01') }], IsTruncated: false });
     iam.on(ListAccessKeysCommand, { UserName: 'ci' }).resolves({
       AccessKeyMetadata: [{ AccessKeyId: 'AKIAIOSFODNN7CIKEY01', Status: 'Active', CreateDate: new Date('2020-01-01T00:00:00Z'), UserName: 'ci' }],
@@ -58,7 +64,8 @@ describe('SDK-backed IAM port (aws-sdk-client-mock)', () => {
     iam.on(GetAccessKeyLastUsedCommand).resolves({ UserName: 'ci', AccessKeyLastUsed: { LastUsedDate: new Date('2025-12-31T00:00:00Z'), ServiceName: 'sts', Region: 'us-east-1' } });
 
     const result = await scanLiveAccount(SETTINGS, { now: () => new Date('2026-01-01T00:00:00Z'), retry: NO_WAIT });
-    expect(iam.commandCalls(ListRolesCommand).map((c) => c.args[0].input.Marker)).toEqual([undefined, 'page2']);
+    expect(markers).toEqual([undefined, 'page2']);
+    expect(iam.commandCalls(ListRolesCommand)[0]!.args[0].input.MaxItems).toBe(1000);
     expect(result.findings.map((f) => `${f.ruleId} ${f.resource ?? ''}`)).toEqual([
       `oidc-provider-audience ${GITHUB_PROVIDER_ARN}`,
       // The provider accepts only "github": no token with aud sts.amazonaws.com gets in.
@@ -71,17 +78,33 @@ describe('SDK-backed IAM port (aws-sdk-client-mock)', () => {
     expect(result.findings[4]!.message).toContain('created 2020-01-01 (2,192 days ago), last used 2025-12-31 (1 day ago) with sts in us-east-1');
   });
 
-  it('maps IAM errors: Throttling is retried, AccessDenied names the permission', async () => {
+  it('maps IAM errors: AccessDenied names the permission, Throttling is reported as such', async () => {
+    // aws-sdk-client-mock replaces send(), so the SDK's retry middleware does not run here: retries
+    // are tested over the wire (wire.test.ts, attacks-online.test.ts).
     const throttled = new IAMServiceException({ name: 'Throttling', $fault: 'client', $metadata: { httpStatusCode: 400 }, message: 'Rate exceeded' });
     const deniedErr = new IAMServiceException({ name: 'AccessDenied', $fault: 'client', $metadata: { httpStatusCode: 403 }, message: 'not authorized to perform: iam:ListRoles' });
-    iam.on(ListOpenIDConnectProvidersCommand).rejectsOnce(throttled).resolves({ OpenIDConnectProviderList: [] });
+    iam.on(ListOpenIDConnectProvidersCommand).rejects(throttled);
     iam.on(ListRolesCommand).rejects(deniedErr);
     iam.on(ListUsersCommand).resolves({ Users: [] });
     const result = await scanLiveAccount(SETTINGS, { retry: NO_WAIT });
-    expect(iam.commandCalls(ListOpenIDConnectProvidersCommand)).toHaveLength(2);
+    expect(iam.commandCalls(ListOpenIDConnectProvidersCommand)).toHaveLength(1);
     expect(iam.commandCalls(ListRolesCommand)).toHaveLength(1);
-    expect(result.findings.map((f) => [f.ruleId, f.properties?.missingPermission])).toEqual([['aws-check-failed', 'iam:ListRoles']]);
-    expect(result.stats).toEqual({ attempted: 3, succeeded: 2, failed: 1 });
+    expect(result.findings.map((f) => [f.ruleId, f.properties?.operation, f.properties?.kind, f.properties?.missingPermission])).toEqual([
+      ['aws-check-failed', 'iam:ListOpenIDConnectProviders', 'throttled', undefined],
+      ['aws-check-failed', 'iam:ListRoles', 'access-denied', 'iam:ListRoles'],
+    ]);
+    expect(result.stats).toEqual({ attempted: 3, succeeded: 1, failed: 2 });
+  });
+
+  it('treats an answer without its required list as a failed call, not as an empty account', async () => {
+    iam.on(ListOpenIDConnectProvidersCommand).resolves({});
+    iam.on(ListRolesCommand).resolves({ IsTruncated: false });
+    iam.on(ListUsersCommand).resolves({ Users: [] });
+    const result = await scanLiveAccount(SETTINGS, { retry: NO_WAIT });
+    expect(result.findings.map((f) => [f.properties?.operation, f.properties?.kind, f.message])).toEqual([
+      ['iam:ListOpenIDConnectProviders', 'malformed', expect.stringContaining('has no OpenIDConnectProviderList: it is not an AWS ListOpenIDConnectProviders response')],
+      ['iam:ListRoles', 'malformed', expect.stringContaining('has no Roles')],
+    ]);
   });
 });
 
@@ -98,14 +121,17 @@ describe('SDK-backed Access Analyzer port (aws-sdk-client-mock)', () => {
       learnMoreLink: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html',
       locations: [{ path: subPath, span: { start: { line: 16, column: 52, offset: 400 }, end: { line: 16, column: 60, offset: 408 } } }],
     });
-    aa.on(ValidatePolicyCommand)
-      .resolvesOnce({ findings: [finding('OVERLY_BROAD', 'SECURITY_WARNING')], nextToken: 'n2' })
-      .resolvesOnce({ findings: [finding('CONFIRM_AUDIENCE_CLAIM_TYPE', 'SUGGESTION')] });
+    // The SDK's paginator reuses one input object: record each call's input when it is made.
+    const calls: Record<string, unknown>[] = [];
+    const pages = [{ findings: [finding('OVERLY_BROAD', 'SECURITY_WARNING')], nextToken: 'n2' }, { findings: [finding('CONFIRM_AUDIENCE_CLAIM_TYPE', 'SUGGESTION')] }];
+    aa.on(ValidatePolicyCommand).callsFake((input: Record<string, unknown>) => {
+      calls.push(Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)));
+      return pages[calls.length - 1];
+    });
     aa.on(CheckNoPublicAccessCommand).resolves({ result: 'FAIL', message: 'grants public access', reasons: [{ description: 'any GitHub repository', statementIndex: 0 }] });
 
     const result = await runAccessAnalyzerChecks(docs, SETTINGS, { retry: NO_WAIT, checkNoPublicAccess: true });
-    const calls = aa.commandCalls(ValidatePolicyCommand).map((c) => c.args[0].input);
-    expect(calls).toEqual([
+    expect(calls).toStrictEqual([
       { policyDocument: JSON.stringify(githubTrust('repo:*'), null, 2), policyType: 'RESOURCE_POLICY', validatePolicyResourceType: 'AWS::IAM::AssumeRolePolicyDocument' },
       { policyDocument: JSON.stringify(githubTrust('repo:*'), null, 2), policyType: 'RESOURCE_POLICY', validatePolicyResourceType: 'AWS::IAM::AssumeRolePolicyDocument', nextToken: 'n2' },
     ]);
@@ -118,14 +144,11 @@ describe('SDK-backed Access Analyzer port (aws-sdk-client-mock)', () => {
     expect(result.checked).toBe(1);
   });
 
-  it('retries ThrottlingException with its retryAfterSeconds; AccessDenied is one finding', async () => {
-    const sleeps: number[] = [];
-    aa.on(ValidatePolicyCommand)
-      .rejectsOnce(new ThrottlingException({ message: 'Rate exceeded', $metadata: { httpStatusCode: 429 }, retryAfterSeconds: 4 }))
-      .resolves({ findings: [] });
-    const ok = await runAccessAnalyzerChecks(docs, SETTINGS, { retry: { sleep: (ms) => (sleeps.push(ms), Promise.resolve()), random: () => 0 } });
-    expect(sleeps).toEqual([4000]);
-    expect(ok.stats).toEqual({ attempted: 1, succeeded: 1, failed: 0 });
+  it('reports ThrottlingException as throttled; AccessDenied is one finding', async () => {
+    aa.on(ValidatePolicyCommand).rejectsOnce(new ThrottlingException({ message: 'Rate exceeded', $metadata: { httpStatusCode: 429 }, retryAfterSeconds: 4 }));
+    const throttled = await runAccessAnalyzerChecks(docs, SETTINGS, { retry: NO_WAIT });
+    expect(throttled.findings.map((f) => [f.properties?.kind, f.properties?.errorCode])).toEqual([['throttled', 'ThrottlingException']]);
+    expect(throttled.stats).toEqual({ attempted: 1, succeeded: 0, failed: 1 });
 
     aa.reset();
     aa.on(ValidatePolicyCommand).rejects(new AccessDeniedException({ message: 'no', $metadata: { httpStatusCode: 403 } }));
@@ -133,5 +156,15 @@ describe('SDK-backed Access Analyzer port (aws-sdk-client-mock)', () => {
     expect(denied.findings.map((f) => f.properties?.missingPermission)).toEqual(['access-analyzer:ValidatePolicy']);
     expect(denied.stats.succeeded).toBe(0);
     expect(aa.commandCalls(ValidatePolicyCommand)).toHaveLength(1);
+  });
+
+  it('treats a ValidatePolicy answer of the wrong shape as a failed call', async () => {
+    aa.on(ValidatePolicyCommand).resolvesOnce({}).resolvesOnce({ findings: [{ findingType: 5 } as never] });
+    const result = await runAccessAnalyzerChecks([...docs, ...docs], SETTINGS, { retry: NO_WAIT, concurrency: 1 });
+    expect(result.findings.map((f) => [f.properties?.kind, f.message])).toEqual([
+      ['malformed', expect.stringContaining('(MalformedResponse: findingType in the answer to ValidatePolicy is not a string)')],
+      ['malformed', expect.stringContaining('(MalformedResponse: the 200 answer to ValidatePolicy has no findings: it is not an AWS ValidatePolicy response)')],
+    ]);
+    expect(result.checked).toBe(0);
   });
 });

@@ -174,6 +174,21 @@ export const MUTATORS: readonly Mutator[] = [
     mutate: (text, random) => replaceRandomValue(text, random, 'json', `"${'${'.repeat(4_000)}__a_${'a_'.repeat(4_000)}{{{{"`),
   },
   {
+    // Value growth (issue 10): locals that double a string 24 times, read where a value was.
+    name: 'value-growth',
+    syntaxes: ['hcl'],
+    mutate: (text, random) => {
+      const doublings = Array.from({ length: 24 }, (_, i) => `  fz_g${i + 1} = "\${local.fz_g${i}}\${local.fz_g${i}}"`).join('\n');
+      return `locals {\n  fz_g0 = "repo:acme/app:*"\n${doublings}\n}\n${replaceRandomValue(text, random, 'hcl', 'local.fz_g24')}`;
+    },
+  },
+  {
+    // Self-reference: a variable whose default reads itself, read where a value was.
+    name: 'self-reference',
+    syntaxes: ['hcl'],
+    mutate: (text, random) => `variable "fz_self" {\n  default = var.fz_self\n}\n${replaceRandomValue(text, random, 'hcl', 'var.fz_self')}`,
+  },
+  {
     name: 'shuffle-lines',
     syntaxes: ['json', 'yaml', 'hcl'],
     mutate: (text, random) => {

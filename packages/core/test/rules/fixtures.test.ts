@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import type { TrustlintConfig } from '../../src/config.js';
 import type { Finding } from '../../src/model/finding.js';
 import { IMPLEMENTED_RULE_IDS } from '../../src/rules/index.js';
+import { loadTerraformParser } from '../../src/sources/terraform/index.js';
 
 /**
  * Per-rule fixtures: `fixtures/rules/<id>/invalid/<name>` must give exactly the findings of that rule
@@ -74,6 +75,9 @@ function run(rule: string, kind: string, name: string): Finding[] {
 }
 
 const rules = readdirSync(ROOT).sort();
+
+// Terraform fixtures are evaluated as Terraform (analyze refuses them without the parser).
+beforeAll(loadTerraformParser);
 
 describe('rule fixtures', () => {
   it('every implemented rule has valid and invalid fixtures, and every fixture folder is a rule', () => {

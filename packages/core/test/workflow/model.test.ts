@@ -1,3 +1,4 @@
+import { DEFAULT_LIMITS } from '../../src/budget.js';
 import { describe, expect, it } from 'vitest';
 import type { ModelDocument } from '../../src/model/document.js';
 import type { WorkflowDocument, WorkflowJob } from '../../src/model/workflow.js';
@@ -240,10 +241,10 @@ describe('source results', () => {
   });
   it('stops at too many alias dereferences with input-error', () => {
     // The reader only walks workflow positions, so nesting cannot multiply; sheer numbers are capped.
-    const text = `x-step: &s {run: echo}\non: push\njobs:\n  j:\n    runs-on: x\n    steps: [${Array(10_001).fill('*s').join(', ')}]\n`;
+    const text = `x-step: &s {run: echo}\non: push\njobs:\n  j:\n    runs-on: x\n    steps: [${Array(DEFAULT_LIMITS.aliases + 1).fill('*s').join(', ')}]\n`;
     const r = readWorkflow({ file: '.github/workflows/x.yml', text, explicit: false });
     expect(r.documents).toEqual([]);
-    expect(r.findings[0]).toMatchObject({ ruleId: 'input-error', severity: 'warning' });
+    expect(r.findings[0]).toMatchObject({ ruleId: 'input-error', severity: 'error' });
   });
 });
 

@@ -1,6 +1,6 @@
 import { newConstruct, principalWithConditions, recognisedName, staticCall } from './constructs.js';
 import { child, childNodes, children, keyName, rangeOf, unwrap, type EsNode, type Range } from './estree.js';
-import { MAX_DEPTH, type Evaluator } from './evaluate.js';
+import { MAX_CALL_DEPTH, type Evaluator } from './evaluate.js';
 import { bindPattern, hoist, isFunction } from './patterns.js';
 import { Scope } from './scope.js';
 import { concatOptions, segmentsToValue, stringOptions } from './strings.js';
@@ -100,7 +100,7 @@ function arrayMethod(ev: Evaluator, array: Extract<CValue, { kind: 'array' }>, m
     case 'join': {
       const separator = second === undefined && first ? (literalText(first) ?? ',') : ',';
       const parts = array.items.flatMap((item, i) => (i === 0 ? [stringOptions(item)] : [[[{ kind: 'text' as const, text: separator, range }]], stringOptions(item)]));
-      return segmentsToValue(concatOptions(parts), range);
+      return ev.produced(segmentsToValue(concatOptions(parts, range), range));
     }
     case 'forEach':
       return { kind: 'undefined', range };
@@ -143,8 +143,8 @@ function stringMethod(value: Extract<CValue, { kind: 'string' }>, method: string
 
 /** Inlines a function of the file: parameters bound to the arguments, the value of its returns. */
 export function callFunction(ev: Evaluator, fn: Extract<CValue, { kind: 'function' }>, args: readonly CValue[], use: Range): CValue {
-  if (ev.depth >= MAX_DEPTH) return unknown(fn.name, 'calls nested too deeply to evaluate', use);
-  ev.depth++;
+  if (ev.callDepth >= MAX_CALL_DEPTH) return unknown(fn.name, 'calls nested too deeply to evaluate', use);
+  ev.callDepth++;
   try {
     const arrow = fn.node.type === 'ArrowFunctionExpression';
     const scope = new Scope(fn.scope, arrow ? fn.scope.self : fn.self);
@@ -165,7 +165,7 @@ export function callFunction(ev: Evaluator, fn: Extract<CValue, { kind: 'functio
     if (returns.length === 0) return { kind: 'undefined', range: use };
     return alternatives(returns.map((r) => (r ? ev.evaluate(r, scope) : { kind: 'undefined', range: use })), use);
   } finally {
-    ev.depth--;
+    ev.callDepth--;
   }
 }
 

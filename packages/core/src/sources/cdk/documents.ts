@@ -1,3 +1,5 @@
+import { appendAll } from '../../arrays.js';
+import type { EvaluationBudget } from '../../budget.js';
 import type { AccessKeyDocument, ModelDocument, OidcProviderDocument, TrustPolicyDocument } from '../../model/document.js';
 import type { Finding } from '../../model/finding.js';
 import { hasMarker } from '../../model/policy.js';
@@ -44,6 +46,7 @@ export class DocumentBuilder {
   constructor(
     private readonly file: string,
     private readonly spans: Spans,
+    private readonly budget: EvaluationBudget,
   ) {}
 
   private location(range: Range): SourceLocation {
@@ -76,9 +79,9 @@ export class DocumentBuilder {
   private trustPolicy(site: ResourceSite, assumedBy: CValue): void {
     const principals = flattenPrincipals(assumedBy);
     if (principals.length === 0) return;
-    const renderer = new PolicyRenderer(this.spans);
+    const renderer = new PolicyRenderer(this.spans, this.budget);
     const built = trustPolicyOf(principals, { file: this.file, range: site.range, resource: site.resource }, renderer, this.spans);
-    this.findings.push(...built.findings);
+    appendAll(this.findings, built.findings);
     if (built.root) this.push(site, built.root);
   }
 
@@ -94,7 +97,7 @@ export class DocumentBuilder {
       });
       return;
     }
-    const root = inlinePolicyOf(doc, new PolicyRenderer(this.spans));
+    const root = inlinePolicyOf(doc, new PolicyRenderer(this.spans, this.budget));
     if (root) this.push(site, root);
   }
 
@@ -113,7 +116,7 @@ export class DocumentBuilder {
   }
 
   private provider(site: ResourceSite, provider: ProviderConstruct): void {
-    const renderer = new PolicyRenderer(this.spans);
+    const renderer = new PolicyRenderer(this.spans, this.budget);
     const url = provider.url ? renderer.render(provider.url) : undefined;
     const ids = provider.clientIds;
     const doc: OidcProviderDocument = {

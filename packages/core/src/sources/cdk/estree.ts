@@ -13,6 +13,8 @@ export interface EsNode {
   readonly end?: number;
 }
 
+import type { EvaluationBudget } from '../../budget.js';
+
 /** The program handed in by the ESLint plugin (`context.sourceCode.ast`). */
 export interface EsProgram extends EsNode {
   readonly body: readonly EsNode[];
@@ -116,5 +118,27 @@ export function unwrap(node: EsNode): EsNode {
       default:
         return cur;
     }
+  }
+}
+
+/** Node kinds that are a level of nesting, as a bracket or a parenthesis is in JSON or HCL. */
+const NESTING = /Expression$|Statement$|Declaration$|Pattern$|^Program$/;
+
+/** The nodes between two levels (a property, a declarator, a class body) are fewer than this. */
+const NODES_PER_LEVEL = 4;
+
+/**
+ * Throws the budget's depth error where the program nests past the cap: in levels of nesting (one
+ * per expression, statement, declaration or pattern), or in tree levels, whatever kinds they are.
+ * Iterative: it runs before the recursive walk and evaluator, so a hostile tree never reaches them.
+ */
+export function checkNesting(program: EsProgram, budget: EvaluationBudget): void {
+  const { depth } = budget.limits;
+  const stack: [EsNode, number, number][] = [[program, 0, 0]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [node, levels, treeLevels] = top;
+    const nested = NESTING.test(node.type) ? levels + 1 : levels;
+    if (nested > depth || treeLevels > NODES_PER_LEVEL * depth) throw budget.exceeded('depth', { offset: rangeOf(node)[0] });
+    for (const c of childNodes(node)) stack.push([c, nested, treeLevels + 1]);
   }
 }

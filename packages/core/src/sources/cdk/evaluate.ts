@@ -1,3 +1,5 @@
+import { appendAll } from '../../arrays.js';
+import type { EvaluationBudget } from '../../budget.js';
 import { callMethod, callFunction, evaluateCall, evaluateNew } from './calls.js';
 import { classInfo } from './classes.js';
 import { constructAttribute, moduleMember } from './constructs.js';
@@ -10,6 +12,7 @@ import {
   mapOptions,
   member,
   unknown,
+  valueSize,
   withFallback,
   type CMember,
   type CValue,
@@ -17,9 +20,11 @@ import {
   type UnresolvedSegment,
 } from './values.js';
 
-/** Evaluation budget: a pathological file degrades to unresolved values instead of hanging the editor. */
-const MAX_STEPS = 100_000;
-export const MAX_DEPTH = 24;
+/**
+ * Calls of the file's own functions inlined within one another: deeper is recursion, which the static
+ * reading does not unroll (the result is unresolved, and reported where it matters).
+ */
+export const MAX_CALL_DEPTH = 24;
 
 /** Properties of a CDK construct that only exist at deploy time. */
 const DEPLOY_TIME = new Set(['account', 'region', 'stackName', 'stackId', 'partition', 'urlSuffix', 'availabilityZones', 'artifactId']);
@@ -31,10 +36,14 @@ const DEPLOY_TIME = new Set(['account', 'region', 'stackName', 'stackId', 'parti
  * is an `unknown` value that keeps the expression as written and why it is unknown.
  */
 export class Evaluator {
-  private steps = 0;
-  depth = 0;
+  /** Calls being inlined (MAX_CALL_DEPTH). */
+  callDepth = 0;
 
-  constructor(readonly text: string) {}
+  /** `budget`: the file's; crossing a cap throws its LimitError (the file is reported, not guessed at). */
+  constructor(
+    readonly text: string,
+    readonly budget: EvaluationBudget,
+  ) {}
 
   /** The source of a node on one line, shortened, for naming unresolved expressions. */
   source(node: EsNode): string {
@@ -45,8 +54,19 @@ export class Evaluator {
   }
 
   evaluate(node: EsNode, scope: Scope): CValue {
+    const at = { offset: rangeOf(node)[0] };
+    this.budget.step(at);
+    return this.budget.nested(at, () => this.evaluateNode(node, scope));
+  }
+
+  /** Charges a built string, array or object (its own size) and returns it. */
+  produced(value: CValue): CValue {
+    this.budget.grow(valueSize(value), { offset: value.range[0] });
+    return value;
+  }
+
+  private evaluateNode(node: EsNode, scope: Scope): CValue {
     const range = rangeOf(node);
-    if (++this.steps > MAX_STEPS) return unknown(this.source(node), 'too complex to evaluate within limits', range);
     const n = unwrap(node);
     switch (n.type) {
       case 'Literal':
@@ -195,7 +215,7 @@ export class Evaluator {
       const key = this.propertyKey(p, keyNode, scope);
       members.push({ key, keyRange: rangeOf(keyNode), value: this.evaluate(valueNode, scope) });
     }
-    return { kind: 'object', members, range, spreads };
+    return this.produced({ kind: 'object', members, range, spreads });
   }
 
   private propertyKey(p: EsNode, keyNode: EsNode, scope: Scope): Segment[] {
@@ -209,8 +229,8 @@ export class Evaluator {
   private spreadInto(value: CValue, members: CMember[], spreads: UnresolvedSegment[], range: Range): void {
     switch (value.kind) {
       case 'object':
-        members.push(...value.members);
-        spreads.push(...value.spreads);
+        appendAll(members, value.members);
+        appendAll(spreads, value.spreads);
         return;
       case 'alternatives':
         for (const o of value.options) this.spreadInto(o, members, spreads, range);
@@ -234,9 +254,9 @@ export class Evaluator {
         continue;
       }
       const arg = child(el, 'argument');
-      if (arg) items.push(...this.spreadItems(this.evaluate(arg, scope), rangeOf(el)));
+      if (arg) appendAll(items, this.spreadItems(this.evaluate(arg, scope), rangeOf(el)));
     }
-    return { kind: 'array', items, range };
+    return this.produced({ kind: 'array', items, range });
   }
 
   /** The items `...value` contributes: an unresolved array stands for one unknown item. */
@@ -280,7 +300,7 @@ export class Evaluator {
     const l = this.evaluate(left, scope);
     const r = this.evaluate(right, scope);
     if (l.kind === 'number' && r.kind === 'number') return { kind: 'number', value: l.value + r.value, text: String(l.value + r.value), range };
-    return segmentsToValue(concatOptions([stringOptions(l), stringOptions(r)]), range);
+    return this.produced(segmentsToValue(concatOptions([stringOptions(l), stringOptions(r)], range), range));
   }
 
   private template(n: EsNode, scope: Scope, range: Range): CValue {
@@ -293,7 +313,7 @@ export class Evaluator {
       const e = expressions[i];
       if (e) parts.push(stringOptions(this.evaluate(e, scope), rangeOf(e)));
     });
-    return segmentsToValue(concatOptions(parts), range);
+    return this.produced(segmentsToValue(concatOptions(parts, range), range));
   }
 
   callFunction(fn: Extract<CValue, { kind: 'function' }>, args: readonly CValue[], use: Range): CValue {

@@ -63,5 +63,5 @@ function subjectOf(repository: CValue, fallback: Range): CValue {
     literal(':'),
     stringOptions(withFallback(filter, () => text('*', range), range)),
   ];
-  return segmentsToValue(concatOptions(parts), filter.kind === 'undefined' ? range : filter.range);
+  return segmentsToValue(concatOptions(parts, range), filter.kind === 'undefined' ? range : filter.range);
 }

@@ -1,7 +1,8 @@
+import { EvaluationBudget, LimitError, limitFinding } from '../../budget.js';
 import { lineStarts, positionAt } from '../../model/span.js';
-import type { SourceResult } from '../types.js';
+import type { SourceOptions, SourceResult } from '../types.js';
 import { DocumentBuilder } from './documents.js';
-import type { EsProgram } from './estree.js';
+import { checkNesting, type EsProgram } from './estree.js';
 import { Evaluator } from './evaluate.js';
 import { Spans } from './to-policy.js';
 import { ProgramWalker } from './walk.js';
@@ -16,14 +17,20 @@ const MENTIONS = /Role|Principal|OpenIdConnectProvider|OidcProvider|OIDCProvider
  * or `start`/`end`) into trust-policy, OIDC-provider and access-key documents located in that code.
  * No type information and no parser dependency: constructs are recognised by their imports, and values
  * are evaluated statically (sources/cdk/evaluate.ts); what cannot be known becomes an unresolved
- * part, which the rules report as `oidc-unresolved` where it matters.
+ * part, which the rules report as `oidc-unresolved` where it matters. A program that crosses a cap
+ * of its evaluation budget (nesting, steps, value size) is the one `input-error` of the file.
  */
-export function readCdkProgram(program: EsProgram, file: string, text: string): SourceResult {
+export function readCdkProgram(program: EsProgram, file: string, text: string, options: SourceOptions = {}, budget = new EvaluationBudget(options.limits, text.length)): SourceResult {
   if (!MENTIONS.test(text)) return { documents: [], findings: [] };
-  const builder = new DocumentBuilder(file, new Spans(lineStarts(text)));
+  const builder = new DocumentBuilder(file, new Spans(lineStarts(text)), budget);
   try {
-    new ProgramWalker(new Evaluator(text), builder).walkProgram(program);
+    // The walk and the evaluator recurse per level of the tree: nesting past the cap is not walked.
+    checkNesting(program, budget);
+    budget.withinStack(() => {
+      new ProgramWalker(new Evaluator(text, budget), builder).walkProgram(program);
+    });
   } catch (err) {
+    if (err instanceof LimitError) return { documents: [], findings: [limitFinding({ what: 'the CDK code', file, text }, err)] };
     // An AST shape this reader does not expect must not break the editor: say so instead.
     if (!(err instanceof Error)) throw err;
     const lines = lineStarts(text);
@@ -31,7 +38,7 @@ export function readCdkProgram(program: EsProgram, file: string, text: string): 
     const span = { start: positionAt(lines, 0), end: positionAt(lines, end) };
     return {
       documents: [],
-      findings: [{ ruleId: 'input-error', severity: 'warning', message: `the CDK code could not be analysed: ${err.message}`, location: { file, span } }],
+      findings: [{ ruleId: 'input-error', severity: 'error', message: `the CDK code could not be analysed: ${err.message}`, location: { file, span } }],
     };
   }
   return { documents: builder.documents, findings: builder.findings };

@@ -1,8 +1,14 @@
+import { DEFAULT_LIMITS } from '../../budget.js';
 import type { Range } from './estree.js';
 import { alternatives, type CValue, type Segment } from './values.js';
 
-/** At most this many spellings of one string are kept (a choice per `??` multiplies them). */
-const MAX_OPTIONS = 16;
+/** At most this many spellings of one string are kept (a choice per `??` multiplies them); more is unresolved. */
+const MAX_OPTIONS = DEFAULT_LIMITS.alternatives;
+
+/** A string with more spellings than are kept: one unresolved value, never a silent subset. */
+function tooManySpellings(range: Range): Segment[][] {
+  return [[{ kind: 'unresolved', expression: 'a string with many spellings', reason: `more than ${MAX_OPTIONS} alternative spellings (the alternatives cap)`, range }]];
+}
 
 /**
  * The spellings a value can take inside a string (template literal, `+`), as segment lists: one per
@@ -23,12 +29,12 @@ export function stringOptions(value: CValue, use?: Range): Segment[][] {
       return [[{ kind: 'text', text: value.kind, range: at }]];
     case 'unknown':
       return [[{ kind: 'unresolved', expression: value.expression, reason: value.reason, range: value.range }]];
-    case 'alternatives':
-      return value.options.flatMap((o) => stringOptions(o, use)).slice(0, MAX_OPTIONS);
-    case 'array': {
-      const joined = concatOptions(value.items.flatMap((item, i) => (i === 0 ? [stringOptions(item, use)] : [[[{ kind: 'text', text: ',', range: at }]], stringOptions(item, use)])));
-      return joined;
+    case 'alternatives': {
+      const spellings = value.options.flatMap((o) => stringOptions(o, use));
+      return spellings.length > MAX_OPTIONS ? tooManySpellings(at) : spellings;
     }
+    case 'array':
+      return concatOptions(value.items.flatMap((item, i) => (i === 0 ? [stringOptions(item, use)] : [[[{ kind: 'text', text: ',', range: at }]], stringOptions(item, use)])), at);
     case 'module':
       return [[{ kind: 'unresolved', expression: value.path.join('.') || value.source, reason: `imported from "${value.source}"`, range: at }]];
     default:
@@ -36,17 +42,13 @@ export function stringOptions(value: CValue, use?: Range): Segment[][] {
   }
 }
 
-/** Concatenation of parts, each a list of spellings: every combination, capped. */
-export function concatOptions(parts: readonly Segment[][][]): Segment[][] {
+/** Concatenation (at `range`) of parts, each a list of spellings: every combination, or unresolved past the cap. */
+export function concatOptions(parts: readonly Segment[][][], range: Range): Segment[][] {
   let out: Segment[][] = [[]];
   for (const part of parts) {
+    if (out.length * part.length > MAX_OPTIONS) return tooManySpellings(range);
     const next: Segment[][] = [];
-    for (const prefix of out) {
-      for (const option of part) {
-        if (next.length >= MAX_OPTIONS) break;
-        next.push([...prefix, ...option]);
-      }
-    }
+    for (const prefix of out) for (const option of part) next.push([...prefix, ...option]);
     out = next;
   }
   return out.map(mergeText);

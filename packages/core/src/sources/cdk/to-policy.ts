@@ -1,3 +1,5 @@
+import { appendAll } from '../../arrays.js';
+import { NODE_SIZE, type EvaluationBudget } from '../../budget.js';
 import { UnresolvedAllocator, type PolicyMember, type PolicyNode, type PolicyString, type UnresolvedPart } from '../../model/policy.js';
 import { positionAt, type Span } from '../../model/span.js';
 import type { Range } from './estree.js';
@@ -21,9 +23,14 @@ export class PolicyRenderer {
   private readonly alloc = new UnresolvedAllocator();
   private readonly parts = new Map<string, { marker: string; part: UnresolvedPart }>();
 
-  constructor(private readonly spans: Spans) {}
+  /** `budget`: the file's; a value shared many times over renders that many nodes, each charged. */
+  constructor(
+    private readonly spans: Spans,
+    private readonly budget: EvaluationBudget,
+  ) {}
 
   render(value: CValue): PolicyNode | undefined {
+    this.budget.grow(NODE_SIZE, { offset: value.range[0] });
     const span = this.spans.span(value.range);
     switch (value.kind) {
       case 'string':
@@ -64,7 +71,7 @@ export class PolicyRenderer {
     const out: PolicyNode[] = [];
     for (const v of values) {
       if (v.kind === 'alternatives') {
-        out.push(...this.items(v.options.flatMap((o) => (o.kind === 'array' ? o.items : [o]))));
+        appendAll(out, this.items(v.options.flatMap((o) => (o.kind === 'array' ? o.items : [o]))));
         continue;
       }
       const node = this.render(v);

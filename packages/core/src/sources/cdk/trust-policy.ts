@@ -1,3 +1,4 @@
+import { appendAll } from '../../arrays.js';
 import type { Finding } from '../../model/finding.js';
 import type { PolicyObject } from '../../model/policy.js';
 import { objectOf, type SimplePrincipal } from './constructs.js';
@@ -32,7 +33,7 @@ export function mergeConditions(blocks: readonly CValue[], range: Range): Merged
       const reason = block.kind === 'unknown' ? block.reason : 'not an object of condition operators';
       return { kind: 'unresolved', part: { kind: 'unresolved', expression, reason, range: block.range } };
     }
-    spreads.push(...block.spreads);
+    appendAll(spreads, block.spreads);
     for (const m of block.members) {
       const name = keyText(m);
       const existing = name === undefined ? undefined : members.find((x) => keyText(x) === name);

@@ -1,3 +1,4 @@
+import { PIECE_SIZE } from '../../budget.js';
 import type { EsNode, Range } from './estree.js';
 import type { Scope } from './scope.js';
 import type { CdkConstruct } from './constructs.js';
@@ -109,6 +110,38 @@ function fingerprint(value: CValue): string {
 /** The text of segments with unresolved parts shown as `<expression>` (for names and messages). */
 function segmentsText(segments: readonly Segment[]): string {
   return segments.map((s) => (s.kind === 'text' ? s.text : `<${s.expression}>`)).join('');
+}
+
+const expanded = new WeakMap<CValue, number>();
+
+/**
+ * A value's size for the value-size budget as every walk over it sees it: a constant used twice in
+ * an array counts twice (`const a1 = [a0, a0]` forty times over is 2^40 items to render, compare or
+ * join, though it takes forty objects). Sizes of the parts are remembered, so this is linear in the
+ * objects, and a value is charged when it is built, before any walk.
+ */
+export function valueSize(value: CValue): number {
+  const known = expanded.get(value);
+  if (known !== undefined) return known;
+  let size: number;
+  switch (value.kind) {
+    case 'string':
+      size = value.segments.reduce((n, s) => n + PIECE_SIZE + (s.kind === 'text' ? s.text.length : 0), 0);
+      break;
+    case 'array':
+      size = value.items.reduce((n, i) => n + valueSize(i), PIECE_SIZE);
+      break;
+    case 'object':
+      size = value.members.reduce((n, m) => n + PIECE_SIZE + valueSize(m.value), PIECE_SIZE);
+      break;
+    case 'alternatives':
+      size = value.options.reduce((n, o) => n + valueSize(o), 0);
+      break;
+    default:
+      size = PIECE_SIZE;
+  }
+  expanded.set(value, size);
+  return size;
 }
 
 /** The literal text of a string value without unresolved parts, else undefined. */

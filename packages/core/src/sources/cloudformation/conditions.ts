@@ -20,8 +20,8 @@ export function conditionOf(r: Resolver, name: string): ConditionValue {
   if (assumed !== undefined) return { value: assumed };
   const cached = r.conditionCache.get(name);
   if (cached) return cached;
-  const node = r.env.template.conditions.get(name);
-  let result = (node ? r.guarded(`condition:${name}`, () => expression(r, node)) : undefined) ?? UNKNOWN;
+  const declared = r.env.template.conditions.get(name);
+  let result = (declared ? r.guarded(`condition:${name}`, declared.node.range[0], () => r.within(declared.bindings, () => expression(r, declared.node))) : undefined) ?? UNKNOWN;
   if (result.value === undefined && result.cause === undefined) result = { value: undefined, cause: name };
   r.conditionCache.set(name, result);
   return result;

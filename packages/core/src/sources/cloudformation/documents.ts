@@ -1,3 +1,4 @@
+import { limitError, limitFinding, type EvaluationBudget } from '../../budget.js';
 import type { AccessKeyDocument, OidcProviderDocument, TrustPolicyDocument } from '../../model/document.js';
 import type { Finding, Severity } from '../../model/finding.js';
 import { collectUnresolved, toJson, UnresolvedAllocator, type PolicyObject } from '../../model/policy.js';
@@ -28,17 +29,14 @@ type PolicyOutcome =
   | { kind: 'invalid'; message: string; offset: number; parse: boolean };
 
 /** A policy object, or a JSON text (literal, `Fn::Sub`, `Fn::Join`) parsed with spans into the string. */
-function policyOutcome(value: RValue): PolicyOutcome {
+function policyOutcome(value: RValue, budget: EvaluationBudget): PolicyOutcome {
   if (value.kind === 'object') return { kind: 'policy', value };
   const text = value.kind === 'string' ? value : undefined;
   if (!text) return { kind: 'invalid', message: `AssumeRolePolicyDocument is ${value.kind === 'list' ? 'a list' : 'not an object'}`, offset: value.range[0], parse: false };
   const only = text.segments.length === 1 ? text.segments[0] : undefined;
   if (only?.kind === 'unresolved') return { kind: 'unresolved', part: only };
-  const parsed = parseEmbeddedJson(text);
-  if ('error' in parsed) {
-    if (parsed.limit) return { kind: 'invalid', message: `the policy text was not analysed: ${parsed.error}`, offset: parsed.offset, parse: false };
-    return { kind: 'invalid', message: `the policy text is not valid JSON: ${parsed.error}`, offset: parsed.offset, parse: true };
-  }
+  const parsed = parseEmbeddedJson(text, budget);
+  if ('error' in parsed) return { kind: 'invalid', message: `the policy text is not valid JSON: ${parsed.error}`, offset: parsed.offset, parse: true };
   if (parsed.value.kind !== 'object') return { kind: 'invalid', message: 'the policy text is not a JSON object', offset: text.range[0], parse: true };
   return { kind: 'policy', value: parsed.value };
 }
@@ -53,9 +51,10 @@ export function trustPolicyDocuments(env: ResolverEnv, res: TemplateResource): B
   const node = valueOf(res.properties, 'AssumeRolePolicyDocument');
   if (!node) return { documents: [], findings: opaqueProperties(env, res) };
   const { variants, truncated } = renderVariants(
+    env.budget.limits.variants,
     (assumptions) => {
-      const r = new Resolver(env, assumptions);
-      const outcome = policyOutcome(r.resolve(node));
+      const r = new Resolver(env, assumptions, res.bindings);
+      const outcome = policyOutcome(r.resolve(node), env.budget);
       const root = outcome.kind === 'policy' ? toPolicyNode(outcome.value, env.spans, new UnresolvedAllocator()) : undefined;
       return { value: { outcome, root: root?.type === 'object' ? root : undefined }, needed: r.needed };
     },
@@ -86,15 +85,19 @@ export function trustPolicyDocuments(env: ResolverEnv, res: TemplateResource): B
       );
     } else if (outcome.kind === 'invalid') {
       const at: Range = [outcome.offset, outcome.offset + 1];
-      findings.push(finding(env, res, outcome.parse ? 'parse-error' : 'input-error', outcome.parse ? 'error' : 'warning', `${resourceName(res)}: ${outcome.message}${label ? ` (${label})` : ''}`, at));
+      findings.push(finding(env, res, outcome.parse ? 'parse-error' : 'input-error', 'error', `${resourceName(res)}: ${outcome.message}${label ? ` (${label})` : ''}`, at));
     }
   }
-  if (truncated) {
-    findings.push(
-      finding(env, res, 'input-error', 'warning', `the trust policy of ${resourceName(res)} depends on more undecidable Fn::If conditions than trustlint renders; only the first combinations were analysed (pass --parameter to decide them)`, node.range),
-    );
-  }
+  if (truncated) findings.push(variantsFinding(env, res, node.range[0]));
   return { documents, findings };
+}
+
+/** The renderings past the variant cap were not analysed (undecidable Fn::If conditions; --parameter decides them). */
+function variantsFinding(env: ResolverEnv, res: TemplateResource, offset: number): Finding {
+  const { variants } = env.budget.limits;
+  const what = `the trust policy of ${resourceName(res)} beyond its first ${variants} renderings`;
+  const hint = 'pass --parameter to decide the undecidable Fn::If conditions';
+  return limitFinding({ what, file: env.file, text: env.text, resource: resourceName(res), hint }, limitError('variants', variants, { offset }));
 }
 
 /**
@@ -111,15 +114,15 @@ function opaqueProperties(env: ResolverEnv, res: TemplateResource): Finding[] {
 
 function resolveProperty(env: ResolverEnv, res: TemplateResource, name: string): RValue | undefined {
   const node = valueOf(res.properties, name);
-  return node ? resolveDecided(env, node) : undefined;
+  return node ? resolveDecided(env, res, node) : undefined;
 }
 
 /**
  * Resolves a value outside the trust policy (names, URLs, client ids): when it depends on an
  * undecidable condition it is unresolved as a whole rather than silently one branch.
  */
-function resolveDecided(env: ResolverEnv, node: TNode): RValue {
-  const r = new Resolver(env);
+function resolveDecided(env: ResolverEnv, res: TemplateResource, node: TNode): RValue {
+  const r = new Resolver(env, undefined, res.bindings);
   const value = r.resolve(node);
   return r.needed.length > 0 ? r.unresolved(node, `depends on the undecidable condition ${r.needed.join(', ')}`) : value;
 }
@@ -128,7 +131,7 @@ function resolveDecided(env: ResolverEnv, node: TNode): RValue {
 export function oidcProviderDocument(env: ResolverEnv, res: TemplateResource): OidcProviderDocument {
   const alloc = new UnresolvedAllocator();
   const urlNode = valueOf(res.properties, 'Url');
-  const url = urlNode ? stringValue(env, urlNode, alloc) : undefined;
+  const url = urlNode ? stringValue(env, res, urlNode, alloc) : undefined;
   const listNode = valueOf(res.properties, 'ClientIdList') ?? valueOf(res.properties, 'ClientIDList');
   const resourceLocation = { file: env.file, span: env.spans.span(res.keyRange) };
   return {
@@ -137,22 +140,22 @@ export function oidcProviderDocument(env: ResolverEnv, res: TemplateResource): O
     resource: resourceName(res),
     url: url ?? '',
     urlLocation: urlNode ? { file: env.file, span: env.spans.span(urlNode.range) } : null,
-    clientIds: listNode ? clientIds(env, listNode, alloc) : [],
+    clientIds: listNode ? clientIds(env, res, listNode, alloc) : [],
     clientIdsLocation: listNode ? { file: env.file, span: env.spans.span(listNode.range) } : resourceLocation,
     location: resourceLocation,
     sourceKind: 'cloudformation',
   };
 }
 
-function stringValue(env: ResolverEnv, node: TNode, alloc: UnresolvedAllocator): string | undefined {
-  const value = asString(resolveDecided(env, node));
+function stringValue(env: ResolverEnv, res: TemplateResource, node: TNode, alloc: UnresolvedAllocator): string | undefined {
+  const value = asString(resolveDecided(env, res, node));
   const rendered = value ? toPolicyNode(value, env.spans, alloc) : undefined;
   return rendered?.type === 'string' ? rendered.value : undefined;
 }
 
 /** The client ids; 'unresolved' when the list itself (not just a part of an item) is unknown. */
-function clientIds(env: ResolverEnv, node: TNode, alloc: UnresolvedAllocator): OidcProviderDocument['clientIds'] {
-  const list = resolveDecided(env, node);
+function clientIds(env: ResolverEnv, res: TemplateResource, node: TNode, alloc: UnresolvedAllocator): OidcProviderDocument['clientIds'] {
+  const list = resolveDecided(env, res, node);
   if (list.kind !== 'list') return 'unresolved';
   const out: { value: string; location: SourceLocation }[] = [];
   for (const item of list.items) {

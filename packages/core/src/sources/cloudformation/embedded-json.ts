@@ -1,4 +1,4 @@
-import type { LimitKind } from '../../limits.js';
+import { EvaluationBudget, LimitError } from '../../budget.js';
 import { parseJsonTree } from './parse-json.js';
 import type { Range, TNode } from './tree.js';
 import { textSegment, type RString, type RValue, type Segment, type UnresolvedSegment } from './value.js';
@@ -50,18 +50,22 @@ function assemble(segments: readonly Segment[]): Assembled {
   return out;
 }
 
-/** `limit` is set when the text crossed a cap (an `input-error`, not a `parse-error`). */
-export type EmbeddedResult = { value: RValue } | { error: string; offset: number; limit?: LimitKind };
+/** The value, or a syntax error at an offset into the file. */
+export type EmbeddedResult = { value: RValue } | { error: string; offset: number };
 
-/** Parses a string value as JSON; ranges and unresolved parts map back into the file. */
-export function parseEmbeddedJson(source: RString): EmbeddedResult {
+/**
+ * Parses a string value as JSON; ranges and unresolved parts map back into the file. A crossed cap
+ * throws the budget's LimitError, located in the file.
+ */
+export function parseEmbeddedJson(source: RString, budget = new EvaluationBudget()): EmbeddedResult {
   const a = assemble(source.segments);
-  const parsed = parseJsonTree(a.text);
-  if ('error' in parsed) {
-    const offset = a.starts[parsed.error.offset] ?? a.ends.at(-1) ?? source.range[0];
-    const { limit } = parsed.error;
-    return { error: parsed.error.message, offset, ...(limit ? { limit } : {}) };
+  const parsed = parseJsonTree(a.text, budget);
+  const fileOffset = (at: number): number => a.starts[at] ?? a.ends.at(-1) ?? source.range[0];
+  if ('limit' in parsed) {
+    const { limit, cap, message, at } = parsed.limit;
+    throw new LimitError(limit, cap, message, { offset: fileOffset(at.offset) });
   }
+  if ('error' in parsed) return { error: parsed.error.message, offset: fileOffset(parsed.error.offset) };
   const mapRange = (r: Range): Range => {
     const start = a.starts[r[0]] ?? source.range[0];
     const end = r[1] > r[0] ? (a.ends[r[1] - 1] ?? start) : start;

@@ -1,3 +1,4 @@
+import { appendAll } from '../../arrays.js';
 import type { Resolver } from './resolve.js';
 import { valueOf, type TMap, type TNode } from './tree.js';
 import {
@@ -35,12 +36,12 @@ export function join(r: Resolver, arg: TNode, node: TMap): RValue {
   items.forEach((item, index) => {
     if (index > 0 && delimiter !== '') segments.push(textSegment(delimiter, delimNode.range));
     const str = asString(item);
-    segments.push(...(str ? str.segments : unresolvedString('Fn::Join item', 'a list item that is not a string', item.range).segments));
+    appendAll(segments, str ? str.segments : unresolvedString('Fn::Join item', 'a list item that is not a string', item.range).segments);
   });
   const result: RString = { kind: 'string', segments: segments.length > 0 ? segments : [textSegment('', node.range)], range: node.range };
   const provenance = firstProvenance(items);
   if (provenance) result.provenance = provenance;
-  return result;
+  return r.grew(result);
 }
 
 /** `Fn::Select [index, list]`. */
@@ -67,7 +68,7 @@ export function split(r: Resolver, arg: TNode, node: TMap): RValue {
     range: source.range,
     ...(source.provenance ? { provenance: source.provenance } : {}),
   }));
-  return { kind: 'list', items, range: node.range };
+  return r.grew({ kind: 'list', items, range: node.range });
 }
 
 /** `Fn::FindInMap [MapName, TopKey, SecondKey]` over `Mappings`, with the optional `DefaultValue`. */

@@ -1,3 +1,4 @@
+import { appendAll } from '../../arrays.js';
 import type { CharOrigins } from './tree.js';
 
 /**
@@ -136,7 +137,7 @@ function flowScalar(text: string, start: number, end: number, quoting: 'plain' |
       const last = index === lines.length - 1;
       const decoded = decodeDoubleQuoted(content, base, last);
       if (!decoded) return;
-      out.push(...decoded.chars);
+      appendAll(out, decoded.chars);
       joinTight = decoded.escapedBreak;
     }
   });

@@ -1,24 +1,24 @@
 import { parse } from '@humanwhocodes/momoa';
 import type { AnyNode, ValueNode } from '@humanwhocodes/momoa';
-import { depthError, jsonDepthExceededAt } from '../../limits.js';
+import { EvaluationBudget } from '../../budget.js';
+import { jsonDepthExceededAt } from '../../limits.js';
+import { describeJsonSyntaxError } from '../json-syntax-error.js';
 import { jsonStringOrigins } from './origins.js';
-import { limitResult, type ParseResult } from './parse-yaml.js';
+import type { ParseResult } from './parse-yaml.js';
 import { lazyString, type Range, type TNode } from './tree.js';
 
 /**
  * Parses JSON text into a template tree with exact ranges (duplicate keys kept, in order). Nesting
  * beyond the depth cap is a limit result, found before the recursive parser runs.
  */
-export function parseJsonTree(text: string): ParseResult {
-  const deep = jsonDepthExceededAt(text);
-  if (deep >= 0) return limitResult(depthError(deep));
+export function parseJsonTree(text: string, budget = new EvaluationBudget()): ParseResult {
+  const deep = jsonDepthExceededAt(text, budget.limits.depth);
+  if (deep >= 0) return { limit: budget.exceeded('depth', { offset: deep }) };
   let body: ValueNode;
   try {
     body = parse(text, { ranges: true, mode: 'json' }).body;
   } catch (err) {
-    const e = err as { message?: string; offset?: number };
-    const offset = typeof e.offset === 'number' ? Math.min(e.offset, text.length) : 0;
-    return { error: { message: (e.message ?? 'invalid JSON').replace(/\s*\(\d+:\d+\)\s*$/, ''), offset } };
+    return { error: describeJsonSyntaxError(err, text) };
   }
   return { root: convert(text, body) };
 }

@@ -1,6 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
 import type { Alias, CollectionTag, Document, ScalarTag } from 'yaml';
-import { aliasError, depthError, InputLimitError, MAX_ALIAS_EXPANSION, MAX_NESTING_DEPTH, parseYamlDocument, type LimitKind } from '../../limits.js';
+import { EvaluationBudget, LimitError } from '../../budget.js';
+import { parseYamlDocument } from '../../limits.js';
 import { yamlScalarOrigins, type YamlScalarStyle } from './origins.js';
 import { lazyString, type Range, type TEntry, type TNode } from './tree.js';
 
@@ -31,29 +32,23 @@ const CUSTOM_TAGS: (ScalarTag | CollectionTag)[] = INTRINSIC_TAGS.flatMap((name)
 export interface TextError {
   message: string;
   offset: number;
-  /** Set when a cap was crossed (an `input-error`, not a `parse-error`). */
-  limit?: LimitKind;
 }
 
-export type ParseResult = { root: TNode } | { error: TextError };
-
-/** A crossed cap as a parse result. */
-export function limitResult(err: InputLimitError): ParseResult {
-  return { error: { message: err.message, offset: err.offset, limit: err.limit } };
-}
+/** The tree, a syntax error (a `parse-error`), or a crossed cap of the budget (an `input-error`). */
+export type ParseResult = { root: TNode } | { error: TextError } | { limit: LimitError };
 
 /** Parses YAML text into a template tree; short-form tags become their long-form single-key maps. */
-export function parseYamlTree(text: string): ParseResult {
+export function parseYamlTree(text: string, budget = new EvaluationBudget()): ParseResult {
   // No LineCounter: positions are computed from offsets with the model's lineStarts, which also
   // keeps one position convention for YAML, JSON and embedded texts.
-  const doc = parseYamlDocument(text, { customTags: CUSTOM_TAGS, uniqueKeys: false, prettyErrors: false, strict: false });
-  if (doc instanceof InputLimitError) return limitResult(doc);
+  const doc = parseYamlDocument(text, { customTags: CUSTOM_TAGS, uniqueKeys: false, prettyErrors: false, strict: false }, budget);
+  if (doc instanceof LimitError) return { limit: doc };
   const first = doc.errors[0];
   if (first) return { error: { message: first.message.split('\n')[0] ?? first.message, offset: first.pos[0] } };
   try {
-    return { root: new YamlConverter(text, doc).convert(doc.contents, [0, 0], 0) };
+    return { root: new YamlConverter(text, doc, budget).convert(doc.contents, [0, 0], 0) };
   } catch (err) {
-    if (err instanceof InputLimitError) return limitResult(err);
+    if (err instanceof LimitError) return { limit: err };
     throw err;
   }
 }
@@ -67,21 +62,19 @@ const TAG_SEARCH_WINDOW = 4096;
 class YamlConverter {
   /** Each alias's target, found in one pass on the first alias (yaml's own resolve walks the document per alias). */
   private targets: Map<Alias, YamlNode> | undefined;
-  /** Nodes materialised through aliases so far, against MAX_ALIAS_EXPANSION. */
-  private expanded = 0;
   /** Offset of the outermost alias being expanded, or -1. */
   private aliasAt = -1;
 
   constructor(
     private readonly text: string,
     private readonly doc: Document.Parsed,
+    private readonly budget: EvaluationBudget,
   ) {}
 
   convert(node: YamlNode | undefined, fallback: Range, depth: number): TNode {
-    if (depth > MAX_NESTING_DEPTH) throw depthError(node?.range[0] ?? fallback[0]);
-    if (this.aliasAt >= 0 && ++this.expanded > MAX_ALIAS_EXPANSION) {
-      throw aliasError(this.aliasAt, `aliases expand to more than ${MAX_ALIAS_EXPANSION} nodes`);
-    }
+    this.budget.checkDepth(depth, { offset: node?.range[0] ?? fallback[0] });
+    // Every node materialised through an alias counts (the guard against "billion laughs").
+    if (this.aliasAt >= 0) this.budget.alias({ offset: this.aliasAt });
     if (node === null || node === undefined) return { kind: 'null', value: null, text: '', range: [fallback[1], fallback[1]] };
     if (isAlias(node)) {
       // Aliases resolve to the anchored node: its spans are where the value is written.

@@ -34,6 +34,9 @@ export function ref(r: Resolver, name: string, use: Range): RValue {
       return { kind: 'list', items: [unresolvedString(name, DEPLOY_TIME_PSEUDO, use)], range: use };
   }
   if (name.startsWith('AWS::')) return unresolvedString(name, DEPLOY_TIME_PSEUDO, use);
+  // An Fn::ForEach identifier stands for the current item of its collection.
+  const bound = r.bindings.get(name);
+  if (bound) return { ...bound, range: use };
   const parameter = r.env.template.parameters.get(name);
   if (parameter) return parameterValue(r, parameter, use);
   const resource = r.env.template.resources.get(name);
@@ -72,7 +75,7 @@ function resourceRef(r: Resolver, res: TemplateResource, use: Range): RValue {
   const nameProperty = type === 'AWS::IAM::User' ? 'UserName' : type === 'AWS::IAM::Role' ? 'RoleName' : undefined;
   if (nameProperty) {
     const node = valueOf(res.properties, nameProperty);
-    const value = node ? r.guarded(`ref:${res.logicalId}`, () => r.resolve(node)) : undefined;
+    const value = node ? r.guarded(`ref:${res.logicalId}`, node.range[0], () => r.resolveOf(res, node)) : undefined;
     const text = literalText(value);
     if (text !== undefined) return literalString(text, use);
   }
@@ -118,12 +121,12 @@ export function attribute(r: Resolver, id: string, attr: string, use: Range): RV
 function cfnJsonValue(r: Resolver, res: TemplateResource): RValue | undefined {
   const node = valueOf(res.properties, 'Value');
   if (!node) return undefined;
-  return r.guarded(`cfnjson:${res.logicalId}`, () => {
-    const value = r.resolve(node);
+  return r.guarded(`cfnjson:${res.logicalId}`, node.range[0], () => {
+    const value = r.resolveOf(res, node);
     if (value.kind === 'object') return value;
     const text = asString(value);
     if (!text) return undefined;
-    const parsed = parseEmbeddedJson(text);
+    const parsed = parseEmbeddedJson(text, r.env.budget);
     return 'value' in parsed ? parsed.value : undefined;
   });
 }
@@ -134,7 +137,7 @@ function cfnJsonValue(r: Resolver, res: TemplateResource): RValue | undefined {
  */
 export function providerArn(r: Resolver, res: TemplateResource, use: Range): RString {
   const urlNode = valueOf(res.properties, 'Url');
-  const url = urlNode ? r.guarded(`provider:${res.logicalId}`, () => r.resolve(urlNode)) : undefined;
+  const url = urlNode ? r.guarded(`provider:${res.logicalId}`, urlNode.range[0], () => r.resolveOf(res, urlNode)) : undefined;
   const urlString = url ? asString(url) : undefined;
   const host: Segment[] = urlString
     ? stripScheme(relocate(urlString.segments, use))

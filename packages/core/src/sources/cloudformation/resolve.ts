@@ -1,11 +1,13 @@
+import type { EvaluationBudget } from '../../budget.js';
 import { conditionOf, fnIf, type ConditionValue } from './conditions.js';
+import { expandMembers } from './foreach.js';
 import { findInMap, join, select, split } from './functions.js';
 import { getAtt, ref } from './refs.js';
 import { sub } from './sub.js';
-import type { Template } from './template.js';
+import { FOR_EACH, type Bindings, type Template, type TemplateResource } from './template.js';
 import type { SpanMaker } from './to-policy.js';
 import { scalarText, type TMap, type TNode } from './tree.js';
-import { stringOfNode, unresolvedString, type RValue } from './value.js';
+import { literalText, stringOfNode, unresolvedString, valueSize, type RMember, type RValue } from './value.js';
 import { redactSecrets } from '../../secrets/redact.js';
 
 /** What every resolution in one template shares. */
@@ -14,19 +16,19 @@ export interface ResolverEnv {
   /** `--parameter name=value` (wins over defaults). */
   parameters: Readonly<Record<string, string>>;
   file: string;
+  /** The template's text (to locate findings by offset). */
+  text: string;
   spans: SpanMaker;
+  /** The template's budget: every resolution of every variant spends from it. */
+  budget: EvaluationBudget;
 }
-
-/** Thrown when a template needs more evaluation steps than any real one does (reported as input-error). */
-export class ResolveLimitError extends Error {}
-
-const MAX_STEPS = 200_000;
 
 type Intrinsic = (r: Resolver, arg: TNode, node: TMap) => RValue;
 
 const INTRINSICS: Readonly<Record<string, Intrinsic>> = {
   Ref: (r, arg, node) => {
-    const name = scalarText(arg);
+    // AWS::LanguageExtensions lets Ref take an intrinsic that resolves to a name (`!Ref {Fn::Sub: …}`).
+    const name = scalarText(arg) ?? (arg.kind === 'map' ? literalText(r.resolve(arg)) : undefined);
     return name === undefined ? r.unresolved(node, 'Ref needs a literal name') : ref(r, name, node.range);
   },
   'Fn::GetAtt': (r, arg, node) => getAtt(r, arg, node),
@@ -59,15 +61,37 @@ export class Resolver {
   readonly needed: string[] = [];
   readonly conditionCache = new Map<string, ConditionValue>();
   private readonly active = new Set<string>();
-  private steps = 0;
 
+  /** `bindings`: the Fn::ForEach identifiers in scope (those of the resource being resolved). */
   constructor(
     readonly env: ResolverEnv,
     readonly assumptions: ReadonlyMap<string, boolean> = new Map(),
+    public bindings: Bindings = NO_BINDINGS,
   ) {}
 
+  /** Runs `fn` with other loop identifiers in scope (another resource's, a loop's item). */
+  within<T>(bindings: Bindings | undefined, fn: () => T): T {
+    const outer = this.bindings;
+    this.bindings = bindings ?? NO_BINDINGS;
+    try {
+      return fn();
+    } finally {
+      this.bindings = outer;
+    }
+  }
+
+  /** A node of another resource, resolved with that resource's loop identifiers. */
+  resolveOf(res: TemplateResource, node: TNode): RValue {
+    return this.within(res.bindings, () => this.resolve(node));
+  }
+
   resolve(node: TNode): RValue {
-    if (++this.steps > MAX_STEPS) throw new ResolveLimitError(`more than ${MAX_STEPS} evaluation steps`);
+    const at = { offset: node.range[0] };
+    this.env.budget.step(at);
+    return this.env.budget.nested(at, () => this.resolveNode(node));
+  }
+
+  private resolveNode(node: TNode): RValue {
     switch (node.kind) {
       case 'string':
         return stringOfNode(node);
@@ -77,15 +101,26 @@ export class Resolver {
         return { kind: node.kind, value: node.value, text: node.text, range: node.range };
       case 'seq': {
         const items = node.items.map((i) => this.resolve(i)).filter((v) => v.kind !== 'novalue');
+        this.grew({ kind: 'list', items, range: node.range });
         return { kind: 'list', items, range: node.range };
       }
       case 'map': {
         const fn = intrinsicName(node);
         if (fn !== undefined) return this.intrinsic(fn, node);
-        const members = node.entries.map((e) => ({ key: e.key, keyRange: e.keyRange, value: this.resolve(e.value) }));
-        return { kind: 'object', members: members.filter((m) => m.value.kind !== 'novalue'), range: node.range };
+        const members: RMember[] = [];
+        for (const e of node.entries) {
+          if (e.key.startsWith(FOR_EACH)) expandMembers(this, e, members);
+          else members.push({ key: e.key, keyRange: e.keyRange, value: this.resolve(e.value) });
+        }
+        return this.grew({ kind: 'object', members: members.filter((m) => m.value.kind !== 'novalue'), range: node.range });
       }
     }
+  }
+
+  /** Charges a built value's own size (its parts were charged where they were built). */
+  grew<T extends RValue>(value: T): T {
+    this.env.budget.grow(valueSize(value), { offset: value.range[0] });
+    return value;
   }
 
   private intrinsic(fn: string, node: TMap): RValue {
@@ -101,12 +136,15 @@ export class Resolver {
     return unresolvedString(describe(node), reason, node.range);
   }
 
-  /** Runs `fn` unless `key` is already being resolved (a reference cycle): then undefined. */
-  guarded<T>(key: string, fn: () => T): T | undefined {
+  /**
+   * Runs `fn` (the resolution of a reference written at `at`) unless `key` is already being resolved
+   * (a reference cycle): then undefined. A chain of references nests, so it counts as nested evaluation.
+   */
+  guarded<T>(key: string, at: number, fn: () => T): T | undefined {
     if (this.active.has(key)) return undefined;
     this.active.add(key);
     try {
-      return fn();
+      return this.env.budget.nested({ offset: at }, fn);
     } finally {
       this.active.delete(key);
     }
@@ -121,10 +159,14 @@ export class Resolver {
   }
 }
 
+const NO_BINDINGS: Bindings = new Map();
+
 /** The function name of a single-key intrinsic map (`Ref`, `Fn::…`, or an unknown `!Tag`). */
 export function intrinsicName(node: TNode): string | undefined {
   if (node.kind !== 'map' || node.entries.length !== 1) return undefined;
   const key = node.entries[0]!.key;
+  // A map of one Fn::ForEach loop is a map whose members the loop makes, not a function call.
+  if (key.startsWith(FOR_EACH)) return undefined;
   return key === 'Ref' || key.startsWith('Fn::') || key.startsWith('!') ? key : undefined;
 }
 

@@ -1,3 +1,4 @@
+import { PIECE_SIZE } from '../../budget.js';
 import type { Provenance } from '../../model/span.js';
 import type { CharOrigins, Range, TString } from './tree.js';
 
@@ -140,4 +141,18 @@ export function splitSegments(segments: readonly Segment[], delimiter: string): 
 export function firstProvenance(values: readonly (RValue | undefined)[]): Provenance | undefined {
   for (const v of values) if (v?.kind === 'string' && v.provenance) return v.provenance;
   return undefined;
+}
+
+/** A value's own size for the value-size budget: its text and pieces, not what it contains. */
+export function valueSize(value: RValue): number {
+  switch (value.kind) {
+    case 'string':
+      return value.segments.reduce((n, s) => n + PIECE_SIZE + (s.kind === 'text' ? s.text.length : 0), 0);
+    case 'list':
+      return PIECE_SIZE * value.items.length;
+    case 'object':
+      return PIECE_SIZE * value.members.length;
+    default:
+      return 0;
+  }
 }

@@ -24,12 +24,11 @@ export interface VariantsResult<T> {
   truncated: boolean;
 }
 
-export const MAX_VARIANTS = 8;
-
+/** `cap`: the budget's variant cap. */
 export function renderVariants<T>(
+  cap: number,
   render: (assumptions: ReadonlyMap<string, boolean>) => Rendered<T>,
   key: (value: T) => string,
-  cap = MAX_VARIANTS,
 ): VariantsResult<T> {
   const queue: Assumptions[] = [[]];
   const leaves: { value: T; assumptions: Assumptions }[] = [];

@@ -1,3 +1,4 @@
+import { LimitError, limitFinding, type EvaluationBudget } from '../../budget.js';
 import type { AccessKeyDocument, OidcProviderDocument, TrustPolicyDocument } from '../../model/document.js';
 import type { Finding } from '../../model/finding.js';
 import { getMember, UnresolvedAllocator, type PolicyNode, type PolicyObject } from '../../model/policy.js';
@@ -10,7 +11,10 @@ import type { PlanInstance } from './instances.js';
 
 export interface PlanEnv {
   file: string;
+  text: string;
   spans: SpanMaker;
+  /** The plan's budget (its depth cap holds for the policy texts inside it too). */
+  budget: EvaluationBudget;
 }
 
 const isTrue = (node: TNode | undefined): boolean => node?.kind === 'boolean' && node.value === true;
@@ -33,17 +37,20 @@ export type PolicyParse = { root: PolicyObject } | { finding: Finding };
  * spans mapped through the JSON escapes into the plan file's string literal.
  */
 export function parsePolicyString(env: PlanEnv, node: TString, address: string): PolicyParse {
-  const parsed = parseEmbeddedJson(stringOfNode(node));
+  let parsed;
+  try {
+    parsed = parseEmbeddedJson(stringOfNode(node), env.budget);
+  } catch (err) {
+    if (!(err instanceof LimitError)) throw err;
+    return { finding: limitFinding({ what: `the trust policy of ${address}`, file: env.file, text: env.text, resource: address }, err) };
+  }
   if ('error' in parsed) {
     const span = env.spans.span([parsed.offset, parsed.offset + 1]);
-    if (parsed.limit) {
-      return { finding: { ruleId: 'input-error', severity: 'warning', message: `${address}: the policy was not analysed: ${parsed.error}`, location: { file: env.file, span }, resource: address } };
-    }
     return { finding: { ruleId: 'parse-error', severity: 'error', message: `${address}: the policy is not valid JSON: ${parsed.error}`, location: { file: env.file, span }, resource: address } };
   }
   const root = toPolicyNode(parsed.value, env.spans, new UnresolvedAllocator());
   if (root?.type !== 'object') {
-    return { finding: { ruleId: 'input-error', severity: 'warning', message: `${address}: the policy is not a JSON object`, location: { file: env.file, span: env.spans.span(node.range) }, resource: address } };
+    return { finding: { ruleId: 'input-error', severity: 'error', message: `${address}: the policy is not a JSON object`, location: { file: env.file, span: env.spans.span(node.range) }, resource: address } };
   }
   return { root };
 }

@@ -1,11 +1,12 @@
 import type { ModelDocument } from '../../model/document.js';
 import type { Finding } from '../../model/finding.js';
-import { InputLimitError, limitFinding, oversizedInput } from '../../limits.js';
+import { EvaluationBudget, limitFinding } from '../../budget.js';
+import { oversizedInput } from '../../limits.js';
 import { lineStarts } from '../../model/span.js';
 import { parseJsonTree } from '../cloudformation/parse-json.js';
 import { SpanMaker } from '../cloudformation/to-policy.js';
 import { entryOf, type TMap, type TString } from '../cloudformation/tree.js';
-import type { SourceInput, SourceResult } from '../types.js';
+import type { SourceInput, SourceOptions, SourceResult } from '../types.js';
 import {
   accessKeyDocument,
   isTrustShaped,
@@ -25,17 +26,16 @@ const POLICY_DOCUMENT = 'aws_iam_policy_document';
  * (`assume_role_policy`, parsed with spans inside the plan's string literal), trust-shaped
  * `data.aws_iam_policy_document` renderings no role uses verbatim, OIDC providers and access keys.
  */
-export function readTerraformPlan(input: SourceInput): SourceResult {
+export function readTerraformPlan(input: SourceInput, options: SourceOptions = {}, budget = new EvaluationBudget(options.limits, input.text.length)): SourceResult {
   const { file, text } = input;
   const oversized = oversizedInput(file, text);
   if (oversized) return { documents: [], findings: [oversized] };
   const spans = new SpanMaker(lineStarts(text));
-  const env: PlanEnv = { file, spans };
-  const parsed = parseJsonTree(text);
+  const env: PlanEnv = { file, text, spans, budget };
+  const parsed = parseJsonTree(text, budget);
+  // A crossed cap is reported even for a walked file: it looked like a plan by its content.
+  if ('limit' in parsed) return { documents: [], findings: [limitFinding({ what: 'the Terraform plan', file, text }, parsed.limit)] };
   if ('error' in parsed) {
-    // A crossed cap is reported even for a walked file: it looked like a plan by its content.
-    const { limit, message, offset } = parsed.error;
-    if (limit) return { documents: [], findings: [limitFinding(file, text, new InputLimitError(limit, message, offset), 'the Terraform plan')] };
     // A walked *.json that does not parse is skipped (spec/cli.md "Discovery").
     if (!input.explicit) return { documents: [], findings: [] };
     const at = parsed.error.offset;
@@ -46,11 +46,7 @@ export function readTerraformPlan(input: SourceInput): SourceResult {
   }
   const root = parsed.root;
   if (root.kind !== 'map' || !entryOf(root, 'format_version') || !(entryOf(root, 'planned_values') || entryOf(root, 'resource_changes') || entryOf(root, 'values'))) {
-    if (!input.explicit) return { documents: [], findings: [] };
-    return {
-      documents: [],
-      findings: [{ ruleId: 'input-error', severity: 'info', message: 'not a Terraform plan or state in `terraform show -json` format; the file was not analysed', location: { file, span: spans.span([root.range[0], root.range[0] + 1]) } }],
-    };
+    return { documents: [], findings: [], unrecognised: true };
   }
   return readPlan(env, root);
 }

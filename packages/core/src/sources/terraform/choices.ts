@@ -2,9 +2,6 @@ import type { Range } from './ast.js';
 import type { AltValue } from './values.js';
 import { redactSecrets } from '../../secrets/redact.js';
 
-/** Most renderings one policy yields from branches on unknown conditions. */
-export const MAX_VARIANTS = 8;
-
 /**
  * Picks a branch for every conditional on an unknown value met where one value is needed (an
  * Effect, a dynamic block's for_each, a whole Condition): each combination becomes one rendering.
@@ -27,25 +24,34 @@ export interface Rendering<T> {
   label?: string;
 }
 
-/** Runs `render` once per combination of branches (the first run discovers the sites). */
-export function enumerateChoices<T>(render: (chooser: Chooser) => T): Rendering<T>[] {
+export interface Renderings<T> {
+  renderings: Rendering<T>[];
+  /** More combinations existed than the budget's variant cap: only the first `cap` were rendered. */
+  truncated: boolean;
+}
+
+/** Runs `render` once per combination of branches, at most `cap` times (the first run discovers the sites). */
+export function enumerateChoices<T>(cap: number, render: (chooser: Chooser) => T): Renderings<T> {
   const first = new Chooser();
   const value = render(first);
   const sites = [...first.seen];
-  if (sites.length === 0) return [{ value }];
-  const combos: number[][] = [[]];
+  if (sites.length === 0) return { renderings: [{ value }], truncated: false };
+  let combos: number[][] = [[]];
+  let truncated = false;
   for (const [, s] of sites) {
     const next: number[][] = [];
     for (const c of combos) for (let i = 0; i < s.count; i++) next.push([...c, i]);
-    combos.splice(0, combos.length, ...next.slice(0, MAX_VARIANTS));
+    truncated ||= next.length > cap;
+    combos = next.slice(0, cap);
   }
   const label = (combo: number[]): string =>
     sites.map(([, s], i) => `branch ${(combo[i] ?? 0) + 1} of ${s.count} of ${s.label}`).join('; ');
-  return combos.map((combo, n) => {
+  const renderings = combos.map((combo, n) => {
     if (n === 0) return { value, label: label(combo) };
     const fixed = new Map(sites.map(([site], i) => [site, combo[i] ?? 0]));
     return { value: render(new Chooser(fixed)), label: label(combo) };
   });
+  return { renderings, truncated };
 }
 
 /** How a branching site is named in variant labels: its expression, shortened. */

@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import type { EvaluationBudget } from '../../budget.js';
 import type { Attribute, Block, Body, Expr, LitPart, ObjectItem, Range, TemplatePart, Traversal } from './ast.js';
 import { decodeLiteral, dedentHeredoc, splitLines, stripEnd, stripStart, type HeredocItem, type LitMode } from './template-syntax.js';
 
@@ -14,13 +15,30 @@ const isComment = (n: Node): boolean => n.type === 'comment';
 /**
  * Converts a tree-sitter CST of the Terraform grammar into our AST. `shift` maps offsets of a
  * synthetic source (a `.tf.json` string or a template file wrapped in HCL) back into the real file.
+ * The conversion recurses per level of nesting (operator chains and template directives too, which
+ * no bracket count sees): past the budget's depth cap it throws the budget's LimitError.
  */
 export class CstConverter {
+  private depth = 0;
+
   constructor(
     private readonly src: string,
     private readonly file: string,
     private readonly shift: number,
+    private readonly budget: EvaluationBudget,
   ) {}
+
+  /** One level of nesting at `node`; the outermost expression of an attribute is level 1. */
+  private nest<T>(node: Node, convert: () => T): T {
+    // One more than the cap: a value nested as deep as the cap allows sits inside its attribute's expression.
+    if (this.depth > this.budget.limits.depth) throw this.budget.exceeded('depth', { file: this.file, offset: node.startIndex + this.shift });
+    this.depth++;
+    try {
+      return convert();
+    } finally {
+      this.depth--;
+    }
+  }
 
   range(node: Node): Range {
     return { file: this.file, start: node.startIndex + this.shift, end: node.endIndex + this.shift };
@@ -80,6 +98,10 @@ export class CstConverter {
   }
 
   expr(node: Node): Expr {
+    return this.nest(node, () => this.exprAt(node));
+  }
+
+  private exprAt(node: Node): Expr {
     if (node.type === 'expression') {
       const kids = node.children.filter((c) => !isComment(c));
       const only = kids[0];
@@ -193,14 +215,14 @@ export class CstConverter {
         return this.forExpr(node);
       case 'unary_operation': {
         const op = node.children[0];
-        return { t: 'unary', op: op?.type ?? '!', operand: this.term(node.children.slice(1).filter((c) => !isComment(c)), node), r };
+        return this.nest(node, () => ({ t: 'unary', op: op?.type ?? '!', operand: this.term(node.children.slice(1).filter((c) => !isComment(c)), node), r }));
       }
       case 'binary_operation': {
         const kids = node.children.filter((c) => !isComment(c));
         const at = kids.findIndex((c) => !c.isNamed && BINARY_OPS.has(c.type));
         const op = kids[at];
         if (at < 0 || !op) return { t: 'invalid', r };
-        return { t: 'binary', op: op.type, left: this.term(kids.slice(0, at), node), right: this.term(kids.slice(at + 1), node), r };
+        return this.nest(node, () => ({ t: 'binary', op: op.type, left: this.term(kids.slice(0, at), node), right: this.term(kids.slice(at + 1), node), r }));
       }
       default:
         return { t: 'invalid', r };
@@ -305,7 +327,9 @@ export class CstConverter {
           toks.push({ k, node: child, ...strips(child) });
           cursor = child.endIndex;
         } else if (child.type === 'template_directive' || child.type === 'template_if' || child.type === 'template_for') {
-          visit(child);
+          this.nest(child, () => {
+            visit(child);
+          });
         }
       }
     };
@@ -351,11 +375,11 @@ export class CstConverter {
       if (tok.k === 'interp') {
         parts.push({ t: 'interp', expr: e, r: this.range(tok.node) });
       } else if (tok.k === 'if') {
-        const then = this.structure(toks, pos, new Set(['else', 'endif']));
+        const then = this.nest(tok.node, () => this.structure(toks, pos, new Set(['else', 'endif'])));
         let otherwise: TemplatePart[] = [];
         if (toks[pos.i]?.k === 'else') {
           pos.i++;
-          otherwise = this.structure(toks, pos, new Set(['endif']));
+          otherwise = this.nest(tok.node, () => this.structure(toks, pos, new Set(['endif'])));
         }
         const end = toks[pos.i];
         pos.i++;
@@ -363,7 +387,7 @@ export class CstConverter {
         parts.push({ t: 'if', cond: e, then, else: otherwise, r: this.span(tok.node.startIndex, endIndex) });
       } else if (tok.k === 'for') {
         const ids = tok.node.namedChildren.filter((c) => c.type === 'identifier').map((c) => c.text);
-        const body = this.structure(toks, pos, new Set(['endfor']));
+        const body = this.nest(tok.node, () => this.structure(toks, pos, new Set(['endfor'])));
         const end = toks[pos.i];
         pos.i++;
         const endIndex = end && end.k !== 'lit' ? end.node.endIndex : tok.node.endIndex;

@@ -1,8 +1,9 @@
+import { appendAll } from '../../arrays.js';
 import type { Expr, Range, TemplatePart } from './ast.js';
 import { callFunction } from './functions.js';
 import { appendString, evalTemplate } from './templates.js';
 import type { EvalHost } from './scope.js';
-import { Scope } from './scope.js';
+import { Scope, siteOf } from './scope.js';
 import {
   bool,
   EvalError,
@@ -23,16 +24,20 @@ import {
   type Value,
 } from './values.js';
 
-/** Most alternatives a value may carry before it is treated as one unknown. */
-const MAX_ALTERNATIVES = 16;
-
-
-/** Evaluates HCL expressions with Terraform's semantics, keeping locations, unknowns and branches. */
+/**
+ * Evaluates HCL expressions with Terraform's semantics, keeping locations, unknowns and branches.
+ * Every evaluation spends from the module's budget: a step, a level of nesting, and the size of the
+ * collections and strings it builds.
+ */
 export class Evaluator {
   constructor(readonly host: EvalHost) {}
 
   eval(e: Expr, scope: Scope): Value {
-    this.host.step();
+    this.host.step(e.r);
+    return this.host.budget.nested(siteOf(e.r), () => this.evalExpr(e, scope));
+  }
+
+  private evalExpr(e: Expr, scope: Scope): Value {
     switch (e.t) {
       case 'literal':
         if (typeof e.value === 'number') return num(e.value, e.r, e.text);
@@ -41,7 +46,7 @@ export class Evaluator {
       case 'template':
         return this.template(e.parts, e.r, scope);
       case 'tuple':
-        return list(e.items.map((i) => this.eval(i, scope)), e.r);
+        return this.host.produced(list(e.items.map((i) => this.eval(i, scope)), e.r), e.r);
       case 'object':
         return this.object(e, scope);
       case 'name':
@@ -56,7 +61,7 @@ export class Evaluator {
         return callFunction(this, e, scope);
       case 'forTuple':
       case 'forObject':
-        return this.forExpr(e, scope);
+        return this.host.produced(this.forExpr(e, scope), e.r);
       case 'cond':
         return this.conditional(e, scope);
       case 'unary':
@@ -81,7 +86,7 @@ export class Evaluator {
     if (alts.length === 0) return f(args);
     const first = alts[0]!.a;
     const combos = alts.reduce((n, x) => n * x.a.options.length, 1);
-    if (combos > MAX_ALTERNATIVES) return unk(first.cause, r);
+    if (combos > this.host.budget.limits.alternatives) return unk(first.cause, r);
     const results: Value[] = [];
     const pick = (k: number, current: Value[]): void => {
       const alt = alts[k];
@@ -106,7 +111,7 @@ export class Evaluator {
       for (const x of o.k === 'alt' ? o.options : [o]) if (!flat.some((f) => valueEquals(f, x))) flat.push(x);
     }
     if (flat.length === 1) return flat[0]!;
-    if (flat.length > MAX_ALTERNATIVES) return unk(cause, r);
+    if (flat.length > this.host.budget.limits.alternatives) return unk(cause, r);
     return { k: 'alt', options: flat, cause, site, loc: r };
   }
 
@@ -117,7 +122,7 @@ export class Evaluator {
       const value = this.eval(item.value, scope);
       entries.push({ key: this.keyString(key), keyLoc: item.key.r, value });
     }
-    return obj(entries, e.r);
+    return this.host.produced(obj(entries, e.r), e.r);
   }
 
   /** An object key: a string, or a marker when it is unknown. */
@@ -194,7 +199,7 @@ export class Evaluator {
       else if (v.k === 'list') items = v.items;
       else if (v.k === 'ref') items = v.ref.elements(e.r);
       else items = [v];
-      return list(
+      return this.host.produced(list(
         items.map((item) =>
           e.ops.reduce<Value>(
             (cur, op) => (op.t === 'attr' ? this.getAttr(cur, op.name, e.r, e.target.r) : this.index(cur, this.eval(op.key, scope), e.r, e.target.r)),
@@ -202,7 +207,7 @@ export class Evaluator {
           ),
         ),
         e.r,
-      );
+      ), e.r);
     }, e.r);
   }
 
@@ -244,7 +249,7 @@ export class Evaluator {
     if (e.t === 'forTuple') {
       const items: Value[] = [];
       for (const [k, v] of pairs) {
-        this.host.step();
+        this.host.step(e.r);
         const s = bind(k, v);
         if (keep(s)) items.push(this.eval(e.value, s));
       }
@@ -252,7 +257,7 @@ export class Evaluator {
     }
     const groups = new Map<string, { keyLoc: Range; values: Value[] }>();
     for (const [k, v] of pairs) {
-      this.host.step();
+      this.host.step(e.r);
       const s = bind(k, v);
       if (!keep(s)) continue;
       const key = this.eval(e.key, s);
@@ -277,7 +282,7 @@ export class Evaluator {
       else if (b === false) results.push(this.eval(e.else, scope));
       else {
         cause ??= firstUnknown(p);
-        results.push(...this.bothBranches(e, scope));
+        appendAll(results, this.bothBranches(e, scope));
       }
     }
     if (results.length === 0) throw new EvalError('no branch of the conditional could be evaluated');
@@ -387,7 +392,7 @@ export class Evaluator {
   toStr(v: Value, r: Range): StrValue | Value {
     if (v.k === 'str' || v.k === 'unk' || v.k === 'alt') return v;
     if (v.k === 'num' || v.k === 'bool') {
-      const b = new StrBuilder();
+      const b = new StrBuilder(this.host.budget, r);
       this.appendTo(b, v, r);
       return b.build(v.loc ?? r);
     }

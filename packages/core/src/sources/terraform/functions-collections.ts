@@ -1,3 +1,4 @@
+import { appendAll } from '../../arrays.js';
 import type { FnContext, FnSpec } from './functions.js';
 import {
   bool,
@@ -74,15 +75,16 @@ export const collectionFunctions: Record<string, FnSpec> = {
   flatten: { fn: (c, [v]) => list(flattenItems(asList(v).items), c.r) },
   distinct: { fn: (c, [v]) => list(distinctItems(asList(v).items), c.r) },
   compact: { fn: (c, [v]) => list(asList(v).items.filter((i) => !(i.k === 'null' || (i.k === 'str' && i.s === ''))), c.r) },
-  tolist: { fn: (c, [v]) => ({ ...asList(v), set: false, loc: v?.loc ?? c.r }) },
+  tolist: { charged: true, fn: (c, [v]) => ({ ...asList(v), set: false, loc: v?.loc ?? c.r }) },
   toset: { fn: (c, [v]) => toSet(asList(v).items, c) },
-  tomap: { fn: (_c, [v]) => asObj(v) },
+  tomap: { charged: true, fn: (_c, [v]) => asObj(v) },
   setunion: { fn: (c, args) => toSet(args.flatMap((a) => asList(a).items), c) },
   setintersection: {
     fn: (c, [first, ...rest]) => toSet(asList(first).items.filter((i) => rest.every((r) => asList(r).items.some((x) => valueEquals(x, i)))), c),
   },
   setsubtract: { fn: (c, [a, b]) => toSet(asList(a).items.filter((i) => !asList(b).items.some((x) => valueEquals(x, i))), c) },
   element: {
+    charged: true,
     fn: (c, [l, i]) => {
       const items = asList(l).items;
       if (items.length === 0) throw new EvalError('element of an empty list');
@@ -93,6 +95,7 @@ export const collectionFunctions: Record<string, FnSpec> = {
     },
   },
   lookup: {
+    charged: true,
     fn: (c, [m, k, d]) => {
       const map = asObj(m);
       const key = k ?? nul();
@@ -126,6 +129,7 @@ export const collectionFunctions: Record<string, FnSpec> = {
   },
   coalesce: {
     lenient: true,
+    charged: true,
     fn: (c, args) => {
       for (const a of args) {
         if (a.k === 'unk') return unk(a.id, c.r);
@@ -137,6 +141,7 @@ export const collectionFunctions: Record<string, FnSpec> = {
   },
   coalescelist: {
     lenient: true,
+    charged: true,
     fn: (c, args) => {
       for (const a of args) {
         if (a.k === 'unk') return unk(a.id, c.r);
@@ -162,7 +167,7 @@ export const collectionFunctions: Record<string, FnSpec> = {
       for (const a of args) {
         if (a.k === 'null') continue;
         if (a.k === 'unk') return unk(a.id, c.r);
-        entries.push(...asObj(a).entries);
+        appendAll(entries, asObj(a).entries);
       }
       return obj(entries, c.r);
     },
@@ -190,13 +195,14 @@ export const collectionFunctions: Record<string, FnSpec> = {
       if (step === 0) throw new EvalError('range: step must not be zero');
       const out: Value[] = [];
       for (let i = start; step > 0 ? i < limit : i > limit; i += step) {
-        c.ev.host.step();
+        c.ev.host.step(c.r);
         out.push(num(i, c.r));
       }
       return list(out, c.r);
     },
   },
   one: {
+    charged: true,
     fn: (c, [l]) => {
       const items = asList(l).items;
       if (items.length > 1) throw new EvalError('one: more than one element');
@@ -217,8 +223,9 @@ export const collectionFunctions: Record<string, FnSpec> = {
       return truths.includes(undefined) ? unk(firstUnknown(asList(l)) ?? 0, c.r) : bool(false, c.r);
     },
   },
-  min: { fn: (c, args) => num(Math.min(...args.map((a) => c.ev.number(a))), c.r) },
-  max: { fn: (c, args) => num(Math.max(...args.map((a) => c.ev.number(a))), c.r) },
+  // Folded, not spread: `min(local.list...)` may pass more arguments than a call can take.
+  min: { fn: (c, args) => num(args.reduce((m, a) => Math.min(m, c.ev.number(a)), Infinity), c.r) },
+  max: { fn: (c, args) => num(args.reduce((m, a) => Math.max(m, c.ev.number(a)), -Infinity), c.r) },
   abs: { fn: (c, [a]) => num(Math.abs(c.ev.number(a ?? nul())), c.r) },
   ceil: { fn: (c, [a]) => num(Math.ceil(c.ev.number(a ?? nul())), c.r) },
   floor: { fn: (c, [a]) => num(Math.floor(c.ev.number(a ?? nul())), c.r) },

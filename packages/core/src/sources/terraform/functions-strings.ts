@@ -1,6 +1,9 @@
+import { appendAll } from '../../arrays.js';
 import { createHash } from 'node:crypto';
+import { PIECE_SIZE } from '../../budget.js';
 import type { Range } from './ast.js';
 import type { FnContext, FnSpec } from './functions.js';
+import { siteOf } from './scope.js';
 import { encodeJson, jsonString } from './json-values.js';
 import {
   bool,
@@ -61,6 +64,12 @@ function unknownOf(c: FnContext, ...vs: Value[]): Value | undefined {
   return undefined;
 }
 
+function occurrences(s: string, sep: string): number {
+  let n = 0;
+  for (let i = s.indexOf(sep); i >= 0; i = s.indexOf(sep, i + sep.length)) n++;
+  return n;
+}
+
 /** The known text before the first marker. */
 function knownPrefix(s: string): string {
   const i = s.indexOf(EVAL_OPEN);
@@ -95,7 +104,7 @@ export function goRegex(pattern: string, global: boolean): RegExp {
 function format(c: FnContext, fmt: StrValue, args: Value[]): Value {
   const fu = unknownOf(c, fmt);
   if (fu) return fu;
-  const b = new StrBuilder();
+  const b = new StrBuilder(c.ev.host.budget, c.r);
   const re = /%(%|[-+# 0]*(\d+)?(?:\.(\d+))?(?:\[(\d+)\])?([a-zA-Z]))/g;
   let cursor = 0;
   let next = 0;
@@ -152,7 +161,7 @@ function appendVerb(c: FnContext, b: StrBuilder, verb: string, arg: Value, preci
       b.text(String(c.ev.truth(arg)), loc, false, arg.prov);
       return;
     default:
-      if (arg.k === 'list' || arg.k === 'obj') b.value(encodeJson(arg, loc));
+      if (arg.k === 'list' || arg.k === 'obj') b.value(encodeJson(arg, loc, c.ev.host.budget));
       else c.ev.appendTo(b, arg, c.r);
   }
 }
@@ -227,12 +236,17 @@ export const stringFunctions: Record<string, FnSpec> = {
       if (u) return u;
       if (what.s.length > 1 && what.s.startsWith('/') && what.s.endsWith('/')) {
         const re = goRegex(what.s.slice(1, -1), true);
+        // Stop before building what cannot fit (each match may become a long replacement).
+        const matches = by.s.length > 1 ? [...s.s.matchAll(re)].length : 0;
+        c.ev.host.budget.room(s.s.length + matches * by.s.length, siteOf(c.r));
         return derived(s.s.replace(re, by.s.replace(/\$\{(\w+)\}/g, '$$$1')), s, c.r);
       }
-      return derived(what.s ? s.s.split(what.s).join(by.s) : s.s, s, c.r);
+      if (!what.s) return derived(s.s, s, c.r);
+      c.ev.host.budget.room(s.s.length + occurrences(s.s, what.s) * (by.s.length - what.s.length), siteOf(c.r));
+      return derived(s.s.split(what.s).join(by.s), s, c.r);
     },
   },
-  format: { lenient: true, fn: (c, [f, ...args]) => format(c, asStr(c, f, 'format'), args) },
+  format: { lenient: true, charged: true, fn: (c, [f, ...args]) => format(c, asStr(c, f, 'format'), args) },
   formatlist: {
     lenient: true,
     fn: (c, [f, ...args]) => {
@@ -249,16 +263,17 @@ export const stringFunctions: Record<string, FnSpec> = {
   },
   join: {
     lenient: true,
+    charged: true,
     fn: (c, [sepV, ...lists]) => {
       const sep = asStr(c, sepV, 'separator');
       const items: Value[] = [];
       for (const l of lists) {
         if (l.k === 'unk') return unk(l.id, c.r);
         if (l.k !== 'list') throw new EvalError('join needs lists');
-        items.push(...l.items);
+        appendAll(items, l.items);
       }
       return c.ev.lift(items, (chosen) => {
-        const b = new StrBuilder();
+        const b = new StrBuilder(c.ev.host.budget, c.r);
         chosen.forEach((item, i) => {
           if (i) b.value(sep);
           if (item.k === 'null') throw new EvalError('join: null element');
@@ -274,6 +289,8 @@ export const stringFunctions: Record<string, FnSpec> = {
       const s = asStr(c, v);
       const u = unknownOf(c, sep);
       if (u) return u;
+      // Each piece is a located string: stop before building more of them than can fit.
+      c.ev.host.budget.room(2 * PIECE_SIZE * (sep.s ? occurrences(s.s, sep.s) + 1 : s.s.length), siteOf(c.r));
       if (!sep.s) return list(Array.from({ length: s.s.length }, (_, i) => sliceStr(s, i, i + 1, c.r)), c.r);
       const out: Value[] = [];
       let at = 0;
@@ -337,7 +354,7 @@ export const stringFunctions: Record<string, FnSpec> = {
       return list([...s.s.matchAll(goRegex(pattern.s, true))].map((m) => matchValue(m, c.r)), c.r);
     },
   },
-  tostring: { fn: (c, [v]) => (v?.k === 'null' ? v : asStr(c, v)) },
+  tostring: { charged: true, fn: (c, [v]) => (v?.k === 'null' ? v : asStr(c, v)) },
   tonumber: {
     fn: (c, [v]) => {
       if (v?.k === 'null') return v;
@@ -359,8 +376,8 @@ export const stringFunctions: Record<string, FnSpec> = {
   base64encode: { fn: (c, [v]) => { const s = asStr(c, v); return unknownOf(c, s) ?? str(Buffer.from(s.s, 'utf8').toString('base64'), c.r); } },
   base64decode: { fn: (c, [v]) => { const s = asStr(c, v); return unknownOf(c, s) ?? str(Buffer.from(s.s, 'base64').toString('utf8'), c.r); } },
   urlencode: { fn: (c, [v]) => { const s = asStr(c, v); return unknownOf(c, s) ?? str(encodeURIComponent(s.s), c.r); } },
-  sensitive: { lenient: true, fn: (_c, [v]) => v ?? nul() },
-  nonsensitive: { lenient: true, fn: (_c, [v]) => v ?? nul() },
+  sensitive: { lenient: true, charged: true, fn: (_c, [v]) => v ?? nul() },
+  nonsensitive: { lenient: true, charged: true, fn: (_c, [v]) => v ?? nul() },
 };
 
 function matchValue(m: RegExpExecArray | RegExpMatchArray, r: Range): Value {

@@ -21,10 +21,16 @@ export interface FnSpec {
   fn: Fn;
   /** A whole-unknown argument makes the result unknown before the implementation runs (the default). */
   lenient?: boolean;
+  /**
+   * The result is one of the arguments or a value that exists already (lookup, coalesce, file), or
+   * a string its builder has charged (format, join, jsonencode): not charged again. Every other
+   * result is charged to the value-size budget by its own size.
+   */
+  charged?: boolean;
 }
 
 const fileFunctions: Record<string, FnSpec> = {
-  jsonencode: { fn: (c, [v]) => encodeJson(need(v), c.r) },
+  jsonencode: { charged: true, fn: (c, [v]) => encodeJson(need(v), c.r, c.ev.host.budget) },
   jsondecode: {
     fn: (c, [v]) => {
       const s = need(v);
@@ -32,10 +38,10 @@ const fileFunctions: Record<string, FnSpec> = {
       const first = s.json?.variants[0];
       if (first) return first.value;
       if (firstUnknown(s) !== undefined && s.s.trim().startsWith(EVAL_OPEN)) return unk(firstUnknown(s) ?? 0, c.r);
-      return decodeJson(s);
+      return decodeJson(s, c.ev.host.budget);
     },
   },
-  file: { fn: (c, [p]) => readModuleFile(c, need(p)) },
+  file: { charged: true, fn: (c, [p]) => readModuleFile(c, need(p)) },
   fileexists: {
     fn: (c, [p]) => {
       const path = need(p);
@@ -44,7 +50,9 @@ const fileFunctions: Record<string, FnSpec> = {
     },
   },
   templatefile: {
+    charged: true,
     fn: (c, [p, vars]) => {
+      if (c.scope.inTemplateFile) throw new EvalError('cannot recursively call templatefile from inside templatefile call');
       const content = readModuleFile(c, need(p));
       if (content.k !== 'str') return content;
       const parts = c.ev.host.parseTemplate(content);
@@ -53,7 +61,7 @@ const fileFunctions: Record<string, FnSpec> = {
       const v = vars ?? { k: 'null' };
       if (v.k === 'unk') return unk(v.id, c.r);
       if (v.k === 'obj') for (const e of v.entries) bindings[e.key] = e.value;
-      return c.ev.template(parts, c.r, c.scope.child(bindings));
+      return c.ev.template(parts, c.r, c.scope.templateChild(bindings));
     },
   },
 };
@@ -95,13 +103,14 @@ export function callFunction(ev: Evaluator, e: Extract<Expr, { t: 'call' }>, sco
     argRanges = [...argRanges.slice(0, -1), ...last.items.map((i) => i.loc ?? lastRange)];
   }
   const ctx: FnContext = { ev, r: e.r, argRanges, scope };
-  return ev.lift(args, (a) => {
+  const result = ev.lift(args, (a) => {
     if (!spec.lenient) {
       const u = a.find((x) => x.k === 'unk');
       if (u?.k === 'unk') return unk(u.id, e.r);
     }
     return spec.fn(ctx, a);
   }, e.r);
+  return spec.charged ? result : ev.host.produced(result, e.r);
 }
 
 /** try(): the first argument that evaluates without error; can(): whether the first one does. */

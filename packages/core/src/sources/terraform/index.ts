@@ -2,23 +2,16 @@ import { posix } from 'node:path';
 import type { Finding } from '../../model/finding.js';
 import { lineStarts, positionAt, type Span } from '../../model/span.js';
 import type { SourceInput, SourceOptions, SourceResult } from '../types.js';
-import { depthError, jsonDepthExceededAt, limitFinding } from '../../limits.js';
-import type { Attribute, Body, SyntaxProblem } from './ast.js';
+import { EvaluationBudget, LimitError, limitFinding } from '../../budget.js';
+import { jsonDepthExceededAt } from '../../limits.js';
+import { appendAll } from '../../arrays.js';
+import type { Body, SyntaxProblem } from './ast.js';
 import { parseJsonVarFile, parseTfJson } from './json-syntax.js';
 import { TerraformModule, type VarFile } from './module.js';
 import { parseHclFile } from './parser.js';
 import { DocumentBuilder } from './resources.js';
-import { StepCapError } from './values.js';
 
 export { isTerraformParserLoaded, loadTerraformParser } from './parser.js';
-
-/** Evaluation steps per module before evaluation stops (a runaway `for` or `range`). */
-export const DEFAULT_STEP_CAP = 100_000;
-
-export interface TerraformModuleOptions extends SourceOptions {
-  /** Overrides DEFAULT_STEP_CAP (tests). */
-  stepCap?: number;
-}
 
 export type TerraformFileRole = 'tf' | 'tf.json' | 'tfvars' | 'tfvars.json' | 'other';
 
@@ -70,18 +63,46 @@ function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Variable assignments of a tfvars file (HCL or JSON by its name). */
-function readVarFile(input: SourceInput, findings: Finding[]): VarFile {
+/** Variable assignments of a tfvars file (HCL or JSON by its name); undefined when it nests past the depth cap. */
+function readVarFile(input: SourceInput, findings: Finding[], budget: EvaluationBudget): VarFile | undefined {
   const text = stripBom(input.text);
-  if (input.file.endsWith('.json')) {
-    const { attributes, problems } = parseJsonVarFile(input.file, text);
-    findings.push(...problems.map((p) => syntaxFinding(p, text)));
-    return { file: input.file, attributes };
+  const body = parseConfigFile(input.file, text, input.file.endsWith('.json') ? 'tfvars.json' : 'tfvars', findings, budget);
+  return body ? { file: input.file, attributes: body.attributes } : undefined;
+}
+
+type ConfigRole = Exclude<TerraformFileRole, 'other'>;
+
+function parseBySyntax(file: string, text: string, role: ConfigRole, budget: EvaluationBudget): { body: Body; problems: SyntaxProblem[] } {
+  switch (role) {
+    case 'tf':
+    case 'tfvars':
+      return parseHclFile(file, text, budget);
+    case 'tf.json':
+      return parseTfJson(file, text, budget);
+    case 'tfvars.json': {
+      const { attributes, problems } = parseJsonVarFile(file, text);
+      return { body: { attributes, blocks: [] }, problems };
+    }
   }
-  const { body, problems } = parseHclFile(input.file, text);
-  findings.push(...problems.map((p) => syntaxFinding(p, text)));
-  const attributes: Attribute[] = body.attributes;
-  return { file: input.file, attributes };
+}
+
+/**
+ * Parses a `.tf`, `.tf.json` or tfvars file: syntax errors become `parse-error` findings, and a file
+ * nested past the depth cap (the converters recurse per level) an `input-error`, not parsed.
+ */
+function parseConfigFile(file: string, text: string, role: ConfigRole, findings: Finding[], budget: EvaluationBudget): Body | undefined {
+  // HCL nests with parentheses too.
+  const tooDeep = jsonDepthExceededAt(text, budget.limits.depth, role === 'tf' || role === 'tfvars');
+  try {
+    if (tooDeep >= 0) throw budget.exceeded('depth', { offset: tooDeep });
+    const { body, problems } = budget.withinStack(() => parseBySyntax(file, text, role, budget));
+    appendAll(findings, problems.map((p) => syntaxFinding(p, text)));
+    return body;
+  } catch (err) {
+    if (!(err instanceof LimitError)) throw err;
+    findings.push(limitFinding({ what: 'the file', file, text }, err));
+    return undefined;
+  }
 }
 
 /**
@@ -90,7 +111,7 @@ function readVarFile(input: SourceInput, findings: Finding[]): VarFile {
  * `await loadTerraformParser()` first. Syntax errors become `parse-error` findings; the other files
  * (and the other blocks of the same file) are still evaluated.
  */
-export function readTerraformModule(dir: string, inputs: readonly SourceInput[], options: TerraformModuleOptions = {}): SourceResult {
+export function readTerraformModule(dir: string, inputs: readonly SourceInput[], options: SourceOptions = {}, budget = new EvaluationBudget(options.limits, inputs.reduce((n, i) => n + i.text.length, 0))): SourceResult {
   const findings: Finding[] = [];
   const texts = new Map<string, string>();
   const bodies: Body[] = [];
@@ -101,41 +122,38 @@ export function readTerraformModule(dir: string, inputs: readonly SourceInput[],
     texts.set(input.file, text);
     const role = terraformFileRole(input.file);
     if (role === 'tf' || role === 'tf.json') {
-      // The converters recurse per nesting level: a file nested past the cap is reported, not parsed.
-      // HCL nests with parentheses too.
-      const tooDeep = jsonDepthExceededAt(text, undefined, role === 'tf');
-      if (tooDeep >= 0) {
-        findings.push(limitFinding(input.file, text, depthError(tooDeep)));
-        continue;
-      }
-      const { body, problems } = role === 'tf' ? parseHclFile(input.file, text) : parseTfJson(input.file, text);
-      bodies.push(body);
-      findings.push(...problems.map((p) => syntaxFinding(p, text)));
+      const body = parseConfigFile(input.file, text, role, findings, budget);
+      if (body) bodies.push(body);
     } else if (role === 'tfvars' || role === 'tfvars.json') {
       autoVarInputs.push(input);
     }
   }
-  const varFiles: VarFile[] = autoVarInputs.sort((a, b) => autoOrder(a.file, b.file)).map((i) => readVarFile(i, findings));
-  for (const vf of options.varFiles ?? []) {
-    texts.set(vf.file, stripBom(vf.text));
-    varFiles.push(readVarFile(vf, findings));
+  const varFiles: VarFile[] = [];
+  for (const i of autoVarInputs.sort((a, b) => autoOrder(a.file, b.file))) {
+    const vf = readVarFile(i, findings, budget);
+    if (vf) varFiles.push(vf);
   }
-  const m = new TerraformModule({ dir, texts, bodies, varFiles, cliVars: options.vars ?? {}, stepCap: options.stepCap ?? DEFAULT_STEP_CAP });
+  for (const input of options.varFiles ?? []) {
+    texts.set(input.file, stripBom(input.text));
+    const vf = readVarFile(input, findings, budget);
+    if (vf) varFiles.push(vf);
+  }
+  const m = new TerraformModule({ dir, texts, bodies, varFiles, cliVars: options.vars ?? {}, budget });
   const builder = new DocumentBuilder(m);
   try {
-    builder.build();
-  } catch (err) {
-    if (!(err instanceof StepCapError)) throw err;
-    const first = sorted.find((i) => terraformFileRole(i.file) === 'tf' || terraformFileRole(i.file) === 'tf.json');
-    const file = first?.file ?? dir;
-    const text = texts.get(file) ?? '';
-    const lineEnd = text.indexOf('\n');
-    findings.push({
-      ruleId: 'input-error',
-      severity: 'warning',
-      message: `evaluation step cap (${options.stepCap ?? DEFAULT_STEP_CAP} steps) reached while evaluating the Terraform module in ${dir || '.'}: the policies after that point were not analysed`,
-      location: { file, span: spanIn(text, 0, lineEnd < 0 ? text.length : lineEnd) },
+    // Past the explicit caps, a stack overflow in a walk over deeply nested values is the same depth finding.
+    budget.withinStack(() => {
+      builder.build();
     });
+  } catch (err) {
+    if (!(err instanceof LimitError)) throw err;
+    // The documents built before the cap was crossed are kept; the rest of the module is not analysed.
+    const fallback = sorted.find((i) => terraformFileRole(i.file) === 'tf' || terraformFileRole(i.file) === 'tf.json')?.file ?? dir;
+    const file = err.at.file !== undefined && texts.has(err.at.file) ? err.at.file : fallback;
+    const resource = builder.current;
+    const what = `the Terraform module in ${dir || '.'}${resource !== undefined ? ` from ${resource} on` : ''}`;
+    findings.push(limitFinding({ what, file, text: texts.get(file) ?? '', ...(resource !== undefined ? { resource } : {}) }, err));
   }
-  return { documents: builder.documents, findings: [...findings, ...builder.findings] };
+  appendAll(findings, builder.findings);
+  return { documents: builder.documents, findings, declared: { variables: [...m.variables.keys()] } };
 }

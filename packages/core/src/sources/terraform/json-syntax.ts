@@ -1,7 +1,10 @@
 import { parse as parseMomoa } from '@humanwhocodes/momoa';
 import type { AnyNode, MemberNode, ObjectNode, ValueNode } from '@humanwhocodes/momoa';
+import { appendAll } from '../../arrays.js';
+import { EvaluationBudget } from '../../budget.js';
 import type { Attribute, Block, Body, Expr, LitPart, Range, SyntaxProblem } from './ast.js';
 import { parseTemplateAt } from './parser.js';
+import { describeJsonSyntaxError } from '../json-syntax-error.js';
 
 /**
  * Terraform's JSON syntax (`*.tf.json`) and JSON variable files, as the same AST as native syntax.
@@ -37,6 +40,7 @@ class JsonConverter {
   constructor(
     private readonly file: string,
     private readonly text: string,
+    private readonly budget: EvaluationBudget,
   ) {}
 
   range(node: AnyNode): Range {
@@ -49,7 +53,7 @@ class JsonConverter {
     const r = this.range(node);
     const raw = this.text.slice(r.start + 1, r.end - 1);
     if (!literal && /[$%]\{/.test(node.value)) {
-      const parts = parseTemplateAt(this.file, node.value, r.start + 1);
+      const parts = parseTemplateAt(this.file, node.value, r.start + 1, this.budget);
       if (parts) return { t: 'template', parts, r };
       return { t: 'invalid', r };
     }
@@ -131,27 +135,26 @@ class JsonConverter {
     }
     const out: Block[] = [];
     for (const o of this.objects(node)) {
-      for (const m of o.members) out.push(...this.topLevel(type, m.value, labels - 1, [...prefix, keyOf(m)], m.name));
+      for (const m of o.members) appendAll(out, this.topLevel(type, m.value, labels - 1, [...prefix, keyOf(m)], m.name));
     }
     return out;
   }
 }
 
 function jsonProblem(file: string, text: string, err: unknown): SyntaxProblem {
-  const e = err as { message?: string; offset?: number };
-  const offset = Math.min(typeof e.offset === 'number' ? e.offset : 0, text.length);
-  return { message: (e.message ?? 'invalid JSON').replace(/\s*\(\d+:\d+\)\s*$/, ''), r: { file, start: offset, end: Math.min(offset + 1, text.length) } };
+  const { message, offset } = describeJsonSyntaxError(err, text);
+  return { message, r: { file, start: offset, end: Math.min(offset + 1, text.length) } };
 }
 
 /** Parses a `.tf.json` file into the same body a `.tf` file gives. */
-export function parseTfJson(file: string, text: string): { body: Body; problems: SyntaxProblem[] } {
+export function parseTfJson(file: string, text: string, budget = new EvaluationBudget()): { body: Body; problems: SyntaxProblem[] } {
   let root: ValueNode;
   try {
     root = parseMomoa(text, { ranges: true, mode: 'json' }).body;
   } catch (err) {
     return { body: { attributes: [], blocks: [] }, problems: [jsonProblem(file, text, err)] };
   }
-  const conv = new JsonConverter(file, text);
+  const conv = new JsonConverter(file, text, budget);
   if (root.type !== 'Object') {
     return { body: { attributes: [], blocks: [] }, problems: [{ message: 'a Terraform JSON file must hold an object', r: conv.range(root) }] };
   }
@@ -160,7 +163,7 @@ export function parseTfJson(file: string, text: string): { body: Body; problems:
     const key = keyOf(m);
     const labels = TOP_LEVEL[key];
     if (labels === undefined) continue;
-    body.blocks.push(...conv.topLevel(key, m.value, labels, [], m.name));
+    appendAll(body.blocks, conv.topLevel(key, m.value, labels, [], m.name));
   }
   return { body, problems: [] };
 }
@@ -173,7 +176,7 @@ export function parseJsonVarFile(file: string, text: string): { attributes: Attr
   } catch (err) {
     return { attributes: [], problems: [jsonProblem(file, text, err)] };
   }
-  const conv = new JsonConverter(file, text);
+  const conv = new JsonConverter(file, text, new EvaluationBudget());
   if (root.type !== 'Object') return { attributes: [], problems: [{ message: 'a variables file must hold an object', r: conv.range(root) }] };
   const attributes = root.members.map((m) => ({ name: keyOf(m), nameR: conv.range(m.name), expr: conv.expr(m.value, true), r: conv.range(m) }));
   return { attributes, problems: [] };

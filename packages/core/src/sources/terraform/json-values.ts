@@ -1,6 +1,9 @@
 import { parse as parseMomoa } from '@humanwhocodes/momoa';
 import type { AnyNode, ValueNode } from '@humanwhocodes/momoa';
+import { PIECE_SIZE, type EvaluationBudget } from '../../budget.js';
+import { jsonDepthExceededAt } from '../../limits.js';
 import type { Range } from './ast.js';
+import { describeJsonSyntaxError } from '../json-syntax-error.js';
 import {
   bool,
   EVAL_CLOSE,
@@ -65,8 +68,10 @@ function markersOutsideStrings(text: string): number[] {
  * Parses a string holding JSON (a heredoc, a `file()`, `jsondecode`) into values located in the
  * file that holds each character. Duplicate keys are kept (the policy analysis reports them).
  * An unknown piece outside any JSON string (`"Version": ${var.v}`) becomes an unknown string.
+ * The decoded values are charged to the budget (a text decoded again and again builds anew); text
+ * nested past the depth cap is a LimitError before the (recursive) parser sees it.
  */
-export function decodeJson(s: StrValue): Value {
+export function decodeJson(s: StrValue, budget: EvaluationBudget): Value {
   const text = s.s;
   // Quote markers outside strings; `inserted` lists processed offsets of the added quotes.
   const inserted: number[] = [];
@@ -88,14 +93,19 @@ export function decodeJson(s: StrValue): Value {
     const [a, b] = rangeOf(node);
     return mapRange(s, orig(a), orig(b));
   };
+  const siteAt = (p: number): { file?: string; offset: number } => {
+    const r = mapRange(s, orig(p), orig(p) + 1) ?? s.loc;
+    return r ? { file: r.file, offset: r.start } : { offset: 0 };
+  };
+  const deep = jsonDepthExceededAt(processed, budget.limits.depth);
+  if (deep >= 0) throw budget.exceeded('depth', siteAt(deep));
   let body: ValueNode;
   try {
     body = parseMomoa(processed, { ranges: true, mode: 'json' }).body;
   } catch (err) {
-    const e = err as { message?: string; offset?: number };
-    const at = orig(Math.min(typeof e.offset === 'number' ? e.offset : 0, processed.length));
-    const message = (e.message ?? 'invalid JSON').replace(/\s*\(\d+:\d+\)\s*$/, '');
-    throw new JsonDecodeError(message, mapRange(s, at, Math.min(at + 1, text.length)));
+    const problem = describeJsonSyntaxError(err, processed);
+    const at = orig(problem.offset);
+    throw new JsonDecodeError(problem.message, mapRange(s, at, Math.min(at + 1, text.length)));
   }
   const provOf = (node: AnyNode): ReturnType<typeof singleProv> => {
     const [a, b] = rangeOf(node);
@@ -104,6 +114,8 @@ export function decodeJson(s: StrValue): Value {
     return singleProv(s.segs.filter((g) => g.start < hi && g.end > lo));
   };
   const convert = (node: ValueNode): Value => {
+    const [start, end] = rangeOf(node);
+    budget.grow(PIECE_SIZE + (node.type === 'String' ? end - start : 0), siteAt(start));
     const loc = locOf(node);
     const prov = provOf(node);
     const v = build(node, loc);
@@ -151,8 +163,8 @@ export function jsonString(s: string): string {
  * jsonencode: the JSON text (each string's text mapped to where the string was written) and the
  * value itself, kept so that a policy built with jsonencode points at each key and value.
  */
-export function encodeJson(v: Value, r: Range): StrValue {
-  const b = new StrBuilder();
+export function encodeJson(v: Value, r: Range, budget: EvaluationBudget): StrValue {
+  const b = new StrBuilder(budget, r);
   const write = (x: Value): void => {
     switch (x.k) {
       case 'str':

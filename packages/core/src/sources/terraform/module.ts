@@ -1,12 +1,13 @@
 import { posix } from 'node:path';
+import type { EvaluationBudget } from '../../budget.js';
 import { lineStarts, positionAt, type SourceLocation, type Span } from '../../model/span.js';
 import type { Attribute, Block, Body, Expr, Range, TemplatePart } from './ast.js';
 import { attr } from './ast.js';
 import { Evaluator } from './expressions.js';
 import { parseExpressionAt, parseTemplateAt } from './parser.js';
 import { InstanceRef, NamespaceRef, type ResourceDecl, type ResourceInstance } from './references.js';
-import { Scope, type EvalHost } from './scope.js';
-import { EvalError, markersIn, obj, relocate, StepCapError, str, unk, Unknowns, withProv, type Prov, type StrValue, type Value } from './values.js';
+import { Scope, siteOf, type EvalHost } from './scope.js';
+import { EvalError, markersIn, obj, relocate, str, unk, Unknowns, valueSize, withProv, type Prov, type StrValue, type Value } from './values.js';
 
 /** A variables file (terraform.tfvars, *.auto.tfvars, --var-file) with its assignments. */
 export interface VarFile {
@@ -25,11 +26,9 @@ export interface ModuleSources {
   varFiles: VarFile[];
   /** `--var name=value` (highest precedence). */
   cliVars: Record<string, string>;
-  stepCap: number;
+  /** The module's evaluation budget. */
+  budget: EvaluationBudget;
 }
-
-/** Most instances a known count expands to (larger counts are cut, not analysed one by one). */
-const MAX_COUNT = 100;
 
 const COMPLEX_TYPE = /^\s*(list|set|map|object|tuple)\s*\(/;
 
@@ -69,13 +68,15 @@ export class TerraformModule implements EvalHost {
   readonly moduleCalls = new Map<string, Block>();
   /** Problems met while evaluating that are no syntax errors (an unresolvable source policy, …). */
   readonly notes: { r: Range; message: string }[] = [];
-  private steps = 0;
   private readonly starts = new Map<string, number[]>();
   private readonly byPath = new Map<string, string>();
   private readonly localCache = new Map<string, Value>();
   private readonly localBusy = new Set<string>();
   private readonly varCache = new Map<string, Value | null>();
+  private readonly varBusy = new Set<string>();
   private readonly instanceCache = new Map<ResourceDecl, ResourceInstance[]>();
+  /** Parsed template files by where their text starts: templatefile() in a loop parses each once. */
+  private readonly templateCache = new Map<string, TemplatePart[] | undefined>();
 
   constructor(readonly sources: ModuleSources) {
     this.ev = new Evaluator(this);
@@ -103,8 +104,17 @@ export class TerraformModule implements EvalHost {
     return this.sources.texts.get(r.file)?.slice(r.start, r.end) ?? '';
   }
 
-  step(): void {
-    if (++this.steps > this.sources.stepCap) throw new StepCapError('evaluation step cap');
+  get budget(): EvaluationBudget {
+    return this.sources.budget;
+  }
+
+  step(r: Range): void {
+    this.sources.budget.step(siteOf(r));
+  }
+
+  produced<V extends Value>(v: V, r: Range): V {
+    this.sources.budget.grow(valueSize(v), siteOf(r));
+    return v;
   }
 
   root(name: string, r: Range): Value {
@@ -141,10 +151,15 @@ export class TerraformModule implements EvalHost {
 
   parseTemplate(s: StrValue): TemplatePart[] | undefined {
     const seg = s.segs[0];
-    if (s.segs.length === 1 && seg?.exact && seg.loc && seg.start === 0 && seg.end === s.s.length) {
-      return parseTemplateAt(seg.loc.file, s.s, seg.loc.start);
-    }
-    return parseTemplateAt(s.loc?.file ?? '', s.s, s.loc?.start ?? 0);
+    const exact = s.segs.length === 1 && seg?.exact && seg.loc && seg.start === 0 && seg.end === s.s.length ? seg.loc : undefined;
+    const file = exact?.file ?? s.loc?.file ?? '';
+    const start = exact?.start ?? s.loc?.start ?? 0;
+    // A file's text is parsed once; a built string is parsed each time (it may differ).
+    const key = exact ? `${file}:${start}` : undefined;
+    if (key !== undefined && this.templateCache.has(key)) return this.templateCache.get(key);
+    const parts = parseTemplateAt(file, s.s, start, this.sources.budget);
+    if (key !== undefined) this.templateCache.set(key, parts);
+    return parts;
   }
 
   // ---- locations ----
@@ -196,7 +211,7 @@ export class TerraformModule implements EvalHost {
     this.localBusy.add(name);
     try {
       const prov: Prov = { kind: 'terraform-local', name, loc: a.expr.r };
-      const v = withProv(this.evaluate(a.expr), prov);
+      const v = withProv(this.evaluate(a.expr), prov, this.budget);
       this.localCache.set(name, v);
       return v;
     } finally {
@@ -208,7 +223,15 @@ export class TerraformModule implements EvalHost {
   varValue(name: string, r: Range): Value {
     let v = this.varCache.get(name);
     if (v === undefined) {
-      v = this.resolveVar(name);
+      // Terraform allows no references in a default or a tfvars value; one that reads the variable
+      // itself would recurse forever here.
+      if (this.varBusy.has(name)) return this.ev.unknown(r, `the value of variable ${name} refers to itself`);
+      this.varBusy.add(name);
+      try {
+        v = this.resolveVar(name);
+      } finally {
+        this.varBusy.delete(name);
+      }
       this.varCache.set(name, v);
     }
     if (v) return v;
@@ -222,10 +245,10 @@ export class TerraformModule implements EvalHost {
     if (cli !== undefined) return this.cliValue(name, cli, decl);
     for (const vf of [...this.sources.varFiles].reverse()) {
       const a = vf.attributes.findLast((x) => x.name === name);
-      if (a) return withProv(this.evaluate(a.expr), { kind: 'tfvars', name, loc: a.expr.r });
+      if (a) return withProv(this.evaluate(a.expr), { kind: 'tfvars', name, loc: a.expr.r }, this.budget);
     }
     const def = decl ? attr(decl.body, 'default') : undefined;
-    if (def) return withProv(this.evaluate(def.expr), { kind: 'variable-default', name, loc: def.expr.r });
+    if (def) return withProv(this.evaluate(def.expr), { kind: 'variable-default', name, loc: def.expr.r }, this.budget);
     return null;
   }
 
@@ -235,9 +258,9 @@ export class TerraformModule implements EvalHost {
     const typeAttr = decl ? attr(decl.body, 'type') : undefined;
     const typeText = typeAttr ? this.text(typeAttr.expr.r) : '';
     if (!COMPLEX_TYPE.test(typeText) && !COMPLEX_TYPE.test(typeText.replace(/^"|"$/g, ''))) return str(text, at);
-    const e = parseExpressionAt('', text, 0);
+    const e = parseExpressionAt('', text, 0, this.sources.budget);
     if (!e) return this.ev.unknown(at, `--var ${name} is not a valid expression`);
-    return relocate(this.evaluate(e), at);
+    return relocate(this.evaluate(e), at, this.budget);
   }
 
   // ---- resources ----
@@ -261,6 +284,7 @@ export class TerraformModule implements EvalHost {
       const coll = this.evaluate(forEach.expr);
       const pairs = forEachPairs(coll);
       if (pairs && pairs.every(([k]) => markersIn(k).length === 0)) {
+        this.sources.budget.expand(pairs.length, siteOf(forEach.expr.r));
         for (const [k, v] of pairs) {
           const each = obj([
             { key: 'key', value: str(k, forEach.expr.r) },
@@ -275,7 +299,9 @@ export class TerraformModule implements EvalHost {
       }
     } else {
       const c = count ? this.evaluate(count.expr) : undefined;
-      const n = c?.k === 'num' && Number.isInteger(c.n) ? Math.min(c.n, MAX_COUNT) : 0;
+      const n = c?.k === 'num' && Number.isInteger(c.n) ? c.n : 0;
+      // Every instance is expanded and analysed; the budget's instance cap stops a count that is an attack.
+      if (count && n >= 1) this.sources.budget.expand(n, siteOf(count.expr.r));
       if (n >= 1) for (let i = 0; i < n; i++) out.push(make(String(i), undefined, i, `${decl.address}[${i}]`));
       else out.push(make(undefined, undefined, 0, decl.address));
     }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Node, Parser, Tree } from 'web-tree-sitter';
+import { EvaluationBudget } from '../../budget.js';
 import type { Body, Expr, SyntaxProblem, TemplatePart } from './ast.js';
 import { CstConverter } from './cst.js';
 import { redactSecrets } from '../../secrets/redact.js';
@@ -60,13 +61,17 @@ function withTree<T>(text: string, use: (root: Node) => T): T {
   }
 }
 
-/** The first ERROR or MISSING node under `node` (depth first), if any. */
-function firstError(node: Node): Node | undefined {
-  if (node.isError || node.isMissing) return node;
-  if (!node.hasError) return undefined;
-  for (const child of node.children) {
-    const found = firstError(child);
-    if (found) return found;
+/** The first ERROR or MISSING node under `node` (depth first), if any. Iterative: trees can be deep. */
+function firstError(root: Node): Node | undefined {
+  const stack: Node[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.isError || node.isMissing) return node;
+    if (!node.hasError) continue;
+    const children = node.children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push(child);
+    }
   }
   return undefined;
 }
@@ -78,13 +83,16 @@ function describe(node: Node): string {
   return text ? `unexpected "${text}"` : 'syntax error';
 }
 
-/** Parses one `.tf` (or `.tfvars`) file: its body, and one problem per top-level item with a syntax error. */
-export function parseHclFile(file: string, text: string): { body: Body; problems: SyntaxProblem[] } {
-  return withTree(text, (root) => convertFile(root, file, text));
+/**
+ * Parses one `.tf` (or `.tfvars`) file: its body, and one problem per top-level item with a syntax
+ * error. Nesting past the budget's depth cap throws its LimitError.
+ */
+export function parseHclFile(file: string, text: string, budget = new EvaluationBudget()): { body: Body; problems: SyntaxProblem[] } {
+  return withTree(text, (root) => convertFile(root, file, text, budget));
 }
 
-function convertFile(root: Node, file: string, text: string): { body: Body; problems: SyntaxProblem[] } {
-  const conv = new CstConverter(text, file, 0);
+function convertFile(root: Node, file: string, text: string, budget: EvaluationBudget): { body: Body; problems: SyntaxProblem[] } {
+  const conv = new CstConverter(text, file, 0, budget);
   const problems: SyntaxProblem[] = [];
   const report = (n: Node): void => {
     const err = firstError(n);
@@ -108,25 +116,28 @@ function onlyExpression(root: Node): Node | undefined {
  * Parses an HCL expression written at offset `at` of `file` (a `.tf.json` string with its quotes, a
  * `--var` value). Undefined when it does not parse.
  */
-export function parseExpressionAt(file: string, source: string, at: number): Expr | undefined {
+export function parseExpressionAt(file: string, source: string, at: number, budget = new EvaluationBudget()): Expr | undefined {
   const prefix = 'x=';
   return withTree(prefix + source + '\n', (root) => {
     if (root.hasError) return undefined;
     const node = onlyExpression(root);
-    return node ? new CstConverter(prefix + source, file, at - prefix.length).expr(node) : undefined;
+    return node ? new CstConverter(prefix + source, file, at - prefix.length, budget).expr(node) : undefined;
   });
 }
 
 const EOT = '__TRUSTLINT_TEMPLATE_END__';
 
-/** Parses a template file's text (`templatefile()`, `template_file`) written at offset `at` of `file`. */
-export function parseTemplateAt(file: string, content: string, at: number): TemplatePart[] | undefined {
+/**
+ * Parses a template file's text (`templatefile()`, `template_file`) written at offset `at` of `file`.
+ * Nesting past the budget's depth cap (expressions, directives) throws its LimitError.
+ */
+export function parseTemplateAt(file: string, content: string, at: number, budget = new EvaluationBudget()): TemplatePart[] | undefined {
   const prefix = `x = <<${EOT}\n`;
   const synthetic = `${prefix}${content}\n${EOT}\n`;
   return withTree(synthetic, (root) => {
     if (root.hasError) return undefined;
     const template = onlyExpression(root)?.namedChildren[0]?.namedChildren[0];
     if (template?.type !== 'heredoc_template') return undefined;
-    return new CstConverter(synthetic, file, at - prefix.length).template(template, prefix.length, prefix.length + content.length, 'heredoc', false);
+    return new CstConverter(synthetic, file, at - prefix.length, budget).template(template, prefix.length, prefix.length + content.length, 'heredoc', false);
   });
 }

@@ -1,10 +1,11 @@
+import { appendAll } from '../../arrays.js';
 import type { Block, Body, Range } from './ast.js';
 import { attr } from './ast.js';
 import { Chooser, describeSite, enumerateChoices } from './choices.js';
 import { decodeJson, encodeJson } from './json-values.js';
 import type { TerraformModule } from './module.js';
 import type { ResourceInstance } from './references.js';
-import type { Scope } from './scope.js';
+import { siteOf, type Scope } from './scope.js';
 import {
   EvalError,
   evalMarker,
@@ -109,7 +110,7 @@ class DocRenderer {
     const out: Expanded[] = [];
     for (const b of body.blocks) {
       if (b.type === type) out.push({ body: b.body, scope, r: b.r, header: b.headerR });
-      else if (b.type === 'dynamic' && b.labels[0] === type) out.push(...this.dynamic(b, type, scope));
+      else if (b.type === 'dynamic' && b.labels[0] === type) appendAll(out, this.dynamic(b, type, scope));
     }
     return out;
   }
@@ -138,7 +139,9 @@ class DocRenderer {
         continue;
       }
       try {
-        for (const [k, v] of this.m.ev.iterate(option)) {
+        const pairs = this.m.ev.iterate(option);
+        this.m.budget.expand(pairs.length, siteOf(forEach.expr.r));
+        for (const [k, v] of pairs) {
           if (seen.some((s) => valueEquals(s, v))) continue;
           seen.push(v);
           out.push(bind(k, v));
@@ -266,7 +269,7 @@ class DocRenderer {
       return v?.value;
     }
     try {
-      return decodeJson(doc);
+      return decodeJson(doc, this.m.budget);
     } catch (err) {
       if (!(err instanceof EvalError)) throw err;
       this.m.addNote(doc.loc ?? { file: '', start: 0, end: 0 }, `a source or override policy document is not valid JSON: ${err.message}`);
@@ -308,7 +311,7 @@ class DocRenderer {
       const ids = p.identifiers ? this.policyVariables(this.strings(p.identifiers.value, p.identifiers.r), legacy) : [];
       const sorted = this.rendered(ids, p.identifiers?.r ?? p.r, true);
       const g = groups.get(key) ?? { keyLoc: p.type?.r ?? p.header, items: [], listLoc: p.identifiers?.r ?? p.r, blocks: 0 };
-      g.items.push(...(sorted.k === 'list' ? sorted.items : [sorted]));
+      appendAll(g.items, sorted.k === 'list' ? sorted.items : [sorted]);
       g.blocks++;
       groups.set(key, g);
     }
@@ -390,7 +393,7 @@ export function renderPolicyDocument(m: TerraformModule, inst: ResourceInstance)
   if (cached) return cached;
   inst.cache.set('json', m.ev.unknown(inst.decl.block.headerR, 'the policy document refers to itself'));
   const documents = new Set<string>([inst.address]);
-  const renderings = enumerateChoices((ch) => {
+  const { renderings, truncated } = enumerateChoices(m.budget.limits.variants, (ch) => {
     const r = new DocRenderer(m, ch);
     const model = r.model(inst);
     const merged = r.render(model, 'merged');
@@ -414,8 +417,8 @@ export function renderPolicyDocument(m: TerraformModule, inst: ResourceInstance)
     }
   }
   const first = variants[0]?.value ?? list([]);
-  const text = encodeJson(first, inst.decl.block.r);
-  const out: Value = { ...text, loc: inst.decl.block.r, json: { variants, documents: [...documents] } };
+  const text = encodeJson(first, inst.decl.block.r, m.budget);
+  const out: Value = { ...text, loc: inst.decl.block.r, json: { variants, documents: [...documents], ...(truncated ? { truncated } : {}) } };
   inst.cache.set('json', out);
   return out;
 }

@@ -1,9 +1,11 @@
 import type { PolicyMember, PolicyNode, UnresolvedPart } from '../../model/policy.js';
 import { UnresolvedAllocator, unresolvedMarker } from '../../model/policy.js';
 import type { Provenance } from '../../model/span.js';
+import { NODE_SIZE } from '../../budget.js';
 import type { Range } from './ast.js';
 import { describeSite, type Chooser } from './choices.js';
 import type { TerraformModule } from './module.js';
+import { siteOf } from './scope.js';
 import { EVAL_MARKER_RE, type Prov, type Value } from './values.js';
 
 /**
@@ -52,6 +54,8 @@ export class PolicyTreeBuilder {
 
   node(v: Value, at: Range): PolicyNode {
     const loc = v.loc ?? at;
+    // A value shared many times over (a local used twice per level) becomes that many nodes: each is charged.
+    this.m.budget.grow(NODE_SIZE, siteOf(loc));
     const base = { span: this.m.span(loc), ...this.fileOf(loc), ...this.provenance(v.prov) };
     switch (v.k) {
       case 'str': {

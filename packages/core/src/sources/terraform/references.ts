@@ -176,7 +176,7 @@ export function instanceAttr(m: TerraformModule, inst: ResourceInstance, name: s
 /** `arn:aws:iam::<account>:oidc-provider/<host[/path]>` of a provider, from its URL. */
 function providerArn(m: TerraformModule, inst: ResourceInstance, r: Range): Value {
   const url = m.argument(inst, 'url');
-  const b = new StrBuilder();
+  const b = new StrBuilder(m.budget, r);
   const account = m.unknowns.add(m.text(r), 'the account id in the provider ARN is known only after apply', r);
   b.text('arn:aws:iam::', r);
   b.text(evalMarker(account), r);
@@ -191,7 +191,7 @@ function providerArn(m: TerraformModule, inst: ResourceInstance, r: Range): Valu
 function namedArn(m: TerraformModule, inst: ResourceInstance, kind: string, r: Range): Value {
   const name = m.argument(inst, 'name');
   const path = m.argument(inst, 'path');
-  const b = new StrBuilder();
+  const b = new StrBuilder(m.budget, r);
   b.text('arn:aws:iam::', r);
   b.text(evalMarker(m.unknowns.add(m.text(r), 'the account id in the ARN is known only after apply', r)), r);
   b.text(`:${kind}`, r);

@@ -1,3 +1,4 @@
+import { limitError, limitFinding } from '../../budget.js';
 import type { AccessKeyDocument, ModelDocument, OidcProviderDocument, TrustPolicyDocument } from '../../model/document.js';
 import type { Finding } from '../../model/finding.js';
 import { toJson, type PolicyObject } from '../../model/policy.js';
@@ -9,6 +10,7 @@ import type { TerraformModule } from './module.js';
 import { renderPolicyDocument } from './policy-document.js';
 import { PolicyTreeBuilder } from './policy-tree.js';
 import type { ResourceDecl, ResourceInstance } from './references.js';
+import { siteOf } from './scope.js';
 import { EvalError, evalMarker, firstUnknown, getEntry, markersIn, type Value } from './values.js';
 
 interface PolicyVariant {
@@ -31,15 +33,33 @@ export class DocumentBuilder {
     return [...this.m.resources.values()].filter((d) => d.mode === mode && d.type === type);
   }
 
+  /** The resource being built (where a crossed cap of the budget is reported). */
+  current: string | undefined;
+
+  /** Builds every document; a crossed cap of the budget stops the build (the caller reports it). */
   build(): void {
-    for (const decl of this.decls('managed', 'aws_iam_role')) for (const inst of this.m.instances(decl)) this.role(inst);
-    for (const decl of this.decls('managed', 'aws_iam_openid_connect_provider')) for (const inst of this.m.instances(decl)) this.provider(inst);
-    for (const decl of this.decls('managed', 'aws_iam_access_key')) for (const inst of this.m.instances(decl)) this.accessKey(inst);
-    for (const decl of this.decls('data', 'aws_iam_policy_document')) {
-      for (const inst of this.m.instances(decl)) if (!this.usedDocuments.has(inst.address)) this.standalone(inst);
+    try {
+      for (const decl of this.decls('managed', 'aws_iam_role')) this.each(decl, (inst) => { this.role(inst); });
+      for (const decl of this.decls('managed', 'aws_iam_openid_connect_provider')) this.each(decl, (inst) => { this.provider(inst); });
+      for (const decl of this.decls('managed', 'aws_iam_access_key')) this.each(decl, (inst) => { this.accessKey(inst); });
+      for (const decl of this.decls('data', 'aws_iam_policy_document')) {
+        this.each(decl, (inst) => {
+          if (!this.usedDocuments.has(inst.address)) this.standalone(inst);
+        });
+      }
+      this.current = undefined;
+    } finally {
+      for (const n of this.m.notes) {
+        this.findings.push({ ruleId: 'oidc-unresolved', severity: 'warning', message: n.message, location: this.m.location(n.r) });
+      }
     }
-    for (const n of this.m.notes) {
-      this.findings.push({ ruleId: 'oidc-unresolved', severity: 'warning', message: n.message, location: this.m.location(n.r) });
+  }
+
+  private each(decl: ResourceDecl, build: (inst: ResourceInstance) => void): void {
+    this.current = decl.address;
+    for (const inst of this.m.instances(decl)) {
+      this.current = inst.address;
+      build(inst);
     }
   }
 
@@ -53,13 +73,20 @@ export class DocumentBuilder {
     this.trustDocuments(value, inst.address, a.expr.r, roleName);
   }
 
-  /** Every rendering of a trust policy value (branches, provider variants) as documents. */
+  /**
+   * Every rendering of a trust policy value (branches, provider variants) as documents, at most the
+   * budget's variant cap of them; the renderings left out are reported.
+   */
   private trustDocuments(value: Value, resource: string, at: Range, roleName: string | undefined): void {
+    const cap = this.m.budget.limits.variants;
     const variants = this.variants(value, resource, at);
+    let truncated = value.k === 'str' && value.json?.truncated === true;
     const seen: string[] = [];
     for (const v of variants) {
       const docFile = v.value.loc?.file ?? at.file;
-      const renderings = enumerateChoices((ch: Chooser) => new PolicyTreeBuilder(this.m, docFile, ch).node(v.value, at));
+      const rendered = enumerateChoices(cap, (ch: Chooser) => new PolicyTreeBuilder(this.m, docFile, ch).node(v.value, at));
+      truncated ||= rendered.truncated;
+      const { renderings } = rendered;
       for (const rd of renderings) {
         if (rd.value.type !== 'object') {
           this.findings.push({ ruleId: 'parse-error', severity: 'error', message: `the trust policy of ${resource} is not a JSON object`, location: this.m.location(v.value.loc ?? at), resource });
@@ -67,10 +94,21 @@ export class DocumentBuilder {
         }
         const key = JSON.stringify(toJson(rd.value));
         if (seen.includes(key)) continue;
+        if (seen.length >= cap) {
+          truncated = true;
+          break;
+        }
         seen.push(key);
         const label = [v.label, renderings.length > 1 ? rd.label : undefined].filter((l): l is string => !!l).join('; ');
-        this.documents.push(this.trustDocument(rd.value, docFile, resource, roleName, label));
+        const doc = this.trustDocument(rd.value, docFile, resource, roleName, label);
+        this.documents.push(docFile !== at.file ? { ...doc, resourceFile: at.file } : doc);
       }
+    }
+    if (truncated) {
+      const what = `the trust policy of ${resource} beyond its first ${cap} renderings`;
+      const site = siteOf(at);
+      const hint = 'pass --var to decide the conditionals on values not known statically';
+      this.findings.push(limitFinding({ what, file: at.file, text: this.m.sources.texts.get(at.file) ?? '', resource, hint }, limitError('variants', cap, site)));
     }
   }
 
@@ -101,7 +139,7 @@ export class DocumentBuilder {
         }
         if (value.s.trim() === evalMarker(markersIn(value.s)[0] ?? -1)) return this.unresolved(firstUnknown(value), resource, at);
         try {
-          return [{ value: decodeJson(value) }];
+          return [{ value: decodeJson(value, this.m.budget) }];
         } catch (err) {
           if (!(err instanceof EvalError)) throw err;
           const loc = err instanceof JsonDecodeError && err.loc ? err.loc : at;

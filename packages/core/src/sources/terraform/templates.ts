@@ -1,3 +1,4 @@
+import { appendAll } from '../../arrays.js';
 import type { LitPart, Range, TemplatePart } from './ast.js';
 import type { Evaluator } from './expressions.js';
 import type { Scope } from './scope.js';
@@ -29,8 +30,8 @@ function pieces(ev: Evaluator, parts: readonly TemplatePart[], scope: Scope): Pi
       case 'if': {
         const cond = ev.eval(p.cond, scope);
         const b = cond.k === 'alt' ? undefined : ev.truth(cond);
-        if (b === true) out.push(...pieces(ev, p.then, scope));
-        else if (b === false) out.push(...pieces(ev, p.else, scope));
+        if (b === true) appendAll(out, pieces(ev, p.then, scope));
+        else if (b === false) appendAll(out, pieces(ev, p.else, scope));
         else {
           // An unknown condition keeps both texts as alternatives.
           const branches = [assemble(ev, pieces(ev, p.then, scope), p.r), assemble(ev, pieces(ev, p.else, scope), p.r)];
@@ -44,12 +45,12 @@ function pieces(ev: Evaluator, parts: readonly TemplatePart[], scope: Scope): Pi
         if (coll.k === 'unk' || coll.k === 'alt') {
           // One pass with an unknown element stands for the unknown collection.
           const u = unk(firstUnknown(coll) ?? 0, p.coll.r);
-          out.push(...pieces(ev, p.body, bind(u, u)));
+          appendAll(out, pieces(ev, p.body, bind(u, u)));
           break;
         }
         for (const [k, v] of ev.iterate(coll)) {
-          ev.host.step();
-          out.push(...pieces(ev, p.body, bind(k, v)));
+          ev.host.step(p.r);
+          appendAll(out, pieces(ev, p.body, bind(k, v)));
         }
         break;
       }
@@ -64,7 +65,7 @@ function assemble(ev: Evaluator, ps: Piece[], r: Range): Value {
   return ev.lift(
     args,
     (chosen) => {
-      const b = new StrBuilder();
+      const b = new StrBuilder(ev.host.budget, r);
       let next = 0;
       for (const p of ps) {
         if (isLit(p)) b.lit(p);

@@ -1,3 +1,4 @@
+import { PIECE_SIZE, type EvaluationBudget } from '../../budget.js';
 import type { LitPart, Range } from './ast.js';
 
 /**
@@ -41,6 +42,8 @@ export interface JsonAttachment {
   variants: JsonVariant[];
   /** Addresses of the aws_iam_policy_document instances that went into it. */
   documents: string[];
+  /** More renderings existed than the budget's variant cap allows: only `variants` were kept. */
+  truncated?: boolean;
 }
 
 export interface StrValue extends Base {
@@ -106,9 +109,6 @@ export type Value = StrValue | NumValue | BoolValue | NullValue | ListValue | Ob
 
 /** A Terraform error (type mismatch, missing attribute): `try()`/`can()` catch it, elsewhere the value is unknown. */
 export class EvalError extends Error {}
-
-/** The evaluation step cap was reached: the module is not evaluated further. */
-export class StepCapError extends Error {}
 
 export interface UnknownInfo {
   expression: string;
@@ -188,18 +188,49 @@ export function getEntry(o: ObjValue, key: string): ObjEntry | undefined {
   return o.entries.find((e) => e.key === key);
 }
 
-/** Builds a string and its source runs piece by piece. */
+/** A value's own size for the value-size budget: its characters and pieces, not what it contains. */
+export function valueSize(v: Value): number {
+  switch (v.k) {
+    case 'str':
+      return v.s.length + PIECE_SIZE * v.segs.length;
+    case 'list':
+      return PIECE_SIZE * v.items.length;
+    case 'obj':
+      return PIECE_SIZE * v.entries.length;
+    case 'alt':
+      return v.options.reduce((n, o) => n + valueSize(o), 0);
+    default:
+      return 0;
+  }
+}
+
+/**
+ * Builds a string and its source runs piece by piece. It stops (the budget's LimitError) before it
+ * outgrows what is left of the value-size budget; the built string is charged where it is produced.
+ */
 export class StrBuilder {
   s = '';
   segs: Seg[] = [];
 
+  /** `at`: where the string is built (a template, a call). */
+  constructor(
+    private readonly budget: EvaluationBudget,
+    private readonly at: Range,
+  ) {}
+
+  private fits(chars: number, pieces: number): void {
+    this.budget.room(this.s.length + chars + PIECE_SIZE * (this.segs.length + pieces), { file: this.at.file, offset: this.at.start });
+  }
+
   text(text: string, loc?: Range, exact = false, prov?: Prov): void {
     if (!text) return;
+    this.fits(text.length, 1);
     this.segs.push({ start: this.s.length, end: this.s.length + text.length, exact, ...(loc ? { loc } : {}), ...(prov ? { prov } : {}) });
     this.s += text;
   }
 
   lit(part: LitPart): void {
+    this.fits(part.text.length, part.segs.length);
     for (const seg of part.segs) {
       this.segs.push({
         start: this.s.length + seg.start,
@@ -217,13 +248,17 @@ export class StrBuilder {
       this.text(v.s, v.loc, false, v.prov);
       return;
     }
+    this.fits(v.s.length, v.segs.length);
     for (const seg of v.segs) this.segs.push({ ...seg, start: base + seg.start, end: base + seg.end });
     this.s += v.s;
   }
 
+  /** The string built, charged to the budget (every builder's output is charged here, once). */
   build(loc?: Range): StrValue {
     const prov = singleProv(this.segs);
-    return { k: 'str', s: this.s, segs: this.segs, ...(loc ? { loc } : {}), ...(prov ? { prov } : {}) };
+    const out: StrValue = { k: 'str', s: this.s, segs: this.segs, ...(loc ? { loc } : {}), ...(prov ? { prov } : {}) };
+    this.budget.grow(valueSize(out), { file: this.at.file, offset: this.at.start });
+    return out;
   }
 }
 
@@ -319,19 +354,22 @@ export function typeName(v: Value): string {
 
 /**
  * Tags a value (deeply) with a provenance where it has none yet; each part's provenance points at
- * that part (the `"*"` inside a variable's default list), not at the whole default.
+ * that part (the `"*"` inside a variable's default list), not at the whole default. Every node is
+ * copied (a value shared many times over is copied as many times), so each copy is charged to the
+ * budget as it is made.
  */
-export function withProv(v: Value, prov: Prov): Value {
+export function withProv(v: Value, prov: Prov, budget: EvaluationBudget): Value {
+  budget.grow(PIECE_SIZE * (1 + (v.k === 'str' ? v.segs.length : 0)), { file: prov.loc.file, offset: prov.loc.start });
   const own: Prov = v.loc ? { ...prov, loc: v.loc } : prov;
   switch (v.k) {
     case 'str':
       return { ...v, prov: v.prov ?? own, segs: v.segs.map((s) => (s.prov ? s : { ...s, prov: own })) };
     case 'list':
-      return { ...v, prov: v.prov ?? own, items: v.items.map((i) => withProv(i, own)) };
+      return { ...v, prov: v.prov ?? own, items: v.items.map((i) => withProv(i, own, budget)) };
     case 'obj':
-      return { ...v, prov: v.prov ?? own, entries: v.entries.map((e) => ({ ...e, value: withProv(e.value, own) })) };
+      return { ...v, prov: v.prov ?? own, entries: v.entries.map((e) => ({ ...e, value: withProv(e.value, own, budget) })) };
     case 'alt':
-      return { ...v, prov: v.prov ?? own, options: v.options.map((o) => withProv(o, own)) };
+      return { ...v, prov: v.prov ?? own, options: v.options.map((o) => withProv(o, own, budget)) };
     case 'ref':
       return v;
     default:
@@ -339,17 +377,18 @@ export function withProv(v: Value, prov: Prov): Value {
   }
 }
 
-/** Replaces every location in a value (a `--var` value: it is located at the variable's declaration). */
-export function relocate(v: Value, loc: Range): Value {
+/** Replaces every location in a value (a `--var` value: it is located at the variable's declaration); copies are charged. */
+export function relocate(v: Value, loc: Range, budget: EvaluationBudget): Value {
+  budget.grow(PIECE_SIZE * 2, { file: loc.file, offset: loc.start });
   switch (v.k) {
     case 'str':
       return { ...v, loc, segs: v.s.length ? [{ start: 0, end: v.s.length, exact: false, loc }] : [] };
     case 'list':
-      return { ...v, loc, items: v.items.map((i) => relocate(i, loc)) };
+      return { ...v, loc, items: v.items.map((i) => relocate(i, loc, budget)) };
     case 'obj':
-      return { ...v, loc, entries: v.entries.map((e) => ({ key: e.key, keyLoc: loc, value: relocate(e.value, loc) })) };
+      return { ...v, loc, entries: v.entries.map((e) => ({ key: e.key, keyLoc: loc, value: relocate(e.value, loc, budget) })) };
     case 'alt':
-      return { ...v, loc, options: v.options.map((o) => relocate(o, loc)) };
+      return { ...v, loc, options: v.options.map((o) => relocate(o, loc, budget)) };
     default:
       return { ...v, loc };
   }

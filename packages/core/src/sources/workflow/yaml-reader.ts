@@ -1,10 +1,8 @@
 import { isAlias, isMap, isScalar, isSeq, type Alias, type LineCounter, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
-import { MAX_ALIAS_DEREFS } from '../../limits.js';
+import type { EvaluationBudget } from '../../budget.js';
 import type { Position, SourceLocation } from '../../model/span.js';
 import type { WorkflowEntry, WorkflowValue } from '../../model/workflow.js';
 import { splitExpressions } from './expressions.js';
-
-export class AliasLimitError extends Error {}
 
 /** One `key: value` member of a YAML mapping whose key is a scalar. */
 export interface MapMember {
@@ -18,10 +16,9 @@ export interface MapMember {
 
 /**
  * Reads the nodes of one parsed YAML document into located model values. Aliases are followed
- * (GitHub accepts anchors and aliases), with a cap on dereferences.
+ * (GitHub accepts anchors and aliases); each dereference counts against the budget's alias cap.
  */
 export class YamlReader {
-  private derefs = 0;
   /** Members per mapping: the readers look keys up one by one, each lookup would locate them all again. */
   private readonly memberCache = new WeakMap<YAMLMap, MapMember[]>();
 
@@ -31,6 +28,7 @@ export class YamlReader {
     readonly text: string,
     private readonly targets: ReadonlyMap<Alias, Node>,
     private readonly lines: LineCounter,
+    private readonly budget: EvaluationBudget,
   ) {}
 
   position(offset: number): Position {
@@ -53,7 +51,7 @@ export class YamlReader {
   /** The node itself, or the node an alias names. */
   resolve(node: unknown): Node | undefined {
     if (isAlias(node)) {
-      if (++this.derefs > MAX_ALIAS_DEREFS) throw new AliasLimitError(`more than ${MAX_ALIAS_DEREFS} alias dereferences`);
+      this.budget.alias({ offset: node.range?.[0] ?? 0 });
       const target = this.targets.get(node);
       return target && !isAlias(target) ? target : undefined;
     }

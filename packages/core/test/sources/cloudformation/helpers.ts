@@ -7,6 +7,7 @@ import { displayString, nodeAt, type PolicyNode, type PolicyPath, type PolicyStr
 import type { Span } from '../../../src/model/span.js';
 import { readCloudFormation } from '../../../src/sources/cloudformation/index.js';
 import type { SourceResult } from '../../../src/sources/types.js';
+import type { BudgetLimits } from '../../../src/budget.js';
 
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
 
@@ -14,10 +15,10 @@ export function fixture(name: string): string {
   return readFileSync(join(FIXTURES, name), 'utf8');
 }
 
-export function cfn(text: string, options: { file?: string; parameters?: Record<string, string>; explicit?: boolean } = {}): SourceResult {
+export function cfn(text: string, options: { file?: string; parameters?: Record<string, string>; explicit?: boolean; limits?: Partial<BudgetLimits> } = {}): SourceResult {
   return readCloudFormation(
     { file: options.file ?? 'template.yaml', text, explicit: options.explicit ?? true },
-    options.parameters ? { parameters: options.parameters } : {},
+    { ...(options.parameters ? { parameters: options.parameters } : {}), ...(options.limits ? { limits: options.limits } : {}) },
   );
 }
 

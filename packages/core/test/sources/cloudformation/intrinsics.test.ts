@@ -244,7 +244,7 @@ Conditions:
     const r = cfn(roleTemplate(`              StringLike:\n                ${SUB}:\n${items}`, many));
     expect(trustDocs(r)).toHaveLength(8);
     expect(new Set(trustDocs(r).map((d) => d.variant)).size).toBe(8);
-    expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'input-error', severity: 'warning', message: expect.stringMatching(/undecidable Fn::If/) as unknown })]);
+    expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'input-error', severity: 'error', message: expect.stringMatching(/undecidable Fn::If/) as unknown })]);
   });
 
   it('skips a resource whose Condition is decidably false', () => {

@@ -14,7 +14,7 @@ describe('CloudFormation YAML tags', () => {
       `      BlockMap${tag}: !${tag}\n        Name: a`,
     ]);
     const text = `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n${props.join('\n')}\n`;
-    expect(cfn(text)).toEqual({ documents: [], findings: [] });
+    expect(cfn(text)).toEqual({ documents: [], findings: [], declared: { parameters: [] } });
   });
 
   it('resolves every tag form inside a policy without failing (unknown shapes become unresolved parts)', () => {
@@ -130,14 +130,10 @@ describe('CloudFormation input errors', () => {
     expect(cfn(text, { explicit: false, file: 'stack.template' }).findings[0]?.ruleId).toBe('parse-error');
   });
 
-  it('says so when an explicitly named file is not a template, and stays silent when walked', () => {
+  it('marks a file that is not a template as unrecognised, named or walked (no finding)', () => {
     const text = 'name: not-a-template\nitems: [1, 2]\n';
-    const r = cfn(text);
-    expect(r.documents).toEqual([]);
-    expect(r.findings).toEqual([
-      expect.objectContaining({ ruleId: 'input-error', severity: 'info', message: expect.stringMatching(/not a CloudFormation template/) as unknown }),
-    ]);
-    expect(cfn(text, { explicit: false })).toEqual({ documents: [], findings: [] });
+    expect(cfn(text)).toEqual({ documents: [], findings: [], unrecognised: true });
+    expect(cfn(text, { explicit: false })).toEqual({ documents: [], findings: [], unrecognised: true });
   });
 
   it('treats a JSON .template file as JSON and a YAML one as YAML', () => {

@@ -149,9 +149,8 @@ describe('Terraform state and input errors', () => {
     expect(textAt(text, r.findings[0]!.location!.span)).toBe(',');
   });
 
-  it('says so when an explicitly named JSON file is not a plan', () => {
-    const r = plan('{"Statement": []}');
-    expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'input-error', severity: 'info' })]);
-    expect(plan('{"Statement": []}', false)).toEqual({ documents: [], findings: [] });
+  it('marks a JSON file that is not a plan as unrecognised, named or walked (no finding)', () => {
+    expect(plan('{"Statement": []}')).toEqual({ documents: [], findings: [], unrecognised: true });
+    expect(plan('{"Statement": []}', false)).toEqual({ documents: [], findings: [], unrecognised: true });
   });
 });

@@ -172,7 +172,7 @@ resource "aws_iam_role" "r" {
   assume_role_policy = jsonencode({ Statement = local.big })
 }`,
       },
-      { stepCap: 5000 },
+      { limits: { steps: 5000 } },
     );
     expect(result.findings.map((f) => f.ruleId)).toEqual(['input-error']);
     expect(result.findings[0]?.message).toContain('evaluation step cap');

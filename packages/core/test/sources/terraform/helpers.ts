@@ -6,21 +6,22 @@ import type { Finding } from '../../../src/model/finding.js';
 import { displayString, nodeAt, toJson, type PolicyNode, type PolicyPath } from '../../../src/model/policy.js';
 import { parseHclFile } from '../../../src/sources/terraform/parser.js';
 import { TerraformModule } from '../../../src/sources/terraform/module.js';
-import { readTerraformModule, type TerraformModuleOptions } from '../../../src/sources/terraform/index.js';
-import type { SourceInput, SourceResult } from '../../../src/sources/types.js';
+import { readTerraformModule } from '../../../src/sources/terraform/index.js';
+import type { SourceInput, SourceOptions, SourceResult } from '../../../src/sources/types.js';
+import { EvaluationBudget } from '../../../src/budget.js';
 import { EVAL_MARKER_RE, type Value } from '../../../src/sources/terraform/values.js';
 
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
 export const GH_KEY = 'token.actions.githubusercontent.com';
 
 /** Reads a module given as `{ file name: text }`, placed in directory `mod`. */
-export function readModule(files: Record<string, string>, options: TerraformModuleOptions = {}): SourceResult {
+export function readModule(files: Record<string, string>, options: SourceOptions = {}): SourceResult {
   const inputs: SourceInput[] = Object.entries(files).map(([name, text]) => ({ file: `mod/${name}`, text, explicit: false }));
   return readTerraformModule('mod', inputs, options);
 }
 
 /** Reads a fixture module directory (paths in findings relative to the fixtures folder). */
-export function readFixture(name: string, options: TerraformModuleOptions = {}): SourceResult {
+export function readFixture(name: string, options: SourceOptions = {}): SourceResult {
   const dir = join(FIXTURES, name);
   const inputs: SourceInput[] = [];
   const walk = (d: string): void => {
@@ -123,7 +124,7 @@ export function plain(m: TerraformModule, v: Value): unknown {
 export function evalLocals(source: string, extra: Record<string, string> = {}): { m: TerraformModule; local: (name: string) => Value; value: (name: string) => unknown } {
   const texts = new Map<string, string>([['mod/main.tf', source], ...Object.entries(extra).map(([k, v]) => [`mod/${k}`, v] as [string, string])]);
   const bodies = [...texts].filter(([f]) => f.endsWith('.tf')).map(([f, t]) => parseHclFile(f, t).body);
-  const m = new TerraformModule({ dir: 'mod', texts, bodies, varFiles: [], cliVars: {}, stepCap: 100_000 });
+  const m = new TerraformModule({ dir: 'mod', texts, bodies, varFiles: [], cliVars: {}, budget: new EvaluationBudget() });
   const r = { file: 'mod/main.tf', start: 0, end: 0 };
   const local = (name: string): Value => m.localValue(name, r);
   return { m, local, value: (name: string) => plain(m, local(name)) };

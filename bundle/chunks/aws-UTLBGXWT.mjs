@@ -1,0 +1,1286 @@
+import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
+import {
+  JsonSyntaxError,
+  LimitError,
+  UNRESOLVED_OPEN,
+  actionMatches,
+  getMember,
+  nodeAt,
+  normalizePolicy,
+  parseJsonTree,
+  provenanceNotes,
+  ruleMeta,
+  runRules,
+  toJson
+} from "./chunk-TZGMQ5XI.mjs";
+import {
+  DEFAULT_LISTING_CAPS,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  DEFAULT_MAX_TOTAL_RESPONSE_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  backoffDelay,
+  formatSeconds,
+  planRetryWait,
+  startOnlineRun
+} from "./chunk-T42BQC2P.mjs";
+import {
+  init_define_TRUSTLINT_PACKAGE
+} from "./chunk-DAIUEL45.mjs";
+
+// packages/core/dist/aws/index.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/aws/access-analyzer.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/aws/call.js
+init_define_TRUSTLINT_PACKAGE();
+function permissionOf(op) {
+  return `${op.service}:${op.action}`;
+}
+var ACCESS_DENIED = /* @__PURE__ */ new Set(["AccessDenied", "AccessDeniedException", "UnauthorizedOperation", "AuthorizationError"]);
+var CREDENTIALS = /* @__PURE__ */ new Set([
+  "InvalidClientTokenId",
+  "SignatureDoesNotMatch",
+  "ExpiredToken",
+  "ExpiredTokenException",
+  "UnrecognizedClientException",
+  "InvalidSignatureException",
+  "IncompleteSignature",
+  "MissingAuthenticationToken",
+  "CredentialsProviderError",
+  "TokenProviderError"
+]);
+var THROTTLING = /* @__PURE__ */ new Set([
+  "Throttling",
+  "ThrottlingException",
+  "TooManyRequestsException",
+  "RequestLimitExceeded",
+  "SlowDown",
+  "RequestThrottled",
+  "RequestThrottledException",
+  "ProvisionedThroughputExceededException"
+]);
+var TIMEOUT = /* @__PURE__ */ new Set(["TimeoutError", "RequestTimeout", "RequestTimeoutException", "ETIMEDOUT", "ESOCKETTIMEDOUT"]);
+var MALFORMED = /* @__PURE__ */ new Set(["SyntaxError", "MalformedResponse", "ResponseTooLarge"]);
+var SDK_HINT = /Deserialization error: to see the raw response, inspect the hidden field \{error\}\.\$response on this object\./;
+var NETWORK = /* @__PURE__ */ new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ECONNABORTED", "UND_ERR_SOCKET"]);
+function field(err, name) {
+  return typeof err === "object" && err !== null ? err[name] : void 0;
+}
+function str(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function classifyAwsError(err) {
+  const name = str(field(err, "name")) ?? "Error";
+  const nodeCode = str(field(err, "code"));
+  const code = name === "Error" && nodeCode !== void 0 ? nodeCode : name;
+  const rawStatus = field(field(err, "$metadata"), "httpStatusCode");
+  const status = typeof rawStatus === "number" ? rawStatus : void 0;
+  const raw = str(field(err, "message")) ?? String(err);
+  const message = raw.replace(SDK_HINT, "").replace(/\s+/g, " ").trim();
+  const base = { code, message, ...status !== void 0 ? { status } : {} };
+  const throttling = field(field(err, "$retryable"), "throttling") === true;
+  if (ACCESS_DENIED.has(name))
+    return { ...base, kind: "access-denied", retryable: false };
+  if (MALFORMED.has(name))
+    return { ...base, kind: "malformed", retryable: false };
+  if (CREDENTIALS.has(name) || /could not load credentials/i.test(message))
+    return { ...base, kind: "credentials", retryable: false };
+  if (THROTTLING.has(name) || status === 429 || throttling)
+    return { ...base, kind: "throttled", retryable: true };
+  if (TIMEOUT.has(name) || nodeCode !== void 0 && TIMEOUT.has(nodeCode))
+    return { ...base, kind: "timeout", retryable: true };
+  if (nodeCode !== void 0 && NETWORK.has(nodeCode))
+    return { ...base, kind: "network", retryable: true };
+  if (status !== void 0 && status >= 500)
+    return { ...base, kind: "server", retryable: true };
+  if (/deserialization error|unexpected end|not valid json|unexpected token|invalid xml|xml parse error|non-whitespace before first tag/i.test(raw)) {
+    return { ...base, kind: "malformed", retryable: false };
+  }
+  if (status === 403)
+    return { ...base, kind: "access-denied", retryable: false };
+  if (status === void 0 && /socket hang up|network|fetch failed/i.test(message))
+    return { ...base, kind: "network", retryable: true };
+  return { ...base, kind: "client", retryable: false };
+}
+var AwsCallError = class extends Error {
+  operation;
+  error;
+  attempts;
+  name = "AwsCallError";
+  constructor(operation, error, attempts) {
+    super(`${permissionOf(operation)}: ${error.code}: ${error.message}`);
+    this.operation = operation;
+    this.error = error;
+    this.attempts = attempts;
+  }
+};
+function newCallContext(run = startOnlineRun()) {
+  return { run, stats: { attempted: 0, succeeded: 0, failed: 0 } };
+}
+function deadlineError(run) {
+  return {
+    kind: "deadline",
+    code: "TimeLimitExpired",
+    message: `the time limit of the online checks (${formatSeconds(run.timeoutMs)}) expired first`,
+    retryable: false
+  };
+}
+function attemptsOf(err) {
+  const attempts = field(field(err, "$metadata"), "attempts");
+  return typeof attempts === "number" && Number.isInteger(attempts) && attempts > 0 ? attempts : 1;
+}
+function expired(run) {
+  return run.signal.aborted;
+}
+function untilAborted(promise, signal) {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      reject(signal.reason);
+    };
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => {
+      signal.removeEventListener("abort", onAbort);
+    });
+  });
+}
+async function callAws(op, fn, ctx, isCall = () => true) {
+  const { run, stats } = ctx;
+  const key = permissionOf(op);
+  const fail = (failure) => {
+    stats.attempted++;
+    stats.failed++;
+    return failure;
+  };
+  const denied = run.denied.get(key);
+  if (denied)
+    throw fail(denied);
+  if (expired(run))
+    throw fail(new AwsCallError(op, deadlineError(run), 0));
+  let result;
+  try {
+    result = await untilAborted(fn(), run.signal);
+  } catch (err) {
+    if (err instanceof AwsCallError)
+      throw fail(err);
+    if (expired(run))
+      throw fail(new AwsCallError(op, deadlineError(run), attemptsOf(err)));
+    const classified = classifyAwsError(err);
+    const stopped = typeof err === "object" && err !== null ? run.retryStops.get(err) : void 0;
+    const error = stopped !== void 0 ? { ...classified, retryStopped: stopped } : classified;
+    const failure = new AwsCallError(op, error, attemptsOf(err));
+    if (error.kind === "access-denied" || error.kind === "credentials")
+      run.denied.set(key, failure);
+    if (error.kind === "network" && failure.attempts > 1)
+      run.unreachable = failure;
+    throw fail(failure);
+  }
+  if (isCall(result)) {
+    stats.attempted++;
+    stats.succeeded++;
+  }
+  return result;
+}
+async function mapLimit(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+// packages/core/dist/aws/listing.js
+init_define_TRUSTLINT_PACKAGE();
+function truncatedListing(op, reason) {
+  return new AwsCallError(op, { kind: "truncated", code: "ListingTruncated", message: reason, retryable: false }, 1);
+}
+function capOf(ctx, op) {
+  return ctx.run.listings[op.action];
+}
+function capItems(op, items, ctx) {
+  const cap = capOf(ctx, op);
+  if (items.length <= cap.items)
+    return { items: [...items], pages: 1 };
+  return { items: items.slice(0, cap.items), pages: 1, failure: truncatedListing(op, `${items.length} items returned, more than the cap of ${cap.items}`) };
+}
+async function readListing(op, source, ctx, onPage) {
+  const cap = capOf(ctx, op);
+  const items = [];
+  const iterator = source[Symbol.asyncIterator]();
+  let failure;
+  let pages = 0;
+  try {
+    for (; ; ) {
+      const step = await callAws(op, () => iterator.next(), ctx, (r) => r.done !== true);
+      if (step.done === true)
+        break;
+      if (pages === cap.pages) {
+        failure = truncatedListing(op, `more than the cap of ${cap.pages} page${cap.pages === 1 ? "" : "s"}`);
+        break;
+      }
+      pages++;
+      const room = cap.items - items.length;
+      for (const item of step.value.slice(0, room))
+        items.push(item);
+      onPage?.(items);
+      if (step.value.length > room) {
+        failure = truncatedListing(op, `more than the cap of ${cap.items} items`);
+        break;
+      }
+    }
+  } catch (err) {
+    if (!(err instanceof AwsCallError))
+      throw err;
+    failure = err;
+  }
+  if (failure)
+    void iterator.return?.().catch(() => void 0);
+  return failure ? { items, pages, failure } : { items, pages };
+}
+
+// packages/core/dist/aws/failures.js
+init_define_TRUSTLINT_PACKAGE();
+var MAX_LISTED = 5;
+var VERB = {
+  deadline: "did not finish",
+  truncated: "was cut short"
+};
+var FailureLog = class {
+  entries = /* @__PURE__ */ new Map();
+  seq = 0;
+  record(failure, consequence, subject) {
+    const systemic = failure.error.kind === "access-denied" || failure.error.kind === "credentials" || failure.error.kind === "deadline";
+    const key = systemic ? `${permissionOf(failure.operation)} ${failure.error.kind} ${failure.error.code}` : `#${this.seq++}`;
+    const entry = this.entries.get(key);
+    if (entry) {
+      if (subject)
+        entry.subjects.push(subject);
+      return;
+    }
+    this.entries.set(key, { failure, consequence, subjects: subject ? [subject] : [] });
+  }
+  get size() {
+    return this.entries.size;
+  }
+  findings() {
+    return [...this.entries.values()].map(toFinding);
+  }
+};
+function what(failure) {
+  const { error, attempts } = failure;
+  const permission = permissionOf(failure.operation);
+  const tries = attempts > 1 ? ` after ${attempts} attempts` : "";
+  const stopped = error.retryStopped !== void 0 ? `; not retried further: ${error.retryStopped}` : "";
+  const detail = (error.message && error.message !== error.code ? ` (${error.code}: ${truncate(error.message, 300)})` : ` (${error.code})`) + stopped;
+  switch (error.kind) {
+    case "access-denied":
+      return `access denied: the identity running the scan lacks the permission ${permission}${detail}`;
+    case "credentials":
+      return `the AWS credentials were missing or rejected${detail}`;
+    case "throttled":
+      return `still throttled${tries}${detail}`;
+    case "server":
+      return `server error${error.status !== void 0 ? ` ${error.status}` : ""}${tries}${detail}`;
+    case "timeout":
+      return `timed out${tries}${detail}`;
+    case "network":
+      return `network error${tries}${detail}`;
+    case "malformed":
+      return `the response could not be read${detail}`;
+    case "client":
+      return `the request was rejected${detail}`;
+    case "deadline":
+    case "truncated":
+      return error.message;
+  }
+}
+function truncate(text, max) {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
+}
+function toFinding(entry) {
+  const { failure, subjects, consequence } = entry;
+  const permission = permissionOf(failure.operation);
+  const single = subjects.length === 1 ? subjects[0] : void 0;
+  let scope = "";
+  if (single)
+    scope = ` for ${single.label}`;
+  else if (subjects.length > 1) {
+    const listed = subjects.slice(0, MAX_LISTED).map((s) => s.label).join(", ");
+    scope = ` for ${subjects.length} resources (${listed}${subjects.length > MAX_LISTED ? `, and ${subjects.length - MAX_LISTED} more` : ""})`;
+  }
+  const error = failure.error;
+  return {
+    ruleId: "aws-check-failed",
+    severity: ruleMeta("aws-check-failed").defaultSeverity,
+    message: `${permission} ${VERB[error.kind] ?? "failed"}${scope}: ${what(failure)}; ${consequence}`,
+    location: single?.location ?? null,
+    ...single?.resource !== void 0 ? { resource: single.resource } : {},
+    properties: {
+      operation: permission,
+      errorCode: error.code,
+      kind: error.kind,
+      attempts: failure.attempts,
+      ...error.kind === "access-denied" ? { missingPermission: permission } : {},
+      ...error.retryStopped !== void 0 ? { retryStopped: error.retryStopped } : {},
+      ...error.status !== void 0 ? { httpStatus: error.status } : {},
+      ...subjects.length > 1 ? { resources: subjects.map((s) => s.resource ?? s.label) } : {}
+    }
+  };
+}
+
+// packages/core/dist/aws/render.js
+init_define_TRUSTLINT_PACKAGE();
+function pathKey(path) {
+  return JSON.stringify(path);
+}
+function renderPolicy(root) {
+  const value = toJson(root);
+  let text = "";
+  let line = 1;
+  let column = 0;
+  const entries = [];
+  const emit = (s) => {
+    text += s;
+    column += s.length;
+  };
+  const newline = (indent) => {
+    text += `
+${" ".repeat(indent)}`;
+    line++;
+    column = indent;
+  };
+  const here = () => ({ line, column });
+  const write = (v, indent, path, key) => {
+    const start = here();
+    if (Array.isArray(v)) {
+      if (v.length === 0)
+        emit("[]");
+      else {
+        emit("[");
+        v.forEach((item, i) => {
+          newline(indent + 2);
+          write(item, indent + 2, [...path, i]);
+          if (i < v.length - 1)
+            emit(",");
+        });
+        newline(indent);
+        emit("]");
+      }
+    } else if (typeof v === "object" && v !== null) {
+      const members = Object.entries(v);
+      if (members.length === 0)
+        emit("{}");
+      else {
+        emit("{");
+        members.forEach(([k, item], i) => {
+          newline(indent + 2);
+          const keyStart = here();
+          emit(JSON.stringify(k));
+          const keyRange = { start: keyStart, end: here() };
+          emit(": ");
+          write(item, indent + 2, [...path, k], keyRange);
+          if (i < members.length - 1)
+            emit(",");
+        });
+        newline(indent);
+        emit("}");
+      }
+    } else {
+      emit(JSON.stringify(v));
+    }
+    entries.push({ path, value: { start, end: here() }, ...key ? { key } : {} });
+  };
+  write(value, 0, []);
+  const byPath = /* @__PURE__ */ new Map();
+  const byLine = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    byPath.set(pathKey(e.path), e);
+    const first = (e.key ?? e.value).start.line;
+    if (!byLine.has(first))
+      byLine.set(first, e);
+  }
+  return { text, entries, byPath, byLine };
+}
+function pathAtPosition(rendered, position2) {
+  const entry = rendered.byLine.get(position2.line);
+  if (entry) {
+    if (entry.key && position2.column <= entry.key.start.column)
+      return { path: entry.path, at: "key" };
+    return { path: entry.path, at: "value" };
+  }
+  let best;
+  for (const e of rendered.entries) {
+    if (e.value.start.line > position2.line || e.value.end.line < position2.line)
+      continue;
+    if (!best || e.value.end.line - e.value.start.line < best.value.end.line - best.value.start.line)
+      best = e;
+  }
+  return best ? { path: best.path, at: "value" } : void 0;
+}
+
+// packages/core/dist/aws/access-analyzer.js
+var VALIDATE_POLICY = { service: "access-analyzer", action: "ValidatePolicy" };
+var CHECK_NO_PUBLIC_ACCESS = { service: "access-analyzer", action: "CheckNoPublicAccess" };
+function hasUnresolvedValue(node) {
+  switch (node.type) {
+    case "string":
+      return node.value.includes(UNRESOLVED_OPEN);
+    case "array":
+      return node.items.some(hasUnresolvedValue);
+    case "object":
+      return node.members.some((m) => m.key.includes(UNRESOLVED_OPEN) || hasUnresolvedValue(m.value));
+    default:
+      return false;
+  }
+}
+function severityOf(findingType) {
+  if (findingType === "ERROR" || findingType === "SECURITY_WARNING")
+    return "error";
+  if (findingType === "SUGGESTION")
+    return "info";
+  return ruleMeta("access-analyzer").defaultSeverity;
+}
+function documentSubject(doc) {
+  return {
+    label: doc.resource ?? doc.file,
+    ...doc.resource !== void 0 ? { resource: doc.resource } : {},
+    location: doc.sourceKind === "live" ? null : doc.location
+  };
+}
+async function checkWithAccessAnalyzer(documents, port, options) {
+  const findings = [];
+  const skipped = [];
+  let checked = 0;
+  const sendable = documents.filter((doc) => {
+    if (!hasUnresolvedValue(doc.root))
+      return true;
+    skipped.push(doc);
+    return false;
+  });
+  await mapLimit(sendable, options.concurrency ?? 4, async (doc) => {
+    const rendered = renderPolicy(doc.root);
+    let ok = false;
+    if (options.validate !== false) {
+      const listing = await readListing(VALIDATE_POLICY, port.validatePolicy(rendered.text), options.calls);
+      if (listing.pages > 0)
+        ok = true;
+      for (const f of listing.items)
+        findings.push(validateFinding(doc, rendered, f));
+      if (listing.failure) {
+        const consequence = listing.pages > 0 ? `Access Analyzer findings after page ${listing.pages} are missing` : "the policy was not validated by Access Analyzer";
+        options.failures.record(listing.failure, consequence, documentSubject(doc));
+      }
+    }
+    if (options.checkNoPublicAccess) {
+      try {
+        const result = await callAws(CHECK_NO_PUBLIC_ACCESS, () => port.checkNoPublicAccess(rendered.text), options.calls);
+        ok = true;
+        if (result.result === "FAIL")
+          findings.push(publicAccessFinding(doc, result.message, result.reasons));
+      } catch (err) {
+        if (!(err instanceof AwsCallError))
+          throw err;
+        options.failures.record(err, "public access was not checked", documentSubject(doc));
+      }
+    }
+    if (ok)
+      checked++;
+  });
+  return { findings, checked, skipped };
+}
+function mapAaLocation(rendered, location) {
+  const path = [];
+  let at = "value";
+  let substring;
+  for (const el of location.path) {
+    at = "value";
+    if (typeof el.index === "number")
+      path.push(el.index);
+    else if (typeof el.value === "string")
+      path.push(el.value);
+    else if (typeof el.key === "string") {
+      path.push(el.key);
+      at = "key";
+    } else {
+      if (el.substring)
+        substring = el.substring;
+      break;
+    }
+  }
+  if (path.length > 0 && rendered.byPath.has(pathKey(path)))
+    return { path, at, ...substring ? { substring } : {} };
+  const start = location.span?.start;
+  if (start && Number.isInteger(start.line) && Number.isInteger(start.column)) {
+    const found = pathAtPosition(rendered, start);
+    if (found)
+      return found;
+  }
+  for (let n = path.length - 1; n >= 0; n--) {
+    if (rendered.byPath.has(pathKey(path.slice(0, n))))
+      return { path: path.slice(0, n), at: "value" };
+  }
+  return { path: [], at: "value" };
+}
+function sourceLocationOf(doc, mapped) {
+  if (doc.sourceKind === "live")
+    return null;
+  let node = doc.root;
+  let path = mapped.path;
+  for (let n = path.length; n >= 0; n--) {
+    const found = nodeAt(doc.root, path.slice(0, n));
+    if (found) {
+      node = found;
+      path = path.slice(0, n);
+      break;
+    }
+  }
+  const file = node.file ?? doc.file;
+  const last = path.at(-1);
+  if (mapped.at === "key" && typeof last === "string") {
+    const parent = nodeAt(doc.root, path.slice(0, -1));
+    const member = parent?.type === "object" ? getMember(parent, last) : void 0;
+    if (member)
+      return { file: parent?.file ?? doc.file, span: member.keySpan };
+  }
+  if (mapped.substring && node.type === "string") {
+    const narrowed = narrowToSubstring(node.value, node.span, mapped.substring);
+    if (narrowed)
+      return { file, span: narrowed };
+  }
+  return { file, span: node.span };
+}
+function narrowToSubstring(value, span, sub) {
+  if (span.start.line !== span.end.line)
+    return void 0;
+  if (!/^[\x20-\x7e]*$/.test(value) || /["\\]/.test(value))
+    return void 0;
+  if (span.end.column - span.start.column !== value.length + 2)
+    return void 0;
+  if (sub.start < 0 || sub.length < 0 || sub.start + sub.length > value.length)
+    return void 0;
+  const col = span.start.column + 1 + sub.start;
+  const off = span.start.offset + 1 + sub.start;
+  return {
+    start: { line: span.start.line, column: col, offset: off },
+    end: { line: span.start.line, column: col + sub.length, offset: off + sub.length }
+  };
+}
+function withVariant(doc, message) {
+  return doc.variant ? `${message} (${doc.variant})` : message;
+}
+function validateFinding(doc, rendered, f) {
+  const mapped = f.locations.map((l) => mapAaLocation(rendered, l));
+  const primary = mapped[0] ?? { path: [], at: "value" };
+  const location = sourceLocationOf(doc, primary) ?? null;
+  const related = doc.sourceKind === "live" ? [] : provenanceNotes(nodeAt(doc.root, primary.path));
+  for (const m of mapped.slice(1)) {
+    const loc = sourceLocationOf(doc, m);
+    if (loc)
+      related.push({ location: loc, message: `also reported here: ${JSON.stringify(m.path)}` });
+  }
+  const details = f.findingDetails.replace(/\s+/g, " ").trim();
+  return {
+    ruleId: "access-analyzer",
+    severity: severityOf(f.findingType),
+    message: withVariant(doc, `Access Analyzer ${f.findingType} ${f.issueCode}: ${details}`),
+    location,
+    path: primary.path,
+    ...doc.resource !== void 0 ? { resource: doc.resource } : {},
+    ...related.length ? { related } : {},
+    properties: {
+      issueCode: f.issueCode,
+      findingType: f.findingType,
+      ...f.learnMoreLink ? { learnMoreLink: f.learnMoreLink } : {}
+    }
+  };
+}
+function publicAccessFinding(doc, message, reasons) {
+  const statements = getMember(doc.root, "Statement")?.value;
+  const index = reasons.find((r) => typeof r.statementIndex === "number")?.statementIndex;
+  let path = [];
+  if (index !== void 0 && statements?.type === "array" && statements.items[index])
+    path = ["Statement", index];
+  else if (statements?.type === "object")
+    path = ["Statement"];
+  const why = reasons.map((r) => [r.statementId ? `statement ${r.statementId}` : typeof r.statementIndex === "number" ? `statement ${r.statementIndex}` : "", r.description ?? ""].filter(Boolean).join(": ")).filter(Boolean);
+  const text = [message?.trim(), ...why].filter((s) => s !== void 0 && s !== "").join("; ");
+  return {
+    ruleId: "access-analyzer-public",
+    severity: ruleMeta("access-analyzer-public").defaultSeverity,
+    message: withVariant(doc, `Access Analyzer CheckNoPublicAccess: FAIL, the trust policy grants public access${text ? ` (${text})` : ""}`),
+    location: sourceLocationOf(doc, { path, at: "value" }),
+    path,
+    ...doc.resource !== void 0 ? { resource: doc.resource } : {},
+    properties: { result: "FAIL", reasons: reasons.map((r) => ({ ...r })) }
+  };
+}
+
+// packages/core/dist/aws/findings.js
+init_define_TRUSTLINT_PACKAGE();
+function applyConfig(findings, config) {
+  let suppressed = 0;
+  const out = [];
+  for (const f of findings) {
+    const setting = config.rules?.[f.ruleId];
+    if (setting === "off")
+      continue;
+    const file = f.location?.file;
+    const ignored = (config.ignoreFindings ?? []).some((i) => i.rule === f.ruleId && file !== void 0 && normalizePath(i.file) === normalizePath(file));
+    if (ignored) {
+      suppressed++;
+      continue;
+    }
+    out.push(setting ? { ...f, severity: setting } : f);
+  }
+  return { findings: out, suppressed };
+}
+function normalizePath(p) {
+  return p.replace(/\\/g, "/").replace(/^\.\//, "");
+}
+function delocalize(finding, syntheticFiles, resource) {
+  const out = { ...finding };
+  if (out.location && syntheticFiles.has(out.location.file))
+    out.location = null;
+  if (out.related) {
+    const related = out.related.filter((r) => !syntheticFiles.has(r.location.file));
+    if (related.length)
+      out.related = related;
+    else
+      delete out.related;
+  }
+  if (out.suggestion?.replacement && syntheticFiles.has(out.suggestion.replacement.location.file)) {
+    out.suggestion = { description: out.suggestion.description };
+  }
+  if (resource !== void 0 && out.resource === void 0)
+    out.resource = resource;
+  return out;
+}
+function compareOnlineFindings(a, b) {
+  const key = (f) => [
+    f.location?.file ?? "",
+    f.resource ?? "",
+    f.location?.span.start.line ?? 0,
+    f.location?.span.start.column ?? 0,
+    f.ruleId,
+    f.message
+  ];
+  const ka = key(a);
+  const kb = key(b);
+  for (let i = 0; i < ka.length; i++) {
+    const x = ka[i] ?? "";
+    const y = kb[i] ?? "";
+    if (x < y)
+      return -1;
+    if (x > y)
+      return 1;
+  }
+  return 0;
+}
+
+// packages/core/dist/aws/scan.js
+init_define_TRUSTLINT_PACKAGE();
+var iamOp = (action) => ({ service: "iam", action });
+var LIST_PROVIDERS = iamOp("ListOpenIDConnectProviders");
+var GET_PROVIDER = iamOp("GetOpenIDConnectProvider");
+var LIST_ROLES = iamOp("ListRoles");
+var LIST_USERS = iamOp("ListUsers");
+var LIST_ACCESS_KEYS = iamOp("ListAccessKeys");
+var GET_ACCESS_KEY_LAST_USED = iamOp("GetAccessKeyLastUsed");
+function decodePolicyDocument(raw) {
+  if (raw.trimStart().startsWith("{"))
+    return raw;
+  return decodeURIComponent(raw);
+}
+var WEB_IDENTITY = "sts:AssumeRoleWithWebIdentity";
+function coversWebIdentity(statement) {
+  if (statement.action)
+    return statement.action.some((a) => actionMatches(a.value, WEB_IDENTITY));
+  if (statement.notAction)
+    return !statement.notAction.some((a) => actionMatches(a.value, WEB_IDENTITY));
+  return false;
+}
+function trustsOidcProvider(root) {
+  return normalizePolicy(root).statements.some((s) => {
+    if (s.effect !== "Allow")
+      return false;
+    if (s.notPrincipal)
+      return coversWebIdentity(s);
+    const p = s.principal;
+    if (!p)
+      return false;
+    if (p.kind === "wildcard")
+      return coversWebIdentity(s);
+    return p.entries.some((e) => e.type === "Federated" && e.values.some((v) => /:oidc-provider\//i.test(v.value)) || e.type === "AWS" && e.values.some((v) => v.value === "*") && coversWebIdentity(s));
+  });
+}
+function urlFromArn(arn) {
+  const i = arn.indexOf(":oidc-provider/");
+  return i < 0 ? arn : arn.slice(i + ":oidc-provider/".length);
+}
+function liveProviderDocument(arn, info) {
+  return {
+    kind: "oidc-provider",
+    file: arn,
+    resource: arn,
+    url: info?.url ? info.url : urlFromArn(arn),
+    urlLocation: null,
+    clientIds: info ? info.clientIds.map((value) => ({ value, location: null })) : "unresolved",
+    clientIdsLocation: null,
+    location: null,
+    sourceKind: "live"
+  };
+}
+function day(d) {
+  return d.toISOString().slice(0, 10);
+}
+function daysBetween(from, to) {
+  return Math.max(0, Math.floor((to.getTime() - from.getTime()) / 864e5));
+}
+function ago(days) {
+  return days === 0 ? "less than a day ago" : days === 1 ? "1 day ago" : `${days.toLocaleString("en-US")} days ago`;
+}
+function maskAccessKeyId(id) {
+  return id.length <= 8 ? id : `${id.slice(0, 4)}${"*".repeat(id.length - 8)}${id.slice(-4)}`;
+}
+function accessKeyFinding(user, key, lastUse, now) {
+  const masked = maskAccessKeyId(key.accessKeyId);
+  const ageDays = key.createDate ? daysBetween(key.createDate, now) : void 0;
+  const created = key.createDate ? `created ${day(key.createDate)} (${ago(ageDays ?? 0)})` : "of unknown age";
+  let used;
+  let lastUsedDays;
+  if (lastUse === "unknown")
+    used = "last use unknown";
+  else if (!lastUse.date)
+    used = "never used";
+  else {
+    lastUsedDays = daysBetween(lastUse.date, now);
+    const where = [lastUse.service, lastUse.region].filter((s) => s !== void 0);
+    used = `last used ${day(lastUse.date)} (${ago(lastUsedDays)})${where.length ? ` with ${where.join(" in ")}` : ""}`;
+  }
+  const advice = lastUse !== "unknown" && !lastUse.date ? "It has never been used: deactivate and delete it." : "Let CI assume a role through GitHub OIDC instead, then deactivate and delete the key.";
+  return {
+    ruleId: "aws-user-access-key",
+    severity: ruleMeta("aws-user-access-key").defaultSeverity,
+    message: `IAM user ${user.userName} has an active access key ${masked}, ${created}, ${used}. ${advice}`,
+    location: null,
+    resource: user.arn,
+    properties: {
+      user: user.userName,
+      accessKeyId: masked,
+      ...key.createDate ? { createDate: key.createDate.toISOString(), ageDays } : {},
+      ...lastUse === "unknown" ? { lastUsed: "unknown" } : {
+        lastUsedDate: lastUse.date ? lastUse.date.toISOString() : null,
+        ...lastUsedDays !== void 0 ? { lastUsedDaysAgo: lastUsedDays } : {},
+        ...lastUse.service !== void 0 ? { lastUsedService: lastUse.service } : {},
+        ...lastUse.region !== void 0 ? { lastUsedRegion: lastUse.region } : {}
+      }
+    }
+  };
+}
+async function scanAccount(iam, options = {}) {
+  if (options.calls)
+    return scanInRun(iam, options, options.calls);
+  const calls = newCallContext();
+  try {
+    return await scanInRun(iam, options, calls);
+  } finally {
+    calls.run.close();
+  }
+}
+async function scanInRun(iam, options, calls) {
+  const config = options.config ?? {};
+  const failures = options.failures ?? new FailureLog();
+  const limit = options.concurrency ?? 4;
+  const now = options.now?.() ?? /* @__PURE__ */ new Date();
+  const progress = options.onProgress ?? (() => void 0);
+  const counts = { providers: 0, roles: 0, rolesTrustingOidc: 0, users: 0, activeAccessKeys: 0 };
+  const extra = [];
+  let providerArns = [];
+  try {
+    const listed2 = capItems(LIST_PROVIDERS, await callAws(LIST_PROVIDERS, () => iam.listOpenIdConnectProviders(), calls), calls);
+    providerArns = listed2.items;
+    if (listed2.failure)
+      failures.record(listed2.failure, `only the first ${listed2.items.length} OIDC providers were checked`);
+  } catch (err) {
+    if (!(err instanceof AwsCallError))
+      throw err;
+    failures.record(err, "the OIDC providers were not checked");
+  }
+  let providersDone = 0;
+  progress({ phase: "providers", done: 0, total: providerArns.length });
+  const providers = await mapLimit(providerArns, limit, async (arn) => {
+    let info;
+    try {
+      info = await callAws(GET_PROVIDER, () => iam.getOpenIdConnectProvider(arn), calls);
+    } catch (err) {
+      if (!(err instanceof AwsCallError))
+        throw err;
+      failures.record(err, "its client-id list was not checked", { label: arn, resource: arn });
+    }
+    progress({ phase: "providers", done: ++providersDone, total: providerArns.length });
+    return liveProviderDocument(arn, info);
+  });
+  counts.providers = providers.length;
+  const listed = await readListing(LIST_ROLES, iam.listRoles(), calls, (items) => {
+    progress({ phase: "roles", done: items.length });
+  });
+  if (listed.failure) {
+    failures.record(listed.failure, listed.items.length ? `only the first ${listed.items.length} roles were scanned` : "no role was scanned");
+  }
+  counts.roles = listed.items.length;
+  const trustDocs = [];
+  for (const role of listed.items) {
+    const doc = roleDocument(role, extra);
+    if (doc)
+      trustDocs.push(doc);
+  }
+  counts.rolesTrustingOidc = trustDocs.length;
+  const documents = [...providers, ...trustDocs];
+  const synthetic = new Set(trustDocs.map((d) => d.file));
+  const ruleFindings = runRules(documents, [], config).map((f) => delocalize(f, synthetic));
+  const users = await readListing(LIST_USERS, iam.listUsers(), calls);
+  if (users.failure) {
+    failures.record(users.failure, users.items.length ? `only the first ${users.items.length} IAM users were checked for access keys` : "IAM users were not checked for access keys");
+  }
+  counts.users = users.items.length;
+  let usersDone = 0;
+  progress({ phase: "users", done: 0, total: users.items.length });
+  const keyFindings = (await mapLimit(users.items, limit, async (user) => {
+    const keys = await readListing(LIST_ACCESS_KEYS, iam.listAccessKeys(user.userName), calls);
+    if (keys.failure) {
+      const consequence = keys.items.length ? `only its first ${keys.items.length} access keys were checked` : "its access keys were not checked";
+      failures.record(keys.failure, consequence, { label: `user ${user.userName}`, resource: user.arn });
+    }
+    const out = [];
+    for (const key of keys.items) {
+      if (key.status !== "Active")
+        continue;
+      counts.activeAccessKeys++;
+      let lastUse;
+      try {
+        const used = await callAws(GET_ACCESS_KEY_LAST_USED, () => iam.getAccessKeyLastUsed(key.accessKeyId), calls);
+        const known = (v) => v !== void 0 && v !== "" && v !== "N/A";
+        lastUse = {
+          ...used.lastUsedDate ? { date: used.lastUsedDate } : {},
+          ...known(used.serviceName) ? { service: used.serviceName } : {},
+          ...known(used.region) ? { region: used.region } : {}
+        };
+      } catch (err) {
+        if (!(err instanceof AwsCallError))
+          throw err;
+        failures.record(err, "the last use of its access key is unknown", { label: `user ${user.userName}`, resource: user.arn });
+        lastUse = "unknown";
+      }
+      out.push(accessKeyFinding(user, key, lastUse, now));
+    }
+    progress({ phase: "users", done: ++usersDone, total: users.items.length });
+    return out;
+  })).flat();
+  let aaFindings = [];
+  if (options.accessAnalyzer) {
+    progress({ phase: "access-analyzer", done: 0, total: trustDocs.length });
+    const run = await checkWithAccessAnalyzer(trustDocs, options.accessAnalyzer, {
+      validate: options.accessAnalyzerValidate !== false,
+      checkNoPublicAccess: options.accessAnalyzerPublic === true,
+      concurrency: limit,
+      calls,
+      failures
+    });
+    aaFindings = run.findings.map((f) => delocalize(f, synthetic));
+  }
+  const configured = applyConfig([...ruleFindings, ...keyFindings, ...aaFindings, ...extra, ...failures.findings()], config);
+  return {
+    findings: configured.findings.sort(compareOnlineFindings),
+    suppressed: configured.suppressed,
+    documents,
+    stats: calls.stats,
+    counts
+  };
+}
+function roleDocument(role, extra) {
+  const problem = (message) => {
+    extra.push({
+      ruleId: "aws-check-failed",
+      severity: ruleMeta("aws-check-failed").defaultSeverity,
+      message: `the trust policy of role ${role.roleName} returned by iam:ListRoles ${message}; the role was not checked`,
+      location: null,
+      resource: role.arn,
+      properties: { operation: "iam:ListRoles", kind: "malformed" }
+    });
+  };
+  if (role.assumeRolePolicyDocument === void 0 || role.assumeRolePolicyDocument === "") {
+    problem("is missing");
+    return void 0;
+  }
+  let text;
+  try {
+    text = decodePolicyDocument(role.assumeRolePolicyDocument);
+  } catch {
+    problem("is not valid URL encoding");
+    return void 0;
+  }
+  let root;
+  try {
+    root = parseJsonTree(text);
+  } catch (err) {
+    if (err instanceof LimitError) {
+      problem(`was not analysed: ${err.message}`);
+      return void 0;
+    }
+    if (!(err instanceof JsonSyntaxError))
+      throw err;
+    problem(`is not valid JSON after URL-decoding (${err.message} at ${err.position.line}:${err.position.column + 1})`);
+    return void 0;
+  }
+  if (root.type !== "object") {
+    problem("is not a JSON object");
+    return void 0;
+  }
+  if (!trustsOidcProvider(root))
+    return void 0;
+  const file = role.arn;
+  return {
+    kind: "trust-policy",
+    file,
+    resource: role.arn,
+    roleName: role.roleName,
+    root,
+    location: { file, span: root.span },
+    sourceKind: "live"
+  };
+}
+
+// packages/core/dist/aws/sdk.js
+init_define_TRUSTLINT_PACKAGE();
+function quietSdk() {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+}
+async function clientConfig(settings, run) {
+  const { transportConfig } = await import("./transport-PO7BJLXX.mjs");
+  return {
+    ...settings.region !== void 0 ? { region: settings.region } : {},
+    ...settings.profile !== void 0 ? { profile: settings.profile } : {},
+    ...settings.endpoint !== void 0 ? { endpoint: settings.endpoint } : {},
+    ...settings.credentials !== void 0 ? { credentials: settings.credentials } : {},
+    ...transportConfig(settings, run)
+  };
+}
+async function withRegion(settings, run, create) {
+  const client = create(await clientConfig(settings, run));
+  if (settings.region !== void 0)
+    return client;
+  try {
+    await client.config.region();
+    return client;
+  } catch {
+    client.destroy();
+    return create({ ...await clientConfig(settings, run), region: "us-east-1" });
+  }
+}
+function required(value, member, action) {
+  if (value === void 0 || value === null) {
+    throw Object.assign(new Error(`the 200 answer to ${action} has no ${member}: it is not an AWS ${action} response`), { name: "MalformedResponse" });
+  }
+  return value;
+}
+function requiredList(value, member, action) {
+  const list = required(value, member, action);
+  if (!Array.isArray(list))
+    throw Object.assign(new Error(`${member} in the answer to ${action} is not a list`), { name: "MalformedResponse" });
+  return list;
+}
+async function* mapPages(pages, map) {
+  for await (const page of pages)
+    yield map(page);
+}
+async function createIamPort(settings, run) {
+  quietSdk();
+  const sdk = await import("./dist-es-H4YM2XHZ.mjs");
+  const client = await withRegion(settings, run, (config) => new sdk.IAMClient(config));
+  const send = { abortSignal: run.signal };
+  const paging = { client, pageSize: 1e3 };
+  return {
+    async listOpenIdConnectProviders() {
+      const out = await client.send(new sdk.ListOpenIDConnectProvidersCommand({}), send);
+      return requiredList(out.OpenIDConnectProviderList, "OpenIDConnectProviderList", "ListOpenIDConnectProviders").map((p) => p.Arn).filter((a) => typeof a === "string" && a !== "");
+    },
+    async getOpenIdConnectProvider(arn) {
+      const out = await client.send(new sdk.GetOpenIDConnectProviderCommand({ OpenIDConnectProviderArn: arn }), send);
+      return {
+        url: required(out.Url, "Url", "GetOpenIDConnectProvider"),
+        clientIds: out.ClientIDList ?? [],
+        thumbprints: out.ThumbprintList ?? [],
+        ...out.CreateDate ? { createDate: out.CreateDate } : {}
+      };
+    },
+    listRoles() {
+      return mapPages(sdk.paginateListRoles(paging, {}, send), (out) => requiredList(out.Roles, "Roles", "ListRoles").map((r) => ({
+        arn: r.Arn ?? "",
+        roleName: r.RoleName ?? "",
+        ...r.Path !== void 0 ? { path: r.Path } : {},
+        ...r.AssumeRolePolicyDocument !== void 0 ? { assumeRolePolicyDocument: r.AssumeRolePolicyDocument } : {},
+        ...r.CreateDate ? { createDate: r.CreateDate } : {}
+      })));
+    },
+    listUsers() {
+      return mapPages(sdk.paginateListUsers(paging, {}, send), (out) => requiredList(out.Users, "Users", "ListUsers").map((u) => ({ arn: u.Arn ?? "", userName: u.UserName ?? "", ...u.CreateDate ? { createDate: u.CreateDate } : {} })));
+    },
+    listAccessKeys(userName) {
+      return mapPages(sdk.paginateListAccessKeys({ client }, { UserName: userName }, send), (out) => requiredList(out.AccessKeyMetadata, "AccessKeyMetadata", "ListAccessKeys").map((k) => ({
+        accessKeyId: k.AccessKeyId ?? "",
+        status: k.Status ?? "",
+        ...k.CreateDate ? { createDate: k.CreateDate } : {},
+        ...k.UserName !== void 0 ? { userName: k.UserName } : {}
+      })));
+    },
+    async getAccessKeyLastUsed(accessKeyId) {
+      const out = await client.send(new sdk.GetAccessKeyLastUsedCommand({ AccessKeyId: accessKeyId }), send);
+      const used = required(out.AccessKeyLastUsed, "AccessKeyLastUsed", "GetAccessKeyLastUsed");
+      return {
+        ...used.LastUsedDate ? { lastUsedDate: used.LastUsedDate } : {},
+        ...used.ServiceName !== void 0 ? { serviceName: used.ServiceName } : {},
+        ...used.Region !== void 0 ? { region: used.Region } : {}
+      };
+    },
+    close() {
+      client.destroy();
+    }
+  };
+}
+function pathElement(el) {
+  if (typeof el.index === "number")
+    return { index: el.index };
+  if (typeof el.key === "string")
+    return { key: el.key };
+  if (typeof el.value === "string")
+    return { value: el.value };
+  const sub = el.substring;
+  if (sub && typeof sub.start === "number" && typeof sub.length === "number")
+    return { substring: { start: sub.start, length: sub.length } };
+  return {};
+}
+function position(p) {
+  if (!p || typeof p.line !== "number" || typeof p.column !== "number")
+    return void 0;
+  return { line: p.line, column: p.column, ...typeof p.offset === "number" ? { offset: p.offset } : {} };
+}
+function requiredString(value, member, action) {
+  if (typeof value !== "string")
+    throw Object.assign(new Error(`${member} in the answer to ${action} is not a string`), { name: "MalformedResponse" });
+  return value;
+}
+function validateFinding2(f) {
+  const action = "ValidatePolicy";
+  return {
+    findingType: requiredString(f.findingType, "findingType", action),
+    issueCode: requiredString(f.issueCode, "issueCode", action),
+    findingDetails: requiredString(f.findingDetails, "findingDetails", action),
+    ...typeof f.learnMoreLink === "string" ? { learnMoreLink: f.learnMoreLink } : {},
+    locations: requiredList(f.locations, "locations", action).map((l) => {
+      const start = position(l.span?.start);
+      const end = position(l.span?.end);
+      return {
+        path: (Array.isArray(l.path) ? l.path : []).map((el) => pathElement(el)),
+        ...start && end ? { span: { start, end } } : {}
+      };
+    })
+  };
+}
+async function createAccessAnalyzerPort(settings, run) {
+  quietSdk();
+  const sdk = await import("./dist-es-NTDSJRE3.mjs");
+  const client = await withRegion(settings, run, (config) => new sdk.AccessAnalyzerClient(config));
+  const send = { abortSignal: run.signal };
+  return {
+    validatePolicy(policyDocument) {
+      const input = { policyDocument, policyType: "RESOURCE_POLICY", validatePolicyResourceType: "AWS::IAM::AssumeRolePolicyDocument" };
+      return mapPages(sdk.paginateValidatePolicy({ client }, input, send), (out) => requiredList(out.findings, "findings", "ValidatePolicy").map(validateFinding2));
+    },
+    async checkNoPublicAccess(policyDocument) {
+      const out = await client.send(new sdk.CheckNoPublicAccessCommand({ policyDocument, resourceType: "AWS::IAM::AssumeRolePolicyDocument" }), send);
+      return {
+        result: requiredString(out.result, "result", "CheckNoPublicAccess"),
+        ...typeof out.message === "string" ? { message: out.message } : {},
+        reasons: (Array.isArray(out.reasons) ? out.reasons : []).map((r) => ({
+          ...typeof r.description === "string" ? { description: r.description } : {},
+          ...typeof r.statementIndex === "number" ? { statementIndex: r.statementIndex } : {},
+          ...typeof r.statementId === "string" ? { statementId: r.statementId } : {}
+        }))
+      };
+    },
+    close() {
+      client.destroy();
+    }
+  };
+}
+async function assumeRoleSettings(settings, run, sessionName = "trustlint-scan") {
+  quietSdk();
+  const sdk = await import("./dist-es-4477P4P4.mjs");
+  const client = await withRegion(settings, run, (config) => new sdk.STSClient(config));
+  try {
+    const out = await client.send(new sdk.AssumeRoleCommand({ RoleArn: settings.roleArn, RoleSessionName: sessionName, DurationSeconds: 3600 }), { abortSignal: run.signal });
+    const c = out.Credentials;
+    if (!c?.AccessKeyId || !c.SecretAccessKey)
+      throw Object.assign(new Error("AssumeRole returned no credentials"), { name: "MalformedResponse" });
+    const rest = { ...settings };
+    delete rest.roleArn;
+    delete rest.profile;
+    return {
+      ...rest,
+      credentials: { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, ...c.SessionToken ? { sessionToken: c.SessionToken } : {} }
+    };
+  } finally {
+    client.destroy();
+  }
+}
+
+// packages/core/dist/aws/index.js
+var ASSUME_ROLE = { service: "sts", action: "AssumeRole" };
+async function withAssumedRole(settings, calls, failures) {
+  const { roleArn } = settings;
+  if (roleArn === void 0)
+    return settings;
+  try {
+    return await callAws(ASSUME_ROLE, () => assumeRoleSettings({ ...settings, roleArn }, calls.run), calls);
+  } catch (err) {
+    if (!(err instanceof AwsCallError))
+      throw err;
+    failures.record(err, "nothing was checked in that account", { label: roleArn });
+    return void 0;
+  }
+}
+async function runAccessAnalyzerChecks(documents, settings, options = {}) {
+  const run = startOnlineRun(options);
+  try {
+    return await accessAnalyzerChecksInRun(documents, settings, options, run);
+  } finally {
+    run.close();
+  }
+}
+async function accessAnalyzerChecksInRun(documents, settings, options, run) {
+  const calls = newCallContext(run);
+  const failures = new FailureLog();
+  const trust = documents.filter((d) => d.kind === "trust-policy");
+  let findings = [];
+  let checked = 0;
+  let skipped = 0;
+  if (trust.length > 0) {
+    const assume = newCallContext(run);
+    const effective = await withAssumedRole(settings, assume, failures);
+    if (!effective)
+      Object.assign(calls.stats, assume.stats);
+    if (effective) {
+      const port = options.ports?.accessAnalyzer ?? await createAccessAnalyzerPort(effective, run);
+      try {
+        const result = await checkWithAccessAnalyzer(trust, port, {
+          ...options.validate !== void 0 ? { validate: options.validate } : {},
+          checkNoPublicAccess: options.checkNoPublicAccess === true,
+          concurrency: options.concurrency ?? 4,
+          calls,
+          failures
+        });
+        findings = result.findings;
+        checked = result.checked;
+        skipped = result.skipped.length;
+      } finally {
+        if (!options.ports?.accessAnalyzer)
+          port.close?.();
+      }
+    }
+  }
+  const configured = applyConfig([...findings, ...failures.findings()], options.config ?? {});
+  return { findings: configured.findings.sort(compareOnlineFindings), suppressed: configured.suppressed, stats: calls.stats, checked, skipped };
+}
+async function scanLiveAccount(settings, options = {}) {
+  const run = startOnlineRun(options);
+  try {
+    return await scanInRun2(settings, options, run);
+  } finally {
+    run.close();
+  }
+}
+async function scanInRun2(settings, options, run) {
+  const calls = newCallContext(run);
+  const failures = new FailureLog();
+  const assume = newCallContext(run);
+  const effective = await withAssumedRole(settings, assume, failures);
+  if (!effective) {
+    const configured = applyConfig(failures.findings(), options.config ?? {});
+    return {
+      findings: configured.findings,
+      suppressed: configured.suppressed,
+      documents: [],
+      stats: assume.stats,
+      counts: { providers: 0, roles: 0, rolesTrustingOidc: 0, users: 0, activeAccessKeys: 0 }
+    };
+  }
+  const wantAa = options.accessAnalyzer === true || options.accessAnalyzerPublic === true;
+  const iam = options.ports?.iam ?? await createIamPort(effective, run);
+  const aa = wantAa ? options.ports?.accessAnalyzer ?? await createAccessAnalyzerPort(effective, run) : void 0;
+  try {
+    return await scanAccount(iam, {
+      ...options.config ? { config: options.config } : {},
+      ...aa ? { accessAnalyzer: aa } : {},
+      accessAnalyzerValidate: options.accessAnalyzer === true,
+      accessAnalyzerPublic: options.accessAnalyzerPublic === true,
+      concurrency: options.concurrency ?? 4,
+      calls,
+      failures,
+      ...options.now ? { now: options.now } : {},
+      ...options.onProgress ? { onProgress: options.onProgress } : {}
+    });
+  } finally {
+    if (!options.ports?.iam)
+      iam.close?.();
+    if (aa && !options.ports?.accessAnalyzer)
+      aa.close?.();
+  }
+}
+export {
+  AwsCallError,
+  CHECK_NO_PUBLIC_ACCESS,
+  DEFAULT_LISTING_CAPS,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  DEFAULT_MAX_TOTAL_RESPONSE_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  FailureLog,
+  VALIDATE_POLICY,
+  applyConfig,
+  assumeRoleSettings,
+  backoffDelay,
+  callAws,
+  capItems,
+  checkWithAccessAnalyzer,
+  classifyAwsError,
+  compareOnlineFindings,
+  createAccessAnalyzerPort,
+  createIamPort,
+  deadlineError,
+  decodePolicyDocument,
+  delocalize,
+  hasUnresolvedValue,
+  liveProviderDocument,
+  mapAaLocation,
+  mapLimit,
+  maskAccessKeyId,
+  newCallContext,
+  pathAtPosition,
+  pathKey,
+  permissionOf,
+  planRetryWait,
+  readListing,
+  renderPolicy,
+  runAccessAnalyzerChecks,
+  scanAccount,
+  scanLiveAccount,
+  sourceLocationOf,
+  startOnlineRun,
+  truncatedListing,
+  trustsOidcProvider
+};

@@ -1,0 +1,8025 @@
+import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
+import {
+  CATALOG,
+  DEFAULT_LIMITS,
+  EvaluationBudget,
+  JsonSyntaxError,
+  LimitError,
+  MAX_FILE_BYTES,
+  NODE_SIZE,
+  PIECE_SIZE,
+  UnresolvedAllocator,
+  appendAll,
+  collectUnresolved,
+  configSchema,
+  firstLineSpan,
+  folderOf,
+  getMember,
+  isSpent,
+  jsonDepthExceededAt,
+  limitError,
+  limitFinding,
+  lineStarts,
+  linkLocalActions,
+  oversizedInput,
+  parse,
+  parseJsonTree,
+  parseYamlDocument,
+  positionAt,
+  readCompositeAction,
+  readWorkflow,
+  require_dist,
+  runRules,
+  sizeMessage,
+  toJson,
+  unresolvedMarker
+} from "./chunk-TZGMQ5XI.mjs";
+import {
+  __commonJS,
+  __toESM,
+  define_TRUSTLINT_PACKAGE_default,
+  init_define_TRUSTLINT_PACKAGE
+} from "./chunk-DAIUEL45.mjs";
+
+// node_modules/.pnpm/picocolors@1.1.1/node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/.pnpm/picocolors@1.1.1/node_modules/picocolors/picocolors.js"(exports, module) {
+    init_define_TRUSTLINT_PACKAGE();
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open, close, replace = open) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module.exports = createColors();
+    module.exports.createColors = createColors;
+  }
+});
+
+// packages/cli/dist/errors.js
+init_define_TRUSTLINT_PACKAGE();
+var CliError = class extends Error {
+  name = "CliError";
+  exitCode;
+  constructor(message, exitCode = 2) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+};
+function errorMessage(err) {
+  return err instanceof Error ? err.message : String(err);
+}
+
+// packages/cli/dist/reporters/types.js
+init_define_TRUSTLINT_PACKAGE();
+function countSeverities(findings) {
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    if (f.severity === "error")
+      counts.errors++;
+    else if (f.severity === "warning")
+      counts.warnings++;
+    else
+      counts.infos++;
+  }
+  return counts;
+}
+function witnessEntries(witness) {
+  const rank = (k) => k === "sub" ? 0 : k === "aud" ? 1 : 2;
+  return Object.entries(witness).sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+function formatWitness(witness) {
+  return `witness: ${witnessEntries(witness).map(([k, v]) => `${k}=${v}`).join(" ")}`;
+}
+function filesSummary(input) {
+  if (input.unrecognised === void 0)
+    return void 0;
+  const analysed = `${input.files} file${input.files === 1 ? "" : "s"} analysed`;
+  return input.unrecognised.length > 0 ? `${analysed}, ${input.unrecognised.length} of no recognised kind` : analysed;
+}
+
+// packages/cli/dist/reporters/github.js
+init_define_TRUSTLINT_PACKAGE();
+import { isAbsolute as isAbsolute2, resolve } from "node:path";
+
+// packages/cli/dist/paths.js
+init_define_TRUSTLINT_PACKAGE();
+import { existsSync, realpathSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, sep } from "node:path";
+function toPosix(p) {
+  return sep === "/" ? p : p.split(sep).join("/");
+}
+function relativePosix(base, target) {
+  const rel = toPosix(relative(base, target));
+  return rel === "" ? "." : rel;
+}
+function isInside(base, target) {
+  const rel = relative(base, target);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function findGitRoot(dir) {
+  let current = dir;
+  for (; ; ) {
+    if (existsSync(join(current, ".git")))
+      return current;
+    const parent = dirname(current);
+    if (parent === current)
+      return null;
+    current = parent;
+  }
+}
+function realPathOf(path) {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
+}
+function scanRootOf(absolutePath, isDir) {
+  const folder = isDir ? absolutePath : dirname(absolutePath);
+  const gitRoot = findGitRoot(folder);
+  return gitRoot !== null ? { root: realPathOf(gitRoot), inRepository: true } : { root: realPathOf(folder), inRepository: false };
+}
+
+// packages/cli/dist/reporters/github.js
+var COMMAND = { error: "error", warning: "warning", info: "notice" };
+function formatGithub(input) {
+  const base = input.workspace ?? input.gitRoot ?? input.cwd;
+  const annotations = input.findings.map((f) => `${annotation(f, input.cwd, base)}
+`).join("");
+  const files = filesSummary(input);
+  return files === void 0 ? annotations : `${annotations}trustlint: ${files}
+`;
+}
+function annotation(f, cwd, base) {
+  const props = [];
+  if (f.location) {
+    const { start, end } = f.location.span;
+    props.push(["file", workspacePath(f.location.file, cwd, base)], ["line", start.line], ["col", start.column + 1], ["endLine", end.line], ["endColumn", end.column + 1]);
+  }
+  props.push(["title", f.ruleId]);
+  const message = f.witness ? `${f.message}
+${formatWitness(f.witness)}` : f.message;
+  const list2 = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${COMMAND[f.severity]} ${list2}::${escapeData(message)}`;
+}
+function workspacePath(file, cwd, base) {
+  const absolute = resolve(cwd, file);
+  return isInside(base, absolute) ? relativePosix(base, absolute) : toPosix(isAbsolute2(file) ? file : absolute);
+}
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// packages/core/dist/analyze.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/detect.js
+init_define_TRUSTLINT_PACKAGE();
+var WORKFLOW_PATH = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
+var TEMPLATE_EXT = /\.(json\.tpl|tpl|tftpl)$/;
+function detectKind(file, text3) {
+  const path = file.replace(/\\/g, "/");
+  if (WORKFLOW_PATH.test(path))
+    return "workflow";
+  if (/\.tf(\.json)?$/.test(path))
+    return "terraform";
+  if (TEMPLATE_EXT.test(path))
+    return /"Statement"\s*:/.test(text3) ? "policy-template" : void 0;
+  if (/\.json$/.test(path) || /\.template$/.test(path) && /^\s*\{/.test(text3)) {
+    if (/"format_version"\s*:/.test(text3) && /"(planned_values|resource_changes|values)"\s*:/.test(text3))
+      return "terraform-plan";
+    if (/"AWSTemplateFormatVersion"\s*:/.test(text3) || /"Type"\s*:\s*"(AWS|Custom)::/.test(text3))
+      return "cloudformation";
+    if (/"Statement"\s*:/.test(text3))
+      return "policy";
+    return void 0;
+  }
+  if (/\.(ya?ml|template)$/.test(path)) {
+    if (/^AWSTemplateFormatVersion[ \t]*:/m.test(text3) || /^[ \t]+Type:[ \t]*["']?(AWS|Custom)::/m.test(text3))
+      return "cloudformation";
+    if (/^on[ \t]*:/m.test(text3) && /^jobs[ \t]*:/m.test(text3))
+      return "workflow";
+    if (/(^|\/)action\.ya?ml$/.test(path) && /^runs[ \t]*:/m.test(text3))
+      return "composite-action";
+    return void 0;
+  }
+  return void 0;
+}
+var INPUT_NAME = /\.(json|ya?ml|template|tpl|tftpl|tf|tfvars)$/;
+function isInputName(file) {
+  return INPUT_NAME.test(file);
+}
+var KIND_TOKENS = /Statement|format_version|AWSTemplateFormatVersion|AWS::|Custom::|jobs|runs/;
+var KIND_TOKEN_MAX_LENGTH = "AWSTemplateFormatVersion".length;
+function mayHaveKind(file, chunk) {
+  const path = file.replace(/\\/g, "/");
+  if (!isInputName(path) || /\.tfvars$/.test(path))
+    return false;
+  if (WORKFLOW_PATH.test(path) || /\.tf(\.json)?$/.test(path))
+    return true;
+  return KIND_TOKENS.test(chunk);
+}
+
+// packages/core/dist/sources/cloudformation/index.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/cloudformation/documents.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/cloudformation/embedded-json.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/cloudformation/parse-json.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/cloudformation/origins.js
+init_define_TRUSTLINT_PACKAGE();
+function toOrigins(chars) {
+  return {
+    value: chars.map((x) => x.c).join(""),
+    origins: { starts: chars.map((x) => x.s), ends: chars.map((x) => x.e) }
+  };
+}
+function checked(chars, expected) {
+  if (!chars)
+    return null;
+  const { value, origins } = toOrigins(chars);
+  return value === expected && origins.starts.length === expected.length ? origins : null;
+}
+var SIMPLE_JSON_ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+function jsonStringOrigins(text3, start, end, expected) {
+  const chars = [];
+  let i = start + 1;
+  const stop = end - 1;
+  while (i < stop) {
+    const c = text3[i];
+    if (c !== "\\") {
+      chars.push({ c, s: i, e: i + 1 });
+      i++;
+      continue;
+    }
+    const next = text3[i + 1] ?? "";
+    if (next === "u") {
+      const code = Number.parseInt(text3.slice(i + 2, i + 6), 16);
+      if (Number.isNaN(code))
+        return null;
+      chars.push({ c: String.fromCharCode(code), s: i, e: i + 6 });
+      i += 6;
+      continue;
+    }
+    const simple = SIMPLE_JSON_ESCAPES[next];
+    if (simple === void 0)
+      return null;
+    chars.push({ c: simple, s: i, e: i + 2 });
+    i += 2;
+  }
+  return checked(chars, expected);
+}
+function yamlScalarOrigins(text3, start, end, style, expected) {
+  switch (style) {
+    case "PLAIN":
+      return checked(flowScalar(text3, start, end, "plain"), expected);
+    case "QUOTE_SINGLE":
+      return checked(flowScalar(text3, start + 1, end - 1, "single"), expected);
+    case "QUOTE_DOUBLE":
+      return checked(flowScalar(text3, start + 1, end - 1, "double"), expected);
+    case "BLOCK_LITERAL":
+    case "BLOCK_FOLDED":
+      return checked(blockScalar(text3, start, end, style === "BLOCK_FOLDED"), expected);
+  }
+}
+function splitLines(text3, start, end) {
+  const lines = [];
+  let at = start;
+  for (let i = start; i < end; i++) {
+    if (text3[i] === "\n") {
+      const lineEnd = i > at && text3[i - 1] === "\r" ? i - 1 : i;
+      lines.push({ at, text: text3.slice(at, lineEnd) });
+      at = i + 1;
+    }
+  }
+  lines.push({ at, text: text3.slice(at, end) });
+  return lines;
+}
+var isBlank = (c) => c === " " || c === "	";
+function flowScalar(text3, start, end, quoting) {
+  const lines = splitLines(text3, start, end);
+  const out = [];
+  let emptyLines = 0;
+  let joinTight = false;
+  lines.forEach((line, index) => {
+    let a = 0;
+    let b = line.text.length;
+    if (index > 0)
+      while (a < b && isBlank(line.text[a]))
+        a++;
+    if (index < lines.length - 1)
+      while (b > a && isBlank(line.text[b - 1]))
+        b--;
+    if (index > 0 && index < lines.length - 1 && a === b) {
+      emptyLines++;
+      return;
+    }
+    if (index > 0) {
+      const at = line.at - 1;
+      if (emptyLines > 0)
+        for (let k = 0; k < emptyLines; k++)
+          out.push({ c: "\n", s: at, e: at + 1 });
+      else if (!joinTight)
+        out.push({ c: " ", s: at, e: at + 1 });
+    }
+    emptyLines = 0;
+    joinTight = false;
+    const content = line.text.slice(a, b);
+    const base = line.at + a;
+    if (quoting === "plain") {
+      for (let k = 0; k < content.length; k++)
+        out.push({ c: content[k], s: base + k, e: base + k + 1 });
+    } else if (quoting === "single") {
+      for (let k = 0; k < content.length; k++) {
+        if (content[k] === "'" && content[k + 1] === "'") {
+          out.push({ c: "'", s: base + k, e: base + k + 2 });
+          k++;
+        } else
+          out.push({ c: content[k], s: base + k, e: base + k + 1 });
+      }
+    } else {
+      const last = index === lines.length - 1;
+      const decoded = decodeDoubleQuoted(content, base, last);
+      if (!decoded)
+        return;
+      appendAll(out, decoded.chars);
+      joinTight = decoded.escapedBreak;
+    }
+  });
+  return out;
+}
+var YAML_ESCAPES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  t: "	",
+  "	": "	",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1B",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029"
+};
+var HEX_ESCAPE_LENGTH = { x: 2, u: 4, U: 8 };
+function decodeDoubleQuoted(content, base, last) {
+  const chars = [];
+  for (let k = 0; k < content.length; k++) {
+    const c = content[k];
+    if (c !== "\\") {
+      chars.push({ c, s: base + k, e: base + k + 1 });
+      continue;
+    }
+    if (k === content.length - 1 && !last)
+      return { chars, escapedBreak: true };
+    const next = content[k + 1] ?? "";
+    const hex = HEX_ESCAPE_LENGTH[next];
+    if (hex !== void 0) {
+      const code = Number.parseInt(content.slice(k + 2, k + 2 + hex), 16);
+      if (Number.isNaN(code))
+        return void 0;
+      const s = String.fromCodePoint(code);
+      for (const unit of s.split(""))
+        chars.push({ c: unit, s: base + k, e: base + k + 2 + hex });
+      k += 1 + hex;
+      continue;
+    }
+    const simple = YAML_ESCAPES[next];
+    if (simple === void 0)
+      return void 0;
+    chars.push({ c: simple, s: base + k, e: base + k + 2 });
+    k++;
+  }
+  return { chars, escapedBreak: false };
+}
+function blockScalar(text3, start, end, folded) {
+  const lines = splitLines(text3, start, end);
+  const header = lines.shift();
+  if (!header || /\d/.test(header.text.replace(/#.*$/, "")))
+    return void 0;
+  const chomp = /^[|>]\s*[-+]/.test(header.text) ? header.text.includes("-") ? "strip" : "keep" : "clip";
+  if (lines.length > 0 && lines.at(-1).text === "")
+    lines.pop();
+  const first = lines.find((l) => l.text.trim() !== "");
+  if (!first)
+    return [];
+  const indent = first.text.length - first.text.trimStart().length;
+  const out = [];
+  let emptyLines = 0;
+  let prev = "none";
+  let lastBreakAt = start;
+  const pushBreaks = (n, at) => {
+    for (let k = 0; k < n; k++)
+      out.push({ c: "\n", s: at, e: at + 1 });
+  };
+  for (const line of lines) {
+    const breakAt = line.at - 1;
+    if (line.text.trim() === "") {
+      emptyLines++;
+      lastBreakAt = line.at + line.text.length;
+      continue;
+    }
+    if (line.text.slice(0, indent).trim() !== "")
+      return void 0;
+    const content = line.text.slice(indent);
+    const kind = isBlank(content[0]) ? "more" : "normal";
+    if (prev !== "none") {
+      if (!folded)
+        pushBreaks(1 + emptyLines, breakAt);
+      else if (prev === "normal" && kind === "normal") {
+        if (emptyLines > 0)
+          pushBreaks(emptyLines, breakAt);
+        else
+          out.push({ c: " ", s: breakAt, e: breakAt + 1 });
+      } else
+        pushBreaks(1 + emptyLines, breakAt);
+    } else
+      pushBreaks(emptyLines, breakAt);
+    emptyLines = 0;
+    prev = kind;
+    const base = line.at + indent;
+    for (let k = 0; k < content.length; k++)
+      out.push({ c: content[k], s: base + k, e: base + k + 1 });
+    lastBreakAt = line.at + line.text.length;
+  }
+  if (chomp === "clip")
+    pushBreaks(1, lastBreakAt);
+  else if (chomp === "keep")
+    pushBreaks(1 + emptyLines, lastBreakAt);
+  return out;
+}
+
+// packages/core/dist/sources/cloudformation/tree.js
+init_define_TRUSTLINT_PACKAGE();
+function lazyString(value, range, decode) {
+  let cached2;
+  return {
+    kind: "string",
+    value,
+    range,
+    get origins() {
+      if (cached2 === void 0)
+        cached2 = decode();
+      return cached2;
+    }
+  };
+}
+function entryOf(node, key) {
+  if (node?.kind !== "map")
+    return void 0;
+  return node.entries.findLast((e) => e.key === key);
+}
+function valueOf(node, key) {
+  return entryOf(node, key)?.value;
+}
+function scalarText(node) {
+  if (node === void 0)
+    return void 0;
+  if (node.kind === "string")
+    return node.value;
+  if (node.kind === "number" || node.kind === "boolean")
+    return node.text;
+  return void 0;
+}
+function sliceOrigins(origins, from, to) {
+  if (!origins)
+    return null;
+  return { starts: origins.starts.slice(from, to), ends: origins.ends.slice(from, to) };
+}
+function subRange(node, from, to) {
+  const o = node.origins;
+  if (!o || to <= from)
+    return node.range;
+  const start = o.starts[from];
+  const end = o.ends[to - 1];
+  return start === void 0 || end === void 0 ? node.range : [start, end];
+}
+
+// packages/core/dist/sources/cloudformation/parse-json.js
+function parseJsonTree2(text3, budget = new EvaluationBudget()) {
+  const deep = jsonDepthExceededAt(text3, budget.limits.depth);
+  if (deep >= 0)
+    return { limit: budget.exceeded("depth", { offset: deep }) };
+  let body;
+  try {
+    body = parse(text3, { ranges: true, mode: "json" }).body;
+  } catch (err) {
+    const e = err;
+    const offset = typeof e.offset === "number" ? Math.min(e.offset, text3.length) : 0;
+    return { error: { message: (e.message ?? "invalid JSON").replace(/\s*\(\d+:\d+\)\s*$/, ""), offset } };
+  }
+  return { root: convert(text3, body) };
+}
+function rangeOf(node) {
+  const r = node.range;
+  return r ? [r[0], r[1]] : [node.loc.start.offset, node.loc.end.offset];
+}
+function convert(text3, node) {
+  const range = rangeOf(node);
+  switch (node.type) {
+    case "Object":
+      return {
+        kind: "map",
+        range,
+        entries: node.members.map((m) => ({
+          key: m.name.type === "String" ? m.name.value : m.name.name,
+          keyRange: rangeOf(m.name),
+          value: convert(text3, m.value)
+        }))
+      };
+    case "Array":
+      return { kind: "seq", range, items: node.elements.map((e) => convert(text3, e.value)) };
+    case "String":
+      return lazyString(node.value, range, () => jsonStringOrigins(text3, range[0], range[1], node.value));
+    case "Number":
+      return { kind: "number", value: node.value, text: text3.slice(range[0], range[1]), range };
+    case "Boolean":
+      return { kind: "boolean", value: node.value, text: String(node.value), range };
+    case "Null":
+      return { kind: "null", value: null, text: "null", range };
+    default:
+      return { kind: "null", value: null, text: text3.slice(range[0], range[1]), range };
+  }
+}
+
+// packages/core/dist/sources/cloudformation/value.js
+init_define_TRUSTLINT_PACKAGE();
+function textSegment(text3, range, origins = null) {
+  return { kind: "text", text: text3, origins, range };
+}
+function stringOfNode(node) {
+  return { kind: "string", segments: [textSegment(node.value, node.range, node.origins)], range: node.range };
+}
+function literalString(text3, range, provenance) {
+  return { kind: "string", segments: [textSegment(text3, range)], range, ...provenance ? { provenance } : {} };
+}
+function unresolvedString(expression2, reason, range) {
+  return { kind: "string", segments: [{ kind: "unresolved", expression: expression2, reason, range }], range };
+}
+function literalText(value) {
+  if (value === void 0)
+    return void 0;
+  if (value.kind === "number" || value.kind === "boolean")
+    return value.text;
+  if (value.kind !== "string")
+    return void 0;
+  let out = "";
+  for (const s of value.segments) {
+    if (s.kind !== "text")
+      return void 0;
+    out += s.text;
+  }
+  return out;
+}
+function asString(value) {
+  if (value.kind === "string")
+    return value;
+  if (value.kind === "number" || value.kind === "boolean")
+    return literalString(value.text, value.range);
+  return void 0;
+}
+function relocate(segments, range) {
+  return segments.map((s) => s.kind === "text" ? textSegment(s.text, range) : { ...s, range });
+}
+function sliceSegment(s, from, to) {
+  const origins = s.origins ? { starts: s.origins.starts.slice(from, to), ends: s.origins.ends.slice(from, to) } : null;
+  const start = origins?.starts[0];
+  const end = origins?.ends.at(-1);
+  const range = start !== void 0 && end !== void 0 ? [start, end] : s.range;
+  return textSegment(s.text.slice(from, to), range, origins);
+}
+function splitSegments(segments, delimiter) {
+  const pieces2 = [[]];
+  for (const s of segments) {
+    if (s.kind !== "text" || delimiter === "") {
+      pieces2.at(-1).push(s);
+      continue;
+    }
+    let from = 0;
+    for (let at = s.text.indexOf(delimiter); at >= 0; at = s.text.indexOf(delimiter, from)) {
+      if (at > from)
+        pieces2.at(-1).push(sliceSegment(s, from, at));
+      pieces2.push([]);
+      from = at + delimiter.length;
+    }
+    if (from < s.text.length)
+      pieces2.at(-1).push(sliceSegment(s, from, s.text.length));
+  }
+  return pieces2;
+}
+function firstProvenance(values) {
+  for (const v of values)
+    if (v?.kind === "string" && v.provenance)
+      return v.provenance;
+  return void 0;
+}
+function valueSize(value) {
+  switch (value.kind) {
+    case "string":
+      return value.segments.reduce((n, s) => n + PIECE_SIZE + (s.kind === "text" ? s.text.length : 0), 0);
+    case "list":
+      return PIECE_SIZE * value.items.length;
+    case "object":
+      return PIECE_SIZE * value.members.length;
+    default:
+      return 0;
+  }
+}
+
+// packages/core/dist/sources/cloudformation/embedded-json.js
+var LOCAL_MARKER = /\uE000(\d+)\uE001/g;
+function assemble(segments) {
+  const out = { text: "", starts: [], ends: [], parts: [] };
+  let inString = false;
+  let escaped = false;
+  const push = (c, s, e) => {
+    out.text += c;
+    out.starts.push(s);
+    out.ends.push(e);
+  };
+  for (const seg of segments) {
+    if (seg.kind === "unresolved") {
+      const marker = `\uE000${out.parts.length}\uE001`;
+      out.parts.push(seg);
+      const quote = !inString;
+      if (quote)
+        push('"', seg.range[0], seg.range[1]);
+      for (const c of marker)
+        push(c, seg.range[0], seg.range[1]);
+      if (quote)
+        push('"', seg.range[0], seg.range[1]);
+      continue;
+    }
+    for (let i = 0; i < seg.text.length; i++) {
+      const c = seg.text[i];
+      push(c, seg.origins?.starts[i] ?? seg.range[0], seg.origins?.ends[i] ?? seg.range[1]);
+      if (escaped)
+        escaped = false;
+      else if (inString && c === "\\")
+        escaped = true;
+      else if (c === '"')
+        inString = !inString;
+    }
+  }
+  return out;
+}
+function parseEmbeddedJson(source, budget = new EvaluationBudget()) {
+  const a = assemble(source.segments);
+  const parsed = parseJsonTree2(a.text, budget);
+  const fileOffset = (at) => a.starts[at] ?? a.ends.at(-1) ?? source.range[0];
+  if ("limit" in parsed) {
+    const { limit, cap, message, at } = parsed.limit;
+    throw new LimitError(limit, cap, message, { offset: fileOffset(at.offset) });
+  }
+  if ("error" in parsed)
+    return { error: parsed.error.message, offset: fileOffset(parsed.error.offset) };
+  const mapRange2 = (r) => {
+    const start = a.starts[r[0]] ?? source.range[0];
+    const end = r[1] > r[0] ? a.ends[r[1] - 1] ?? start : start;
+    return [start, Math.max(start, end)];
+  };
+  const splitMarkers = (value, origin, whole) => {
+    const segments = [];
+    let cursor = 0;
+    const text3 = (from, to) => {
+      if (to <= from)
+        return;
+      const o = origin(from, to);
+      const range = o && o.starts.length > 0 ? [o.starts[0], o.ends.at(-1)] : whole;
+      segments.push(textSegment(value.slice(from, to), range, o));
+    };
+    for (const m of value.matchAll(LOCAL_MARKER)) {
+      const part = a.parts[Number(m[1])];
+      if (!part)
+        continue;
+      text3(cursor, m.index);
+      segments.push(part);
+      cursor = m.index + m[0].length;
+    }
+    text3(cursor, value.length);
+    return segments.length > 0 ? segments : [textSegment("", whole)];
+  };
+  const convert2 = (node) => {
+    const range = mapRange2(node.range);
+    switch (node.kind) {
+      case "map":
+        return {
+          kind: "object",
+          range,
+          members: node.entries.map((e) => {
+            const keyRange = mapRange2(e.keyRange);
+            const hasMarker2 = e.key.includes("\uE000");
+            return {
+              key: e.key,
+              keyRange,
+              ...hasMarker2 ? { keySegments: splitMarkers(e.key, () => null, keyRange) } : {},
+              value: convert2(e.value)
+            };
+          })
+        };
+      case "seq":
+        return { kind: "list", range, items: node.items.map(convert2) };
+      case "string": {
+        const o = node.origins;
+        const origin = o ? (from, to) => ({
+          starts: o.starts.slice(from, to).map((s) => a.starts[s] ?? range[0]),
+          ends: o.ends.slice(from, to).map((e) => a.ends[e - 1] ?? range[1])
+        }) : () => null;
+        return { kind: "string", range, segments: splitMarkers(node.value, origin, range) };
+      }
+      default:
+        return { kind: node.kind, value: node.value, text: node.text, range };
+    }
+  };
+  return { value: convert2(parsed.root) };
+}
+
+// packages/core/dist/sources/cloudformation/resolve.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/cloudformation/conditions.js
+init_define_TRUSTLINT_PACKAGE();
+var UNKNOWN = { value: void 0 };
+function conditionOf(r, name) {
+  const assumed = r.assumptions.get(name);
+  if (assumed !== void 0)
+    return { value: assumed };
+  const cached2 = r.conditionCache.get(name);
+  if (cached2)
+    return cached2;
+  const declared = r.env.template.conditions.get(name);
+  let result = (declared ? r.guarded(`condition:${name}`, declared.node.range[0], () => r.within(declared.bindings, () => expression(r, declared.node))) : void 0) ?? UNKNOWN;
+  if (result.value === void 0 && result.cause === void 0)
+    result = { value: void 0, cause: name };
+  r.conditionCache.set(name, result);
+  return result;
+}
+function expression(r, node) {
+  if (node.kind === "boolean")
+    return { value: node.value === true };
+  if (node.kind !== "map" || node.entries.length !== 1)
+    return UNKNOWN;
+  const { key, value: arg } = node.entries[0];
+  const items = arg.kind === "seq" ? arg.items : [arg];
+  switch (key) {
+    case "Condition": {
+      const name = scalarText(arg);
+      return name === void 0 ? UNKNOWN : conditionOf(r, name);
+    }
+    case "Fn::Equals": {
+      const [a, b] = items.map((i) => literalText(r.resolve(i)));
+      return a === void 0 || b === void 0 ? UNKNOWN : { value: a === b };
+    }
+    case "Fn::Not": {
+      const inner = items[0] ? expression(r, items[0]) : UNKNOWN;
+      return inner.value === void 0 ? inner : { value: !inner.value };
+    }
+    case "Fn::And":
+    case "Fn::Or": {
+      const decisive = key === "Fn::Or";
+      const values = items.map((i) => expression(r, i));
+      if (values.some((v) => v.value === decisive))
+        return { value: decisive };
+      const unknown2 = values.find((v) => v.value === void 0);
+      return unknown2 ?? { value: !decisive };
+    }
+    default:
+      return UNKNOWN;
+  }
+}
+function fnIf(r, arg, node) {
+  const items = arg.kind === "seq" ? arg.items : [];
+  const name = scalarText(items[0]);
+  const whenTrue = items[1];
+  const whenFalse = items[2];
+  if (name === void 0 || !whenTrue || !whenFalse)
+    return r.unresolved(node, "Fn::If needs [condition, value if true, value if false]");
+  const condition = r.condition(name);
+  let branch = condition.value;
+  if (branch === void 0) {
+    r.noteUndecided(condition.cause ?? name);
+    branch = true;
+  }
+  return r.resolve(branch ? whenTrue : whenFalse);
+}
+
+// packages/core/dist/sources/cloudformation/foreach.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/cloudformation/refs.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/cloudformation/template.js
+init_define_TRUSTLINT_PACKAGE();
+var FOR_EACH = "Fn::ForEach::";
+function isTemplate(root) {
+  if (root.kind !== "map")
+    return false;
+  if (entryOf(root, "AWSTemplateFormatVersion"))
+    return true;
+  const resources = valueOf(root, "Resources");
+  if (resources?.kind !== "map")
+    return false;
+  return declaresTypes(resources);
+}
+function declaresTypes(resources) {
+  return resources.entries.some((e) => {
+    const fragment = e.key.startsWith(FOR_EACH) && e.value.kind === "seq" ? e.value.items[2] : void 0;
+    if (fragment?.kind === "map")
+      return declaresTypes(fragment);
+    const type = valueOf(e.value, "Type");
+    return type?.kind === "string" && /^(AWS|Custom|Alexa)::/.test(type.value);
+  });
+}
+function resourceOf(e, logicalId, bindings) {
+  const type = valueOf(e.value, "Type");
+  const props = valueOf(e.value, "Properties");
+  const condition = valueOf(e.value, "Condition");
+  return {
+    logicalId,
+    keyRange: e.keyRange,
+    type: type?.kind === "string" ? type.value : void 0,
+    properties: props?.kind === "map" ? props : void 0,
+    condition: condition?.kind === "string" ? condition.value : void 0,
+    entry: e,
+    ...bindings ? { bindings } : {}
+  };
+}
+function readTemplate(root) {
+  const parameters = /* @__PURE__ */ new Map();
+  const params = valueOf(root, "Parameters");
+  if (params?.kind === "map") {
+    for (const e of params.entries) {
+      const type = valueOf(e.value, "Type");
+      parameters.set(e.key, { name: e.key, type: type?.kind === "string" ? type.value : void 0, default: valueOf(e.value, "Default") });
+    }
+  }
+  const loops = [];
+  const conditions = /* @__PURE__ */ new Map();
+  const conds = valueOf(root, "Conditions");
+  if (conds?.kind === "map") {
+    for (const e of conds.entries) {
+      if (e.key.startsWith(FOR_EACH))
+        loops.push({ section: "Conditions", entry: e });
+      else
+        conditions.set(e.key, { node: e.value });
+    }
+  }
+  const resources = /* @__PURE__ */ new Map();
+  const res = valueOf(root, "Resources");
+  if (res?.kind === "map") {
+    for (const e of res.entries) {
+      if (e.key.startsWith(FOR_EACH))
+        loops.push({ section: "Resources", entry: e });
+      else
+        resources.set(e.key, resourceOf(e, e.key));
+    }
+  }
+  return { root, parameters, mappings: valueOf(root, "Mappings"), conditions, resources, loops };
+}
+function isListParameter(p) {
+  const t = p.type ?? "";
+  return t === "CommaDelimitedList" || t.startsWith("List<") || /^AWS::SSM::Parameter::Value<List</.test(t);
+}
+
+// packages/core/dist/sources/cloudformation/refs.js
+var PROVIDER_TYPES = /* @__PURE__ */ new Set(["AWS::IAM::OIDCProvider", "Custom::AWSCDKOpenIdConnectProvider"]);
+var DEPLOY_TIME_PSEUDO = "pseudo parameter known only at deploy time";
+function ref(r, name, use) {
+  switch (name) {
+    case "AWS::NoValue":
+      return { kind: "novalue", range: use };
+    // The standard partition and its URL suffix; other partitions would need an option.
+    case "AWS::Partition":
+      return literalString("aws", use);
+    case "AWS::URLSuffix":
+      return literalString("amazonaws.com", use);
+    case "AWS::NotificationARNs":
+      return { kind: "list", items: [unresolvedString(name, DEPLOY_TIME_PSEUDO, use)], range: use };
+  }
+  if (name.startsWith("AWS::"))
+    return unresolvedString(name, DEPLOY_TIME_PSEUDO, use);
+  const bound = r.bindings.get(name);
+  if (bound)
+    return { ...bound, range: use };
+  const parameter = r.env.template.parameters.get(name);
+  if (parameter)
+    return parameterValue(r, parameter, use);
+  const resource = r.env.template.resources.get(name);
+  if (resource)
+    return resourceRef(r, resource, use);
+  return unresolvedString(name, `"${name}" is not a parameter or resource of this template`, use);
+}
+function parameterValue(r, p, use) {
+  const list2 = isListParameter(p);
+  const given = r.env.parameters[p.name];
+  if (given !== void 0)
+    return fromText(given, list2, use);
+  const text3 = scalarText(p.default);
+  if (p.default && text3 !== void 0) {
+    const provenance = {
+      kind: "cfn-parameter-default",
+      name: p.name,
+      location: { file: r.env.file, span: r.env.spans.span(p.default.range) }
+    };
+    return fromText(text3, list2, use, provenance);
+  }
+  const missing = unresolvedString(p.name, `parameter ${p.name} has no default (pass --parameter ${p.name}=\u2026)`, use);
+  return list2 ? { kind: "list", items: [missing], range: use } : missing;
+}
+function fromText(text3, list2, use, provenance) {
+  if (!list2)
+    return literalString(text3, use, provenance);
+  return { kind: "list", items: text3.split(",").map((t) => literalString(t.trim(), use, provenance)), range: use };
+}
+function resourceRef(r, res, use) {
+  const type = res.type ?? "unknown type";
+  if (PROVIDER_TYPES.has(type))
+    return providerArn(r, res, use);
+  const nameProperty = type === "AWS::IAM::User" ? "UserName" : type === "AWS::IAM::Role" ? "RoleName" : void 0;
+  if (nameProperty) {
+    const node = valueOf(res.properties, nameProperty);
+    const value = node ? r.guarded(`ref:${res.logicalId}`, node.range[0], () => r.resolveOf(res, node)) : void 0;
+    const text3 = literalText(value);
+    if (text3 !== void 0)
+      return literalString(text3, use);
+  }
+  return unresolvedString(`!Ref ${res.logicalId}`, `the physical id of ${type} ${res.logicalId} is known only at deploy time`, use);
+}
+function getAtt(r, arg, node) {
+  let id;
+  let attr2;
+  if (arg.kind === "seq") {
+    id = scalarText(arg.items[0]);
+    const a = arg.items[1];
+    attr2 = a ? literalText(r.resolve(a)) : void 0;
+  } else {
+    const text3 = scalarText(arg);
+    const dot = text3?.indexOf(".") ?? -1;
+    if (text3 !== void 0 && dot > 0) {
+      id = text3.slice(0, dot);
+      attr2 = text3.slice(dot + 1);
+    }
+  }
+  if (id === void 0 || attr2 === void 0)
+    return r.unresolved(node, "Fn::GetAtt needs a literal resource and attribute");
+  return attribute(r, id, attr2, node.range);
+}
+function attribute(r, id, attr2, use) {
+  const res = r.env.template.resources.get(id);
+  const expression2 = `!GetAtt ${id}.${attr2}`;
+  if (!res)
+    return unresolvedString(expression2, `"${id}" is not a resource of this template`, use);
+  const type = res.type ?? "unknown type";
+  if (PROVIDER_TYPES.has(type) && attr2 === "Arn")
+    return providerArn(r, res, use);
+  if (type === "Custom::AWSCDKCfnJson" && attr2 === "Value") {
+    const json = cfnJsonValue(r, res);
+    if (json)
+      return json;
+  }
+  return unresolvedString(expression2, `attribute of ${type} ${id}, known only at deploy time`, use);
+}
+function cfnJsonValue(r, res) {
+  const node = valueOf(res.properties, "Value");
+  if (!node)
+    return void 0;
+  return r.guarded(`cfnjson:${res.logicalId}`, node.range[0], () => {
+    const value = r.resolveOf(res, node);
+    if (value.kind === "object")
+      return value;
+    const text3 = asString(value);
+    if (!text3)
+      return void 0;
+    const parsed = parseEmbeddedJson(text3, r.env.budget);
+    return "value" in parsed ? parsed.value : void 0;
+  });
+}
+function providerArn(r, res, use) {
+  const urlNode = valueOf(res.properties, "Url");
+  const url = urlNode ? r.guarded(`provider:${res.logicalId}`, urlNode.range[0], () => r.resolveOf(res, urlNode)) : void 0;
+  const urlString = url ? asString(url) : void 0;
+  const host = urlString ? stripScheme(relocate(urlString.segments, use)) : [{ kind: "unresolved", expression: `!GetAtt ${res.logicalId}.Url`, reason: "the provider URL could not be resolved", range: use }];
+  return {
+    kind: "string",
+    range: use,
+    segments: [
+      textSegment("arn:aws:iam::", use),
+      { kind: "unresolved", expression: "AWS::AccountId", reason: DEPLOY_TIME_PSEUDO, range: use },
+      textSegment(":oidc-provider/", use),
+      ...host
+    ]
+  };
+}
+function stripScheme(segments) {
+  const out = [...segments];
+  const first = out[0];
+  if (first?.kind === "text")
+    out[0] = textSegment(first.text.replace(/^https?:\/\//i, ""), first.range);
+  const last = out.at(-1);
+  if (last?.kind === "text")
+    out[out.length - 1] = textSegment(last.text.replace(/\/+$/, ""), last.range);
+  return out;
+}
+
+// packages/core/dist/sources/cloudformation/foreach.js
+function loopOf(entry) {
+  const [identifier, collection, fragment] = entry.value.kind === "seq" ? entry.value.items : [];
+  if (identifier?.kind !== "string" || !collection || fragment?.kind !== "map")
+    return void 0;
+  return { name: entry.key, identifier: identifier.value, collection, fragment };
+}
+function unresolvedPart(r, node, reason) {
+  const [part] = r.unresolved(node, reason).segments;
+  return part?.kind === "unresolved" ? part : { kind: "unresolved", expression: "", reason, range: node.range };
+}
+function loopItems(r, loop) {
+  const value = r.resolve(loop.collection);
+  if (value.kind !== "list") {
+    const only = value.kind === "string" && value.segments.length === 1 ? value.segments[0] : void 0;
+    return { unresolved: only?.kind === "unresolved" ? only : unresolvedPart(r, loop.collection, "the collection is not a list") };
+  }
+  const items = [];
+  for (const item of value.items) {
+    const text3 = asString(item);
+    const part = text3?.segments.find((s) => s.kind === "unresolved");
+    if (part)
+      return { unresolved: part };
+    if (!text3 || literalText(text3) === void 0)
+      return { unresolved: unresolvedPart(r, loop.collection, "an item of the collection is not a string") };
+    items.push(text3);
+  }
+  return { items };
+}
+function substituteKey(key, bindings) {
+  return key.replace(/([$&])\{([^}]+)\}/g, (whole, sigil, name) => {
+    const bound = bindings.get(name.trim());
+    const text3 = bound ? literalText(bound) : void 0;
+    if (text3 === void 0)
+      return whole;
+    return sigil === "&" ? text3.replace(/[^0-9A-Za-z]+/g, "") : text3;
+  });
+}
+function forEachItem(r, loop, at, each) {
+  const found = loopItems(r, loop);
+  if ("unresolved" in found)
+    return found.unresolved;
+  r.env.budget.expand(found.items.length, { offset: at });
+  for (const item of found.items)
+    each(new Map([...r.bindings, [loop.identifier, item]]));
+  return void 0;
+}
+function expandMembers(r, entry, into) {
+  const loop = loopOf(entry);
+  if (!loop)
+    return;
+  forEachItem(r, loop, entry.keyRange[0], (bindings) => {
+    r.within(bindings, () => {
+      for (const e of loop.fragment.entries) {
+        if (e.key.startsWith(FOR_EACH))
+          expandMembers(r, e, into);
+        else
+          into.push({ key: substituteKey(e.key, bindings), keyRange: e.keyRange, value: r.resolve(e.value) });
+      }
+    });
+  });
+}
+function declaresAnalysedResource(fragment) {
+  return fragment.entries.some((e) => {
+    const inner = e.key.startsWith(FOR_EACH) ? loopOf(e) : void 0;
+    if (inner)
+      return declaresAnalysedResource(inner.fragment);
+    const type = valueOf(e.value, "Type");
+    return type?.kind === "string" && (type.value === "AWS::IAM::Role" || type.value === "AWS::IAM::AccessKey" || PROVIDER_TYPES.has(type.value));
+  });
+}
+function expandTemplateLoops(r) {
+  const { env } = r;
+  const findings = [];
+  const expand = (entry, section) => {
+    const loop = loopOf(entry);
+    const unresolved = loop ? forEachItem(r, loop, entry.keyRange[0], (bindings) => {
+      r.within(bindings, () => {
+        for (const e of loop.fragment.entries) {
+          if (e.key.startsWith(FOR_EACH))
+            expand(e, section);
+          else if (section === "Resources")
+            env.template.resources.set(substituteKey(e.key, bindings), resourceOf(e, substituteKey(e.key, bindings), bindings));
+          else
+            env.template.conditions.set(substituteKey(e.key, bindings), { node: e.value, bindings });
+        }
+      });
+    }) : unresolvedPart(r, entry.value, "Fn::ForEach needs [identifier, collection, {key: value}]");
+    if (!unresolved || section !== "Resources" || loop && !declaresAnalysedResource(loop.fragment))
+      return;
+    findings.push({
+      ruleId: "oidc-unresolved",
+      severity: "warning",
+      message: `the resources of Resources.${entry.key} could not be expanded: "${unresolved.expression}" (${unresolved.reason}); the roles, providers and keys it declares were not analysed`,
+      location: { file: env.file, span: env.spans.span(unresolved.range) },
+      resource: `Resources.${entry.key}`
+    });
+  };
+  for (const { entry, section } of env.template.loops)
+    expand(entry, section);
+  return findings;
+}
+
+// packages/core/dist/sources/cloudformation/functions.js
+init_define_TRUSTLINT_PACKAGE();
+function itemsOf(value) {
+  if (value.kind === "list")
+    return value.items;
+  if (value.kind === "string")
+    return [value];
+  return [];
+}
+function args(arg, count) {
+  return arg.kind === "seq" && arg.items.length >= count ? arg.items : void 0;
+}
+function join2(r, arg, node) {
+  const a = args(arg, 2);
+  if (!a)
+    return r.unresolved(node, "Fn::Join needs [delimiter, list]");
+  const [delimNode, listNode] = a;
+  const delimiter = literalText(r.resolve(delimNode));
+  if (delimiter === void 0)
+    return r.unresolved(node, "the Fn::Join delimiter could not be resolved");
+  const items = itemsOf(r.resolve(listNode));
+  const segments = [];
+  items.forEach((item, index) => {
+    if (index > 0 && delimiter !== "")
+      segments.push(textSegment(delimiter, delimNode.range));
+    const str2 = asString(item);
+    appendAll(segments, str2 ? str2.segments : unresolvedString("Fn::Join item", "a list item that is not a string", item.range).segments);
+  });
+  const result = { kind: "string", segments: segments.length > 0 ? segments : [textSegment("", node.range)], range: node.range };
+  const provenance = firstProvenance(items);
+  if (provenance)
+    result.provenance = provenance;
+  return r.grew(result);
+}
+function select(r, arg, node) {
+  const a = args(arg, 2);
+  if (!a)
+    return r.unresolved(node, "Fn::Select needs [index, list]");
+  const index = Number(literalText(r.resolve(a[0])));
+  const list2 = r.resolve(a[1]);
+  if (!Number.isInteger(index) || index < 0)
+    return r.unresolved(node, "the Fn::Select index could not be resolved");
+  const item = list2.kind === "list" ? list2.items[index] : void 0;
+  return item ?? r.unresolved(node, "selects from a list that could not be resolved");
+}
+function split(r, arg, node) {
+  const a = args(arg, 2);
+  if (!a)
+    return r.unresolved(node, "Fn::Split needs [delimiter, string]");
+  const delimiter = literalText(r.resolve(a[0]));
+  const source = asString(r.resolve(a[1]));
+  if (delimiter === void 0 || !source)
+    return r.unresolved(node, "Fn::Split arguments could not be resolved");
+  const items = splitSegments(source.segments, delimiter).map((segments) => ({
+    kind: "string",
+    segments: segments.length > 0 ? segments : [textSegment("", source.range)],
+    range: source.range,
+    ...source.provenance ? { provenance: source.provenance } : {}
+  }));
+  return r.grew({ kind: "list", items, range: node.range });
+}
+function findInMap(r, arg, node) {
+  const a = args(arg, 3);
+  if (!a)
+    return r.unresolved(node, "Fn::FindInMap needs [map, top-level key, second-level key]");
+  const keys = a.slice(0, 3).map((k) => literalText(r.resolve(k)));
+  const fallback = valueOf(a[3], "DefaultValue");
+  if (keys.some((k) => k === void 0)) {
+    return fallback ? r.resolve(fallback) : r.unresolved(node, "a Fn::FindInMap key could not be resolved");
+  }
+  const [map, top, second] = keys;
+  const found = valueOf(valueOf(valueOf(r.env.template.mappings, map), top), second);
+  if (found)
+    return r.resolve(found);
+  if (fallback)
+    return r.resolve(fallback);
+  return r.unresolved(node, `Mappings has no ${map}.${top}.${second}`);
+}
+
+// packages/core/dist/sources/cloudformation/sub.js
+init_define_TRUSTLINT_PACKAGE();
+function sub(r, arg, node) {
+  const template = arg.kind === "seq" ? arg.items[0] : arg;
+  const vars = arg.kind === "seq" ? arg.items[1] : void 0;
+  if (template?.kind !== "string")
+    return r.unresolved(node, "Fn::Sub needs a literal template string");
+  const value = template.value;
+  const segments = [];
+  const used = [];
+  const text3 = (from, to) => {
+    if (to > from)
+      segments.push(textSegment(value.slice(from, to), subRange(template, from, to), sliceOrigins(template.origins, from, to)));
+  };
+  let textStart = 0;
+  let i = 0;
+  while (i < value.length) {
+    const open = nextPlaceholder(value, i);
+    if (open < 0)
+      break;
+    if (value[open] === "&") {
+      const close2 = value.indexOf("}", open + 2);
+      const bound = close2 < 0 ? void 0 : r.bindings.get(value.slice(open + 2, close2).trim());
+      const item = bound ? literalText(bound) : void 0;
+      if (close2 < 0 || item === void 0) {
+        i = open + 2;
+        continue;
+      }
+      text3(textStart, open);
+      segments.push(textSegment(item.replace(/[^0-9A-Za-z]+/g, ""), subRange(template, open, close2 + 1)));
+      textStart = i = close2 + 1;
+      continue;
+    }
+    if (value[open + 2] === "!") {
+      text3(textStart, open + 2);
+      textStart = i = open + 3;
+      continue;
+    }
+    const close = value.indexOf("}", open + 2);
+    if (close < 0)
+      break;
+    text3(textStart, open);
+    const name = value.slice(open + 2, close).trim();
+    const at = subRange(template, open, close + 1);
+    const resolved = variable(r, name, vars?.kind === "map" ? vars : void 0, at);
+    used.push(resolved);
+    const str2 = asString(resolved);
+    appendAll(segments, str2 ? relocate(str2.segments, at) : unresolvedString(name, "substitutes a value that is not a string", at).segments);
+    textStart = i = close + 1;
+  }
+  text3(textStart, value.length);
+  const provenance = firstProvenance(used);
+  const result = { kind: "string", segments: segments.length > 0 ? segments : [textSegment("", template.range)], range: template.range };
+  if (provenance)
+    result.provenance = provenance;
+  return r.grew(result);
+}
+function nextPlaceholder(value, from) {
+  const dollar = value.indexOf("${", from);
+  const amp = value.indexOf("&{", from);
+  if (amp < 0)
+    return dollar;
+  return dollar < 0 ? amp : Math.min(dollar, amp);
+}
+function variable(r, name, vars, at) {
+  const local = vars?.entries.findLast((e) => e.key === name);
+  if (local)
+    return r.resolve(local.value);
+  const dot = name.indexOf(".");
+  if (dot > 0)
+    return attribute(r, name.slice(0, dot), name.slice(dot + 1), at);
+  return ref(r, name, at);
+}
+
+// packages/core/dist/sources/cloudformation/resolve.js
+var INTRINSICS = {
+  Ref: (r, arg, node) => {
+    const name = scalarText(arg) ?? (arg.kind === "map" ? literalText(r.resolve(arg)) : void 0);
+    return name === void 0 ? r.unresolved(node, "Ref needs a literal name") : ref(r, name, node.range);
+  },
+  "Fn::GetAtt": (r, arg, node) => getAtt(r, arg, node),
+  "Fn::Sub": sub,
+  "Fn::Join": join2,
+  "Fn::Select": select,
+  "Fn::Split": split,
+  "Fn::FindInMap": findInMap,
+  "Fn::If": fnIf,
+  // Language extension: the policy consumer accepts the object itself in place of its JSON text.
+  "Fn::ToJsonString": (r, arg) => r.resolve(arg)
+};
+var DEPLOY_TIME = {
+  "Fn::ImportValue": "an export of another stack, known only at deploy time",
+  "Fn::GetAZs": "availability zones, known only at deploy time",
+  "Fn::Base64": "Fn::Base64 is not evaluated",
+  "Fn::Cidr": "Fn::Cidr is not evaluated",
+  "Fn::Transform": "a macro that runs at deploy time",
+  "Fn::Length": "Fn::Length is not evaluated"
+};
+var Resolver = class {
+  env;
+  assumptions;
+  bindings;
+  /** Undecidable conditions met while resolving, in order (the first one is branched on next). */
+  needed = [];
+  conditionCache = /* @__PURE__ */ new Map();
+  active = /* @__PURE__ */ new Set();
+  /** `bindings`: the Fn::ForEach identifiers in scope (those of the resource being resolved). */
+  constructor(env, assumptions = /* @__PURE__ */ new Map(), bindings = NO_BINDINGS) {
+    this.env = env;
+    this.assumptions = assumptions;
+    this.bindings = bindings;
+  }
+  /** Runs `fn` with other loop identifiers in scope (another resource's, a loop's item). */
+  within(bindings, fn) {
+    const outer = this.bindings;
+    this.bindings = bindings ?? NO_BINDINGS;
+    try {
+      return fn();
+    } finally {
+      this.bindings = outer;
+    }
+  }
+  /** A node of another resource, resolved with that resource's loop identifiers. */
+  resolveOf(res, node) {
+    return this.within(res.bindings, () => this.resolve(node));
+  }
+  resolve(node) {
+    const at = { offset: node.range[0] };
+    this.env.budget.step(at);
+    return this.env.budget.nested(at, () => this.resolveNode(node));
+  }
+  resolveNode(node) {
+    switch (node.kind) {
+      case "string":
+        return stringOfNode(node);
+      case "number":
+      case "boolean":
+      case "null":
+        return { kind: node.kind, value: node.value, text: node.text, range: node.range };
+      case "seq": {
+        const items = node.items.map((i) => this.resolve(i)).filter((v) => v.kind !== "novalue");
+        this.grew({ kind: "list", items, range: node.range });
+        return { kind: "list", items, range: node.range };
+      }
+      case "map": {
+        const fn = intrinsicName(node);
+        if (fn !== void 0)
+          return this.intrinsic(fn, node);
+        const members = [];
+        for (const e of node.entries) {
+          if (e.key.startsWith(FOR_EACH))
+            expandMembers(this, e, members);
+          else
+            members.push({ key: e.key, keyRange: e.keyRange, value: this.resolve(e.value) });
+        }
+        return this.grew({ kind: "object", members: members.filter((m) => m.value.kind !== "novalue"), range: node.range });
+      }
+    }
+  }
+  /** Charges a built value's own size (its parts were charged where they were built). */
+  grew(value) {
+    this.env.budget.grow(valueSize(value), { offset: value.range[0] });
+    return value;
+  }
+  intrinsic(fn, node) {
+    const arg = node.entries[0].value;
+    const impl = INTRINSICS[fn];
+    if (impl)
+      return impl(this, arg, node);
+    const reason = DEPLOY_TIME[fn] ?? (fn.startsWith("!") ? `unknown tag ${fn} (a preprocessor or macro)` : `${fn} is not evaluated`);
+    return this.unresolved(node, reason);
+  }
+  /** An unresolved string naming the expression as written. */
+  unresolved(node, reason) {
+    return unresolvedString(describe(node), reason, node.range);
+  }
+  /**
+   * Runs `fn` (the resolution of a reference written at `at`) unless `key` is already being resolved
+   * (a reference cycle): then undefined. A chain of references nests, so it counts as nested evaluation.
+   */
+  guarded(key, at, fn) {
+    if (this.active.has(key))
+      return void 0;
+    this.active.add(key);
+    try {
+      return this.env.budget.nested({ offset: at }, fn);
+    } finally {
+      this.active.delete(key);
+    }
+  }
+  noteUndecided(condition) {
+    if (!this.needed.includes(condition))
+      this.needed.push(condition);
+  }
+  condition(name) {
+    return conditionOf(this, name);
+  }
+};
+var NO_BINDINGS = /* @__PURE__ */ new Map();
+function intrinsicName(node) {
+  if (node.kind !== "map" || node.entries.length !== 1)
+    return void 0;
+  const key = node.entries[0].key;
+  if (key.startsWith(FOR_EACH))
+    return void 0;
+  return key === "Ref" || key.startsWith("Fn::") || key.startsWith("!") ? key : void 0;
+}
+var MAX_DESCRIBE = 80;
+function describe(node) {
+  const text3 = render(node, 0);
+  return text3.length > MAX_DESCRIBE ? `${text3.slice(0, MAX_DESCRIBE - 1)}\u2026` : text3;
+}
+function render(node, depth) {
+  if (depth > 4)
+    return "\u2026";
+  switch (node.kind) {
+    case "string":
+      return /^[\w:.\-/${}!*]+$/.test(node.value) ? node.value : JSON.stringify(node.value);
+    case "number":
+    case "boolean":
+    case "null":
+      return node.text || "null";
+    case "seq":
+      return `[${node.items.map((i) => render(i, depth + 1)).join(", ")}]`;
+    case "map": {
+      const fn = intrinsicName(node);
+      if (fn !== void 0) {
+        const tag = fn === "Ref" ? "!Ref" : fn.startsWith("!") ? fn : `!${fn.slice("Fn::".length)}`;
+        return `${tag} ${render(node.entries[0].value, depth + 1)}`;
+      }
+      return `{${node.entries.map((e) => `${e.key}: ${render(e.value, depth + 1)}`).join(", ")}}`;
+    }
+  }
+}
+
+// packages/core/dist/sources/cloudformation/to-policy.js
+init_define_TRUSTLINT_PACKAGE();
+var SpanMaker = class {
+  lines;
+  constructor(lines) {
+    this.lines = lines;
+  }
+  span(range) {
+    return { start: positionAt(this.lines, range[0]), end: positionAt(this.lines, range[1]) };
+  }
+};
+function toPolicyNode(value, spans, alloc) {
+  switch (value.kind) {
+    case "novalue":
+      return void 0;
+    case "string": {
+      const { text: text3, parts } = renderSegments(value.segments, spans, alloc);
+      const node = { type: "string", span: spans.span(value.range), value: text3 };
+      if (parts.length > 0)
+        node.unresolved = parts;
+      const first = parts[0];
+      if (value.provenance)
+        node.provenance = value.provenance;
+      else if (first)
+        node.provenance = { kind: "unresolved", expression: first.expression, reason: first.reason };
+      return node;
+    }
+    case "number":
+    case "boolean":
+    case "null":
+      return { type: value.kind, span: spans.span(value.range), value: value.value, text: value.text };
+    case "list": {
+      const items = [];
+      for (const item of value.items) {
+        const node = toPolicyNode(item, spans, alloc);
+        if (node)
+          items.push(node);
+      }
+      return { type: "array", span: spans.span(value.range), items };
+    }
+    case "object": {
+      const members = [];
+      for (const m of value.members) {
+        const node = toPolicyNode(m.value, spans, alloc);
+        if (!node)
+          continue;
+        const key = m.keySegments ? renderSegments(m.keySegments, spans, alloc).text : m.key;
+        members.push({ key, keySpan: spans.span(m.keyRange), value: node });
+      }
+      return { type: "object", span: spans.span(value.range), members };
+    }
+  }
+}
+function renderSegments(segments, spans, alloc) {
+  let text3 = "";
+  const parts = [];
+  for (const s of segments) {
+    if (s.kind === "text") {
+      text3 += s.text;
+      continue;
+    }
+    const { marker, part } = alloc.part(s.expression, s.reason, spans.span(s.range));
+    text3 += marker;
+    parts.push(part);
+  }
+  return { text: text3, parts };
+}
+
+// packages/core/dist/sources/cloudformation/variants.js
+init_define_TRUSTLINT_PACKAGE();
+function renderVariants(cap, render2, key) {
+  const queue = [[]];
+  const leaves = [];
+  let truncated = false;
+  for (let a = queue.shift(); a !== void 0; a = queue.shift()) {
+    const map = new Map(a);
+    const { value, needed } = render2(map);
+    const next = needed.find((n) => !map.has(n));
+    if (next !== void 0) {
+      if (leaves.length + queue.length + 2 <= cap) {
+        queue.push([...a, [next, true]], [...a, [next, false]]);
+        continue;
+      }
+      truncated = true;
+    }
+    leaves.push({ value, assumptions: a });
+  }
+  const groups = /* @__PURE__ */ new Map();
+  for (const leaf of leaves) {
+    const k = key(leaf.value);
+    const group = groups.get(k);
+    if (group)
+      group.push(leaf);
+    else
+      groups.set(k, [leaf]);
+  }
+  const variants = [...groups.values()].map((group) => ({
+    value: group[0].value,
+    label: groups.size === 1 ? void 0 : labelOf(group.map((g) => g.assumptions))
+  }));
+  return { variants, truncated };
+}
+function labelOf(all) {
+  const [first, ...rest] = all;
+  if (!first)
+    return void 0;
+  const shared = first.filter(([name, value]) => rest.every((a) => a.some(([n, v]) => n === name && v === value)));
+  const chosen = shared.length > 0 ? shared : first;
+  return chosen.length > 0 ? chosen.map(([name, value]) => `Condition ${name} = ${value}`).join(", ") : void 0;
+}
+
+// packages/core/dist/sources/cloudformation/documents.js
+var resourceName = (res) => `Resources.${res.logicalId}`;
+function finding(env, res, ruleId, severity, message, range) {
+  return { ruleId, severity, message, location: { file: env.file, span: env.spans.span(range) }, resource: resourceName(res) };
+}
+function policyOutcome(value, budget) {
+  if (value.kind === "object")
+    return { kind: "policy", value };
+  const text3 = value.kind === "string" ? value : void 0;
+  if (!text3)
+    return { kind: "invalid", message: `AssumeRolePolicyDocument is ${value.kind === "list" ? "a list" : "not an object"}`, offset: value.range[0], parse: false };
+  const only = text3.segments.length === 1 ? text3.segments[0] : void 0;
+  if (only?.kind === "unresolved")
+    return { kind: "unresolved", part: only };
+  const parsed = parseEmbeddedJson(text3, budget);
+  if ("error" in parsed)
+    return { kind: "invalid", message: `the policy text is not valid JSON: ${parsed.error}`, offset: parsed.offset, parse: true };
+  if (parsed.value.kind !== "object")
+    return { kind: "invalid", message: "the policy text is not a JSON object", offset: text3.range[0], parse: true };
+  return { kind: "policy", value: parsed.value };
+}
+function trustPolicyDocuments(env, res) {
+  const node = valueOf(res.properties, "AssumeRolePolicyDocument");
+  if (!node)
+    return { documents: [], findings: opaqueProperties(env, res) };
+  const { variants, truncated } = renderVariants(
+    env.budget.limits.variants,
+    (assumptions) => {
+      const r = new Resolver(env, assumptions, res.bindings);
+      const outcome = policyOutcome(r.resolve(node), env.budget);
+      const root = outcome.kind === "policy" ? toPolicyNode(outcome.value, env.spans, new UnresolvedAllocator()) : void 0;
+      return { value: { outcome, root: root?.type === "object" ? root : void 0 }, needed: r.needed };
+    },
+    // Same JSON and same unresolved expressions: the same policy for every rule.
+    (v) => v.root ? JSON.stringify([toJson(v.root), collectUnresolved(v.root).map((u) => u.part.expression)]) : `${v.outcome.kind}:${JSON.stringify(v.outcome)}`
+  );
+  const roleName = literalText(resolveProperty(env, res, "RoleName"));
+  const documents = [];
+  const findings = [];
+  for (const { value, label } of variants) {
+    const { outcome, root } = value;
+    if (root) {
+      documents.push({
+        kind: "trust-policy",
+        file: env.file,
+        resource: resourceName(res),
+        ...roleName !== void 0 ? { roleName } : {},
+        ...label !== void 0 ? { variant: label } : {},
+        root,
+        location: { file: env.file, span: env.spans.span(node.range) },
+        sourceKind: "cloudformation"
+      });
+    } else if (outcome.kind === "unresolved") {
+      const { expression: expression2, reason, range } = outcome.part;
+      findings.push(finding(env, res, "oidc-unresolved", "warning", `the trust policy of ${resourceName(res)} is "${expression2}" (${reason}): it could not be resolved statically and was not analysed${label ? ` (${label})` : ""}`, range));
+    } else if (outcome.kind === "invalid") {
+      const at = [outcome.offset, outcome.offset + 1];
+      findings.push(finding(env, res, outcome.parse ? "parse-error" : "input-error", "error", `${resourceName(res)}: ${outcome.message}${label ? ` (${label})` : ""}`, at));
+    }
+  }
+  if (truncated)
+    findings.push(variantsFinding(env, res, node.range[0]));
+  return { documents, findings };
+}
+function variantsFinding(env, res, offset) {
+  const { variants } = env.budget.limits;
+  const what = `the trust policy of ${resourceName(res)} beyond its first ${variants} renderings`;
+  const hint = "pass --parameter to decide the undecidable Fn::If conditions";
+  return limitFinding({ what, file: env.file, text: env.text, resource: resourceName(res), hint }, limitError("variants", variants, { offset }));
+}
+function opaqueProperties(env, res) {
+  const props = res.properties;
+  const opaque = props?.entries.find((e) => e.key === "Fn::Transform") ?? (props && intrinsicName(props) !== void 0 ? props.entries[0] : void 0);
+  if (!props || !opaque)
+    return [];
+  const expression2 = describe(props);
+  return [finding(env, res, "oidc-unresolved", "warning", `the properties of ${resourceName(res)} come from "${expression2}": its trust policy could not be resolved statically and was not analysed`, opaque.keyRange)];
+}
+function resolveProperty(env, res, name) {
+  const node = valueOf(res.properties, name);
+  return node ? resolveDecided(env, res, node) : void 0;
+}
+function resolveDecided(env, res, node) {
+  const r = new Resolver(env, void 0, res.bindings);
+  const value = r.resolve(node);
+  return r.needed.length > 0 ? r.unresolved(node, `depends on the undecidable condition ${r.needed.join(", ")}`) : value;
+}
+function oidcProviderDocument(env, res) {
+  const alloc = new UnresolvedAllocator();
+  const urlNode = valueOf(res.properties, "Url");
+  const url = urlNode ? stringValue(env, res, urlNode, alloc) : void 0;
+  const listNode = valueOf(res.properties, "ClientIdList") ?? valueOf(res.properties, "ClientIDList");
+  const resourceLocation = { file: env.file, span: env.spans.span(res.keyRange) };
+  return {
+    kind: "oidc-provider",
+    file: env.file,
+    resource: resourceName(res),
+    url: url ?? "",
+    urlLocation: urlNode ? { file: env.file, span: env.spans.span(urlNode.range) } : null,
+    clientIds: listNode ? clientIds(env, res, listNode, alloc) : [],
+    clientIdsLocation: listNode ? { file: env.file, span: env.spans.span(listNode.range) } : resourceLocation,
+    location: resourceLocation,
+    sourceKind: "cloudformation"
+  };
+}
+function stringValue(env, res, node, alloc) {
+  const value = asString(resolveDecided(env, res, node));
+  const rendered = value ? toPolicyNode(value, env.spans, alloc) : void 0;
+  return rendered?.type === "string" ? rendered.value : void 0;
+}
+function clientIds(env, res, node, alloc) {
+  const list2 = resolveDecided(env, res, node);
+  if (list2.kind !== "list")
+    return "unresolved";
+  const out = [];
+  for (const item of list2.items) {
+    const str2 = asString(item);
+    if (!str2 || str2.segments.length === 1 && str2.segments[0]?.kind === "unresolved")
+      return "unresolved";
+    const rendered = toPolicyNode(str2, env.spans, alloc);
+    if (rendered?.type === "string")
+      out.push({ value: rendered.value, location: { file: env.file, span: rendered.span } });
+  }
+  return out;
+}
+function accessKeyDocument(env, res) {
+  const userName = literalText(resolveProperty(env, res, "UserName"));
+  return {
+    kind: "access-key",
+    file: env.file,
+    resource: resourceName(res),
+    location: { file: env.file, span: env.spans.span(res.keyRange) },
+    ...userName !== void 0 ? { userName } : {},
+    sourceKind: "cloudformation"
+  };
+}
+
+// packages/core/dist/sources/cloudformation/parse-yaml.js
+init_define_TRUSTLINT_PACKAGE();
+var import_yaml = __toESM(require_dist(), 1);
+var INTRINSIC_TAGS = [
+  "And",
+  "Base64",
+  "Cidr",
+  "Condition",
+  "Contains",
+  "EachMemberEquals",
+  "EachMemberIn",
+  "Equals",
+  "FindInMap",
+  "GetAtt",
+  "GetAZs",
+  "If",
+  "ImportValue",
+  "Join",
+  "Length",
+  "Not",
+  "Or",
+  "Ref",
+  "RefAll",
+  "Select",
+  "Split",
+  "Sub",
+  "ToJsonString",
+  "Transform",
+  "ValueOf",
+  "ValueOfAll"
+];
+function longFormOfTag(tag) {
+  const name = tag.slice(1);
+  if (name === "Ref" || name === "Condition")
+    return name;
+  return INTRINSIC_TAGS.includes(name) ? `Fn::${name}` : tag;
+}
+var CUSTOM_TAGS = INTRINSIC_TAGS.flatMap((name) => [
+  { tag: `!${name}`, resolve: (value) => value },
+  { tag: `!${name}`, collection: "seq", resolve: (value) => value },
+  { tag: `!${name}`, collection: "map", resolve: (value) => value }
+]);
+function parseYamlTree(text3, budget = new EvaluationBudget()) {
+  const doc = parseYamlDocument(text3, { customTags: CUSTOM_TAGS, uniqueKeys: false, prettyErrors: false, strict: false }, budget);
+  if (doc instanceof LimitError)
+    return { limit: doc };
+  const first = doc.errors[0];
+  if (first)
+    return { error: { message: first.message.split("\n")[0] ?? first.message, offset: first.pos[0] } };
+  try {
+    return { root: new YamlConverter(text3, doc, budget).convert(doc.contents, [0, 0], 0) };
+  } catch (err) {
+    if (err instanceof LimitError)
+      return { limit: err };
+    throw err;
+  }
+}
+var TAG_SEARCH_WINDOW = 4096;
+var YamlConverter = class {
+  text;
+  doc;
+  budget;
+  /** Each alias's target, found in one pass on the first alias (yaml's own resolve walks the document per alias). */
+  targets;
+  /** Offset of the outermost alias being expanded, or -1. */
+  aliasAt = -1;
+  constructor(text3, doc, budget) {
+    this.text = text3;
+    this.doc = doc;
+    this.budget = budget;
+  }
+  convert(node, fallback, depth) {
+    this.budget.checkDepth(depth, { offset: node?.range[0] ?? fallback[0] });
+    if (this.aliasAt >= 0)
+      this.budget.alias({ offset: this.aliasAt });
+    if (node === null || node === void 0)
+      return { kind: "null", value: null, text: "", range: [fallback[1], fallback[1]] };
+    if ((0, import_yaml.isAlias)(node)) {
+      const outermost = this.aliasAt < 0;
+      if (outermost)
+        this.aliasAt = node.range[0];
+      try {
+        return this.convert(this.targetOf(node), [node.range[0], node.range[1]], depth + 1);
+      } finally {
+        if (outermost)
+          this.aliasAt = -1;
+      }
+    }
+    const inner = this.convertUntagged(node, depth);
+    const tag = node.tag;
+    if (tag === void 0 || !tag.startsWith("!") || tag.startsWith("!!"))
+      return inner;
+    const tagStart = this.tagStart(tag, node.range[0]);
+    const entry = { key: longFormOfTag(tag), keyRange: [tagStart, tagStart + tag.length], value: inner };
+    return { kind: "map", entries: [entry], range: [tagStart, inner.range[1]] };
+  }
+  /** The last node before the alias with its anchor (YAML's rule); aliases of aliases are followed by convert. */
+  targetOf(alias) {
+    if (!this.targets) {
+      const targets = /* @__PURE__ */ new Map();
+      const anchors = /* @__PURE__ */ new Map();
+      (0, import_yaml.visit)(this.doc, {
+        Node: (_key, n) => {
+          if ((0, import_yaml.isAlias)(n)) {
+            const target = anchors.get(n.source);
+            if (target !== void 0)
+              targets.set(n, target);
+          } else if (n.anchor) {
+            anchors.set(n.anchor, n);
+          }
+        }
+      });
+      this.targets = targets;
+    }
+    return this.targets.get(alias);
+  }
+  /** The tag is written before the node's own range (only spaces, breaks or an anchor in between). */
+  tagStart(tag, nodeStart) {
+    const from = Math.max(0, nodeStart - TAG_SEARCH_WINDOW);
+    const at = this.text.lastIndexOf(tag, nodeStart);
+    if (at < from)
+      return nodeStart;
+    const between = this.text.slice(at + tag.length, nodeStart);
+    return between.split(/\s+/).every((t) => t === "" || t.startsWith("&")) ? at : nodeStart;
+  }
+  convertUntagged(node, depth) {
+    if ((0, import_yaml.isScalar)(node)) {
+      const start = node.range[0];
+      const style = node.type ?? "PLAIN";
+      const block = style === "BLOCK_LITERAL" || style === "BLOCK_FOLDED";
+      let end = node.range[1];
+      if (block)
+        while (end > start && /\s/.test(this.text[end - 1] ?? ""))
+          end--;
+      const range = [start, end];
+      const value = node.value;
+      if (typeof value === "string") {
+        const sourceEnd = block ? node.range[1] : end;
+        return lazyString(value, range, () => yamlScalarOrigins(this.text, start, sourceEnd, style, value));
+      }
+      const raw = this.text.slice(start, end);
+      if (typeof value === "number")
+        return { kind: "number", value, text: raw, range };
+      if (typeof value === "boolean")
+        return { kind: "boolean", value, text: raw, range };
+      if (value === null)
+        return { kind: "null", value: null, text: raw, range };
+      return { kind: "string", value: raw, range, origins: null };
+    }
+    if ((0, import_yaml.isMap)(node)) {
+      const entries = [];
+      for (const pair of node.items) {
+        if (!(0, import_yaml.isPair)(pair))
+          continue;
+        const key = pair.key;
+        const keyRange = key && !(0, import_yaml.isAlias)(key) ? [key.range[0], key.range[1]] : [node.range[0], node.range[0]];
+        const keyText2 = key && (0, import_yaml.isScalar)(key) ? String(key.value) : "";
+        entries.push({ key: keyText2, keyRange, value: this.convert(pair.value, keyRange, depth + 1) });
+      }
+      return { kind: "map", entries, range: this.collectionRange(node.range) };
+    }
+    if ((0, import_yaml.isSeq)(node)) {
+      const items = node.items.map((item) => this.convert(item, [node.range[0], node.range[0]], depth + 1));
+      return { kind: "seq", items, range: this.collectionRange(node.range) };
+    }
+    return { kind: "null", value: null, text: "", range: [0, 0] };
+  }
+  /** Block collections' ranges include the final line break: trim it. */
+  collectionRange(range) {
+    let end = range[1];
+    while (end > range[0] && /\s/.test(this.text[end - 1] ?? ""))
+      end--;
+    return [range[0], end];
+  }
+};
+
+// packages/core/dist/sources/cloudformation/index.js
+var ALWAYS_REPORTED = /\.template$/i;
+function readCloudFormation(input, options = {}, budget = new EvaluationBudget(options.limits, input.text.length)) {
+  const { file, text: text3 } = input;
+  const oversized = oversizedInput(file, text3);
+  if (oversized)
+    return { documents: [], findings: [oversized] };
+  const lines = lineStarts(text3);
+  const json = /\.json$/i.test(file) || /^\s*\{/.test(text3);
+  const parsed = json ? parseJsonTree2(text3, budget) : parseYamlTree(text3, budget);
+  if ("limit" in parsed)
+    return { documents: [], findings: [limitFinding({ what: "the CloudFormation template", file, text: text3 }, parsed.limit)] };
+  if ("error" in parsed) {
+    if (!input.explicit && !ALWAYS_REPORTED.test(file))
+      return { documents: [], findings: [] };
+    const start = positionAt(lines, parsed.error.offset);
+    const end = positionAt(lines, Math.min(parsed.error.offset + 1, text3.length));
+    return {
+      documents: [],
+      findings: [
+        {
+          ruleId: "parse-error",
+          severity: "error",
+          message: `CloudFormation template is not valid ${json ? "JSON" : "YAML"}: ${parsed.error.message}`,
+          location: { file, span: { start, end } }
+        }
+      ]
+    };
+  }
+  const root = parsed.root;
+  if (!isTemplate(root))
+    return { documents: [], findings: [], unrecognised: true };
+  const env = { template: readTemplate(root), parameters: options.parameters ?? {}, file, text: text3, spans: new SpanMaker(lines), budget };
+  const documents = [];
+  const findings = [];
+  try {
+    appendAll(findings, expandTemplateLoops(new Resolver(env)));
+  } catch (err) {
+    if (!(err instanceof LimitError))
+      throw err;
+    return { documents, findings: [limitFinding({ what: "the CloudFormation template", file, text: text3 }, err)] };
+  }
+  for (const res of env.template.resources.values()) {
+    try {
+      budget.withinStack(() => {
+        readResource(env, res, documents, findings);
+      });
+    } catch (err) {
+      if (!(err instanceof LimitError))
+        throw err;
+      const resource = `Resources.${res.logicalId}`;
+      const spent = isSpent(err);
+      findings.push(limitFinding({ what: spent ? `${resource} (and every resource after it)` : resource, file, text: text3, resource }, err));
+      if (spent)
+        break;
+    }
+  }
+  return { documents, findings };
+}
+function readResource(env, res, documents, findings) {
+  if (res.condition !== void 0 && env.template.conditions.has(res.condition) && !createdUnder(env, res, res.condition))
+    return;
+  if (res.type === "AWS::IAM::Role") {
+    const built = trustPolicyDocuments(env, res);
+    appendAll(documents, built.documents);
+    appendAll(findings, built.findings);
+  } else if (res.type !== void 0 && PROVIDER_TYPES.has(res.type)) {
+    documents.push(oidcProviderDocument(env, res));
+  } else if (res.type === "AWS::IAM::AccessKey") {
+    documents.push(accessKeyDocument(env, res));
+  }
+}
+function createdUnder(env, res, condition) {
+  return new Resolver(env, void 0, res.bindings).condition(condition).value !== false;
+}
+
+// packages/core/dist/sources/policy-file.js
+init_define_TRUSTLINT_PACKAGE();
+var PLACEHOLDER_RE = /\$\{[^{}:"\n]+\}|\$[A-Za-z_][A-Za-z0-9_]*|__[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*__|\{\{[^{}\n]*\}\}|%s/g;
+function preparePolicyTemplate(text3) {
+  const placeholders = [];
+  const insideString = stringMask(text3);
+  let out = "";
+  let cursor = 0;
+  for (const m of text3.matchAll(PLACEHOLDER_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    placeholders.push({ start, end, expression: m[0] });
+    if (insideString[start] !== 1 && m[0].length >= 2) {
+      out += text3.slice(cursor, start) + '"' + "_".repeat(m[0].length - 2) + '"';
+      cursor = end;
+    }
+  }
+  out += text3.slice(cursor);
+  return { text: out, placeholders };
+}
+function stringMask(text3) {
+  const mask = new Uint8Array(text3.length + 1);
+  let inString = false;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3[i];
+    if (inString) {
+      if (c === "\\") {
+        mask[i] = 1;
+        mask[i + 1] = 1;
+        i++;
+        continue;
+      }
+      if (c === '"' || c === "\n") {
+        inString = false;
+        continue;
+      }
+      mask[i] = 1;
+    } else if (c === '"') {
+      inString = true;
+    }
+  }
+  return mask;
+}
+function isPolicyRoot(root) {
+  return root.type === "object" && getMember(root, "Statement") !== void 0;
+}
+function readPolicyFile(file, text3, template, budget = new EvaluationBudget({}, text3.length)) {
+  const oversized = oversizedInput(file, text3);
+  if (oversized)
+    return { documents: [], findings: [oversized] };
+  const prepared = template ? preparePolicyTemplate(text3) : { text: text3, placeholders: [] };
+  let root;
+  try {
+    root = parseJsonTree(prepared.text, { placeholders: prepared.placeholders, budget });
+  } catch (err) {
+    if (err instanceof LimitError) {
+      return { documents: [], findings: [limitFinding({ what: template ? "the policy template" : "the policy document", file, text: text3 }, err)] };
+    }
+    if (!(err instanceof JsonSyntaxError))
+      throw err;
+    const pos = err.position;
+    return {
+      documents: [],
+      findings: [
+        {
+          ruleId: "parse-error",
+          severity: "error",
+          message: `${template ? "policy template" : "policy document"} is not valid JSON: ${err.message}`,
+          location: { file, span: { start: pos, end: { ...pos, column: pos.column + 1, offset: pos.offset + 1 } } }
+        }
+      ]
+    };
+  }
+  if (root.type !== "object" || !isPolicyRoot(root))
+    return { documents: [], findings: [], unrecognised: true };
+  return {
+    documents: [
+      {
+        kind: "trust-policy",
+        file,
+        root,
+        location: { file, span: root.span },
+        sourceKind: template ? "policy-template" : "policy"
+      }
+    ],
+    findings: []
+  };
+}
+
+// packages/core/dist/sources/terraform-plan/index.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/terraform-plan/documents.js
+init_define_TRUSTLINT_PACKAGE();
+var isTrue = (node) => node?.kind === "boolean" && node.value === true;
+function stringAttribute(instance, name) {
+  const node = valueOf(instance.values, name);
+  return node?.kind === "string" ? node : void 0;
+}
+function unknownAttribute(instance, name) {
+  return isTrue(valueOf(instance.unknown, name)) || isTrue(instance.unknown);
+}
+function parsePolicyString(env, node, address) {
+  let parsed;
+  try {
+    parsed = parseEmbeddedJson(stringOfNode(node), env.budget);
+  } catch (err) {
+    if (!(err instanceof LimitError))
+      throw err;
+    return { finding: limitFinding({ what: `the trust policy of ${address}`, file: env.file, text: env.text, resource: address }, err) };
+  }
+  if ("error" in parsed) {
+    const span = env.spans.span([parsed.offset, parsed.offset + 1]);
+    return { finding: { ruleId: "parse-error", severity: "error", message: `${address}: the policy is not valid JSON: ${parsed.error}`, location: { file: env.file, span }, resource: address } };
+  }
+  const root = toPolicyNode(parsed.value, env.spans, new UnresolvedAllocator());
+  if (root?.type !== "object") {
+    return { finding: { ruleId: "input-error", severity: "error", message: `${address}: the policy is not a JSON object`, location: { file: env.file, span: env.spans.span(node.range) }, resource: address } };
+  }
+  return { root };
+}
+function isTrustShaped(root) {
+  const statements = getMember(root, "Statement")?.value;
+  const list2 = statements?.type === "array" ? statements.items : statements ? [statements] : [];
+  return list2.some((s) => s.type === "object" && (getMember(s, "Principal") !== void 0 || getMember(s, "NotPrincipal") !== void 0));
+}
+function trustDocument(env, resource, root, where, roleName) {
+  return {
+    kind: "trust-policy",
+    file: env.file,
+    resource,
+    ...roleName !== void 0 ? { roleName } : {},
+    root,
+    location: { file: env.file, span: env.spans.span(where.range) },
+    sourceKind: "terraform-plan"
+  };
+}
+function providerDocument(env, instance) {
+  const location = { file: env.file, span: env.spans.span(instance.addressRange) };
+  const url = stringAttribute(instance, "url");
+  const list2 = valueOf(instance.values, "client_id_list");
+  let clientIds2 = [];
+  if (unknownAttribute(instance, "client_id_list") || list2 !== void 0 && list2.kind !== "seq" && list2.kind !== "null")
+    clientIds2 = "unresolved";
+  else if (list2?.kind === "seq") {
+    const items = list2.items.map((i) => i.kind === "string" ? { value: i.value, location: { file: env.file, span: env.spans.span(i.range) } } : void 0);
+    clientIds2 = items.every((i) => i !== void 0) ? items : "unresolved";
+  }
+  return {
+    kind: "oidc-provider",
+    file: env.file,
+    resource: instance.address,
+    url: url?.value ?? "",
+    urlLocation: url ? { file: env.file, span: env.spans.span(url.range) } : null,
+    clientIds: clientIds2,
+    clientIdsLocation: list2 ? { file: env.file, span: env.spans.span(list2.range) } : location,
+    location,
+    sourceKind: "terraform-plan"
+  };
+}
+function accessKeyDocument2(env, instance) {
+  const user = stringAttribute(instance, "user");
+  return {
+    kind: "access-key",
+    file: env.file,
+    resource: instance.address,
+    location: { file: env.file, span: env.spans.span(instance.addressRange) },
+    ...user ? { userName: user.value } : {},
+    sourceKind: "terraform-plan"
+  };
+}
+
+// packages/core/dist/sources/terraform-plan/instances.js
+init_define_TRUSTLINT_PACKAGE();
+var text = (node) => node?.kind === "string" ? node.value : void 0;
+function collectInstances(root) {
+  const instances = /* @__PURE__ */ new Map();
+  const changes = valueOf(root, "resource_changes");
+  if (changes?.kind === "seq") {
+    for (const rc of changes.items) {
+      const base = describeResource(rc);
+      if (!base || valueOf(rc, "deposed"))
+        continue;
+      const change = valueOf(rc, "change");
+      const actions = valueOf(change, "actions");
+      const actionList = actions?.kind === "seq" ? actions.items.map(text) : [];
+      const after = valueOf(change, "after");
+      instances.set(base.address, {
+        ...base,
+        values: after?.kind === "map" ? after : void 0,
+        unknown: valueOf(change, "after_unknown"),
+        deleted: actionList.length > 0 && actionList.every((a) => a === "delete")
+      });
+    }
+  }
+  const fromValues = (module, preferred) => {
+    walkModules(module, (resource) => {
+      const base = describeResource(resource);
+      const values = valueOf(resource, "values");
+      if (!base || values?.kind !== "map")
+        return;
+      const existing = instances.get(base.address);
+      if (!existing)
+        instances.set(base.address, { ...base, values, unknown: void 0, deleted: false });
+      else if (preferred)
+        instances.set(base.address, { ...existing, values, addressRange: base.addressRange });
+    });
+  };
+  fromValues(valueOf(valueOf(root, "planned_values"), "root_module"), true);
+  fromValues(valueOf(valueOf(valueOf(root, "prior_state"), "values"), "root_module"), false);
+  fromValues(valueOf(valueOf(root, "values"), "root_module"), false);
+  return instances;
+}
+function describeResource(node) {
+  const addressNode = valueOf(node, "address");
+  const address = text(addressNode);
+  const type = text(valueOf(node, "type"));
+  const name = text(valueOf(node, "name"));
+  if (!addressNode || address === void 0 || type === void 0 || name === void 0)
+    return void 0;
+  const mode = text(valueOf(node, "mode")) === "data" ? "data" : "managed";
+  return { address, addressRange: addressNode.range, mode, type, name };
+}
+function walkModules(module, visit2, depth = 0) {
+  if (module?.kind !== "map" || depth > 100)
+    return;
+  const resources = valueOf(module, "resources");
+  if (resources?.kind === "seq")
+    resources.items.forEach(visit2);
+  const children2 = valueOf(module, "child_modules");
+  if (children2?.kind === "seq")
+    for (const child2 of children2.items)
+      walkModules(child2, visit2, depth + 1);
+}
+function modulePrefix(instance) {
+  const local = `${instance.mode === "data" ? "data." : ""}${instance.type}.${instance.name}`;
+  const at = instance.address.lastIndexOf(local);
+  return at > 0 ? instance.address.slice(0, at) : "";
+}
+function configuredReferences(root, instance, attribute2) {
+  let module = valueOf(valueOf(root, "configuration"), "root_module");
+  for (const m of modulePrefix(instance).matchAll(/module\.([^.[\]]+)(?:\[[^\]]*\])?\./g)) {
+    module = valueOf(valueOf(valueOf(module, "module_calls"), m[1]), "module");
+  }
+  const resources = valueOf(module, "resources");
+  if (resources?.kind !== "seq")
+    return [];
+  const local = `${instance.mode === "data" ? "data." : ""}${instance.type}.${instance.name}`;
+  const config = resources.items.find((r) => text(valueOf(r, "address")) === local);
+  const refs = valueOf(valueOf(valueOf(config, "expressions"), attribute2), "references");
+  return refs?.kind === "seq" ? refs.items.map(text).filter((r) => r !== void 0) : [];
+}
+
+// packages/core/dist/sources/terraform-plan/index.js
+var POLICY_DOCUMENT = "aws_iam_policy_document";
+function readTerraformPlan(input, options = {}, budget = new EvaluationBudget(options.limits, input.text.length)) {
+  const { file, text: text3 } = input;
+  const oversized = oversizedInput(file, text3);
+  if (oversized)
+    return { documents: [], findings: [oversized] };
+  const spans = new SpanMaker(lineStarts(text3));
+  const env = { file, text: text3, spans, budget };
+  const parsed = parseJsonTree2(text3, budget);
+  if ("limit" in parsed)
+    return { documents: [], findings: [limitFinding({ what: "the Terraform plan", file, text: text3 }, parsed.limit)] };
+  if ("error" in parsed) {
+    if (!input.explicit)
+      return { documents: [], findings: [] };
+    const at = parsed.error.offset;
+    return {
+      documents: [],
+      findings: [{ ruleId: "parse-error", severity: "error", message: `Terraform plan is not valid JSON: ${parsed.error.message}`, location: { file, span: spans.span([at, Math.min(at + 1, text3.length)]) } }]
+    };
+  }
+  const root = parsed.root;
+  if (root.kind !== "map" || !entryOf(root, "format_version") || !(entryOf(root, "planned_values") || entryOf(root, "resource_changes") || entryOf(root, "values"))) {
+    return { documents: [], findings: [], unrecognised: true };
+  }
+  return readPlan(env, root);
+}
+function readPlan(env, root) {
+  const instances = collectInstances(root);
+  const documents = [];
+  const findings = [];
+  const usedPolicies = /* @__PURE__ */ new Set();
+  const live = [...instances.values()].filter((i) => !i.deleted);
+  for (const instance of live) {
+    if (instance.mode !== "managed")
+      continue;
+    if (instance.type === "aws_iam_role") {
+      const policy = rolePolicy(root, instance, instances);
+      if (!policy) {
+        if (unknownAttribute(instance, "assume_role_policy"))
+          findings.push(unknownPolicy(env, instance));
+        continue;
+      }
+      usedPolicies.add(policy.value);
+      const result = parsePolicyString(env, policy, instance.address);
+      if ("finding" in result)
+        findings.push(result.finding);
+      else
+        documents.push(trustDocument(env, instance.address, result.root, policy, stringAttribute(instance, "name")?.value));
+    } else if (instance.type === "aws_iam_openid_connect_provider") {
+      documents.push(providerDocument(env, instance));
+    } else if (instance.type === "aws_iam_access_key") {
+      documents.push(accessKeyDocument2(env, instance));
+    }
+  }
+  for (const instance of live) {
+    if (instance.mode !== "data" || instance.type !== POLICY_DOCUMENT)
+      continue;
+    const json = stringAttribute(instance, "json");
+    if (!json || usedPolicies.has(json.value))
+      continue;
+    const result = parsePolicyString(env, json, instance.address);
+    if ("root" in result && isTrustShaped(result.root))
+      documents.push(trustDocument(env, instance.address, result.root, json, void 0));
+  }
+  return { documents, findings };
+}
+function rolePolicy(root, role, instances) {
+  const own = stringAttribute(role, "assume_role_policy");
+  if (own)
+    return own;
+  const prefix = modulePrefix(role);
+  for (const ref2 of configuredReferences(root, role, "assume_role_policy")) {
+    const m = /^data\.aws_iam_policy_document\.([^.[\]]+)(\[[^\]]*\])?/.exec(ref2);
+    if (!m)
+      continue;
+    const data = instances.get(`${prefix}${m[0]}`);
+    const json = data ? stringAttribute(data, "json") : void 0;
+    if (json)
+      return json;
+  }
+  return void 0;
+}
+function unknownPolicy(env, role) {
+  return {
+    ruleId: "oidc-unresolved",
+    severity: "warning",
+    message: `the trust policy of ${role.address} is known only after apply (after_unknown in the plan) and was not analysed; analyse the Terraform source or a plan where it is known`,
+    location: { file: env.file, span: env.spans.span(role.addressRange) },
+    resource: role.address
+  };
+}
+
+// packages/core/dist/sources/terraform/index.js
+init_define_TRUSTLINT_PACKAGE();
+import { posix as posix2 } from "node:path";
+
+// packages/core/dist/sources/terraform/json-syntax.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/terraform/parser.js
+init_define_TRUSTLINT_PACKAGE();
+import { existsSync as existsSync2 } from "node:fs";
+import { createRequire } from "node:module";
+import { sep as sep2 } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// packages/core/dist/sources/terraform/cst.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/terraform/template-syntax.js
+init_define_TRUSTLINT_PACKAGE();
+function decodeLiteral(src, ranges, mode, file, shift) {
+  let text3 = "";
+  const segs = [];
+  const exactRun = (from, to) => {
+    if (to <= from)
+      return;
+    const last = segs.at(-1);
+    if (last?.exact && last.srcEnd === from + shift && last.end === text3.length) {
+      last.end += to - from;
+      last.srcEnd = to + shift;
+    } else {
+      segs.push({ start: text3.length, end: text3.length + to - from, srcStart: from + shift, srcEnd: to + shift, exact: true });
+    }
+    text3 += src.slice(from, to);
+  };
+  const escaped = (decoded, from, to) => {
+    segs.push({ start: text3.length, end: text3.length + decoded.length, srcStart: from + shift, srcEnd: to + shift, exact: decoded.length === to - from });
+    text3 += decoded;
+  };
+  for (const [a, b] of ranges) {
+    let run = a;
+    let i = a;
+    while (i < b) {
+      const c = src[i];
+      if ((c === "$" || c === "%") && src[i + 1] === c && src[i + 2] === "{") {
+        exactRun(run, i);
+        escaped(`${c}{`, i, i + 3);
+        i += 3;
+        run = i;
+        continue;
+      }
+      if (mode === "quoted" && c === "\\" && i + 1 < b) {
+        const decoded = decodeEscape(src, i);
+        exactRun(run, i);
+        escaped(decoded.text, i, i + decoded.length);
+        i += decoded.length;
+        run = i;
+        continue;
+      }
+      i++;
+    }
+    exactRun(run, b);
+  }
+  return { t: "lit", text: text3, segs, file };
+}
+function decodeEscape(src, i) {
+  const n = src[i + 1];
+  switch (n) {
+    case "n":
+      return { text: "\n", length: 2 };
+    case "r":
+      return { text: "\r", length: 2 };
+    case "t":
+      return { text: "	", length: 2 };
+    case '"':
+      return { text: '"', length: 2 };
+    case "\\":
+      return { text: "\\", length: 2 };
+    case "/":
+      return { text: "/", length: 2 };
+    // JSON-only escape, seen in .tf.json strings
+    case "u":
+    case "U": {
+      const digits = n === "u" ? 4 : 8;
+      const hex = src.slice(i + 2, i + 2 + digits);
+      if (/^[0-9a-fA-F]+$/.test(hex) && hex.length === digits) {
+        return { text: String.fromCodePoint(parseInt(hex, 16)), length: 2 + digits };
+      }
+      return { text: "\\", length: 1 };
+    }
+    default:
+      return { text: "\\", length: 1 };
+  }
+}
+function cut(lit, n, fromStart) {
+  if (n <= 0)
+    return lit;
+  const len = lit.text.length;
+  const lo = fromStart ? n : 0;
+  const hi = fromStart ? len : len - n;
+  const segs = [];
+  for (const s of lit.segs) {
+    const start = Math.max(s.start, lo);
+    const end = Math.min(s.end, hi);
+    if (end <= start)
+      continue;
+    segs.push(s.exact ? { start: start - lo, end: end - lo, srcStart: s.srcStart + (start - s.start), srcEnd: s.srcStart + (end - s.start), exact: true } : { ...s, start: start - lo, end: end - lo });
+  }
+  return { t: "lit", text: lit.text.slice(lo, hi), segs, file: lit.file };
+}
+function stripEnd(lit) {
+  return cut(lit, lit.text.length - lit.text.trimEnd().length, false);
+}
+function stripStart(lit) {
+  return cut(lit, lit.text.length - lit.text.trimStart().length, true);
+}
+function dedentHeredoc(src, items) {
+  let min = Number.MAX_SAFE_INTEGER;
+  let newline = true;
+  const adjust = [];
+  for (const item of items) {
+    if (newline) {
+      newline = false;
+      if (item.range) {
+        const piece = src.slice(item.range[0], item.range[1]);
+        const trimmed = piece.trimStart();
+        if (!(trimmed.length === 0 && piece.endsWith("\n"))) {
+          const spaces = piece.length - trimmed.length;
+          adjust.push({ item, spaces });
+          min = Math.min(min, spaces);
+        }
+      } else {
+        min = 0;
+      }
+    }
+    if (item.range && src.slice(item.range[0], item.range[1]).endsWith("\n"))
+      newline = true;
+  }
+  const out = /* @__PURE__ */ new Map();
+  if (min === Number.MAX_SAFE_INTEGER || min === 0)
+    return out;
+  for (const a of adjust)
+    out.set(a.item, Math.min(min, a.spaces));
+  return out;
+}
+function splitLines2(src, start, end) {
+  const out = [];
+  let a = start;
+  for (let i = start; i < end; i++) {
+    if (src.charCodeAt(i) === 10) {
+      out.push([a, i + 1]);
+      a = i + 1;
+    }
+  }
+  if (a < end)
+    out.push([a, end]);
+  return out;
+}
+
+// packages/core/dist/sources/terraform/cst.js
+var BINARY_OPS = /* @__PURE__ */ new Set(["*", "/", "%", "+", "-", ">", ">=", "<", "<=", "==", "!=", "&&", "||"]);
+var isComment = (n) => n.type === "comment";
+var CstConverter = class {
+  src;
+  file;
+  shift;
+  budget;
+  depth = 0;
+  constructor(src, file, shift, budget) {
+    this.src = src;
+    this.file = file;
+    this.shift = shift;
+    this.budget = budget;
+  }
+  /** One level of nesting at `node`; the outermost expression of an attribute is level 1. */
+  nest(node, convert2) {
+    if (this.depth > this.budget.limits.depth)
+      throw this.budget.exceeded("depth", { file: this.file, offset: node.startIndex + this.shift });
+    this.depth++;
+    try {
+      return convert2();
+    } finally {
+      this.depth--;
+    }
+  }
+  range(node) {
+    return { file: this.file, start: node.startIndex + this.shift, end: node.endIndex + this.shift };
+  }
+  span(start, end) {
+    return { file: this.file, start: start + this.shift, end: end + this.shift };
+  }
+  body(node) {
+    const body = { attributes: [], blocks: [] };
+    for (const child2 of node.namedChildren) {
+      if (child2.hasError)
+        continue;
+      if (child2.type === "attribute")
+        body.attributes.push(this.attribute(child2));
+      else if (child2.type === "block")
+        body.blocks.push(this.block(child2));
+    }
+    return body;
+  }
+  attribute(node) {
+    const name = node.namedChildren.find((c) => c.type === "identifier");
+    const value = node.namedChildren.find((c) => c.type === "expression");
+    return {
+      name: name?.text ?? "",
+      nameR: this.range(name ?? node),
+      expr: value ? this.expr(value) : { t: "invalid", r: this.range(node) },
+      r: this.range(node)
+    };
+  }
+  block(node) {
+    const kids = node.namedChildren.filter((c) => !isComment(c));
+    const type = kids[0]?.text ?? "";
+    const labels = [];
+    let headerEnd = kids[0]?.endIndex ?? node.startIndex;
+    let body = { attributes: [], blocks: [] };
+    for (const k of kids.slice(1)) {
+      if (k.type === "identifier") {
+        labels.push(k.text);
+        headerEnd = k.endIndex;
+      } else if (k.type === "string_lit") {
+        labels.push(this.stringLit(k));
+        headerEnd = k.endIndex;
+      } else if (k.type === "body") {
+        body = this.body(k);
+      }
+    }
+    return { type, labels, headerR: this.span(node.startIndex, headerEnd), body, r: this.range(node) };
+  }
+  stringLit(node) {
+    const start = node.children[0];
+    const end = node.children.at(-1);
+    if (!start || !end)
+      return "";
+    return decodeLiteral(this.src, [[start.endIndex, end.startIndex]], "quoted", this.file, this.shift).text;
+  }
+  expr(node) {
+    return this.nest(node, () => this.exprAt(node));
+  }
+  exprAt(node) {
+    if (node.type === "expression") {
+      const kids = node.children.filter((c) => !isComment(c));
+      const only = kids[0];
+      if (kids.length === 1 && only?.type === "conditional")
+        return this.conditional(only);
+      return this.term(kids, node);
+    }
+    if (node.type === "conditional")
+      return this.conditional(node);
+    return this.term([node], node);
+  }
+  conditional(node) {
+    const parts = node.namedChildren.filter((c) => c.type === "expression");
+    const [pred, a, b] = parts;
+    if (!pred || !a || !b)
+      return { t: "invalid", r: this.range(node) };
+    return { t: "cond", pred: this.expr(pred), then: this.expr(a), else: this.expr(b), r: this.range(node) };
+  }
+  /** A primary term followed by postfix index, attribute and splat steps (tree-sitter keeps them flat). */
+  term(kids, whole) {
+    const first = kids[0];
+    if (!first)
+      return { t: "invalid", r: this.range(whole) };
+    let e;
+    let i;
+    if (first.type === "(") {
+      const inner = kids[1];
+      const close = kids[2];
+      e = { t: "paren", inner: inner ? this.expr(inner) : { t: "invalid", r: this.range(first) }, r: this.span(first.startIndex, (close ?? inner ?? first).endIndex) };
+      i = 3;
+    } else {
+      e = this.primary(first);
+      i = 1;
+    }
+    for (; i < kids.length; i++) {
+      const k = kids[i];
+      if (!k || isComment(k))
+        continue;
+      const r = { file: this.file, start: e.r.start, end: k.endIndex + this.shift };
+      if (k.type === "get_attr")
+        e = { t: "getattr", target: e, name: this.ident(k), r };
+      else if (k.type === "index")
+        e = { t: "index", target: e, key: this.indexKey(k), r };
+      else if (k.type === "splat")
+        e = { t: "splat", target: e, ops: this.splatOps(k), r };
+    }
+    return e;
+  }
+  ident(node) {
+    return node.namedChildren.find((c) => c.type === "identifier")?.text ?? "";
+  }
+  indexKey(node) {
+    const inner = node.namedChildren[0];
+    if (!inner)
+      return { t: "invalid", r: this.range(node) };
+    if (inner.type === "legacy_index") {
+      const digits = inner.text.slice(1);
+      return { t: "literal", value: Number(digits), text: digits, r: this.range(inner) };
+    }
+    const e = inner.namedChildren.find((c) => c.type === "expression");
+    return e ? this.expr(e) : { t: "invalid", r: this.range(inner) };
+  }
+  splatOps(node) {
+    const inner = node.namedChildren[0];
+    if (!inner)
+      return [];
+    const ops = [];
+    for (const k of inner.namedChildren) {
+      if (k.type === "get_attr")
+        ops.push({ t: "attr", name: this.ident(k), r: this.range(k) });
+      else if (k.type === "index")
+        ops.push({ t: "index", key: this.indexKey(k), r: this.range(k) });
+    }
+    return ops;
+  }
+  primary(node) {
+    const r = this.range(node);
+    switch (node.type) {
+      case "expression":
+      case "conditional":
+        return this.expr(node);
+      case "literal_value":
+      case "template_expr":
+      case "collection_value":
+      case "for_expr":
+      case "operation": {
+        const inner = node.namedChildren.find((c) => !isComment(c));
+        return inner ? this.primary(inner) : { t: "invalid", r };
+      }
+      case "numeric_lit": {
+        const text3 = node.text;
+        return { t: "literal", value: text3.startsWith("0x") ? parseInt(text3.slice(2), 16) : Number(text3), text: text3, r };
+      }
+      case "bool_lit":
+        return { t: "literal", value: node.text === "true", text: node.text, r };
+      case "null_lit":
+        return { t: "literal", value: null, text: "null", r };
+      case "string_lit":
+      case "quoted_template": {
+        const start = node.children[0];
+        const end = node.children.at(-1);
+        if (!start || !end || end === start)
+          return { t: "invalid", r };
+        return { t: "template", parts: this.template(node, start.endIndex, end.startIndex, "quoted", false), r };
+      }
+      case "heredoc_template":
+        return this.heredoc(node);
+      case "tuple":
+        return { t: "tuple", items: node.namedChildren.filter((c) => c.type === "expression").map((c) => this.expr(c)), r };
+      case "object":
+        return { t: "object", items: node.namedChildren.filter((c) => c.type === "object_elem").map((c) => this.objectElem(c)), r };
+      case "variable_expr":
+        return { t: "name", name: node.text, r };
+      case "function_call":
+        return this.call(node);
+      case "for_tuple_expr":
+      case "for_object_expr":
+        return this.forExpr(node);
+      case "unary_operation": {
+        const op = node.children[0];
+        return this.nest(node, () => ({ t: "unary", op: op?.type ?? "!", operand: this.term(node.children.slice(1).filter((c) => !isComment(c)), node), r }));
+      }
+      case "binary_operation": {
+        const kids = node.children.filter((c) => !isComment(c));
+        const at = kids.findIndex((c) => !c.isNamed && BINARY_OPS.has(c.type));
+        const op = kids[at];
+        if (at < 0 || !op)
+          return { t: "invalid", r };
+        return this.nest(node, () => ({ t: "binary", op: op.type, left: this.term(kids.slice(0, at), node), right: this.term(kids.slice(at + 1), node), r }));
+      }
+      default:
+        return { t: "invalid", r };
+    }
+  }
+  objectElem(node) {
+    const key = node.childForFieldName("key");
+    const val = node.childForFieldName("val");
+    const value = val ? this.expr(val) : { t: "invalid", r: this.range(node) };
+    if (!key)
+      return { key: { t: "invalid", r: this.range(node) }, value };
+    const only = key.namedChildren.length === 1 && key.children.length === 1 ? key.namedChildren[0] : void 0;
+    if (only?.type === "variable_expr") {
+      const r = this.range(only);
+      const lit = { t: "lit", text: only.text, segs: [{ start: 0, end: only.text.length, srcStart: r.start, srcEnd: r.end, exact: true }], file: this.file };
+      return { key: { t: "template", parts: [lit], r }, value };
+    }
+    return { key: this.expr(key), value };
+  }
+  call(node) {
+    const name = node.namedChildren.find((c) => c.type === "identifier")?.text ?? "";
+    const args2 = node.namedChildren.find((c) => c.type === "function_arguments");
+    const exprs = args2 ? args2.namedChildren.filter((c) => c.type === "expression").map((c) => this.expr(c)) : [];
+    const expand = args2 ? args2.namedChildren.some((c) => c.type === "ellipsis") : false;
+    return { t: "call", name, args: exprs, expand, r: this.range(node) };
+  }
+  forExpr(node) {
+    const r = this.range(node);
+    const intro = node.namedChildren.find((c) => c.type === "for_intro");
+    if (!intro)
+      return { t: "invalid", r };
+    const ids = intro.namedChildren.filter((c) => c.type === "identifier").map((c) => c.text);
+    const collNode = intro.namedChildren.find((c) => c.type === "expression");
+    const coll = collNode ? this.expr(collNode) : { t: "invalid", r };
+    const [a, b] = ids;
+    const vars = b !== void 0 ? { keyVar: a ?? "", valVar: b } : { valVar: a ?? "" };
+    const exprs = node.namedChildren.filter((c) => c.type === "expression").map((c) => this.expr(c));
+    const condNode = node.namedChildren.find((c) => c.type === "for_cond")?.namedChildren.find((c) => c.type === "expression");
+    const cond = condNode ? { cond: this.expr(condNode) } : {};
+    const [first, second] = exprs;
+    if (!first)
+      return { t: "invalid", r };
+    if (node.type === "for_tuple_expr")
+      return { t: "forTuple", ...vars, coll, value: first, ...cond, r };
+    if (!second)
+      return { t: "invalid", r };
+    const group = node.namedChildren.some((c) => c.type === "ellipsis");
+    return { t: "forObject", ...vars, coll, key: first, value: second, group, ...cond, r };
+  }
+  heredoc(node) {
+    const r = this.range(node);
+    const kids = node.children;
+    const open = kids.find((c) => c.type === "heredoc_identifier");
+    const close = kids.findLast((c) => c.type === "heredoc_identifier");
+    if (!open || !close || open === close)
+      return { t: "invalid", r };
+    const nl = this.src.indexOf("\n", open.endIndex);
+    const from = nl < 0 ? open.endIndex : nl + 1;
+    const to = Math.max(from, this.src.lastIndexOf("\n", close.startIndex - 1) + 1);
+    const indented = kids.some((c) => c.type === "heredoc_start" && c.text === "<<-");
+    return { t: "template", parts: this.template(node, from, to, "heredoc", indented), r };
+  }
+  /** Template parts of a quoted string, heredoc or template file between offsets [from, to). */
+  template(container, from, to, mode, indented) {
+    const toks = this.flatten(container, from, to);
+    if (indented)
+      this.dedent(toks);
+    for (const t of toks)
+      if (t.k === "lit")
+        t.part = decodeLiteral(this.src, t.ranges, mode, this.file, this.shift);
+    toks.forEach((t, i) => {
+      if (t.k === "lit")
+        return;
+      const prev = toks[i - 1];
+      const next = toks[i + 1];
+      if (t.sl && prev?.k === "lit" && prev.part)
+        prev.part = stripEnd(prev.part);
+      if (t.sr && next?.k === "lit" && next.part)
+        next.part = stripStart(next.part);
+    });
+    return this.structure(toks, { i: 0 }, /* @__PURE__ */ new Set());
+  }
+  flatten(container, from, to) {
+    const toks = [];
+    let cursor = from;
+    const lit = (end) => {
+      if (end > cursor)
+        toks.push({ k: "lit", ranges: [[cursor, end]] });
+    };
+    const strips = (n) => {
+      const kids = n.children;
+      return { sl: kids[1]?.type === "strip_marker", sr: kids.length > 3 && kids[kids.length - 2]?.type === "strip_marker" };
+    };
+    const kinds = {
+      template_interpolation: "interp",
+      template_if_intro: "if",
+      template_else_intro: "else",
+      template_if_end: "endif",
+      template_for_start: "for",
+      template_for_end: "endfor"
+    };
+    const visit2 = (n) => {
+      for (const child2 of n.children) {
+        if (child2.startIndex < from || child2.endIndex > to)
+          continue;
+        const k = kinds[child2.type];
+        if (k) {
+          lit(child2.startIndex);
+          toks.push({ k, node: child2, ...strips(child2) });
+          cursor = child2.endIndex;
+        } else if (child2.type === "template_directive" || child2.type === "template_if" || child2.type === "template_for") {
+          this.nest(child2, () => {
+            visit2(child2);
+          });
+        }
+      }
+    };
+    visit2(container);
+    lit(to);
+    return toks;
+  }
+  dedent(toks) {
+    const items = [];
+    for (const tok of toks) {
+      if (tok.k !== "lit") {
+        items.push({ item: {}, tok });
+        continue;
+      }
+      const [range] = tok.ranges;
+      if (!range)
+        continue;
+      const pieces2 = splitLines2(this.src, range[0], range[1]);
+      tok.ranges = pieces2;
+      pieces2.forEach((p, i) => items.push({ item: { range: p }, tok, piece: i }));
+    }
+    const cuts = dedentHeredoc(this.src, items.map((i) => i.item));
+    for (const { item, tok, piece } of items) {
+      const n = cuts.get(item);
+      if (n === void 0 || tok.k !== "lit" || piece === void 0)
+        continue;
+      const range = tok.ranges[piece];
+      if (range)
+        range[0] += n;
+    }
+  }
+  structure(toks, pos, stop) {
+    const parts = [];
+    while (pos.i < toks.length) {
+      const tok = toks[pos.i];
+      if (!tok || stop.has(tok.k))
+        return parts;
+      pos.i++;
+      if (tok.k === "lit") {
+        if (tok.part && tok.part.text.length > 0)
+          parts.push(tok.part);
+        continue;
+      }
+      const exprNode = tok.node.namedChildren.find((c) => c.type === "expression");
+      const e = exprNode ? this.expr(exprNode) : { t: "invalid", r: this.range(tok.node) };
+      if (tok.k === "interp") {
+        parts.push({ t: "interp", expr: e, r: this.range(tok.node) });
+      } else if (tok.k === "if") {
+        const then = this.nest(tok.node, () => this.structure(toks, pos, /* @__PURE__ */ new Set(["else", "endif"])));
+        let otherwise = [];
+        if (toks[pos.i]?.k === "else") {
+          pos.i++;
+          otherwise = this.nest(tok.node, () => this.structure(toks, pos, /* @__PURE__ */ new Set(["endif"])));
+        }
+        const end = toks[pos.i];
+        pos.i++;
+        const endIndex = end && end.k !== "lit" ? end.node.endIndex : tok.node.endIndex;
+        parts.push({ t: "if", cond: e, then, else: otherwise, r: this.span(tok.node.startIndex, endIndex) });
+      } else if (tok.k === "for") {
+        const ids = tok.node.namedChildren.filter((c) => c.type === "identifier").map((c) => c.text);
+        const body = this.nest(tok.node, () => this.structure(toks, pos, /* @__PURE__ */ new Set(["endfor"])));
+        const end = toks[pos.i];
+        pos.i++;
+        const endIndex = end && end.k !== "lit" ? end.node.endIndex : tok.node.endIndex;
+        const [a, b] = ids;
+        const vars = b !== void 0 ? { keyVar: a ?? "", valVar: b } : { valVar: a ?? "" };
+        parts.push({ t: "for", ...vars, coll: e, body, r: this.span(tok.node.startIndex, endIndex) });
+      }
+    }
+    return parts;
+  }
+};
+
+// packages/core/dist/sources/terraform/parser.js
+var parser;
+var loading;
+async function loadTerraformParser() {
+  if (parser)
+    return;
+  loading ??= (async () => {
+    const { Language, Parser } = await import("./web-tree-sitter-DVJHP2C4.mjs");
+    const runtime = bundledWasm("web-tree-sitter.wasm");
+    await Parser.init(runtime ? { locateFile: () => runtime } : void 0);
+    const wasm = bundledWasm("tree-sitter-terraform.wasm") ?? createRequire(import.meta.url).resolve("@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm");
+    const language = await Language.load(wasm);
+    const p = new Parser();
+    p.setLanguage(language);
+    parser = p;
+  })();
+  await loading;
+}
+function bundledWasm(name) {
+  for (const relative3 of [`./${name}`, `../${name}`]) {
+    const path = fileURLToPath(new URL(relative3, import.meta.url));
+    if (existsSync2(path) && !path.includes(`${sep2}node_modules${sep2}`))
+      return path;
+  }
+  return void 0;
+}
+function isTerraformParserLoaded() {
+  return parser !== void 0;
+}
+function withTree(text3, use) {
+  if (!parser)
+    throw new Error("loadTerraformParser() must be awaited before Terraform files are read");
+  const tree = parser.parse(text3);
+  if (!tree)
+    throw new Error("the Terraform parser returned no tree");
+  try {
+    return use(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
+}
+function firstError(root) {
+  const stack = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.isError || node.isMissing)
+      return node;
+    if (!node.hasError)
+      continue;
+    const children2 = node.children;
+    for (let i = children2.length - 1; i >= 0; i--) {
+      const child2 = children2[i];
+      if (child2)
+        stack.push(child2);
+    }
+  }
+  return void 0;
+}
+function describe2(node) {
+  if (node.isMissing)
+    return `missing "${node.type}"`;
+  const text3 = node.text.split("\n")[0]?.trim().slice(0, 30) ?? "";
+  return text3 ? `unexpected "${text3}"` : "syntax error";
+}
+function parseHclFile(file, text3, budget = new EvaluationBudget()) {
+  return withTree(text3, (root) => convertFile(root, file, text3, budget));
+}
+function convertFile(root, file, text3, budget) {
+  const conv = new CstConverter(text3, file, 0, budget);
+  const problems = [];
+  const report = (n) => {
+    const err = firstError(n);
+    if (err)
+      problems.push({ message: describe2(err), r: conv.range(err) });
+  };
+  const bodyNode = root.namedChildren.find((c) => c.type === "body");
+  for (const child2 of root.namedChildren) {
+    if (child2.type === "body")
+      child2.namedChildren.forEach(report);
+    else if (child2.type !== "comment")
+      report(child2);
+  }
+  return { body: bodyNode ? conv.body(bodyNode) : { attributes: [], blocks: [] }, problems };
+}
+function onlyExpression(root) {
+  const attribute2 = root.namedChildren.find((c) => c.type === "body")?.namedChildren.find((c) => c.type === "attribute");
+  return attribute2?.namedChildren.find((c) => c.type === "expression");
+}
+function parseExpressionAt(file, source, at, budget = new EvaluationBudget()) {
+  const prefix = "x=";
+  return withTree(prefix + source + "\n", (root) => {
+    if (root.hasError)
+      return void 0;
+    const node = onlyExpression(root);
+    return node ? new CstConverter(prefix + source, file, at - prefix.length, budget).expr(node) : void 0;
+  });
+}
+var EOT = "__TRUSTLINT_TEMPLATE_END__";
+function parseTemplateAt(file, content, at, budget = new EvaluationBudget()) {
+  const prefix = `x = <<${EOT}
+`;
+  const synthetic = `${prefix}${content}
+${EOT}
+`;
+  return withTree(synthetic, (root) => {
+    if (root.hasError)
+      return void 0;
+    const template = onlyExpression(root)?.namedChildren[0]?.namedChildren[0];
+    if (template?.type !== "heredoc_template")
+      return void 0;
+    return new CstConverter(synthetic, file, at - prefix.length, budget).template(template, prefix.length, prefix.length + content.length, "heredoc", false);
+  });
+}
+
+// packages/core/dist/sources/terraform/json-syntax.js
+var NESTED_BLOCKS = /* @__PURE__ */ new Set([
+  "statement",
+  "principals",
+  "not_principals",
+  "condition",
+  "content",
+  "lifecycle",
+  "timeouts",
+  "inline_policy",
+  "provisioner",
+  "connection"
+]);
+var TOP_LEVEL = { resource: 2, data: 2, variable: 1, module: 1, output: 1, provider: 1, locals: 0, terraform: 0 };
+function rangeOf2(node) {
+  const r = node.range;
+  return r ?? [node.loc.start.offset, node.loc.end.offset];
+}
+function keyOf(m) {
+  return m.name.type === "String" ? m.name.value : m.name.name;
+}
+var JsonConverter = class {
+  file;
+  text;
+  budget;
+  constructor(file, text3, budget) {
+    this.file = file;
+    this.text = text3;
+    this.budget = budget;
+  }
+  range(node) {
+    const [start, end] = rangeOf2(node);
+    return { file: this.file, start, end };
+  }
+  /** A JSON string as a template (`${…}` and `%{…}` are HCL templates in JSON syntax). */
+  template(node, literal) {
+    const r = this.range(node);
+    const raw = this.text.slice(r.start + 1, r.end - 1);
+    if (!literal && /[$%]\{/.test(node.value)) {
+      const parts = parseTemplateAt(this.file, node.value, r.start + 1, this.budget);
+      if (parts)
+        return { t: "template", parts, r };
+      return { t: "invalid", r };
+    }
+    const exact = raw === node.value;
+    const lit = { t: "lit", text: node.value, segs: node.value.length ? [{ start: 0, end: node.value.length, srcStart: r.start + 1, srcEnd: r.end - 1, exact }] : [], file: this.file };
+    return { t: "template", parts: node.value.length ? [lit] : [], r };
+  }
+  expr(node, literal = false) {
+    const r = this.range(node);
+    switch (node.type) {
+      case "String":
+        return this.template(node, literal);
+      case "Number":
+        return { t: "literal", value: node.value, text: this.text.slice(r.start, r.end), r };
+      case "Boolean":
+        return { t: "literal", value: node.value, text: String(node.value), r };
+      case "Null":
+        return { t: "literal", value: null, text: "null", r };
+      case "Array":
+        return { t: "tuple", items: node.elements.map((e) => this.expr(e.value, literal)), r };
+      case "Object":
+        return {
+          t: "object",
+          items: node.members.map((m) => {
+            const kr = this.range(m.name);
+            const key = keyOf(m);
+            const lit = { t: "lit", text: key, segs: [{ start: 0, end: key.length, srcStart: kr.start + 1, srcEnd: kr.end - 1, exact: kr.end - kr.start - 2 === key.length }], file: this.file };
+            return { key: { t: "template", parts: [lit], r: kr }, value: this.expr(m.value, literal) };
+          }),
+          r
+        };
+      default:
+        return { t: "invalid", r };
+    }
+  }
+  /** Objects of a property that may be written as one object or an array of objects. */
+  objects(node) {
+    if (node.type === "Object")
+      return [node];
+    if (node.type === "Array")
+      return node.elements.map((e) => e.value).filter((v) => v.type === "Object");
+    return [];
+  }
+  body(node, literalAttributes = /* @__PURE__ */ new Set()) {
+    const body = { attributes: [], blocks: [] };
+    for (const m of node.members) {
+      const key = keyOf(m);
+      if (key === "//")
+        continue;
+      const isBlockValue = m.value.type === "Object" || m.value.type === "Array" && m.value.elements.length > 0 && m.value.elements.every((e) => e.value.type === "Object");
+      if (key === "dynamic" && m.value.type === "Object") {
+        for (const d of m.value.members) {
+          for (const o of this.objects(d.value)) {
+            body.blocks.push({ type: "dynamic", labels: [keyOf(d)], headerR: this.range(d.name), body: this.body(o), r: this.range(o) });
+          }
+        }
+        continue;
+      }
+      if (NESTED_BLOCKS.has(key) && isBlockValue) {
+        for (const o of this.objects(m.value))
+          body.blocks.push({ type: key, labels: [], headerR: this.range(m.name), body: this.body(o), r: this.range(o) });
+        continue;
+      }
+      const attribute2 = { name: key, nameR: this.range(m.name), expr: this.expr(m.value, literalAttributes.has(key)), r: this.range(m) };
+      body.attributes.push(attribute2);
+    }
+    return body;
+  }
+  /** Blocks nested `labels` levels deep under a top-level property: `{"resource": {"type": {"name": {…}}}}`. */
+  topLevel(type, node, labels, prefix, header) {
+    if (labels === 0) {
+      return this.objects(node).map((o) => ({
+        type,
+        labels: prefix,
+        headerR: this.range(header),
+        body: this.body(o, type === "variable" ? /* @__PURE__ */ new Set(["default", "type"]) : /* @__PURE__ */ new Set()),
+        r: this.range(o)
+      }));
+    }
+    const out = [];
+    for (const o of this.objects(node)) {
+      for (const m of o.members)
+        appendAll(out, this.topLevel(type, m.value, labels - 1, [...prefix, keyOf(m)], m.name));
+    }
+    return out;
+  }
+};
+function jsonProblem(file, text3, err) {
+  const e = err;
+  const offset = Math.min(typeof e.offset === "number" ? e.offset : 0, text3.length);
+  return { message: (e.message ?? "invalid JSON").replace(/\s*\(\d+:\d+\)\s*$/, ""), r: { file, start: offset, end: Math.min(offset + 1, text3.length) } };
+}
+function parseTfJson(file, text3, budget = new EvaluationBudget()) {
+  let root;
+  try {
+    root = parse(text3, { ranges: true, mode: "json" }).body;
+  } catch (err) {
+    return { body: { attributes: [], blocks: [] }, problems: [jsonProblem(file, text3, err)] };
+  }
+  const conv = new JsonConverter(file, text3, budget);
+  if (root.type !== "Object") {
+    return { body: { attributes: [], blocks: [] }, problems: [{ message: "a Terraform JSON file must hold an object", r: conv.range(root) }] };
+  }
+  const body = { attributes: [], blocks: [] };
+  for (const m of root.members) {
+    const key = keyOf(m);
+    const labels = TOP_LEVEL[key];
+    if (labels === void 0)
+      continue;
+    appendAll(body.blocks, conv.topLevel(key, m.value, labels, [], m.name));
+  }
+  return { body, problems: [] };
+}
+function parseJsonVarFile(file, text3) {
+  let root;
+  try {
+    root = parse(text3, { ranges: true, mode: "json" }).body;
+  } catch (err) {
+    return { attributes: [], problems: [jsonProblem(file, text3, err)] };
+  }
+  const conv = new JsonConverter(file, text3, new EvaluationBudget());
+  if (root.type !== "Object")
+    return { attributes: [], problems: [{ message: "a variables file must hold an object", r: conv.range(root) }] };
+  const attributes = root.members.map((m) => ({ name: keyOf(m), nameR: conv.range(m.name), expr: conv.expr(m.value, true), r: conv.range(m) }));
+  return { attributes, problems: [] };
+}
+
+// packages/core/dist/sources/terraform/module.js
+init_define_TRUSTLINT_PACKAGE();
+import { posix } from "node:path";
+
+// packages/core/dist/sources/terraform/ast.js
+init_define_TRUSTLINT_PACKAGE();
+function attr(body, name) {
+  return body.attributes.findLast((a) => a.name === name);
+}
+
+// packages/core/dist/sources/terraform/expressions.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/terraform/functions.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/terraform/json-values.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/terraform/values.js
+init_define_TRUSTLINT_PACKAGE();
+var EvalError = class extends Error {
+};
+var EVAL_OPEN = "\uE002";
+var EVAL_CLOSE = "\uE003";
+var EVAL_MARKER_RE = /\uE002(\d+)\uE003/g;
+function evalMarker(id) {
+  return `${EVAL_OPEN}${id}${EVAL_CLOSE}`;
+}
+function markersIn(s) {
+  return s.includes(EVAL_OPEN) ? [...s.matchAll(EVAL_MARKER_RE)].map((m) => Number(m[1])) : [];
+}
+var Unknowns = class {
+  list = [];
+  add(expression2, reason, loc) {
+    this.list.push({ expression: expression2, reason, loc });
+    return this.list.length - 1;
+  }
+  get(id) {
+    return this.list[id];
+  }
+};
+function str(s, loc, exact = false, prov) {
+  const seg = { start: 0, end: s.length, exact, ...loc ? { loc } : {}, ...prov ? { prov } : {} };
+  return { k: "str", s, segs: s.length ? [seg] : [], ...loc ? { loc } : {}, ...prov ? { prov } : {} };
+}
+function num(n, loc, text3) {
+  return { k: "num", n, text: text3 ?? formatNumber(n), ...loc ? { loc } : {} };
+}
+function bool(b, loc) {
+  return { k: "bool", b, ...loc ? { loc } : {} };
+}
+function nul(loc) {
+  return { k: "null", ...loc ? { loc } : {} };
+}
+function list(items, loc, set = false) {
+  return { k: "list", items, ...loc ? { loc } : {}, ...set ? { set } : {} };
+}
+function unk(id, loc) {
+  return { k: "unk", id, ...loc ? { loc } : {} };
+}
+function obj(entries, loc) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const e of entries)
+    byKey.set(e.key, e);
+  const sorted = [...byKey.values()].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return { k: "obj", entries: sorted, ...loc ? { loc } : {} };
+}
+function orderedObj(entries, loc) {
+  return { k: "obj", entries, ...loc ? { loc } : {} };
+}
+function formatNumber(n) {
+  return Number.isInteger(n) || !Number.isFinite(n) ? String(n) : String(Number(n.toPrecision(15)));
+}
+function getEntry(o, key) {
+  return o.entries.find((e) => e.key === key);
+}
+function valueSize2(v) {
+  switch (v.k) {
+    case "str":
+      return v.s.length + PIECE_SIZE * v.segs.length;
+    case "list":
+      return PIECE_SIZE * v.items.length;
+    case "obj":
+      return PIECE_SIZE * v.entries.length;
+    case "alt":
+      return v.options.reduce((n, o) => n + valueSize2(o), 0);
+    default:
+      return 0;
+  }
+}
+var StrBuilder = class {
+  budget;
+  at;
+  s = "";
+  segs = [];
+  /** `at`: where the string is built (a template, a call). */
+  constructor(budget, at) {
+    this.budget = budget;
+    this.at = at;
+  }
+  fits(chars, pieces2) {
+    this.budget.room(this.s.length + chars + PIECE_SIZE * (this.segs.length + pieces2), { file: this.at.file, offset: this.at.start });
+  }
+  text(text3, loc, exact = false, prov) {
+    if (!text3)
+      return;
+    this.fits(text3.length, 1);
+    this.segs.push({ start: this.s.length, end: this.s.length + text3.length, exact, ...loc ? { loc } : {}, ...prov ? { prov } : {} });
+    this.s += text3;
+  }
+  lit(part) {
+    this.fits(part.text.length, part.segs.length);
+    for (const seg of part.segs) {
+      this.segs.push({
+        start: this.s.length + seg.start,
+        end: this.s.length + seg.end,
+        exact: seg.exact,
+        loc: { file: part.file, start: seg.srcStart, end: seg.srcEnd }
+      });
+    }
+    this.s += part.text;
+  }
+  value(v) {
+    const base = this.s.length;
+    if (v.segs.length === 0 && v.s.length > 0) {
+      this.text(v.s, v.loc, false, v.prov);
+      return;
+    }
+    this.fits(v.s.length, v.segs.length);
+    for (const seg of v.segs)
+      this.segs.push({ ...seg, start: base + seg.start, end: base + seg.end });
+    this.s += v.s;
+  }
+  /** The string built, charged to the budget (every builder's output is charged here, once). */
+  build(loc) {
+    const prov = singleProv(this.segs);
+    const out = { k: "str", s: this.s, segs: this.segs, ...loc ? { loc } : {}, ...prov ? { prov } : {} };
+    this.budget.grow(valueSize2(out), { file: this.at.file, offset: this.at.start });
+    return out;
+  }
+};
+function singleProv(segs) {
+  let found;
+  for (const s of segs) {
+    if (!s.prov)
+      continue;
+    if (found && (found.kind !== s.prov.kind || found.name !== s.prov.name))
+      return void 0;
+    found = s.prov;
+  }
+  return found;
+}
+function firstUnknown(v) {
+  switch (v.k) {
+    case "unk":
+      return v.id;
+    case "alt":
+      return v.cause;
+    case "str":
+      return markersIn(v.s)[0];
+    case "list":
+      for (const i of v.items) {
+        const u = firstUnknown(i);
+        if (u !== void 0)
+          return u;
+      }
+      return void 0;
+    case "obj":
+      for (const e of v.entries) {
+        const u = markersIn(e.key)[0] ?? firstUnknown(e.value);
+        if (u !== void 0)
+          return u;
+      }
+      return void 0;
+    default:
+      return void 0;
+  }
+}
+function valueEquals(a, b) {
+  if (a.k !== b.k)
+    return false;
+  switch (a.k) {
+    case "str":
+      return a.s === b.s;
+    case "num":
+      return a.n === b.n;
+    case "bool":
+      return a.b === b.b;
+    case "null":
+      return true;
+    case "unk":
+      return a.id === b.id;
+    case "list": {
+      const bi = b.items;
+      return a.items.length === bi.length && a.items.every((x, i) => valueEquals(x, bi[i]));
+    }
+    case "obj": {
+      const be = b.entries;
+      return a.entries.length === be.length && a.entries.every((e, i) => e.key === be[i]?.key && valueEquals(e.value, be[i].value));
+    }
+    case "alt": {
+      const bo = b.options;
+      return a.options.length === bo.length && a.options.every((x, i) => valueEquals(x, bo[i]));
+    }
+    case "ref":
+      return a.ref === b.ref;
+  }
+}
+function typeName(v) {
+  switch (v.k) {
+    case "str":
+      return "string";
+    case "num":
+      return "number";
+    case "bool":
+      return "bool";
+    case "null":
+      return "null";
+    case "list":
+      return v.set ? "set" : "list";
+    case "obj":
+      return "object";
+    case "unk":
+    case "alt":
+      return "unknown";
+    case "ref":
+      return v.ref.describe;
+  }
+}
+function withProv(v, prov, budget) {
+  budget.grow(PIECE_SIZE * (1 + (v.k === "str" ? v.segs.length : 0)), { file: prov.loc.file, offset: prov.loc.start });
+  const own = v.loc ? { ...prov, loc: v.loc } : prov;
+  switch (v.k) {
+    case "str":
+      return { ...v, prov: v.prov ?? own, segs: v.segs.map((s) => s.prov ? s : { ...s, prov: own }) };
+    case "list":
+      return { ...v, prov: v.prov ?? own, items: v.items.map((i) => withProv(i, own, budget)) };
+    case "obj":
+      return { ...v, prov: v.prov ?? own, entries: v.entries.map((e) => ({ ...e, value: withProv(e.value, own, budget) })) };
+    case "alt":
+      return { ...v, prov: v.prov ?? own, options: v.options.map((o) => withProv(o, own, budget)) };
+    case "ref":
+      return v;
+    default:
+      return v.prov ? v : { ...v, prov: own };
+  }
+}
+function relocate2(v, loc, budget) {
+  budget.grow(PIECE_SIZE * 2, { file: loc.file, offset: loc.start });
+  switch (v.k) {
+    case "str":
+      return { ...v, loc, segs: v.s.length ? [{ start: 0, end: v.s.length, exact: false, loc }] : [] };
+    case "list":
+      return { ...v, loc, items: v.items.map((i) => relocate2(i, loc, budget)) };
+    case "obj":
+      return { ...v, loc, entries: v.entries.map((e) => ({ key: e.key, keyLoc: loc, value: relocate2(e.value, loc, budget) })) };
+    case "alt":
+      return { ...v, loc, options: v.options.map((o) => relocate2(o, loc, budget)) };
+    default:
+      return { ...v, loc };
+  }
+}
+
+// packages/core/dist/sources/terraform/json-values.js
+var JsonDecodeError = class extends EvalError {
+  loc;
+  constructor(message, loc) {
+    super(message);
+    this.loc = loc;
+  }
+};
+function mapRange(s, a, b) {
+  const segA = s.segs.find((g) => g.start <= a && a < g.end) ?? s.segs.find((g) => g.start <= a && a <= g.end);
+  const last = Math.max(a, b - 1);
+  const segB = s.segs.find((g) => g.start <= last && last < g.end) ?? segA;
+  if (!segA?.loc || !segB?.loc || segA.loc.file !== segB.loc.file)
+    return s.loc;
+  const start = segA.exact ? segA.loc.start + (a - segA.start) : segA.loc.start;
+  const end = segB.exact ? segB.loc.start + (b - segB.start) : segB.loc.end;
+  if (end < start)
+    return s.loc;
+  return { file: segA.loc.file, start, end };
+}
+function markersOutsideStrings(text3) {
+  const out = [];
+  let inString = false;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3[i];
+    if (inString) {
+      if (c === "\\")
+        i++;
+      else if (c === '"')
+        inString = false;
+    } else if (c === '"') {
+      inString = true;
+    } else if (c === EVAL_OPEN) {
+      out.push(i);
+      const close = text3.indexOf(EVAL_CLOSE, i);
+      i = close < 0 ? i : close;
+    }
+  }
+  return out;
+}
+function decodeJson(s, budget) {
+  const text3 = s.s;
+  const inserted = [];
+  let processed = "";
+  let cursor = 0;
+  for (const at of markersOutsideStrings(text3)) {
+    const close = text3.indexOf(EVAL_CLOSE, at);
+    const end = close < 0 ? at + 1 : close + 1;
+    processed += text3.slice(cursor, at);
+    inserted.push(processed.length);
+    processed += '"' + text3.slice(at, end);
+    inserted.push(processed.length);
+    processed += '"';
+    cursor = end;
+  }
+  processed += text3.slice(cursor);
+  const orig = (p) => p - inserted.filter((i) => i < p).length;
+  const locOf = (node) => {
+    const [a, b] = rangeOf3(node);
+    return mapRange(s, orig(a), orig(b));
+  };
+  const siteAt = (p) => {
+    const r = mapRange(s, orig(p), orig(p) + 1) ?? s.loc;
+    return r ? { file: r.file, offset: r.start } : { offset: 0 };
+  };
+  const deep = jsonDepthExceededAt(processed, budget.limits.depth);
+  if (deep >= 0)
+    throw budget.exceeded("depth", siteAt(deep));
+  let body;
+  try {
+    body = parse(processed, { ranges: true, mode: "json" }).body;
+  } catch (err) {
+    const e = err;
+    const at = orig(Math.min(typeof e.offset === "number" ? e.offset : 0, processed.length));
+    const message = (e.message ?? "invalid JSON").replace(/\s*\(\d+:\d+\)\s*$/, "");
+    throw new JsonDecodeError(message, mapRange(s, at, Math.min(at + 1, text3.length)));
+  }
+  const provOf = (node) => {
+    const [a, b] = rangeOf3(node);
+    const lo = orig(a);
+    const hi = orig(b);
+    return singleProv(s.segs.filter((g) => g.start < hi && g.end > lo));
+  };
+  const convert2 = (node) => {
+    const [start, end] = rangeOf3(node);
+    budget.grow(PIECE_SIZE + (node.type === "String" ? end - start : 0), siteAt(start));
+    const loc = locOf(node);
+    const prov = provOf(node);
+    const v = build(node, loc);
+    return prov && v.k !== "obj" && v.k !== "list" ? { ...v, prov } : v;
+  };
+  const build = (node, loc) => {
+    switch (node.type) {
+      case "Object": {
+        const entries = node.members.map((m) => {
+          const keyLoc = locOf(m.name);
+          return { key: m.name.type === "String" ? m.name.value : m.name.name, ...keyLoc ? { keyLoc } : {}, value: convert2(m.value) };
+        });
+        return orderedObj(entries, loc);
+      }
+      case "Array":
+        return list(node.elements.map((e) => convert2(e.value)), loc);
+      case "String":
+        return str(node.value, loc);
+      case "Number": {
+        const [a, b] = rangeOf3(node);
+        return num(node.value, loc, processed.slice(a, b));
+      }
+      case "Boolean":
+        return bool(node.value, loc);
+      case "Null":
+        return nul(loc);
+      default:
+        throw new JsonDecodeError(`unsupported JSON value ${node.type}`, loc);
+    }
+  };
+  return convert2(body);
+}
+function rangeOf3(node) {
+  const r = node.range;
+  return r ?? [node.loc.start.offset, node.loc.end.offset];
+}
+function jsonString(s) {
+  return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function encodeJson(v, r, budget) {
+  const b = new StrBuilder(budget, r);
+  const write = (x) => {
+    switch (x.k) {
+      case "str":
+        b.text(jsonString(x.s), x.loc ?? r, false, x.prov);
+        return;
+      case "num":
+        b.text(x.text && !x.text.startsWith("0x") ? formatNumber(Number(x.text)) : formatNumber(x.n), x.loc ?? r);
+        return;
+      case "bool":
+        b.text(String(x.b), x.loc ?? r);
+        return;
+      case "null":
+        b.text("null", x.loc ?? r);
+        return;
+      // Brackets carry the container's location: parsed again, the container spans them exactly.
+      case "list":
+        b.text("[", x.loc);
+        x.items.forEach((item, i) => {
+          if (i)
+            b.text(",", x.loc);
+          write(item);
+        });
+        b.text("]", x.loc);
+        return;
+      case "obj":
+        b.text("{", x.loc);
+        x.entries.forEach((e, i) => {
+          if (i)
+            b.text(",", x.loc);
+          b.text(jsonString(e.key), e.keyLoc ?? r);
+          b.text(":", x.loc);
+          write(e.value);
+        });
+        b.text("}", x.loc);
+        return;
+      case "unk":
+        b.text(`"${EVAL_OPEN}${x.id}${EVAL_CLOSE}"`, x.loc ?? r);
+        return;
+      case "alt":
+        write(x.options[0] ?? { k: "null" });
+        return;
+      case "ref":
+        throw new EvalError(`jsonencode cannot encode ${x.ref.describe}`);
+    }
+  };
+  write(v);
+  const out = b.build(r);
+  return { ...out, json: { variants: [{ value: v }], documents: [] } };
+}
+
+// packages/core/dist/sources/terraform/functions-collections.js
+init_define_TRUSTLINT_PACKAGE();
+function asList(v, what = "argument") {
+  if (v?.k === "list")
+    return v;
+  throw new EvalError(`${what} must be a list, not ${v ? typeName(v) : "missing"}`);
+}
+function asObj(v, what = "argument") {
+  if (v?.k === "obj")
+    return v;
+  throw new EvalError(`${what} must be a map or object, not ${v ? typeName(v) : "missing"}`);
+}
+function distinctItems(items) {
+  const out = [];
+  for (const i of items)
+    if (!out.some((o) => valueEquals(o, i)))
+      out.push(i);
+  return out;
+}
+function toSet(items, c) {
+  const out = distinctItems(items);
+  const known = out.every((i) => i.k === "str" && markersIn(i.s).length === 0 || i.k === "num");
+  if (known) {
+    out.sort((a, b) => {
+      if (a.k === "num" && b.k === "num")
+        return a.n - b.n;
+      const x = a.k === "str" ? a.s : a.k === "num" ? a.text : "";
+      const y = b.k === "str" ? b.s : b.k === "num" ? b.text : "";
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+  }
+  return list(out, c.r, true);
+}
+function flattenItems(items) {
+  return items.flatMap((i) => i.k === "list" ? flattenItems(i.items) : [i]);
+}
+function integer(c, v) {
+  return Math.trunc(c.ev.number(v ?? nul()));
+}
+var collectionFunctions = {
+  length: {
+    fn: (c, [v]) => {
+      if (v?.k === "list")
+        return num(v.items.length, c.r);
+      if (v?.k === "obj")
+        return num(v.entries.length, c.r);
+      if (v?.k === "str") {
+        const u = firstUnknown(v);
+        return u === void 0 ? num(Array.from(v.s).length, c.r) : unk(u, c.r);
+      }
+      throw new EvalError(`length of ${v ? typeName(v) : "nothing"}`);
+    }
+  },
+  // An unknown list among the arguments stands for one unknown element: the known elements stay visible.
+  concat: { lenient: true, fn: (c, args2) => list(args2.flatMap((a) => a.k === "unk" ? [a] : asList(a).items), c.r) },
+  flatten: { fn: (c, [v]) => list(flattenItems(asList(v).items), c.r) },
+  distinct: { fn: (c, [v]) => list(distinctItems(asList(v).items), c.r) },
+  compact: { fn: (c, [v]) => list(asList(v).items.filter((i) => !(i.k === "null" || i.k === "str" && i.s === "")), c.r) },
+  tolist: { charged: true, fn: (c, [v]) => ({ ...asList(v), set: false, loc: v?.loc ?? c.r }) },
+  toset: { fn: (c, [v]) => toSet(asList(v).items, c) },
+  tomap: { charged: true, fn: (_c, [v]) => asObj(v) },
+  setunion: { fn: (c, args2) => toSet(args2.flatMap((a) => asList(a).items), c) },
+  setintersection: {
+    fn: (c, [first, ...rest]) => toSet(asList(first).items.filter((i) => rest.every((r) => asList(r).items.some((x) => valueEquals(x, i)))), c)
+  },
+  setsubtract: { fn: (c, [a, b]) => toSet(asList(a).items.filter((i) => !asList(b).items.some((x) => valueEquals(x, i))), c) },
+  element: {
+    charged: true,
+    fn: (c, [l, i]) => {
+      const items = asList(l).items;
+      if (items.length === 0)
+        throw new EvalError("element of an empty list");
+      const u = firstUnknown(i ?? nul());
+      if (u !== void 0)
+        return unk(u, c.r);
+      const n = integer(c, i);
+      return items[(n % items.length + items.length) % items.length] ?? nul(c.r);
+    }
+  },
+  lookup: {
+    charged: true,
+    fn: (c, [m, k, d]) => {
+      const map = asObj(m);
+      const key = k ?? nul();
+      const u = firstUnknown(key);
+      if (u !== void 0)
+        return unk(u, c.r);
+      const name = c.ev.keyString(key);
+      const found = map.entries.findLast((e) => e.key === name);
+      if (found)
+        return found.value;
+      if (d)
+        return d;
+      throw new EvalError(`lookup: no key "${name}"`);
+    }
+  },
+  contains: {
+    lenient: true,
+    fn: (c, [l, v]) => {
+      if (l?.k === "unk")
+        return unk(l.id, c.r);
+      const needle = v ?? nul();
+      const items = asList(l).items;
+      const nu = firstUnknown(needle);
+      if (nu === void 0 && items.some((i) => firstUnknown(i) === void 0 && valueEquals(i, needle)))
+        return bool(true, c.r);
+      const u = nu ?? items.map(firstUnknown).find((x) => x !== void 0);
+      return u === void 0 ? bool(false, c.r) : unk(u, c.r);
+    }
+  },
+  index: {
+    fn: (c, [l, v]) => {
+      const i = asList(l).items.findIndex((x) => valueEquals(x, v ?? nul()));
+      if (i < 0)
+        throw new EvalError("index: value not in list");
+      return num(i, c.r);
+    }
+  },
+  coalesce: {
+    lenient: true,
+    charged: true,
+    fn: (c, args2) => {
+      for (const a of args2) {
+        if (a.k === "unk")
+          return unk(a.id, c.r);
+        if (a.k === "null" || a.k === "str" && a.s === "")
+          continue;
+        return a;
+      }
+      throw new EvalError("coalesce: no non-null argument");
+    }
+  },
+  coalescelist: {
+    lenient: true,
+    charged: true,
+    fn: (c, args2) => {
+      for (const a of args2) {
+        if (a.k === "unk")
+          return unk(a.id, c.r);
+        if (asList(a).items.length > 0)
+          return a;
+      }
+      return list([], c.r);
+    }
+  },
+  keys: { fn: (c, [m]) => list(asObj(m).entries.map((e) => str(e.key, e.keyLoc ?? c.r)), c.r) },
+  values: { fn: (c, [m]) => list(asObj(m).entries.map((e) => e.value), c.r) },
+  zipmap: {
+    fn: (c, [k, v]) => {
+      const ks = asList(k).items;
+      const vs = asList(v).items;
+      if (ks.length !== vs.length)
+        throw new EvalError("zipmap: lists of different lengths");
+      return obj(ks.map((key, i) => ({ key: c.ev.keyString(key), ...key.loc ? { keyLoc: key.loc } : {}, value: vs[i] ?? nul() })), c.r);
+    }
+  },
+  merge: {
+    lenient: true,
+    fn: (c, args2) => {
+      const entries = [];
+      for (const a of args2) {
+        if (a.k === "null")
+          continue;
+        if (a.k === "unk")
+          return unk(a.id, c.r);
+        appendAll(entries, asObj(a).entries);
+      }
+      return obj(entries, c.r);
+    }
+  },
+  slice: {
+    fn: (c, [l, a, b]) => {
+      const items = asList(l).items;
+      return list(items.slice(integer(c, a), integer(c, b)), c.r);
+    }
+  },
+  reverse: { fn: (c, [l]) => list([...asList(l).items].reverse(), c.r) },
+  sort: {
+    fn: (c, [l]) => {
+      const items = asList(l).items;
+      const u = items.map(firstUnknown).find((x) => x !== void 0);
+      if (u !== void 0)
+        return unk(u, c.r);
+      const text3 = (v) => v.k === "str" ? v.s : v.k === "num" ? v.text : "";
+      return list([...items].sort((x, y) => text3(x) < text3(y) ? -1 : text3(x) > text3(y) ? 1 : 0), c.r);
+    }
+  },
+  range: {
+    fn: (c, args2) => {
+      const ns = args2.map((a) => c.ev.number(a));
+      const [start, limit, step] = ns.length === 1 ? [0, ns[0] ?? 0, 1] : [ns[0] ?? 0, ns[1] ?? 0, ns[2] ?? 1];
+      if (step === 0)
+        throw new EvalError("range: step must not be zero");
+      const out = [];
+      for (let i = start; step > 0 ? i < limit : i > limit; i += step) {
+        c.ev.host.step(c.r);
+        out.push(num(i, c.r));
+      }
+      return list(out, c.r);
+    }
+  },
+  one: {
+    charged: true,
+    fn: (c, [l]) => {
+      const items = asList(l).items;
+      if (items.length > 1)
+        throw new EvalError("one: more than one element");
+      return items[0] ?? nul(c.r);
+    }
+  },
+  alltrue: {
+    fn: (c, [l]) => {
+      const truths = asList(l).items.map((i) => c.ev.truth(i));
+      if (truths.includes(false))
+        return bool(false, c.r);
+      return truths.includes(void 0) ? unk(firstUnknown(asList(l)) ?? 0, c.r) : bool(true, c.r);
+    }
+  },
+  anytrue: {
+    fn: (c, [l]) => {
+      const truths = asList(l).items.map((i) => c.ev.truth(i));
+      if (truths.includes(true))
+        return bool(true, c.r);
+      return truths.includes(void 0) ? unk(firstUnknown(asList(l)) ?? 0, c.r) : bool(false, c.r);
+    }
+  },
+  // Folded, not spread: `min(local.list...)` may pass more arguments than a call can take.
+  min: { fn: (c, args2) => num(args2.reduce((m, a) => Math.min(m, c.ev.number(a)), Infinity), c.r) },
+  max: { fn: (c, args2) => num(args2.reduce((m, a) => Math.max(m, c.ev.number(a)), -Infinity), c.r) },
+  abs: { fn: (c, [a]) => num(Math.abs(c.ev.number(a ?? nul())), c.r) },
+  ceil: { fn: (c, [a]) => num(Math.ceil(c.ev.number(a ?? nul())), c.r) },
+  floor: { fn: (c, [a]) => num(Math.floor(c.ev.number(a ?? nul())), c.r) }
+};
+
+// packages/core/dist/sources/terraform/functions-strings.js
+init_define_TRUSTLINT_PACKAGE();
+import { createHash } from "node:crypto";
+
+// packages/core/dist/sources/terraform/scope.js
+init_define_TRUSTLINT_PACKAGE();
+var Scope = class _Scope {
+  vars;
+  parent;
+  templateFile;
+  constructor(vars, parent, templateFile = false) {
+    this.vars = vars;
+    this.parent = parent;
+    this.templateFile = templateFile;
+  }
+  static empty = new _Scope(/* @__PURE__ */ new Map());
+  lookup(name) {
+    return this.vars.get(name) ?? this.parent?.lookup(name);
+  }
+  child(vars) {
+    return new _Scope(new Map(Object.entries(vars)), this);
+  }
+  /** The scope of a template file's text, with its variables. */
+  templateChild(vars) {
+    return new _Scope(new Map(Object.entries(vars)), this, true);
+  }
+  /** Inside the text of a templatefile() call (where Terraform forbids calling it again). */
+  get inTemplateFile() {
+    return this.templateFile || (this.parent?.inTemplateFile ?? false);
+  }
+};
+function siteOf(r) {
+  return { file: r.file, offset: r.start };
+}
+
+// packages/core/dist/sources/terraform/functions-strings.js
+function asStr(c, v, what = "argument") {
+  if (!v)
+    throw new EvalError(`missing ${what}`);
+  const s = c.ev.toStr(v, c.r);
+  if (s.k !== "str")
+    throw new EvalError(`${what} must be a string, not ${typeName(v)}`);
+  return s;
+}
+function sliceStr(v, a, b, r) {
+  const segs = [];
+  for (const g of v.segs) {
+    const lo = Math.max(a, g.start);
+    const hi = Math.min(b, g.end);
+    if (hi <= lo)
+      continue;
+    const loc = g.loc && g.exact ? { file: g.loc.file, start: g.loc.start + (lo - g.start), end: g.loc.start + (hi - g.start) } : g.loc;
+    segs.push({ ...g, start: lo - a, end: hi - a, ...loc ? { loc } : {} });
+  }
+  const prov = singleProv(segs);
+  return { k: "str", s: v.s.slice(a, b), segs, loc: r, ...prov ? { prov } : {} };
+}
+function derived(s, from, r) {
+  const prov = singleProv(from.segs) ?? from.prov;
+  if (s.length === from.s.length)
+    return { k: "str", s, segs: from.segs, loc: r, ...prov ? { prov } : {} };
+  return str(s, r, false, prov);
+}
+function unknownOf(c, ...vs) {
+  for (const v of vs) {
+    const u = firstUnknown(v);
+    if (u !== void 0)
+      return unk(u, c.r);
+  }
+  return void 0;
+}
+function occurrences(s, sep3) {
+  let n = 0;
+  for (let i = s.indexOf(sep3); i >= 0; i = s.indexOf(sep3, i + sep3.length))
+    n++;
+  return n;
+}
+function knownPrefix(s) {
+  const i = s.indexOf(EVAL_OPEN);
+  return i < 0 ? s : s.slice(0, i);
+}
+function knownSuffix(s) {
+  const i = s.lastIndexOf(EVAL_CLOSE);
+  return i < 0 ? s : s.slice(i + 1);
+}
+function goRegex(pattern, global) {
+  let flags = global ? "g" : "";
+  let p = pattern;
+  const m = /^\(\?([imsU]+)\)/.exec(p);
+  if (m) {
+    p = p.slice(m[0].length);
+    if (m[1]?.includes("i"))
+      flags += "i";
+    if (m[1]?.includes("s"))
+      flags += "s";
+    if (m[1]?.includes("m"))
+      flags += "m";
+  }
+  p = p.replace(/\(\?P</g, "(?<").replace(/\\z/g, "$").replace(/\\A/g, "^");
+  try {
+    return new RegExp(p, flags);
+  } catch {
+    throw new EvalError(`invalid regular expression ${pattern}`);
+  }
+}
+function format(c, fmt, args2) {
+  const fu = unknownOf(c, fmt);
+  if (fu)
+    return fu;
+  const b = new StrBuilder(c.ev.host.budget, c.r);
+  const re = /%(%|[-+# 0]*(\d+)?(?:\.(\d+))?(?:\[(\d+)\])?([a-zA-Z]))/g;
+  let cursor = 0;
+  let next = 0;
+  for (const m of fmt.s.matchAll(re)) {
+    b.value(sliceStr(fmt, cursor, m.index, c.r));
+    cursor = m.index + m[0].length;
+    if (m[1] === "%") {
+      b.text("%", c.r);
+      continue;
+    }
+    const explicit = m[4];
+    const idx = explicit !== void 0 ? Number(explicit) - 1 : next;
+    next = idx + 1;
+    const arg = args2[idx];
+    if (!arg)
+      throw new EvalError("format: too few arguments");
+    const verb = m[5] ?? "v";
+    const precision = m[3] === void 0 ? void 0 : Number(m[3]);
+    appendVerb(c, b, verb, arg, precision);
+  }
+  b.value(sliceStr(fmt, cursor, fmt.s.length, c.r));
+  return b.build(c.r);
+}
+function appendVerb(c, b, verb, arg, precision) {
+  if (arg.k === "unk") {
+    b.text(evalMarker(arg.id), c.ev.host.unknowns.get(arg.id)?.loc ?? c.r);
+    return;
+  }
+  const loc = arg.loc ?? c.r;
+  switch (verb) {
+    case "d":
+      b.text(String(Math.trunc(c.ev.number(arg))), loc, false, arg.prov);
+      return;
+    case "f":
+    case "e":
+    case "g": {
+      const n = c.ev.number(arg);
+      b.text(verb === "f" ? n.toFixed(precision ?? 6) : verb === "e" ? n.toExponential(precision ?? 6) : String(n), loc, false, arg.prov);
+      return;
+    }
+    case "x":
+    case "X":
+    case "o":
+    case "b": {
+      const base = verb === "o" ? 8 : verb === "b" ? 2 : 16;
+      const out = Math.trunc(c.ev.number(arg)).toString(base);
+      b.text(verb === "X" ? out.toUpperCase() : out, loc, false, arg.prov);
+      return;
+    }
+    case "q":
+      b.text(jsonString(asStr(c, arg).s), loc, false, arg.prov);
+      return;
+    case "t":
+      b.text(String(c.ev.truth(arg)), loc, false, arg.prov);
+      return;
+    default:
+      if (arg.k === "list" || arg.k === "obj")
+        b.value(encodeJson(arg, loc, c.ev.host.budget));
+      else
+        c.ev.appendTo(b, arg, c.r);
+  }
+}
+function hash(algorithm, encoding) {
+  return {
+    fn: (c, [v]) => {
+      const s = asStr(c, v);
+      return unknownOf(c, s) ?? str(createHash(algorithm).update(s.s).digest(encoding), c.r);
+    }
+  };
+}
+var stringFunctions = {
+  lower: { fn: (c, [v]) => {
+    const s = asStr(c, v);
+    return derived(s.s.toLowerCase(), s, c.r);
+  } },
+  upper: { fn: (c, [v]) => {
+    const s = asStr(c, v);
+    return derived(s.s.toUpperCase(), s, c.r);
+  } },
+  title: { fn: (c, [v]) => {
+    const s = asStr(c, v);
+    return derived(s.s.replace(new RegExp("\\b\\p{L}", "gu"), (x) => x.toUpperCase()), s, c.r);
+  } },
+  strrev: { fn: (c, [v]) => {
+    const s = asStr(c, v);
+    return unknownOf(c, s) ?? derived(Array.from(s.s).reverse().join(""), s, c.r);
+  } },
+  trimspace: {
+    fn: (c, [v]) => {
+      const s = asStr(c, v);
+      const start = s.s.length - s.s.trimStart().length;
+      return sliceStr(s, start, Math.max(start, s.s.trimEnd().length), c.r);
+    }
+  },
+  chomp: { fn: (c, [v]) => {
+    const s = asStr(c, v);
+    return sliceStr(s, 0, s.s.replace(/(\r?\n)+$/, "").length, c.r);
+  } },
+  trimprefix: {
+    fn: (c, [v, p]) => {
+      const s = asStr(c, v);
+      const prefix = asStr(c, p, "prefix");
+      if (firstUnknown(prefix) !== void 0)
+        return unk(firstUnknown(prefix) ?? 0, c.r);
+      return s.s.startsWith(prefix.s) ? sliceStr(s, prefix.s.length, s.s.length, c.r) : sliceStr(s, 0, s.s.length, c.r);
+    }
+  },
+  trimsuffix: {
+    fn: (c, [v, p]) => {
+      const s = asStr(c, v);
+      const suffix = asStr(c, p, "suffix");
+      if (firstUnknown(suffix) !== void 0)
+        return unk(firstUnknown(suffix) ?? 0, c.r);
+      return s.s.endsWith(suffix.s) && suffix.s ? sliceStr(s, 0, s.s.length - suffix.s.length, c.r) : sliceStr(s, 0, s.s.length, c.r);
+    }
+  },
+  trim: {
+    fn: (c, [v, chars]) => {
+      const s = asStr(c, v);
+      const set = new Set(asStr(c, chars, "characters").s);
+      let a = 0;
+      let b = s.s.length;
+      while (a < b && set.has(s.s[a] ?? ""))
+        a++;
+      while (b > a && set.has(s.s[b - 1] ?? ""))
+        b--;
+      return sliceStr(s, a, b, c.r);
+    }
+  },
+  substr: {
+    fn: (c, [v, off, len]) => {
+      const s = asStr(c, v);
+      const u = unknownOf(c, s);
+      if (u)
+        return u;
+      let o = c.ev.number(off ?? num(0));
+      const l = c.ev.number(len ?? num(-1));
+      if (o < 0)
+        o = Math.max(0, s.s.length + o);
+      const end = l < 0 ? s.s.length : Math.min(s.s.length, o + l);
+      return sliceStr(s, Math.min(o, s.s.length), Math.max(end, Math.min(o, s.s.length)), c.r);
+    }
+  },
+  replace: {
+    fn: (c, [v, search, rep]) => {
+      const s = asStr(c, v);
+      const what = asStr(c, search, "search");
+      const by = asStr(c, rep, "replacement");
+      const u = unknownOf(c, what, by);
+      if (u)
+        return u;
+      if (what.s.length > 1 && what.s.startsWith("/") && what.s.endsWith("/")) {
+        const re = goRegex(what.s.slice(1, -1), true);
+        const matches = by.s.length > 1 ? [...s.s.matchAll(re)].length : 0;
+        c.ev.host.budget.room(s.s.length + matches * by.s.length, siteOf(c.r));
+        return derived(s.s.replace(re, by.s.replace(/\$\{(\w+)\}/g, "$$$1")), s, c.r);
+      }
+      if (!what.s)
+        return derived(s.s, s, c.r);
+      c.ev.host.budget.room(s.s.length + occurrences(s.s, what.s) * (by.s.length - what.s.length), siteOf(c.r));
+      return derived(s.s.split(what.s).join(by.s), s, c.r);
+    }
+  },
+  format: { lenient: true, charged: true, fn: (c, [f, ...args2]) => format(c, asStr(c, f, "format"), args2) },
+  formatlist: {
+    lenient: true,
+    fn: (c, [f, ...args2]) => {
+      const fmt = asStr(c, f, "format");
+      const u = args2.find((a) => a.k === "unk");
+      if (u)
+        return unk(firstUnknown(u) ?? 0, c.r);
+      const lists = args2.filter((a) => a.k === "list");
+      const n = lists[0] ? lists[0].items.length : 1;
+      if (lists.some((l) => l.items.length !== n))
+        throw new EvalError("formatlist: lists of different lengths");
+      const out = [];
+      for (let i = 0; i < n; i++)
+        out.push(format(c, fmt, args2.map((a) => a.k === "list" ? a.items[i] ?? nul() : a)));
+      return list(out, c.r);
+    }
+  },
+  join: {
+    lenient: true,
+    charged: true,
+    fn: (c, [sepV, ...lists]) => {
+      const sep3 = asStr(c, sepV, "separator");
+      const items = [];
+      for (const l of lists) {
+        if (l.k === "unk")
+          return unk(l.id, c.r);
+        if (l.k !== "list")
+          throw new EvalError("join needs lists");
+        appendAll(items, l.items);
+      }
+      return c.ev.lift(items, (chosen) => {
+        const b = new StrBuilder(c.ev.host.budget, c.r);
+        chosen.forEach((item, i) => {
+          if (i)
+            b.value(sep3);
+          if (item.k === "null")
+            throw new EvalError("join: null element");
+          c.ev.appendTo(b, item, c.r);
+        });
+        return b.build(c.r);
+      }, c.r);
+    }
+  },
+  split: {
+    fn: (c, [sepV, v]) => {
+      const sep3 = asStr(c, sepV, "separator");
+      const s = asStr(c, v);
+      const u = unknownOf(c, sep3);
+      if (u)
+        return u;
+      c.ev.host.budget.room(2 * PIECE_SIZE * (sep3.s ? occurrences(s.s, sep3.s) + 1 : s.s.length), siteOf(c.r));
+      if (!sep3.s)
+        return list(Array.from({ length: s.s.length }, (_, i) => sliceStr(s, i, i + 1, c.r)), c.r);
+      const out = [];
+      let at = 0;
+      for (; ; ) {
+        const i = s.s.indexOf(sep3.s, at);
+        if (i < 0)
+          break;
+        out.push(sliceStr(s, at, i, c.r));
+        at = i + sep3.s.length;
+      }
+      out.push(sliceStr(s, at, s.s.length, c.r));
+      return list(out, c.r);
+    }
+  },
+  startswith: {
+    fn: (c, [v, p]) => {
+      const s = asStr(c, v);
+      const prefix = asStr(c, p, "prefix");
+      const known = knownPrefix(s.s);
+      if (firstUnknown(prefix) !== void 0)
+        return unk(firstUnknown(prefix) ?? 0, c.r);
+      if (known.length >= prefix.s.length || !prefix.s.startsWith(known))
+        return bool(known.startsWith(prefix.s), c.r);
+      return unk(markersIn(s.s)[0] ?? 0, c.r);
+    }
+  },
+  endswith: {
+    fn: (c, [v, p]) => {
+      const s = asStr(c, v);
+      const suffix = asStr(c, p, "suffix");
+      const known = knownSuffix(s.s);
+      if (firstUnknown(suffix) !== void 0)
+        return unk(firstUnknown(suffix) ?? 0, c.r);
+      if (known.length >= suffix.s.length || !suffix.s.endsWith(known))
+        return bool(known.endsWith(suffix.s), c.r);
+      return unk(markersIn(s.s).at(-1) ?? 0, c.r);
+    }
+  },
+  strcontains: {
+    fn: (c, [v, p]) => {
+      const s = asStr(c, v);
+      const sub2 = asStr(c, p, "substring");
+      const u = unknownOf(c, sub2);
+      if (u)
+        return u;
+      if (s.s.includes(sub2.s))
+        return bool(true, c.r);
+      return unknownOf(c, s) ?? bool(false, c.r);
+    }
+  },
+  regex: {
+    fn: (c, [p, v]) => {
+      const pattern = asStr(c, p, "pattern");
+      const s = asStr(c, v);
+      const u = unknownOf(c, pattern, s);
+      if (u)
+        return u;
+      const m = goRegex(pattern.s, false).exec(s.s);
+      if (!m)
+        throw new EvalError("regex: no match");
+      return matchValue(m, c.r);
+    }
+  },
+  regexall: {
+    fn: (c, [p, v]) => {
+      const pattern = asStr(c, p, "pattern");
+      const s = asStr(c, v);
+      const u = unknownOf(c, pattern, s);
+      if (u)
+        return u;
+      return list([...s.s.matchAll(goRegex(pattern.s, true))].map((m) => matchValue(m, c.r)), c.r);
+    }
+  },
+  tostring: { charged: true, fn: (c, [v]) => v?.k === "null" ? v : asStr(c, v) },
+  tonumber: {
+    fn: (c, [v]) => {
+      if (v?.k === "null")
+        return v;
+      const u = v ? unknownOf(c, v) : void 0;
+      return u ?? num(c.ev.number(v ?? nul()), c.r);
+    }
+  },
+  tobool: {
+    fn: (c, [v]) => {
+      if (!v || v.k === "null")
+        return nul(c.r);
+      const b = c.ev.truth(v);
+      return b === void 0 ? unk(firstUnknown(v) ?? 0, c.r) : bool(b, c.r);
+    }
+  },
+  sha256: hash("sha256", "hex"),
+  sha1: hash("sha1", "hex"),
+  md5: hash("md5", "hex"),
+  base64sha256: hash("sha256", "base64"),
+  base64encode: { fn: (c, [v]) => {
+    const s = asStr(c, v);
+    return unknownOf(c, s) ?? str(Buffer.from(s.s, "utf8").toString("base64"), c.r);
+  } },
+  base64decode: { fn: (c, [v]) => {
+    const s = asStr(c, v);
+    return unknownOf(c, s) ?? str(Buffer.from(s.s, "base64").toString("utf8"), c.r);
+  } },
+  urlencode: { fn: (c, [v]) => {
+    const s = asStr(c, v);
+    return unknownOf(c, s) ?? str(encodeURIComponent(s.s), c.r);
+  } },
+  sensitive: { lenient: true, charged: true, fn: (_c, [v]) => v ?? nul() },
+  nonsensitive: { lenient: true, charged: true, fn: (_c, [v]) => v ?? nul() }
+};
+function matchValue(m, r) {
+  const group = (g) => g === void 0 ? nul(r) : str(g, r);
+  const groups = m.groups;
+  if (groups)
+    return { k: "obj", entries: Object.entries(groups).map(([key, val]) => ({ key, value: group(val) })), loc: r };
+  if (m.length > 1)
+    return list(m.slice(1).map(group), r);
+  return str(m[0], r);
+}
+
+// packages/core/dist/sources/terraform/functions.js
+var fileFunctions = {
+  jsonencode: { charged: true, fn: (c, [v]) => encodeJson(need(v), c.r, c.ev.host.budget) },
+  jsondecode: {
+    fn: (c, [v]) => {
+      const s = need(v);
+      if (s.k !== "str")
+        throw new EvalError("jsondecode needs a string");
+      const first = s.json?.variants[0];
+      if (first)
+        return first.value;
+      if (firstUnknown(s) !== void 0 && s.s.trim().startsWith(EVAL_OPEN))
+        return unk(firstUnknown(s) ?? 0, c.r);
+      return decodeJson(s, c.ev.host.budget);
+    }
+  },
+  file: { charged: true, fn: (c, [p]) => readModuleFile(c, need(p)) },
+  fileexists: {
+    fn: (c, [p]) => {
+      const path = need(p);
+      if (path.k !== "str")
+        throw new EvalError("fileexists needs a path");
+      return { k: "bool", b: c.ev.host.readFile(path.s) !== void 0, loc: c.r };
+    }
+  },
+  templatefile: {
+    charged: true,
+    fn: (c, [p, vars]) => {
+      if (c.scope.inTemplateFile)
+        throw new EvalError("cannot recursively call templatefile from inside templatefile call");
+      const content = readModuleFile(c, need(p));
+      if (content.k !== "str")
+        return content;
+      const parts = c.ev.host.parseTemplate(content);
+      if (!parts)
+        return c.ev.unknown(c.r, "template file does not parse");
+      const bindings = {};
+      const v = vars ?? { k: "null" };
+      if (v.k === "unk")
+        return unk(v.id, c.r);
+      if (v.k === "obj")
+        for (const e of v.entries)
+          bindings[e.key] = e.value;
+      return c.ev.template(parts, c.r, c.scope.templateChild(bindings));
+    }
+  }
+};
+function need(v) {
+  if (!v)
+    throw new EvalError("missing argument");
+  return v;
+}
+function readModuleFile(c, p) {
+  if (p.k === "unk")
+    return unk(p.id, c.r);
+  if (p.k !== "str")
+    throw new EvalError("a file path must be a string");
+  if (firstUnknown(p) !== void 0)
+    return c.ev.unknown(c.r, "file path could not be resolved");
+  const content = c.ev.host.readFile(p.s);
+  return content ?? c.ev.unknown(c.r, `file ${p.s} is not among the scanned files of the module`);
+}
+var FUNCTIONS = { ...stringFunctions, ...collectionFunctions, ...fileFunctions };
+var APPLY_TIME = /* @__PURE__ */ new Set(["timestamp", "uuid", "bcrypt", "uuidv5", "plantimestamp"]);
+function callFunction(ev, e, scope) {
+  if (e.name === "try" || e.name === "can")
+    return tryOrCan(ev, e, scope);
+  const spec = FUNCTIONS[e.name];
+  if (!spec) {
+    const reason = e.name.includes("::") ? `provider-defined function ${e.name}` : APPLY_TIME.has(e.name) ? `${e.name}() is known only at apply time` : `unknown function ${e.name}`;
+    return ev.unknown(e.r, reason);
+  }
+  let args2 = e.args.map((a) => ev.eval(a, scope));
+  let argRanges = e.args.map((a) => a.r);
+  if (e.expand) {
+    const last = args2.at(-1);
+    if (last?.k === "unk")
+      return unk(last.id, e.r);
+    if (last?.k !== "list")
+      throw new EvalError("the expanded argument must be a list");
+    const lastRange = argRanges.at(-1) ?? e.r;
+    args2 = [...args2.slice(0, -1), ...last.items];
+    argRanges = [...argRanges.slice(0, -1), ...last.items.map((i) => i.loc ?? lastRange)];
+  }
+  const ctx = { ev, r: e.r, argRanges, scope };
+  const result = ev.lift(args2, (a) => {
+    if (!spec.lenient) {
+      const u = a.find((x) => x.k === "unk");
+      if (u?.k === "unk")
+        return unk(u.id, e.r);
+    }
+    return spec.fn(ctx, a);
+  }, e.r);
+  return spec.charged ? result : ev.host.produced(result, e.r);
+}
+function tryOrCan(ev, e, scope) {
+  for (const arg of e.args) {
+    try {
+      const v = ev.eval(arg, scope);
+      if (e.name === "can")
+        return v.k === "unk" ? v : { k: "bool", b: true, loc: e.r };
+      return v;
+    } catch (err) {
+      if (!(err instanceof EvalError))
+        throw err;
+      if (e.name === "can")
+        return { k: "bool", b: false, loc: e.r };
+    }
+  }
+  if (e.name === "can")
+    return { k: "bool", b: false, loc: e.r };
+  throw new EvalError("no argument of try() could be evaluated");
+}
+
+// packages/core/dist/sources/terraform/templates.js
+init_define_TRUSTLINT_PACKAGE();
+var isLit = (p) => "t" in p;
+function evalTemplate(ev, parts, r, scope) {
+  const only = parts[0];
+  if (parts.length === 1 && only?.t === "interp")
+    return ev.eval(only.expr, scope);
+  return assemble2(ev, pieces(ev, parts, scope), r);
+}
+function pieces(ev, parts, scope) {
+  const out = [];
+  for (const p of parts) {
+    switch (p.t) {
+      case "lit":
+        out.push(p);
+        break;
+      case "interp":
+        out.push(ev.eval(p.expr, scope));
+        break;
+      case "if": {
+        const cond = ev.eval(p.cond, scope);
+        const b = cond.k === "alt" ? void 0 : ev.truth(cond);
+        if (b === true)
+          appendAll(out, pieces(ev, p.then, scope));
+        else if (b === false)
+          appendAll(out, pieces(ev, p.else, scope));
+        else {
+          const branches = [assemble2(ev, pieces(ev, p.then, scope), p.r), assemble2(ev, pieces(ev, p.else, scope), p.r)];
+          out.push(ev.alternatives(branches, firstUnknown(cond) ?? 0, `${p.r.file}:${p.r.start}`, p.r));
+        }
+        break;
+      }
+      case "for": {
+        const coll = ev.eval(p.coll, scope);
+        const bind = (k, v) => scope.child({ ...p.keyVar !== void 0 ? { [p.keyVar]: k } : {}, [p.valVar]: v });
+        if (coll.k === "unk" || coll.k === "alt") {
+          const u = unk(firstUnknown(coll) ?? 0, p.coll.r);
+          appendAll(out, pieces(ev, p.body, bind(u, u)));
+          break;
+        }
+        for (const [k, v] of ev.iterate(coll)) {
+          ev.host.step(p.r);
+          appendAll(out, pieces(ev, p.body, bind(k, v)));
+        }
+        break;
+      }
+    }
+  }
+  return out;
+}
+function assemble2(ev, ps, r) {
+  const args2 = ps.filter((p) => !isLit(p));
+  return ev.lift(args2, (chosen) => {
+    const b = new StrBuilder(ev.host.budget, r);
+    let next = 0;
+    for (const p of ps) {
+      if (isLit(p))
+        b.lit(p);
+      else
+        appendString(ev, b, chosen[next++], r);
+    }
+    return b.build(r);
+  }, r);
+}
+function appendString(ev, b, v, r) {
+  switch (v.k) {
+    case "str":
+      b.value(v);
+      return;
+    case "num":
+      b.text(v.text, v.loc ?? r, false, v.prov);
+      return;
+    case "bool":
+      b.text(String(v.b), v.loc ?? r, false, v.prov);
+      return;
+    case "unk":
+      b.text(evalMarker(v.id), ev.host.unknowns.get(v.id)?.loc ?? r, false);
+      return;
+    case "null":
+      throw new EvalError("a template cannot include null");
+    default:
+      throw new EvalError(`a template cannot include ${typeName(v)}`);
+  }
+}
+
+// packages/core/dist/sources/terraform/expressions.js
+var Evaluator = class {
+  host;
+  constructor(host) {
+    this.host = host;
+  }
+  eval(e, scope) {
+    this.host.step(e.r);
+    return this.host.budget.nested(siteOf(e.r), () => this.evalExpr(e, scope));
+  }
+  evalExpr(e, scope) {
+    switch (e.t) {
+      case "literal":
+        if (typeof e.value === "number")
+          return num(e.value, e.r, e.text);
+        if (typeof e.value === "boolean")
+          return bool(e.value, e.r);
+        return nul(e.r);
+      case "template":
+        return this.template(e.parts, e.r, scope);
+      case "tuple":
+        return this.host.produced(list(e.items.map((i) => this.eval(i, scope)), e.r), e.r);
+      case "object":
+        return this.object(e, scope);
+      case "name":
+        return scope.lookup(e.name) ?? this.host.root(e.name, e.r);
+      case "getattr":
+        return this.getAttr(this.eval(e.target, scope), e.name, e.r, e.target.r);
+      case "index":
+        return this.index(this.eval(e.target, scope), this.eval(e.key, scope), e.r, e.target.r);
+      case "splat":
+        return this.splat(e, scope);
+      case "call":
+        return callFunction(this, e, scope);
+      case "forTuple":
+      case "forObject":
+        return this.host.produced(this.forExpr(e, scope), e.r);
+      case "cond":
+        return this.conditional(e, scope);
+      case "unary":
+        return this.lift([this.eval(e.operand, scope)], ([v]) => this.unary(e.op, v, e.r), e.r);
+      case "binary":
+        return this.binary(e, scope);
+      case "paren":
+        return this.eval(e.inner, scope);
+      case "invalid":
+        throw new EvalError("invalid expression");
+    }
+  }
+  /** A new unknown for the expression at `r`. */
+  unknown(r, reason) {
+    return unk(this.host.unknowns.add(this.host.text(r), reason, r), r);
+  }
+  /** Applies `f` to every combination of branches of the alternatives among `args`. */
+  lift(args2, f, r) {
+    const alts = args2.map((a, i) => ({ a, i })).filter((x) => x.a.k === "alt");
+    if (alts.length === 0)
+      return f(args2);
+    const first = alts[0].a;
+    const combos = alts.reduce((n, x) => n * x.a.options.length, 1);
+    if (combos > this.host.budget.limits.alternatives)
+      return unk(first.cause, r);
+    const results = [];
+    const pick = (k, current) => {
+      const alt = alts[k];
+      if (!alt) {
+        results.push(f(current));
+        return;
+      }
+      for (const option of alt.a.options) {
+        const next = [...current];
+        next[alt.i] = option;
+        pick(k + 1, next);
+      }
+    };
+    pick(0, args2);
+    return this.alternatives(results, first.cause, first.site, r);
+  }
+  /** An `alt` of distinct options (nested alternatives flattened), or the single option. */
+  alternatives(options, cause, site, r) {
+    const flat = [];
+    for (const o of options) {
+      for (const x of o.k === "alt" ? o.options : [o])
+        if (!flat.some((f) => valueEquals(f, x)))
+          flat.push(x);
+    }
+    if (flat.length === 1)
+      return flat[0];
+    if (flat.length > this.host.budget.limits.alternatives)
+      return unk(cause, r);
+    return { k: "alt", options: flat, cause, site, loc: r };
+  }
+  object(e, scope) {
+    const entries = [];
+    for (const item of e.items) {
+      const key = this.eval(item.key, scope);
+      const value = this.eval(item.value, scope);
+      entries.push({ key: this.keyString(key), keyLoc: item.key.r, value });
+    }
+    return this.host.produced(obj(entries, e.r), e.r);
+  }
+  /** An object key: a string, or a marker when it is unknown. */
+  keyString(key) {
+    if (key.k === "str")
+      return key.s;
+    if (key.k === "num")
+      return key.text;
+    if (key.k === "bool")
+      return String(key.b);
+    const u = firstUnknown(key);
+    if (u !== void 0)
+      return evalMarker(u);
+    throw new EvalError(`an object key must be a string, not ${typeName(key)}`);
+  }
+  /** An unknown extended by one traversal step: `var.x` → `var.x.y` keeps the reason, names the longer expression. */
+  extend(v, r, targetR) {
+    const info = this.host.unknowns.get(v.id);
+    if (info && info.loc.file === targetR.file && info.loc.start === targetR.start && info.loc.end === targetR.end) {
+      return unk(this.host.unknowns.add(this.host.text(r), info.reason, r), r);
+    }
+    return unk(v.id, r);
+  }
+  getAttr(target, name, r, targetR) {
+    switch (target.k) {
+      case "alt":
+        return this.lift([target], ([t]) => this.getAttr(t, name, r, targetR), r);
+      case "unk":
+        return this.extend(target, r, targetR);
+      case "ref":
+        return target.ref.getAttr(name, r);
+      case "obj": {
+        const entry = target.entries.findLast((x) => x.key === name);
+        if (entry)
+          return entry.value;
+        const u = target.entries.map((x) => firstUnknown(str(x.key))).find((x) => x !== void 0);
+        if (u !== void 0)
+          return unk(u, r);
+        throw new EvalError(`object has no attribute "${name}"`);
+      }
+      default:
+        throw new EvalError(`cannot get attribute "${name}" of ${typeName(target)}`);
+    }
+  }
+  index(target, key, r, targetR) {
+    if (target.k === "alt" || key.k === "alt")
+      return this.lift([target, key], ([t, k]) => this.index(t, k, r, targetR), r);
+    if (target.k === "unk")
+      return this.extend(target, r, targetR);
+    if (target.k === "ref")
+      return target.ref.index(key, r);
+    const ku = firstUnknown(key);
+    if (ku !== void 0)
+      return unk(ku, r);
+    if (target.k === "list") {
+      const i = key.k === "num" ? key.n : key.k === "str" && /^\d+$/.test(key.s) ? Number(key.s) : NaN;
+      if (!Number.isInteger(i))
+        throw new EvalError(`a list index must be a whole number, not ${typeName(key)}`);
+      const item = target.set ? void 0 : target.items[i];
+      if (!item)
+        throw new EvalError(target.set ? "a set cannot be indexed" : `index ${i} out of range for a list of ${target.items.length}`);
+      return item;
+    }
+    if (target.k === "obj") {
+      const k = this.keyString(key);
+      const entry = target.entries.findLast((x) => x.key === k);
+      if (entry)
+        return entry.value;
+      const u = target.entries.map((x) => firstUnknown(str(x.key))).find((x) => x !== void 0);
+      if (u !== void 0)
+        return unk(u, r);
+      throw new EvalError(`no element "${k}"`);
+    }
+    throw new EvalError(`cannot index ${typeName(target)}`);
+  }
+  splat(e, scope) {
+    const target = this.eval(e.target, scope);
+    return this.lift([target], ([t]) => {
+      const v = t;
+      if (v.k === "unk")
+        return unk(v.id, e.r);
+      let items;
+      if (v.k === "null")
+        items = [];
+      else if (v.k === "list")
+        items = v.items;
+      else if (v.k === "ref")
+        items = v.ref.elements(e.r);
+      else
+        items = [v];
+      return this.host.produced(list(items.map((item) => e.ops.reduce((cur, op) => op.t === "attr" ? this.getAttr(cur, op.name, e.r, e.target.r) : this.index(cur, this.eval(op.key, scope), e.r, e.target.r), item)), e.r), e.r);
+    }, e.r);
+  }
+  /** The (key, value) pairs a `for` iterates: list index/item, set item/item, map key/value. */
+  iterate(coll) {
+    switch (coll.k) {
+      case "list":
+        return coll.items.map((item, i) => [coll.set ? item : num(i, item.loc), item]);
+      case "obj":
+        return coll.entries.map((e) => [str(e.key, e.keyLoc), e.value]);
+      case "null":
+        throw new EvalError("cannot iterate over null");
+      default:
+        throw new EvalError(`cannot iterate over ${typeName(coll)}`);
+    }
+  }
+  forExpr(e, scope) {
+    const coll = this.eval(e.coll, scope);
+    return this.lift([coll], ([c]) => this.forOver(e, c, scope), e.r);
+  }
+  forOver(e, coll, scope) {
+    const bind = (k, v) => scope.child({ ...e.keyVar !== void 0 ? { [e.keyVar]: k } : {}, [e.valVar]: v });
+    const keep = (s) => {
+      if (!e.cond)
+        return true;
+      const c = this.eval(e.cond, s);
+      return c.k === "bool" ? c.b : c.k !== "null";
+    };
+    if (coll.k === "unk") {
+      if (e.t === "forObject")
+        return unk(coll.id, e.r);
+      const s = bind(unk(coll.id, e.coll.r), unk(coll.id, e.coll.r));
+      return list(keep(s) ? [this.eval(e.value, s)] : [], e.r);
+    }
+    const pairs = this.iterate(coll);
+    if (e.t === "forTuple") {
+      const items = [];
+      for (const [k, v] of pairs) {
+        this.host.step(e.r);
+        const s = bind(k, v);
+        if (keep(s))
+          items.push(this.eval(e.value, s));
+      }
+      return list(items, e.r);
+    }
+    const groups = /* @__PURE__ */ new Map();
+    for (const [k, v] of pairs) {
+      this.host.step(e.r);
+      const s = bind(k, v);
+      if (!keep(s))
+        continue;
+      const key = this.eval(e.key, s);
+      const name = this.keyString(key);
+      const value = this.eval(e.value, s);
+      const g = groups.get(name);
+      if (g && e.group)
+        g.values.push(value);
+      else
+        groups.set(name, { keyLoc: key.loc ?? e.key.r, values: [value] });
+    }
+    const entries = [...groups].map(([key, g]) => ({ key, keyLoc: g.keyLoc, value: e.group ? list(g.values, e.value.r) : g.values.at(-1) ?? nul() }));
+    return obj(entries, e.r);
+  }
+  conditional(e, scope) {
+    const pred = this.eval(e.pred, scope);
+    const options = pred.k === "alt" ? pred.options : [pred];
+    const results = [];
+    let cause = pred.k === "alt" ? pred.cause : void 0;
+    for (const p of options) {
+      const b = this.truth(p);
+      if (b === true)
+        results.push(this.eval(e.then, scope));
+      else if (b === false)
+        results.push(this.eval(e.else, scope));
+      else {
+        cause ??= firstUnknown(p);
+        appendAll(results, this.bothBranches(e, scope));
+      }
+    }
+    if (results.length === 0)
+      throw new EvalError("no branch of the conditional could be evaluated");
+    const site = `${e.r.file}:${e.r.start}`;
+    return this.alternatives(results, cause ?? 0, site, e.r);
+  }
+  /** Both branches of a conditional whose predicate is unknown (a branch that fails is left out). */
+  bothBranches(e, scope) {
+    const out = [];
+    for (const branch of [e.then, e.else]) {
+      try {
+        out.push(this.eval(branch, scope));
+      } catch (err) {
+        if (!(err instanceof EvalError))
+          throw err;
+      }
+    }
+    return out;
+  }
+  /** A boolean, or undefined when unknown. */
+  truth(v) {
+    if (v.k === "bool")
+      return v.b;
+    if (v.k === "str" && (v.s === "true" || v.s === "false"))
+      return v.s === "true";
+    if (v.k === "unk" || v.k === "str" && firstUnknown(v) !== void 0)
+      return void 0;
+    throw new EvalError(`a condition must be a bool, not ${typeName(v)}`);
+  }
+  unary(op, v, r) {
+    if (v.k === "unk")
+      return unk(v.id, r);
+    if (op === "-")
+      return num(-this.number(v), r);
+    const b = this.truth(v);
+    return b === void 0 ? unk(firstUnknown(v) ?? 0, r) : bool(!b, r);
+  }
+  number(v) {
+    if (v.k === "num")
+      return v.n;
+    if (v.k === "str" && v.s.trim() !== "" && !Number.isNaN(Number(v.s)))
+      return Number(v.s);
+    throw new EvalError(`a number is required, not ${typeName(v)}`);
+  }
+  binary(e, scope) {
+    const left = this.eval(e.left, scope);
+    const right = this.eval(e.right, scope);
+    return this.lift([left, right], ([l, rv]) => this.binaryOp(e.op, l, rv, e.r), e.r);
+  }
+  binaryOp(op, l, r, at) {
+    if (op === "&&" || op === "||") {
+      const a2 = this.truth(l);
+      const b2 = this.truth(r);
+      if (op === "&&" && (a2 === false || b2 === false))
+        return bool(false, at);
+      if (op === "||" && (a2 === true || b2 === true))
+        return bool(true, at);
+      if (a2 === void 0 || b2 === void 0)
+        return unk(firstUnknown(a2 === void 0 ? l : r) ?? 0, at);
+      return bool(op === "&&" ? a2 && b2 : a2 || b2, at);
+    }
+    const u = firstUnknown(l) ?? firstUnknown(r);
+    if (op === "==" || op === "!=") {
+      if (u !== void 0)
+        return unk(u, at);
+      const eq = valueEquals(this.comparable(l), this.comparable(r));
+      return bool(op === "==" ? eq : !eq, at);
+    }
+    if (u !== void 0)
+      return unk(u, at);
+    const a = this.number(l);
+    const b = this.number(r);
+    switch (op) {
+      case "+":
+        return num(a + b, at);
+      case "-":
+        return num(a - b, at);
+      case "*":
+        return num(a * b, at);
+      case "/":
+        return num(a / b, at);
+      case "%":
+        return num(a % b, at);
+      case ">":
+        return bool(a > b, at);
+      case ">=":
+        return bool(a >= b, at);
+      case "<":
+        return bool(a < b, at);
+      case "<=":
+        return bool(a <= b, at);
+      default:
+        throw new EvalError(`unknown operator ${op}`);
+    }
+  }
+  /** Terraform compares a tuple with a list and a number with its string form only after conversion; keep it simple. */
+  comparable(v) {
+    return v.k === "list" && v.set ? { ...v, set: false } : v;
+  }
+  // ---- templates (templates.ts) ----
+  template(parts, r, scope) {
+    return evalTemplate(this, parts, r, scope);
+  }
+  /** Appends a value's string form (Terraform's conversion) to a template being built. */
+  appendTo(b, v, r) {
+    appendString(this, b, v, r);
+  }
+  /** Terraform's string conversion of a primitive (`tostring`, interpolation, policy-document arguments). */
+  toStr(v, r) {
+    if (v.k === "str" || v.k === "unk" || v.k === "alt")
+      return v;
+    if (v.k === "num" || v.k === "bool") {
+      const b = new StrBuilder(this.host.budget, r);
+      this.appendTo(b, v, r);
+      return b.build(v.loc ?? r);
+    }
+    throw new EvalError(`a string is required, not ${typeName(v)}`);
+  }
+};
+
+// packages/core/dist/sources/terraform/references.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/terraform/policy-document.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/terraform/choices.js
+init_define_TRUSTLINT_PACKAGE();
+var Chooser = class {
+  fixed;
+  /** Sites met in this run, in order, with their number of branches and a description. */
+  seen = /* @__PURE__ */ new Map();
+  constructor(fixed = /* @__PURE__ */ new Map()) {
+    this.fixed = fixed;
+  }
+  pick(alt, describe3) {
+    if (!this.seen.has(alt.site))
+      this.seen.set(alt.site, { count: alt.options.length, label: describe3() });
+    return Math.min(this.fixed.get(alt.site) ?? 0, alt.options.length - 1);
+  }
+};
+function enumerateChoices(cap, render2) {
+  const first = new Chooser();
+  const value = render2(first);
+  const sites = [...first.seen];
+  if (sites.length === 0)
+    return { renderings: [{ value }], truncated: false };
+  let combos = [[]];
+  let truncated = false;
+  for (const [, s] of sites) {
+    const next = [];
+    for (const c of combos)
+      for (let i = 0; i < s.count; i++)
+        next.push([...c, i]);
+    truncated ||= next.length > cap;
+    combos = next.slice(0, cap);
+  }
+  const label = (combo) => sites.map(([, s], i) => `branch ${(combo[i] ?? 0) + 1} of ${s.count} of ${s.label}`).join("; ");
+  const renderings = combos.map((combo, n) => {
+    if (n === 0)
+      return { value, label: label(combo) };
+    const fixed = new Map(sites.map(([site], i) => [site, combo[i] ?? 0]));
+    return { value: render2(new Chooser(fixed)), label: label(combo) };
+  });
+  return { renderings, truncated };
+}
+function describeSite(m, r) {
+  const text3 = r ? m.text(r).replace(/\s+/g, " ").trim() : "";
+  return `"${text3.length > 60 ? `${text3.slice(0, 57)}...` : text3}"`;
+}
+
+// packages/core/dist/sources/terraform/policy-document.js
+var MERGED = "current AWS provider: values of repeated condition blocks merged";
+var LAST = "older AWS provider: the last of repeated condition blocks kept";
+var DocRenderer = class {
+  m;
+  ch;
+  /** Addresses of the policy documents that went in (this one and its source/override documents). */
+  documents = /* @__PURE__ */ new Set();
+  constructor(m, ch) {
+    this.m = m;
+    this.ch = ch;
+  }
+  attrs(body, scope, names) {
+    const out = /* @__PURE__ */ new Map();
+    for (const name of names) {
+      const a = attr(body, name);
+      if (a)
+        out.set(name, { nameR: a.nameR, r: a.expr.r, value: this.m.evaluate(a.expr, scope) });
+    }
+    return out;
+  }
+  /** A value where one is needed: a branch is chosen for conditionals on unknowns. */
+  one(v) {
+    let cur = v;
+    while (cur.k === "alt") {
+      const alt = cur;
+      const next = alt.options[this.ch.pick(alt, () => describeSite(this.m, alt.loc))];
+      if (!next)
+        break;
+      cur = next;
+    }
+    return cur;
+  }
+  /** Static blocks of `type` and the expansions of `dynamic "type"`, in source order. */
+  expand(body, type, scope) {
+    const out = [];
+    for (const b of body.blocks) {
+      if (b.type === type)
+        out.push({ body: b.body, scope, r: b.r, header: b.headerR });
+      else if (b.type === "dynamic" && b.labels[0] === type)
+        appendAll(out, this.dynamic(b, type, scope));
+    }
+    return out;
+  }
+  dynamic(b, type, scope) {
+    const content = b.body.blocks.find((x) => x.type === "content");
+    const forEach = attr(b.body, "for_each");
+    if (!content || !forEach)
+      return [];
+    const iterator = attr(b.body, "iterator");
+    const name = iterator?.expr.t === "name" ? iterator.expr.name : type;
+    const bind = (k, v) => ({
+      body: content.body,
+      scope: scope.child({ [name]: obj([{ key: "key", value: k }, { key: "value", value: v }]) }),
+      r: content.r,
+      header: b.headerR
+    });
+    const coll = this.m.evaluate(forEach.expr, scope);
+    const options = coll.k === "alt" ? coll.options : [coll];
+    const out = [];
+    const seen = [];
+    for (const option of options) {
+      if (option.k === "unk") {
+        out.push(bind(option, option));
+        continue;
+      }
+      try {
+        const pairs = this.m.ev.iterate(option);
+        this.m.budget.expand(pairs.length, siteOf(forEach.expr.r));
+        for (const [k, v] of pairs) {
+          if (seen.some((s) => valueEquals(s, v)))
+            continue;
+          seen.push(v);
+          out.push(bind(k, v));
+        }
+      } catch (err) {
+        if (!(err instanceof EvalError))
+          throw err;
+        const u = this.m.ev.unknown(forEach.expr.r, `evaluation error: ${err.message}`);
+        out.push(bind(u, u));
+      }
+    }
+    return out;
+  }
+  model(inst) {
+    const { block } = inst.decl;
+    const statements = this.expand(block.body, "statement", inst.scope).map((s) => this.statement(s));
+    const attrs = this.attrs(block.body, inst.scope, ["version", "policy_id", "source_policy_documents", "override_policy_documents", "source_json", "override_json"]);
+    return { r: block.r, header: block.headerR, attrs, statements };
+  }
+  statement(s) {
+    const attrs = this.attrs(s.body, s.scope, ["sid", "effect", "actions", "not_actions", "resources", "not_resources"]);
+    const principal = (e) => {
+      const a = this.attrs(e.body, e.scope, ["type", "identifiers"]);
+      const type = a.get("type");
+      const identifiers = a.get("identifiers");
+      return { r: e.r, header: e.header, ...type ? { type } : {}, ...identifiers ? { identifiers } : {} };
+    };
+    const conditions = this.expand(s.body, "condition", s.scope).map((e) => {
+      const a = this.attrs(e.body, e.scope, ["test", "variable", "values"]);
+      const test = a.get("test");
+      const variable2 = a.get("variable");
+      const values = a.get("values");
+      return { r: e.r, header: e.header, ...test ? { test } : {}, ...variable2 ? { variable: variable2 } : {}, ...values ? { values } : {} };
+    });
+    return {
+      r: s.r,
+      header: s.header,
+      attrs,
+      principals: this.expand(s.body, "principals", s.scope).map(principal),
+      notPrincipals: this.expand(s.body, "not_principals", s.scope).map(principal),
+      conditions
+    };
+  }
+  // ---- rendering ----
+  /** A string argument as the provider sees it (numbers and bools converted). */
+  scalar(v, at) {
+    const x = this.one(v);
+    if (x.k === "null")
+      return str("", at);
+    if (x.k === "num" || x.k === "bool")
+      return this.m.ev.toStr(x, at);
+    return x;
+  }
+  /** The strings of a list argument; branches on unknowns contribute all their elements. */
+  strings(v, at) {
+    switch (v.k) {
+      case "list":
+        return v.items.flatMap((i) => this.strings(i, i.loc ?? at));
+      case "alt":
+        return v.options.flatMap((o) => this.strings(o, at));
+      case "null":
+        return [];
+      case "unk":
+        return [v];
+      default:
+        return [this.m.ev.toStr(v, at)];
+    }
+  }
+  /** `&{aws:username}` is the provider's escape for the IAM policy variable `${aws:username}`. */
+  policyVariables(items, legacy) {
+    if (legacy)
+      return items;
+    return items.map((i) => i.k === "str" && i.s.includes("&{") ? { ...i, s: i.s.replaceAll("&{", "${") } : i);
+  }
+  /** One string stays a string; several are sorted in reverse order (the provider's rendering). */
+  rendered(items, at, set) {
+    const distinct = set ? items.filter((x, i) => items.findIndex((y) => valueEquals(x, y)) === i) : items;
+    const sorted = distinct.length > 1 ? [...distinct].sort((a, b) => sortKey(b) < sortKey(a) ? -1 : sortKey(b) > sortKey(a) ? 1 : 0) : distinct;
+    const only = sorted[0];
+    if (sorted.length === 1 && only)
+      return only.loc ? only : { ...only, loc: at };
+    return list(sorted, at);
+  }
+  render(doc, mode) {
+    const version = doc.attrs.get("version");
+    const versionValue = version ? this.scalar(version.value, version.r) : str("2012-10-17", doc.header);
+    const legacy = versionValue.k === "str" && versionValue.s === "2008-10-17";
+    const statements = [];
+    for (const name of ["source_json", "source_policy_documents"])
+      this.mergeDocuments(statements, doc.attrs.get(name), mode);
+    mergeStatements(statements, doc.statements.map((s) => this.statementValue(s, mode, legacy)));
+    for (const name of ["override_json", "override_policy_documents"])
+      this.mergeDocuments(statements, doc.attrs.get(name), mode);
+    const entries = [{ key: "Version", keyLoc: version?.nameR ?? doc.header, value: versionValue }];
+    const id = doc.attrs.get("policy_id");
+    if (id)
+      entries.push({ key: "Id", keyLoc: id.nameR, value: this.scalar(id.value, id.r) });
+    entries.push({ key: "Statement", keyLoc: doc.header, value: list(statements, doc.r) });
+    return orderedObj(entries, doc.r);
+  }
+  mergeDocuments(into, a, mode) {
+    if (!a)
+      return;
+    const docs = a.value.k === "list" ? a.value.items : [a.value];
+    for (const d of docs) {
+      const doc = this.one(d);
+      if (doc.k === "null")
+        continue;
+      if (doc.k !== "str" || firstUnknown(doc) !== void 0 && !doc.json) {
+        this.m.addNote(a.r, `a policy document in ${this.m.text(a.nameR)} could not be resolved statically: its statements are not part of the analysed policy`);
+        continue;
+      }
+      const parsed = this.documentValue(doc, mode);
+      if (!parsed)
+        continue;
+      const st = parsed.k === "obj" ? getEntry(parsed, "Statement")?.value : void 0;
+      mergeStatements(into, st?.k === "list" ? st.items : st ? [st] : []);
+    }
+  }
+  /** A JSON policy string: the rendering for this mode when it came from another policy document. */
+  documentValue(doc, mode) {
+    if (doc.json) {
+      for (const d of doc.json.documents)
+        this.documents.add(d);
+      const label = mode === "merged" ? MERGED : LAST;
+      const v = doc.json.variants.find((x) => x.label?.includes(label)) ?? doc.json.variants[0];
+      return v?.value;
+    }
+    try {
+      return decodeJson(doc, this.m.budget);
+    } catch (err) {
+      if (!(err instanceof EvalError))
+        throw err;
+      this.m.addNote(doc.loc ?? { file: "", start: 0, end: 0 }, `a source or override policy document is not valid JSON: ${err.message}`);
+      return void 0;
+    }
+  }
+  statementValue(s, mode, legacy) {
+    const entries = [];
+    const sid = s.attrs.get("sid");
+    entries.push({ key: "Sid", keyLoc: sid?.nameR ?? s.header, value: sid ? this.scalar(sid.value, sid.r) : str("", s.header) });
+    const effect = s.attrs.get("effect");
+    entries.push({ key: "Effect", keyLoc: effect?.nameR ?? s.header, value: effect ? this.scalar(effect.value, effect.r) : str("Allow", s.header) });
+    for (const [name, key] of [
+      ["actions", "Action"],
+      ["not_actions", "NotAction"],
+      ["resources", "Resource"],
+      ["not_resources", "NotResource"]
+    ]) {
+      const a = s.attrs.get(name);
+      if (!a)
+        continue;
+      const items = this.policyVariables(this.strings(a.value, a.r), legacy);
+      if (items.length)
+        entries.push({ key, keyLoc: a.nameR, value: this.rendered(items, a.r, true) });
+    }
+    const [p] = s.principals;
+    if (p)
+      entries.push({ key: "Principal", keyLoc: p.header, value: this.principals(s.principals, legacy) });
+    const [np] = s.notPrincipals;
+    if (np)
+      entries.push({ key: "NotPrincipal", keyLoc: np.header, value: this.principals(s.notPrincipals, legacy) });
+    const [c] = s.conditions;
+    if (c)
+      entries.push({ key: "Condition", keyLoc: c.header, value: this.conditions(s.conditions, mode, legacy) });
+    return orderedObj(entries, s.r);
+  }
+  principals(ps, legacy) {
+    const groups = /* @__PURE__ */ new Map();
+    for (const p of ps) {
+      const type = p.type ? this.scalar(p.type.value, p.type.r) : str("", p.header);
+      const key = keyText(type);
+      const ids = p.identifiers ? this.policyVariables(this.strings(p.identifiers.value, p.identifiers.r), legacy) : [];
+      const sorted = this.rendered(ids, p.identifiers?.r ?? p.r, true);
+      const g = groups.get(key) ?? { keyLoc: p.type?.r ?? p.header, items: [], listLoc: p.identifiers?.r ?? p.r, blocks: 0 };
+      appendAll(g.items, sorted.k === "list" ? sorted.items : [sorted]);
+      g.blocks++;
+      groups.set(key, g);
+    }
+    const [first] = ps;
+    const star = groups.get("*");
+    const only = star?.items[0];
+    if (groups.size === 1 && star?.blocks === 1 && star.items.length === 1 && only?.k === "str" && only.s === "*")
+      return only;
+    const entries = [...groups].map(([key, g]) => ({
+      key,
+      keyLoc: g.keyLoc,
+      value: g.blocks === 1 && g.items.length === 1 && g.items[0] ? g.items[0] : list(g.items, g.listLoc)
+    }));
+    return obj(entries, first?.r);
+  }
+  conditions(cs, mode, legacy) {
+    const tests = /* @__PURE__ */ new Map();
+    for (const c of cs) {
+      const test = keyText(c.test ? this.scalar(c.test.value, c.test.r) : str("", c.header));
+      const variable2 = keyText(c.variable ? this.scalar(c.variable.value, c.variable.r) : str("", c.header));
+      const at = c.values?.r ?? c.r;
+      const items = c.values ? this.policyVariables(this.strings(c.values.value, at), legacy) : [];
+      const value = this.rendered(items, at, false);
+      const t = tests.get(test) ?? { keyLoc: c.test?.r ?? c.header, r: c.r, vars: /* @__PURE__ */ new Map() };
+      const v = t.vars.get(variable2) ?? { keyLoc: c.variable?.r ?? c.header, blocks: [] };
+      v.blocks.push({ value, items: value.k === "list" ? value.items : [value], at });
+      t.vars.set(variable2, v);
+      tests.set(test, t);
+    }
+    const entries = [];
+    for (const [test, t] of tests) {
+      const inner = [];
+      for (const [variable2, v] of t.vars)
+        inner.push({ key: variable2, keyLoc: v.keyLoc, value: combine(v.blocks, mode) });
+      entries.push({ key: test, keyLoc: t.keyLoc, value: obj(inner, t.r) });
+    }
+    return obj(entries, cs[0]?.r);
+  }
+};
+function combine(blocks, mode) {
+  const [first, ...rest] = blocks;
+  if (!first)
+    return list([]);
+  if (rest.length === 0)
+    return first.value;
+  if (mode === "merged")
+    return list(blocks.flatMap((b) => b.items), first.at);
+  let cur = first.value;
+  for (const b of rest)
+    cur = cur.k === "list" && b.value.k === "list" ? list([...cur.items, ...b.items], first.at) : b.value;
+  return cur;
+}
+function keyText(v) {
+  if (v.k === "str")
+    return v.s;
+  return evalMarker(firstUnknown(v) ?? 0);
+}
+function sortKey(v) {
+  return v.k === "str" ? v.s : v.k === "unk" ? evalMarker(v.id) : "";
+}
+function mergeStatements(into, add) {
+  for (const s of add) {
+    const sid = s.k === "obj" ? getEntry(s, "Sid")?.value : void 0;
+    const key = sid?.k === "str" ? sid.s : "";
+    const at = key ? into.findIndex((x) => x.k === "obj" && getEntry(x, "Sid")?.value?.s === key) : -1;
+    if (at >= 0)
+      into[at] = s;
+    else
+      into.push(s);
+  }
+}
+function renderPolicyDocument(m, inst) {
+  const cached2 = inst.cache.get("json");
+  if (cached2)
+    return cached2;
+  inst.cache.set("json", m.ev.unknown(inst.decl.block.headerR, "the policy document refers to itself"));
+  const documents = /* @__PURE__ */ new Set([inst.address]);
+  const { renderings, truncated } = enumerateChoices(m.budget.limits.variants, (ch) => {
+    const r = new DocRenderer(m, ch);
+    const model = r.model(inst);
+    const merged = r.render(model, "merged");
+    const last = r.render(model, "last");
+    for (const d of r.documents)
+      documents.add(d);
+    return { merged, last };
+  });
+  const variants = [];
+  const add = (value, ...labels) => {
+    if (variants.some((v) => valueEquals(v.value, value)))
+      return;
+    const label = labels.filter((l) => !!l).join("; ");
+    variants.push({ value, ...label ? { label } : {} });
+  };
+  const single = renderings.length === 1;
+  for (const rd of renderings) {
+    const branch = single ? void 0 : rd.label;
+    if (valueEquals(rd.value.merged, rd.value.last))
+      add(rd.value.merged, branch);
+    else {
+      add(rd.value.merged, branch, MERGED);
+      add(rd.value.last, branch, LAST);
+    }
+  }
+  const first = variants[0]?.value ?? list([]);
+  const text3 = encodeJson(first, inst.decl.block.r, m.budget);
+  const out = { ...text3, loc: inst.decl.block.r, json: { variants, documents: [...documents], ...truncated ? { truncated } : {} } };
+  inst.cache.set("json", out);
+  return out;
+}
+
+// packages/core/dist/sources/terraform/references.js
+var NamespaceRef = class _NamespaceRef {
+  m;
+  ns;
+  type;
+  constructor(m, ns, type) {
+    this.m = m;
+    this.ns = ns;
+    this.type = type;
+  }
+  get describe() {
+    return this.type ? `${this.ns === "data-type" ? "data." : ""}${this.type}` : this.ns;
+  }
+  getAttr(name, r) {
+    const m = this.m;
+    switch (this.ns) {
+      case "var":
+        return m.varValue(name, r);
+      case "local":
+        return m.localValue(name, r);
+      case "data":
+        return { k: "ref", ref: new _NamespaceRef(m, "data-type", name) };
+      case "module":
+        return m.ev.unknown(r, m.moduleCalls.has(name) ? `output of module ${name}` : `module ${name} is not called in this module`);
+      case "path":
+        return str(".", r);
+      case "terraform":
+        return name === "workspace" ? str("default", r) : m.ev.unknown(r, `terraform.${name}`);
+      case "resource-type":
+      case "data-type": {
+        const data = this.ns === "data-type";
+        const decl = m.resources.get(`${data ? "data." : ""}${this.type ?? ""}.${name}`);
+        if (decl)
+          return { k: "ref", ref: new ResourceRef(m, decl) };
+        if (data)
+          return m.ev.unknown(r, this.type === "terraform_remote_state" ? "remote state" : "data source");
+        return m.ev.unknown(r, `${this.type ?? ""}.${name} is not declared in this module`);
+      }
+    }
+  }
+  index() {
+    throw new EvalError(`${this.describe} cannot be indexed`);
+  }
+  elements() {
+    throw new EvalError(`${this.describe} is not a collection`);
+  }
+};
+var ResourceRef = class {
+  m;
+  decl;
+  constructor(m, decl) {
+    this.m = m;
+    this.decl = decl;
+  }
+  get describe() {
+    return this.decl.address;
+  }
+  hasForEach() {
+    return this.decl.block.body.attributes.some((a) => a.name === "for_each");
+  }
+  getAttr(name, r) {
+    const insts = this.m.instances(this.decl);
+    const only = insts[0];
+    if (!only || this.hasForEach() && only.key !== void 0)
+      throw new EvalError(`${this.decl.address} has several instances: index it`);
+    return instanceAttr(this.m, only, name, r);
+  }
+  index(key, r) {
+    const insts = this.m.instances(this.decl);
+    if (!this.hasForEach()) {
+      const n = key.k === "num" ? String(key.n) : key.k === "str" ? key.s : void 0;
+      const found2 = insts.find((i) => i.key !== void 0 && i.key === n) ?? insts[0];
+      if (!found2)
+        throw new EvalError(`${this.decl.address} has no instance`);
+      return this.m.instanceValue(found2);
+    }
+    const open = insts.find((i) => i.key === void 0);
+    const u = firstUnknown(key);
+    if (u !== void 0)
+      return open ? this.m.instanceValue(open) : unk(u, r);
+    const k = this.m.ev.keyString(key);
+    const found = insts.find((i) => i.key === k) ?? open;
+    if (!found)
+      throw new EvalError(`${this.decl.address} has no instance "${k}"`);
+    return this.m.instanceValue(found);
+  }
+  elements() {
+    return this.m.instances(this.decl).map((i) => this.m.instanceValue(i));
+  }
+};
+var InstanceRef = class {
+  m;
+  inst;
+  constructor(m, inst) {
+    this.m = m;
+    this.inst = inst;
+  }
+  get describe() {
+    return this.inst.address;
+  }
+  getAttr(name, r) {
+    return instanceAttr(this.m, this.inst, name, r);
+  }
+  index() {
+    throw new EvalError(`${this.inst.address} cannot be indexed`);
+  }
+  elements() {
+    return [this.m.instanceValue(this.inst)];
+  }
+};
+function instanceAttr(m, inst, name, r) {
+  const { mode, type } = inst.decl;
+  const data = mode === "data";
+  if (type === "aws_iam_openid_connect_provider" && (name === "arn" || name === "id")) {
+    const configured = data ? m.argument(inst, "arn") : void 0;
+    return configured ?? providerArn2(m, inst, r);
+  }
+  if (type === "aws_iam_openid_connect_provider" && name === "url") {
+    const url = m.argument(inst, "url");
+    return url?.k === "str" && url.s.startsWith("https://") ? sliceStr(url, 8, url.s.length, r) : url ?? m.ev.unknown(r, data ? "data source" : "the provider URL is not set");
+  }
+  if (data && type === "aws_iam_policy_document" && (name === "json" || name === "minified_json")) {
+    return renderPolicyDocument(m, inst);
+  }
+  if (data && type === "template_file" && name === "rendered")
+    return renderTemplateFile(m, inst, r);
+  if (!data && (type === "aws_iam_role" || type === "aws_iam_user")) {
+    if (name === "arn")
+      return namedArn(m, inst, type === "aws_iam_role" ? "role" : "user", r);
+    if (name === "id")
+      return m.argument(inst, "name") ?? m.ev.unknown(r, "generated name, known only after apply");
+  }
+  const arg = m.argument(inst, name);
+  if (arg)
+    return arg;
+  if (data)
+    return m.ev.unknown(r, type === "terraform_remote_state" ? "remote state" : "data source");
+  return m.ev.unknown(r, "resource attribute known only after apply");
+}
+function providerArn2(m, inst, r) {
+  const url = m.argument(inst, "url");
+  const b = new StrBuilder(m.budget, r);
+  const account = m.unknowns.add(m.text(r), "the account id in the provider ARN is known only after apply", r);
+  b.text("arn:aws:iam::", r);
+  b.text(evalMarker(account), r);
+  b.text(":oidc-provider/", r);
+  if (url?.k === "str")
+    b.value(sliceStr(url, url.s.startsWith("https://") ? 8 : 0, url.s.length, r));
+  else if (url?.k === "unk")
+    b.text(evalMarker(url.id), r);
+  else
+    b.text(evalMarker(m.unknowns.add(m.text(r), "the provider URL could not be resolved", r)), r);
+  return b.build(r);
+}
+function namedArn(m, inst, kind, r) {
+  const name = m.argument(inst, "name");
+  const path = m.argument(inst, "path");
+  const b = new StrBuilder(m.budget, r);
+  b.text("arn:aws:iam::", r);
+  b.text(evalMarker(m.unknowns.add(m.text(r), "the account id in the ARN is known only after apply", r)), r);
+  b.text(`:${kind}`, r);
+  if (path?.k === "str")
+    b.value(path);
+  else
+    b.text("/", r);
+  if (name?.k === "str")
+    b.value(name);
+  else
+    b.text(evalMarker(name?.k === "unk" ? name.id : m.unknowns.add(m.text(r), "the name is generated at apply time", r)), r);
+  return b.build(r);
+}
+function renderTemplateFile(m, inst, r) {
+  const cached2 = inst.cache.get("rendered");
+  if (cached2)
+    return cached2;
+  const template = m.argument(inst, "template");
+  const vars = m.argument(inst, "vars");
+  let v;
+  if (template?.k !== "str")
+    v = template?.k === "unk" ? unk(template.id, r) : m.ev.unknown(r, "template of template_file could not be resolved");
+  else {
+    const parts = m.parseTemplate(template);
+    const bindings = {};
+    if (vars?.k === "obj")
+      for (const e of vars.entries)
+        bindings[e.key] = e.value;
+    v = parts ? m.evaluateTemplate(parts, template.loc ?? r, Scope.empty.child(bindings)) : m.ev.unknown(r, "template does not parse");
+  }
+  inst.cache.set("rendered", v);
+  return v;
+}
+
+// packages/core/dist/sources/terraform/module.js
+var COMPLEX_TYPE = /^\s*(list|set|map|object|tuple)\s*\(/;
+function forEachPairs(coll) {
+  switch (coll.k) {
+    case "obj":
+      return coll.entries.map((e) => [e.key, e.value]);
+    case "list":
+      return coll.items.flatMap((i) => i.k === "str" ? [[i.s, i]] : []);
+    case "alt": {
+      const all = coll.options.map(forEachPairs);
+      if (all.some((p) => p === void 0))
+        return void 0;
+      const byKey = /* @__PURE__ */ new Map();
+      for (const p of all)
+        for (const [k, v] of p ?? [])
+          if (!byKey.has(k))
+            byKey.set(k, v);
+      return [...byKey];
+    }
+    default:
+      return void 0;
+  }
+}
+function normalizePath(p) {
+  return posix.normalize(p.replace(/\\/g, "/")).replace(/^\.\//, "");
+}
+var TerraformModule = class {
+  sources;
+  unknowns = new Unknowns();
+  ev;
+  variables = /* @__PURE__ */ new Map();
+  locals = /* @__PURE__ */ new Map();
+  resources = /* @__PURE__ */ new Map();
+  moduleCalls = /* @__PURE__ */ new Map();
+  /** Problems met while evaluating that are no syntax errors (an unresolvable source policy, …). */
+  notes = [];
+  starts = /* @__PURE__ */ new Map();
+  byPath = /* @__PURE__ */ new Map();
+  localCache = /* @__PURE__ */ new Map();
+  localBusy = /* @__PURE__ */ new Set();
+  varCache = /* @__PURE__ */ new Map();
+  varBusy = /* @__PURE__ */ new Set();
+  instanceCache = /* @__PURE__ */ new Map();
+  /** Parsed template files by where their text starts: templatefile() in a loop parses each once. */
+  templateCache = /* @__PURE__ */ new Map();
+  constructor(sources) {
+    this.sources = sources;
+    this.ev = new Evaluator(this);
+    for (const file of sources.texts.keys())
+      this.byPath.set(normalizePath(file), file);
+    for (const body of sources.bodies)
+      this.declare(body);
+  }
+  declare(body) {
+    for (const b of body.blocks) {
+      const [a, c] = b.labels;
+      if (b.type === "variable" && a !== void 0)
+        this.variables.set(a, b);
+      else if (b.type === "locals")
+        for (const at of b.body.attributes)
+          this.locals.set(at.name, at);
+      else if (b.type === "module" && a !== void 0)
+        this.moduleCalls.set(a, b);
+      else if ((b.type === "resource" || b.type === "data") && a !== void 0 && c !== void 0) {
+        const mode = b.type === "data" ? "data" : "managed";
+        const address = `${mode === "data" ? "data." : ""}${a}.${c}`;
+        this.resources.set(address, { mode, type: a, name: c, block: b, address });
+      }
+    }
+  }
+  // ---- EvalHost ----
+  text(r) {
+    return this.sources.texts.get(r.file)?.slice(r.start, r.end) ?? "";
+  }
+  get budget() {
+    return this.sources.budget;
+  }
+  step(r) {
+    this.sources.budget.step(siteOf(r));
+  }
+  produced(v, r) {
+    this.sources.budget.grow(valueSize2(v), siteOf(r));
+    return v;
+  }
+  root(name, r) {
+    switch (name) {
+      case "var":
+      case "local":
+      case "data":
+      case "module":
+      case "path":
+      case "terraform":
+        return { k: "ref", ref: new NamespaceRef(this, name) };
+      case "each":
+      case "count":
+      case "self":
+        return this.ev.unknown(r, `${name} is not available here`);
+      default:
+        return { k: "ref", ref: new NamespaceRef(this, "resource-type", name) };
+    }
+  }
+  readFile(path) {
+    const wanted = [normalizePath(posix.join(this.sources.dir.replace(/\\/g, "/"), path)), normalizePath(path)];
+    for (const w of wanted) {
+      const file = this.byPath.get(w);
+      const text3 = file === void 0 ? void 0 : this.sources.texts.get(file);
+      if (file !== void 0 && text3 !== void 0) {
+        const content = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+        const offset = text3.length - content.length;
+        return str(content, { file, start: offset, end: text3.length }, true);
+      }
+    }
+    return void 0;
+  }
+  parseTemplate(s) {
+    const seg = s.segs[0];
+    const exact = s.segs.length === 1 && seg?.exact && seg.loc && seg.start === 0 && seg.end === s.s.length ? seg.loc : void 0;
+    const file = exact?.file ?? s.loc?.file ?? "";
+    const start = exact?.start ?? s.loc?.start ?? 0;
+    const key = exact ? `${file}:${start}` : void 0;
+    if (key !== void 0 && this.templateCache.has(key))
+      return this.templateCache.get(key);
+    const parts = parseTemplateAt(file, s.s, start, this.sources.budget);
+    if (key !== void 0)
+      this.templateCache.set(key, parts);
+    return parts;
+  }
+  // ---- locations ----
+  span(r) {
+    let starts = this.starts.get(r.file);
+    if (!starts) {
+      starts = lineStarts(this.sources.texts.get(r.file) ?? "");
+      this.starts.set(r.file, starts);
+    }
+    return { start: positionAt(starts, r.start), end: positionAt(starts, r.end) };
+  }
+  location(r) {
+    return { file: r.file, span: this.span(r) };
+  }
+  // ---- evaluation helpers ----
+  /** Evaluates an expression; a Terraform error makes the value unknown (with the error as reason). */
+  evaluate(e, scope = Scope.empty) {
+    try {
+      return this.ev.eval(e, scope);
+    } catch (err) {
+      if (err instanceof EvalError)
+        return this.ev.unknown(e.r, `evaluation error: ${err.message}`);
+      throw err;
+    }
+  }
+  evaluateTemplate(parts, r, scope) {
+    try {
+      return this.ev.template(parts, r, scope);
+    } catch (err) {
+      if (err instanceof EvalError)
+        return this.ev.unknown(r, `evaluation error: ${err.message}`);
+      throw err;
+    }
+  }
+  addNote(r, message) {
+    if (!this.notes.some((n) => n.message === message && n.r.start === r.start && n.r.file === r.file))
+      this.notes.push({ r, message });
+  }
+  localValue(name, r) {
+    const cached2 = this.localCache.get(name);
+    if (cached2)
+      return cached2;
+    const a = this.locals.get(name);
+    if (!a)
+      return this.ev.unknown(r, `local.${name} is not defined in this module`);
+    if (this.localBusy.has(name))
+      return this.ev.unknown(r, `local.${name} refers to itself`);
+    this.localBusy.add(name);
+    try {
+      const prov = { kind: "terraform-local", name, loc: a.expr.r };
+      const v = withProv(this.evaluate(a.expr), prov, this.budget);
+      this.localCache.set(name, v);
+      return v;
+    } finally {
+      this.localBusy.delete(name);
+    }
+  }
+  /** A variable's value by Terraform's precedence: --var, --var-file, auto tfvars (later wins), default. */
+  varValue(name, r) {
+    let v = this.varCache.get(name);
+    if (v === void 0) {
+      if (this.varBusy.has(name))
+        return this.ev.unknown(r, `the value of variable ${name} refers to itself`);
+      this.varBusy.add(name);
+      try {
+        v = this.resolveVar(name);
+      } finally {
+        this.varBusy.delete(name);
+      }
+      this.varCache.set(name, v);
+    }
+    if (v)
+      return v;
+    const reason = this.variables.has(name) ? `variable ${name} has no default or value` : `variable ${name} is not declared in this module`;
+    return unk(this.unknowns.add(this.text(r), reason, r), r);
+  }
+  resolveVar(name) {
+    const decl = this.variables.get(name);
+    const cli = this.sources.cliVars[name];
+    if (cli !== void 0)
+      return this.cliValue(name, cli, decl);
+    for (const vf of [...this.sources.varFiles].reverse()) {
+      const a = vf.attributes.findLast((x) => x.name === name);
+      if (a)
+        return withProv(this.evaluate(a.expr), { kind: "tfvars", name, loc: a.expr.r }, this.budget);
+    }
+    const def = decl ? attr(decl.body, "default") : void 0;
+    if (def)
+      return withProv(this.evaluate(def.expr), { kind: "variable-default", name, loc: def.expr.r }, this.budget);
+    return null;
+  }
+  /** `--var`: a string for primitive types, an HCL expression for complex ones; located at the declaration. */
+  cliValue(name, text3, decl) {
+    const at = decl?.headerR ?? { file: "", start: 0, end: 0 };
+    const typeAttr = decl ? attr(decl.body, "type") : void 0;
+    const typeText = typeAttr ? this.text(typeAttr.expr.r) : "";
+    if (!COMPLEX_TYPE.test(typeText) && !COMPLEX_TYPE.test(typeText.replace(/^"|"$/g, "")))
+      return str(text3, at);
+    const e = parseExpressionAt("", text3, 0, this.sources.budget);
+    if (!e)
+      return this.ev.unknown(at, `--var ${name} is not a valid expression`);
+    return relocate2(this.evaluate(e), at, this.budget);
+  }
+  // ---- resources ----
+  /**
+   * The instances of a resource: one per for_each key or count index when known, else one that
+   * stands for all (also when count is 0: a module's defaults may disable what callers enable).
+   */
+  instances(decl) {
+    const cached2 = this.instanceCache.get(decl);
+    if (cached2)
+      return cached2;
+    const out = [];
+    const forEach = attr(decl.block.body, "for_each");
+    const count = attr(decl.block.body, "count");
+    const make = (key, each, index, address) => {
+      const vars = { count: obj([{ key: "index", value: { k: "num", n: index, text: String(index) } }]) };
+      if (each)
+        vars.each = each;
+      return { decl, key, address, scope: Scope.empty.child(vars), cache: /* @__PURE__ */ new Map() };
+    };
+    if (forEach) {
+      const coll = this.evaluate(forEach.expr);
+      const pairs = forEachPairs(coll);
+      if (pairs && pairs.every(([k]) => markersIn(k).length === 0)) {
+        this.sources.budget.expand(pairs.length, siteOf(forEach.expr.r));
+        for (const [k, v] of pairs) {
+          const each = obj([
+            { key: "key", value: str(k, forEach.expr.r) },
+            { key: "value", value: v }
+          ]);
+          out.push(make(k, each, 0, `${decl.address}[${JSON.stringify(k)}]`));
+        }
+      } else {
+        const id = coll.k === "unk" ? coll.id : this.unknowns.add(this.text(forEach.expr.r), "for_each over a value that is not known statically", forEach.expr.r);
+        const u = unk(id, forEach.expr.r);
+        out.push(make(void 0, obj([{ key: "key", value: u }, { key: "value", value: u }]), 0, decl.address));
+      }
+    } else {
+      const c = count ? this.evaluate(count.expr) : void 0;
+      const n = c?.k === "num" && Number.isInteger(c.n) ? c.n : 0;
+      if (count && n >= 1)
+        this.sources.budget.expand(n, siteOf(count.expr.r));
+      if (n >= 1)
+        for (let i = 0; i < n; i++)
+          out.push(make(String(i), void 0, i, `${decl.address}[${i}]`));
+      else
+        out.push(make(void 0, void 0, 0, decl.address));
+    }
+    this.instanceCache.set(decl, out);
+    return out;
+  }
+  /** A configured argument of a resource instance (evaluated in its scope), or undefined when not set. */
+  argument(inst, name) {
+    const a = attr(inst.decl.block.body, name);
+    if (!a)
+      return void 0;
+    const cached2 = inst.cache.get(`arg:${name}`);
+    if (cached2)
+      return cached2;
+    const v = this.evaluate(a.expr, inst.scope);
+    inst.cache.set(`arg:${name}`, v);
+    return v;
+  }
+  instanceValue(inst) {
+    return { k: "ref", ref: new InstanceRef(this, inst) };
+  }
+};
+
+// packages/core/dist/sources/terraform/resources.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/terraform/policy-tree.js
+init_define_TRUSTLINT_PACKAGE();
+var PolicyTreeBuilder = class {
+  m;
+  docFile;
+  ch;
+  parts = /* @__PURE__ */ new Map();
+  alloc = new UnresolvedAllocator();
+  constructor(m, docFile, ch) {
+    this.m = m;
+    this.docFile = docFile;
+    this.ch = ch;
+  }
+  fileOf(r) {
+    return r.file !== this.docFile ? { file: r.file } : {};
+  }
+  provenance(p) {
+    return p ? { provenance: { kind: p.kind, name: p.name, location: this.m.location(p.loc) } } : {};
+  }
+  /** The document part for one module unknown (shared by every string of the document that holds it). */
+  part(evalId, at) {
+    const known = this.parts.get(evalId);
+    if (known)
+      return known;
+    const info = this.m.unknowns.get(evalId) ?? { expression: this.m.text(at), reason: "not a value", loc: at };
+    const { part } = this.alloc.part(info.expression, info.reason, this.m.span(info.loc), info.loc.file !== this.docFile ? info.loc.file : void 0);
+    this.parts.set(evalId, part);
+    return part;
+  }
+  /** A string with evaluation markers replaced by document markers. */
+  text(s, at) {
+    const parts = [];
+    const value = s.replace(EVAL_MARKER_RE, (_m, id) => {
+      const part = this.part(Number(id), at);
+      if (!parts.includes(part))
+        parts.push(part);
+      return unresolvedMarker(part.id);
+    });
+    return { value, parts };
+  }
+  node(v, at) {
+    const loc = v.loc ?? at;
+    this.m.budget.grow(NODE_SIZE, siteOf(loc));
+    const base = { span: this.m.span(loc), ...this.fileOf(loc), ...this.provenance(v.prov) };
+    switch (v.k) {
+      case "str": {
+        const { value, parts } = this.text(v.s, loc);
+        return { type: "string", value, ...parts.length ? { unresolved: parts } : {}, ...base };
+      }
+      case "num":
+        return { type: "number", value: v.n, text: v.text, ...base };
+      case "bool":
+        return { type: "boolean", value: v.b, text: String(v.b), ...base };
+      case "null":
+        return { type: "null", value: null, text: "null", ...base };
+      case "unk": {
+        const part = this.part(v.id, loc);
+        return { type: "string", value: unresolvedMarker(part.id), unresolved: [part], ...base };
+      }
+      case "alt": {
+        const option = v.options[this.ch.pick(v, () => describeSite(this.m, v.loc))];
+        return option ? this.node(option, loc) : this.node({ k: "unk", id: v.cause, loc }, loc);
+      }
+      case "list":
+        return { type: "array", items: v.items.flatMap((i) => (i.k === "alt" ? i.options : [i]).map((x) => this.node(x, loc))), ...base };
+      case "obj": {
+        const members = v.entries.map((e) => {
+          const key = this.text(e.key, e.keyLoc ?? loc);
+          return {
+            key: key.value,
+            keySpan: this.m.span(e.keyLoc ?? loc),
+            ...this.fileOf(e.keyLoc ?? loc).file !== void 0 ? { keyFile: this.fileOf(e.keyLoc ?? loc).file } : {},
+            ...key.parts.length ? { keyUnresolved: key.parts } : {},
+            value: this.node(e.value, loc)
+          };
+        });
+        return { type: "object", members, ...base };
+      }
+      case "ref": {
+        const { part } = this.alloc.part(this.m.text(loc), `${v.ref.describe} is not a value`, this.m.span(loc), this.fileOf(loc).file);
+        return { type: "string", value: unresolvedMarker(part.id), unresolved: [part], ...base };
+      }
+    }
+  }
+};
+
+// packages/core/dist/sources/terraform/resources.js
+var TRUST_ACTION = /^(\*|sts:\*|sts:assumerole.*)$/i;
+var DocumentBuilder = class {
+  m;
+  documents = [];
+  findings = [];
+  /** Policy documents that some role uses (directly or as a source document). */
+  usedDocuments = /* @__PURE__ */ new Set();
+  constructor(m) {
+    this.m = m;
+  }
+  decls(mode, type) {
+    return [...this.m.resources.values()].filter((d) => d.mode === mode && d.type === type);
+  }
+  /** The resource being built (where a crossed cap of the budget is reported). */
+  current;
+  /** Builds every document; a crossed cap of the budget stops the build (the caller reports it). */
+  build() {
+    try {
+      for (const decl of this.decls("managed", "aws_iam_role"))
+        this.each(decl, (inst) => {
+          this.role(inst);
+        });
+      for (const decl of this.decls("managed", "aws_iam_openid_connect_provider"))
+        this.each(decl, (inst) => {
+          this.provider(inst);
+        });
+      for (const decl of this.decls("managed", "aws_iam_access_key"))
+        this.each(decl, (inst) => {
+          this.accessKey(inst);
+        });
+      for (const decl of this.decls("data", "aws_iam_policy_document")) {
+        this.each(decl, (inst) => {
+          if (!this.usedDocuments.has(inst.address))
+            this.standalone(inst);
+        });
+      }
+      this.current = void 0;
+    } finally {
+      for (const n of this.m.notes) {
+        this.findings.push({ ruleId: "oidc-unresolved", severity: "warning", message: n.message, location: this.m.location(n.r) });
+      }
+    }
+  }
+  each(decl, build) {
+    this.current = decl.address;
+    for (const inst of this.m.instances(decl)) {
+      this.current = inst.address;
+      build(inst);
+    }
+  }
+  role(inst) {
+    const a = attr(inst.decl.block.body, "assume_role_policy");
+    if (!a)
+      return;
+    const value = this.m.argument(inst, "assume_role_policy");
+    if (!value)
+      return;
+    const name = this.m.argument(inst, "name");
+    const roleName = name?.k === "str" && markersIn(name.s).length === 0 ? name.s : void 0;
+    this.trustDocuments(value, inst.address, a.expr.r, roleName);
+  }
+  /**
+   * Every rendering of a trust policy value (branches, provider variants) as documents, at most the
+   * budget's variant cap of them; the renderings left out are reported.
+   */
+  trustDocuments(value, resource, at, roleName) {
+    const cap = this.m.budget.limits.variants;
+    const variants = this.variants(value, resource, at);
+    let truncated = value.k === "str" && value.json?.truncated === true;
+    const seen = [];
+    for (const v of variants) {
+      const docFile = v.value.loc?.file ?? at.file;
+      const rendered = enumerateChoices(cap, (ch) => new PolicyTreeBuilder(this.m, docFile, ch).node(v.value, at));
+      truncated ||= rendered.truncated;
+      const { renderings } = rendered;
+      for (const rd of renderings) {
+        if (rd.value.type !== "object") {
+          this.findings.push({ ruleId: "parse-error", severity: "error", message: `the trust policy of ${resource} is not a JSON object`, location: this.m.location(v.value.loc ?? at), resource });
+          continue;
+        }
+        const key = JSON.stringify(toJson(rd.value));
+        if (seen.includes(key))
+          continue;
+        if (seen.length >= cap) {
+          truncated = true;
+          break;
+        }
+        seen.push(key);
+        const label = [v.label, renderings.length > 1 ? rd.label : void 0].filter((l) => !!l).join("; ");
+        this.documents.push(this.trustDocument(rd.value, docFile, resource, roleName, label));
+      }
+    }
+    if (truncated) {
+      const what = `the trust policy of ${resource} beyond its first ${cap} renderings`;
+      const site = siteOf(at);
+      const hint = "pass --var to decide the conditionals on values not known statically";
+      this.findings.push(limitFinding({ what, file: at.file, text: this.m.sources.texts.get(at.file) ?? "", resource, hint }, limitError("variants", cap, site)));
+    }
+  }
+  trustDocument(root, file, resource, roleName, variant) {
+    return {
+      kind: "trust-policy",
+      file,
+      resource,
+      ...roleName !== void 0 ? { roleName } : {},
+      ...variant ? { variant } : {},
+      root,
+      location: { file, span: root.span },
+      sourceKind: "terraform"
+    };
+  }
+  /** The JSON documents a policy value stands for; unresolvable ones are reported. */
+  variants(value, resource, at) {
+    switch (value.k) {
+      case "alt":
+        return value.options.flatMap((o, i) => this.variants(o, resource, at).map((v) => ({ ...v, label: [`branch ${i + 1} of ${value.options.length} of ${describeSite(this.m, value.loc)}`, v.label].filter(Boolean).join("; ") })));
+      case "str": {
+        if (value.json) {
+          for (const d of value.json.documents)
+            this.usedDocuments.add(d);
+          return value.json.variants.map((v) => ({ value: v.value, ...v.label ? { label: v.label } : {} }));
+        }
+        if (value.s.trim() === evalMarker(markersIn(value.s)[0] ?? -1))
+          return this.unresolved(firstUnknown(value), resource, at);
+        try {
+          return [{ value: decodeJson(value, this.m.budget) }];
+        } catch (err) {
+          if (!(err instanceof EvalError))
+            throw err;
+          const loc = err instanceof JsonDecodeError && err.loc ? err.loc : at;
+          this.findings.push({ ruleId: "parse-error", severity: "error", message: `the trust policy of ${resource} is not valid JSON: ${err.message}`, location: this.m.location(loc), resource });
+          return [];
+        }
+      }
+      case "obj":
+        return [{ value }];
+      case "unk":
+        return this.unresolved(value.id, resource, at);
+      default:
+        return this.unresolved(void 0, resource, at);
+    }
+  }
+  unresolved(id, resource, at) {
+    const info = id === void 0 ? void 0 : this.m.unknowns.get(id);
+    const what = info ? `"${info.expression}" (${info.reason})` : `"${this.m.text(at)}"`;
+    this.findings.push({
+      ruleId: "oidc-unresolved",
+      severity: "warning",
+      message: `the trust policy of ${resource} could not be resolved statically: ${what}; it was not analysed. Check who can assume this role by hand.`,
+      location: this.m.location(at),
+      resource,
+      properties: { expression: info?.expression ?? this.m.text(at) }
+    });
+    return [];
+  }
+  /** A policy document no role uses, analysed on its own when it looks like a trust policy. */
+  standalone(inst) {
+    const json = renderPolicyDocument(this.m, inst);
+    if (json.k !== "str" || !json.json || !json.json.variants.some((v) => looksLikeTrust(v.value)))
+      return;
+    this.trustDocuments(json, inst.address, inst.decl.block.headerR, void 0);
+  }
+  provider(inst) {
+    const block = inst.decl.block;
+    const builder = new PolicyTreeBuilder(this.m, block.r.file, new Chooser());
+    const urlAttr = attr(block.body, "url");
+    const url = this.m.argument(inst, "url");
+    const urlText = url?.k === "str" ? builder.text(url.s, urlAttr?.expr.r ?? block.headerR).value : url?.k === "unk" ? builder.text(evalMarker(url.id), block.headerR).value : "";
+    const idsAttr = attr(block.body, "client_id_list");
+    const ids = this.m.argument(inst, "client_id_list");
+    let clientIds2;
+    if (!idsAttr)
+      clientIds2 = [];
+    else if (ids?.k === "list") {
+      clientIds2 = ids.items.map((i) => {
+        const loc = i.loc ?? idsAttr.expr.r;
+        const value = i.k === "str" ? builder.text(i.s, loc).value : i.k === "unk" ? builder.text(evalMarker(i.id), loc).value : "";
+        return { value, location: this.m.location(loc) };
+      });
+      if (ids.items.some((i) => i.k !== "str" && i.k !== "unk"))
+        clientIds2 = "unresolved";
+    } else
+      clientIds2 = "unresolved";
+    const doc = {
+      kind: "oidc-provider",
+      file: block.r.file,
+      resource: inst.address,
+      url: urlText,
+      urlLocation: urlAttr ? this.m.location(urlAttr.expr.r) : null,
+      clientIds: clientIds2,
+      clientIdsLocation: this.m.location(idsAttr ? idsAttr.expr.r : block.headerR),
+      location: this.m.location(block.r),
+      sourceKind: "terraform"
+    };
+    this.documents.push(doc);
+  }
+  accessKey(inst) {
+    const block = inst.decl.block;
+    const user = this.m.argument(inst, "user");
+    const userName = user?.k === "str" && markersIn(user.s).length === 0 ? user.s : void 0;
+    const doc = {
+      kind: "access-key",
+      file: block.r.file,
+      resource: inst.address,
+      location: this.m.location(block.headerR),
+      ...userName !== void 0 ? { userName } : {},
+      sourceKind: "terraform"
+    };
+    this.documents.push(doc);
+  }
+};
+function looksLikeTrust(v) {
+  if (v.k !== "obj")
+    return false;
+  const st = getEntry(v, "Statement")?.value;
+  const statements = st?.k === "list" ? st.items : st ? [st] : [];
+  return statements.some((s) => {
+    if (s.k !== "obj")
+      return false;
+    if (!getEntry(s, "Principal") && !getEntry(s, "NotPrincipal"))
+      return false;
+    const action = getEntry(s, "Action")?.value;
+    const actions = action?.k === "list" ? action.items : action ? [action] : [];
+    return actions.some((a) => a.k === "str" && TRUST_ACTION.test(a.s));
+  });
+}
+
+// packages/core/dist/sources/terraform/index.js
+function terraformFileRole(file) {
+  const base = posix2.basename(file.replace(/\\/g, "/"));
+  if (base.endsWith(".tf.json"))
+    return "tf.json";
+  if (base.endsWith(".tf"))
+    return "tf";
+  if (base === "terraform.tfvars" || base.endsWith(".auto.tfvars"))
+    return "tfvars";
+  if (base === "terraform.tfvars.json" || base.endsWith(".auto.tfvars.json"))
+    return "tfvars.json";
+  return "other";
+}
+function autoOrder(a, b) {
+  const rank = (f) => {
+    const base = posix2.basename(f.replace(/\\/g, "/"));
+    return base === "terraform.tfvars" ? 0 : base === "terraform.tfvars.json" ? 1 : 2;
+  };
+  const ra = rank(a);
+  const rb = rank(b);
+  if (ra !== rb)
+    return ra - rb;
+  const ba = posix2.basename(a.replace(/\\/g, "/"));
+  const bb = posix2.basename(b.replace(/\\/g, "/"));
+  return ba < bb ? -1 : ba > bb ? 1 : 0;
+}
+function spanIn(text3, start, end) {
+  const starts = lineStarts(text3);
+  return { start: positionAt(starts, start), end: positionAt(starts, Math.max(end, start)) };
+}
+function syntaxFinding(p, text3) {
+  const lineEnd = text3.indexOf("\n", p.r.start);
+  const end = Math.max(p.r.start + 1, Math.min(p.r.end, lineEnd < 0 ? text3.length : lineEnd));
+  return {
+    ruleId: "parse-error",
+    severity: "error",
+    message: `Terraform syntax error: ${p.message}; this part of the file was not analysed`,
+    location: { file: p.r.file, span: spanIn(text3, p.r.start, Math.min(end, text3.length)) }
+  };
+}
+function stripBom(text3) {
+  return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+}
+function readVarFile(input, findings, budget) {
+  const text3 = stripBom(input.text);
+  const body = parseConfigFile(input.file, text3, input.file.endsWith(".json") ? "tfvars.json" : "tfvars", findings, budget);
+  return body ? { file: input.file, attributes: body.attributes } : void 0;
+}
+function parseBySyntax(file, text3, role, budget) {
+  switch (role) {
+    case "tf":
+    case "tfvars":
+      return parseHclFile(file, text3, budget);
+    case "tf.json":
+      return parseTfJson(file, text3, budget);
+    case "tfvars.json": {
+      const { attributes, problems } = parseJsonVarFile(file, text3);
+      return { body: { attributes, blocks: [] }, problems };
+    }
+  }
+}
+function parseConfigFile(file, text3, role, findings, budget) {
+  const tooDeep = jsonDepthExceededAt(text3, budget.limits.depth, role === "tf" || role === "tfvars");
+  try {
+    if (tooDeep >= 0)
+      throw budget.exceeded("depth", { offset: tooDeep });
+    const { body, problems } = budget.withinStack(() => parseBySyntax(file, text3, role, budget));
+    appendAll(findings, problems.map((p) => syntaxFinding(p, text3)));
+    return body;
+  } catch (err) {
+    if (!(err instanceof LimitError))
+      throw err;
+    findings.push(limitFinding({ what: "the file", file, text: text3 }, err));
+    return void 0;
+  }
+}
+function readTerraformModule(dir, inputs, options = {}, budget = new EvaluationBudget(options.limits, inputs.reduce((n, i) => n + i.text.length, 0))) {
+  const findings = [];
+  const texts = /* @__PURE__ */ new Map();
+  const bodies = [];
+  const autoVarInputs = [];
+  const sorted = [...inputs].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  for (const input of sorted) {
+    const text3 = stripBom(input.text);
+    texts.set(input.file, text3);
+    const role = terraformFileRole(input.file);
+    if (role === "tf" || role === "tf.json") {
+      const body = parseConfigFile(input.file, text3, role, findings, budget);
+      if (body)
+        bodies.push(body);
+    } else if (role === "tfvars" || role === "tfvars.json") {
+      autoVarInputs.push(input);
+    }
+  }
+  const varFiles = [];
+  for (const i of autoVarInputs.sort((a, b) => autoOrder(a.file, b.file))) {
+    const vf = readVarFile(i, findings, budget);
+    if (vf)
+      varFiles.push(vf);
+  }
+  for (const input of options.varFiles ?? []) {
+    texts.set(input.file, stripBom(input.text));
+    const vf = readVarFile(input, findings, budget);
+    if (vf)
+      varFiles.push(vf);
+  }
+  const m = new TerraformModule({ dir, texts, bodies, varFiles, cliVars: options.vars ?? {}, budget });
+  const builder = new DocumentBuilder(m);
+  try {
+    budget.withinStack(() => {
+      builder.build();
+    });
+  } catch (err) {
+    if (!(err instanceof LimitError))
+      throw err;
+    const fallback = sorted.find((i) => terraformFileRole(i.file) === "tf" || terraformFileRole(i.file) === "tf.json")?.file ?? dir;
+    const file = err.at.file !== void 0 && texts.has(err.at.file) ? err.at.file : fallback;
+    const resource = builder.current;
+    const what = `the Terraform module in ${dir || "."}${resource !== void 0 ? ` from ${resource} on` : ""}`;
+    findings.push(limitFinding({ what, file, text: texts.get(file) ?? "", ...resource !== void 0 ? { resource } : {} }, err));
+  }
+  appendAll(findings, builder.findings);
+  return { documents: builder.documents, findings };
+}
+
+// packages/core/dist/suppress.js
+init_define_TRUSTLINT_PACKAGE();
+var IGNORE = /^\s*(?:#|\/\/)\s*trustlint-ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s+--\s*\S/;
+var COMMENTED = /\.(ya?ml|tf|tfvars|hcl|template)$/;
+function inlineIgnores(file, text3) {
+  const out = /* @__PURE__ */ new Map();
+  if (!COMMENTED.test(file) || !text3.includes("trustlint-ignore"))
+    return out;
+  const lines = text3.split(/\r\n|\r|\n/);
+  lines.forEach((line, i) => {
+    const m = IGNORE.exec(line);
+    if (m?.[1] === void 0)
+      return;
+    out.set(i + 2, new Set(m[1].split(",").map((r) => r.trim())));
+  });
+  return out;
+}
+function applyInlineIgnores(findings, files) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const ignores = inlineIgnores(f.file, f.text);
+    if (ignores.size)
+      byFile.set(f.file, ignores);
+  }
+  if (byFile.size === 0)
+    return { kept: [...findings], suppressed: 0 };
+  const kept = [];
+  let suppressed = 0;
+  for (const f of findings) {
+    const line = f.location?.span.start.line;
+    const ids = f.location && line !== void 0 ? byFile.get(f.location.file)?.get(line) : void 0;
+    if (ids?.has(f.ruleId))
+      suppressed++;
+    else
+      kept.push(f);
+  }
+  return { kept, suppressed };
+}
+
+// packages/core/dist/analyze.js
+async function analyzeFiles(inputs, options = {}) {
+  if (inputs.some((i) => terraformFileRole(i.file) === "tf" || terraformFileRole(i.file) === "tf.json"))
+    await loadTerraformParser();
+  return analyze(inputs, options);
+}
+function analyze(inputs, options = {}) {
+  const config = options.config ?? {};
+  const raw = [];
+  const documents = [];
+  let files = 0;
+  const unrecognised = [];
+  const analysed = [];
+  const terraformDirs = /* @__PURE__ */ new Set();
+  const budgets = [];
+  const budgetFor = (inputSize) => new EvaluationBudget(options.sources?.limits, inputSize);
+  const spent = (file, budget) => {
+    budgets.push({ file, usage: budget.usage() });
+  };
+  for (const input of inputs) {
+    const text3 = input.text.charCodeAt(0) === 65279 ? input.text.slice(1) : input.text;
+    const oversized = oversizedInput(input.file, text3);
+    if (oversized) {
+      raw.push(oversized);
+      continue;
+    }
+    const kind = input.kind ?? detectKind(input.file, text3);
+    if (kind === void 0) {
+      unrecognised.push(input.file);
+      continue;
+    }
+    files++;
+    analysed.push({ file: input.file, text: text3 });
+    if (kind === "policy" || kind === "policy-template") {
+      const budget = budgetFor(text3.length);
+      const result2 = guarded({ file: input.file, text: text3 }, () => readPolicyFile(input.file, text3, kind === "policy-template", budget));
+      spent(input.file, budget);
+      if (!input.explicit && result2.documents.length === 0 || result2.unrecognised) {
+        files--;
+        analysed.pop();
+        const limits = result2.findings.filter((f) => f.ruleId === "input-error");
+        appendAll(raw, limits);
+        if (limits.length === 0)
+          unrecognised.push(input.file);
+        continue;
+      }
+      appendAll(raw, result2.findings);
+      appendAll(documents, result2.documents);
+      continue;
+    }
+    if (kind !== "terraform") {
+      const source = { file: input.file, text: text3, explicit: input.explicit ?? false };
+      const budget = budgetFor(text3.length);
+      const result2 = guarded(source, () => readSource(kind, source, options, budget));
+      spent(input.file, budget);
+      if (result2.unrecognised) {
+        files--;
+        analysed.pop();
+        unrecognised.push(input.file);
+      }
+      appendAll(raw, result2.findings);
+      appendAll(documents, result2.documents);
+      continue;
+    }
+    terraformDirs.add(folderOf(input.file));
+  }
+  const byFolder = /* @__PURE__ */ new Map();
+  if (terraformDirs.size > 0) {
+    for (const i of inputs) {
+      const dir = folderOf(i.file);
+      if (!terraformDirs.has(dir))
+        continue;
+      const list2 = byFolder.get(dir);
+      if (list2)
+        list2.push(i);
+      else
+        byFolder.set(dir, [i]);
+    }
+  }
+  for (const dir of [...terraformDirs].sort()) {
+    const moduleInputs = (byFolder.get(dir) ?? []).map((i) => ({
+      file: i.file,
+      text: i.text.charCodeAt(0) === 65279 ? i.text.slice(1) : i.text,
+      explicit: i.explicit ?? false
+    }));
+    if (!isTerraformParserLoaded()) {
+      for (const i of moduleInputs.filter((m) => terraformFileRole(m.file) === "tf" || terraformFileRole(m.file) === "tf.json")) {
+        raw.push({
+          ruleId: "input-error",
+          severity: "error",
+          message: "the Terraform parser is not loaded: call analyzeFiles (or loadTerraformParser) before analyze",
+          location: { file: i.file, span: firstLineSpan(i.text) }
+        });
+      }
+      continue;
+    }
+    const first = moduleInputs[0] ?? { file: dir, text: "" };
+    const budget = budgetFor(moduleInputs.reduce((n, i) => n + i.text.length, 0));
+    const result2 = guarded(first, () => readTerraformModule(dir, moduleInputs, options.sources ?? {}, budget));
+    spent(dir, budget);
+    appendAll(raw, result2.findings);
+    appendAll(documents, result2.documents);
+  }
+  dropPoliciesReadByTerraform(documents);
+  linkLocalActions(documents);
+  appendAll(raw, runRules(documents, analysed, config));
+  appendAll(raw, options.findings ?? []);
+  const inline = applyInlineIgnores(withoutCompanionFindings(raw, inputs, documents), analysed);
+  const result = finalizeFindings(inline.kept, documents, files, config);
+  const context = unrecognised.filter((file) => !terraformDirs.has(folderOf(file)));
+  return { ...result, suppressed: result.suppressed + inline.suppressed, budgets, unrecognised: context };
+}
+function dropPoliciesReadByTerraform(documents) {
+  const readByModules = new Set(documents.flatMap((d) => d.kind === "trust-policy" && d.sourceKind === "terraform" && d.root.file !== void 0 ? [d.root.file] : []));
+  if (readByModules.size === 0)
+    return;
+  for (let i = documents.length - 1; i >= 0; i--) {
+    const d = documents[i];
+    if (d?.kind === "trust-policy" && (d.sourceKind === "policy" || d.sourceKind === "policy-template") && readByModules.has(d.file))
+      documents.splice(i, 1);
+  }
+}
+function withoutCompanionFindings(findings, inputs, documents) {
+  const companions = new Set(inputs.filter((i) => i.companion).map((i) => i.file));
+  if (companions.size === 0)
+    return findings;
+  const namedResources = new Set(documents.flatMap((d) => d.kind !== "workflow" && d.resource !== void 0 && d.location && !companions.has(d.location.file) ? [d.resource] : []));
+  return findings.filter((f) => {
+    const file = f.location?.file;
+    if (file === void 0 || !companions.has(file))
+      return true;
+    return f.resource !== void 0 && namedResources.has(f.resource);
+  });
+}
+function guarded(input, read) {
+  try {
+    return read();
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    return {
+      documents: [],
+      findings: [
+        {
+          ruleId: "input-error",
+          severity: "error",
+          message: `the file could not be analysed (${reason.split("\n")[0] ?? "internal error"}); the other files were`,
+          location: { file: input.file, span: firstLineSpan(input.text) }
+        }
+      ]
+    };
+  }
+}
+function readSource(kind, source, options, budget) {
+  const sources = options.sources ?? {};
+  switch (kind) {
+    case "cloudformation":
+      return readCloudFormation(source, sources, budget);
+    case "terraform-plan":
+      return readTerraformPlan(source, sources, budget);
+    case "workflow":
+      return readWorkflow(source, sources, budget);
+    case "composite-action":
+      return readCompositeAction(source, sources, budget);
+  }
+}
+function finalizeFindings(raw, documents, files, config) {
+  let suppressed = 0;
+  const findings = [];
+  for (const f of raw) {
+    const setting = config.rules?.[f.ruleId];
+    if (setting === "off")
+      continue;
+    if (isIgnored(f, config)) {
+      suppressed++;
+      continue;
+    }
+    findings.push(setting ? { ...f, severity: setting } : f);
+  }
+  findings.sort(compareFindings);
+  return { findings, documents, suppressed, files };
+}
+function isIgnored(f, config) {
+  const file = f.location?.file;
+  return (config.ignoreFindings ?? []).some((i) => i.rule === f.ruleId && file !== void 0 && normalizePath2(i.file) === normalizePath2(file));
+}
+function normalizePath2(p) {
+  return p.replace(/\\/g, "/").replace(/^\.\//, "");
+}
+function compareFindings(a, b) {
+  const fa = a.location?.file ?? "";
+  const fb = b.location?.file ?? "";
+  if (fa !== fb)
+    return fa < fb ? -1 : 1;
+  const la = a.location?.span.start ?? { line: 0, column: 0 };
+  const lb = b.location?.span.start ?? { line: 0, column: 0 };
+  if (la.line !== lb.line)
+    return la.line - lb.line;
+  if (la.column !== lb.column)
+    return la.column - lb.column;
+  return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
+}
+
+// packages/core/dist/load-online.js
+init_define_TRUSTLINT_PACKAGE();
+function loadOnlineChecks() {
+  return import("./aws-UTLBGXWT.mjs");
+}
+
+// packages/core/dist/index.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/model/index.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/model/finding.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/model/document.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/model/workflow.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/cdk/index.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/cdk/documents.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/cdk/constructs.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/cdk/values.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/cdk/github-oidc.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/cdk/strings.js
+init_define_TRUSTLINT_PACKAGE();
+var MAX_OPTIONS = DEFAULT_LIMITS.alternatives;
+
+// packages/core/dist/sources/cdk/to-policy.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/cdk/trust-policy.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/cdk/estree.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/cdk/evaluate.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/cdk/calls.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/cdk/patterns.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/cdk/classes.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/cdk/scope.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/cdk/walk.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/cli/dist/config.js
+init_define_TRUSTLINT_PACKAGE();
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname2, join as join5, resolve as resolve3 } from "node:path";
+
+// packages/cli/dist/git-base.js
+init_define_TRUSTLINT_PACKAGE();
+import { execFileSync } from "node:child_process";
+import { join as join3, posix as posix3 } from "node:path";
+var MAX_TREE_LISTING_BYTES = 64 * 1024 * 1024;
+var MAX_GITIGNORE_TOTAL_BYTES = 16 * 1024 * 1024;
+var MAX_GITIGNORE_BYTES = 1024 * 1024;
+var GIT_ENV = { GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0", GIT_LITERAL_PATHSPECS: "1", GIT_OPTIONAL_LOCKS: "0" };
+var GIT_CONFIG = ["-c", "protocol.allow=never", "-c", "core.fsmonitor=false"];
+function openBaseCommit(ref2, gitRoot, env) {
+  if (gitRoot === null)
+    throw new CliError("--config-from-base needs a git repository: the working directory is in none");
+  if (ref2.trim() === "" || ref2.startsWith("-"))
+    throw new CliError(`--config-from-base expects a commit, branch or tag, got '${ref2}'`);
+  let commit;
+  try {
+    commit = git(gitRoot, env, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref2}^{commit}`], 4096).toString("utf8").trim();
+  } catch (err) {
+    throw new CliError(`--config-from-base: ${ref2} is not a commit of this repository${detail(err)} (in CI, fetch it first: actions/checkout with fetch-depth: 0, or git fetch origin <base sha>)`);
+  }
+  if (!/^[0-9a-f]{40,64}$/.test(commit))
+    throw new CliError(`--config-from-base: git answered no commit for ${ref2}`);
+  return { ref: ref2, commit, gitRoot };
+}
+function readBaseFile(base, absolutePath, maxBytes, env) {
+  const path = repositoryPath(base, absolutePath);
+  const [entry] = listEntries(base, env, [path]);
+  if (!entry)
+    return void 0;
+  const shown = `${base.ref}:${path}`;
+  if (entry.mode === "120000")
+    throw new CliError(`${shown}: a symbolic link in the base commit: not read`);
+  if (entry.type !== "blob")
+    throw new CliError(`${shown}: not a file in the base commit`);
+  if (entry.size > maxBytes)
+    throw new CliError(`${shown}: larger than the ${maxBytes} byte cap: not read`);
+  return decodeUtf8(blob(base, env, entry.object, maxBytes), shown);
+}
+function presentInBase(base, absolutePaths, env) {
+  const byPath = new Map(absolutePaths.map((p) => [repositoryPath(base, p), p]));
+  const present = /* @__PURE__ */ new Set();
+  for (const entry of listEntries(base, env, [...byPath.keys()])) {
+    const absolute = byPath.get(entry.path);
+    if (absolute !== void 0)
+      present.add(absolute);
+  }
+  return present;
+}
+function baseGitignores(base, env) {
+  let listing;
+  try {
+    listing = git(base.gitRoot, env, ["ls-tree", "-r", "-l", "-z", "--full-tree", base.commit], MAX_TREE_LISTING_BYTES);
+  } catch (err) {
+    throw new CliError(`--config-from-base: cannot list ${base.ref}${detail(err)}`);
+  }
+  const entries = parseEntries(listing).filter((e) => posix3.basename(e.path) === ".gitignore" && e.type === "blob" && e.mode !== "120000");
+  const texts = /* @__PURE__ */ new Map();
+  let total = 0;
+  for (const entry of entries) {
+    const shown = `${base.ref}:${entry.path}`;
+    if (entry.size > MAX_GITIGNORE_BYTES)
+      throw new CliError(`${shown}: larger than the ${MAX_GITIGNORE_BYTES} byte cap: not read`);
+    total += entry.size;
+    if (total > MAX_GITIGNORE_TOTAL_BYTES)
+      throw new CliError(`--config-from-base: the .gitignore files of ${base.ref} exceed ${MAX_GITIGNORE_TOTAL_BYTES} bytes in all`);
+    texts.set(join3(base.gitRoot, posix3.dirname(entry.path)), decodeUtf8(blob(base, env, entry.object, entry.size), shown));
+  }
+  return texts;
+}
+function repositoryPath(base, absolutePath) {
+  if (!isInside(base.gitRoot, absolutePath))
+    throw new CliError(`--config-from-base: ${absolutePath} is outside the repository`);
+  return relativePosix(base.gitRoot, absolutePath);
+}
+function listEntries(base, env, paths) {
+  if (paths.length === 0)
+    return [];
+  try {
+    return parseEntries(git(base.gitRoot, env, ["ls-tree", "-l", "-z", "--full-tree", base.commit, "--", ...paths], 1024 * 1024));
+  } catch (err) {
+    throw new CliError(`--config-from-base: cannot list ${base.ref}${detail(err)}`);
+  }
+}
+function blob(base, env, object, maxBytes) {
+  try {
+    return git(base.gitRoot, env, ["cat-file", "blob", object], maxBytes + 1);
+  } catch (err) {
+    throw new CliError(`--config-from-base: cannot read ${object} of ${base.ref}${detail(err)}`);
+  }
+}
+function parseEntries(listing) {
+  const entries = [];
+  for (const record of listing.toString("utf8").split("\0")) {
+    const m = /^(\d+) (\w+) ([0-9a-f]+) +(\d+|-)\t([\s\S]+)$/.exec(record);
+    if (!m?.[1] || !m[2] || !m[3] || !m[4] || m[5] === void 0)
+      continue;
+    entries.push({ mode: m[1], type: m[2], object: m[3], size: m[4] === "-" ? 0 : Number(m[4]), path: m[5] });
+  }
+  return entries;
+}
+var UTF8 = new TextDecoder("utf-8", { fatal: true });
+function decodeUtf8(bytes, shown) {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    throw new CliError(`${shown}: not valid UTF-8`);
+  }
+}
+function git(cwd, env, args2, maxBuffer) {
+  return execFileSync("git", [...GIT_CONFIG, ...args2], {
+    cwd,
+    env: { ...env, ...GIT_ENV },
+    maxBuffer,
+    stdio: ["ignore", "pipe", "pipe"],
+    // A bound on a stuck git (a lock, a hook): the configuration is a few small reads.
+    timeout: 6e4,
+    windowsHide: true
+  });
+}
+function detail(err) {
+  const stderr = err.stderr;
+  const line = Buffer.isBuffer(stderr) ? stderr.toString("utf8").trim().split("\n")[0] : void 0;
+  if (err.code === "ENOENT")
+    return ": git is not on PATH";
+  return line ? `: ${line}` : err.status === 1 ? "" : `: ${errorMessage(err)}`;
+}
+
+// packages/cli/dist/git-remote.js
+init_define_TRUSTLINT_PACKAGE();
+import { statSync } from "node:fs";
+import { join as join4, resolve as resolve2 } from "node:path";
+
+// packages/cli/dist/read-file.js
+init_define_TRUSTLINT_PACKAGE();
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync as realpathSync2, statfsSync } from "node:fs";
+var OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW;
+var CHUNK_BYTES = 64 * 1024;
+var UTF82 = new TextDecoder("utf-8", { fatal: true });
+function readBoundedText(absolutePath, options) {
+  const opened = openContained(absolutePath, options);
+  if (!opened.ok)
+    return opened;
+  const { fd, realPath } = opened;
+  let bytes;
+  try {
+    const stats = fstatSync(fd);
+    const refused = refusal(stats, realPath, options.maxBytes);
+    if (refused)
+      return refused;
+    bytes = options.readBytes ? options.readBytes(absolutePath) : readAtMost(fd, options.maxBytes + 1, stats.size);
+  } catch (err) {
+    return { ok: false, problem: "unreadable", message: `cannot read the file: ${errorMessage(err)}`, realPath };
+  } finally {
+    closeSync(fd);
+  }
+  if (bytes.length > options.maxBytes)
+    return tooLarge(bytes.length, options.maxBytes, realPath);
+  try {
+    return { ok: true, text: UTF82.decode(bytes), realPath };
+  } catch {
+    return { ok: false, problem: "not-utf8", message: "the file is not valid UTF-8: it was not analysed", realPath, bytes };
+  }
+}
+function anyChunk(realPath, test, options) {
+  let fd;
+  try {
+    fd = openSync(realPath, OPEN_FLAGS);
+  } catch {
+    return void 0;
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || stats.size > options.maxBytes)
+      return void 0;
+    const decoder = new TextDecoder("utf-8");
+    const buffer = Buffer.alloc(CHUNK_BYTES);
+    let carry = "";
+    for (let total = 0; total <= options.maxBytes; ) {
+      const n = readSync(fd, buffer, 0, CHUNK_BYTES, null);
+      if (n === 0)
+        return test(carry + decoder.decode());
+      total += n;
+      const text3 = carry + decoder.decode(buffer.subarray(0, n), { stream: true });
+      if (test(text3))
+        return true;
+      carry = text3.slice(-options.overlap);
+    }
+    return void 0;
+  } catch {
+    return void 0;
+  } finally {
+    closeSync(fd);
+  }
+}
+function tooLarge(bytes, cap, realPath) {
+  return { ok: false, problem: "too-large", message: sizeMessage(bytes, cap), size: bytes, realPath };
+}
+function openContained(absolutePath, options) {
+  let realPath = options.realPath;
+  if (realPath === void 0) {
+    try {
+      realPath = realpathSync2.native(absolutePath);
+    } catch (err) {
+      return failedLookup(err);
+    }
+  }
+  if (options.root !== void 0 && !isInside(options.root, realPath)) {
+    return { ok: false, problem: "outside", message: "a symbolic link that leads out of the scanned tree (the repository root): it was not read" };
+  }
+  try {
+    return { ok: true, fd: openSync(realPath, OPEN_FLAGS), realPath };
+  } catch (err) {
+    return failedLookup(err);
+  }
+}
+function failedLookup(err) {
+  const code = err.code;
+  if (code === "ENOENT" || code === "ENOTDIR")
+    return { ok: false, problem: "missing", message: "no such file" };
+  if (code === "ELOOP")
+    return { ok: false, problem: "loop", message: "symbolic link loop: the link was not followed" };
+  return { ok: false, problem: "unreadable", message: `cannot read the file: ${errorMessage(err)}` };
+}
+function refusal(stats, realPath, maxBytes) {
+  if (!stats.isFile()) {
+    return { ok: false, problem: "not-regular", message: "not a regular file (a folder, FIFO, socket or device): it was not read", realPath };
+  }
+  if (isPseudoFileSystem(stats.dev, realPath)) {
+    return { ok: false, problem: "pseudo-file", message: "a file of a kernel pseudo-filesystem (/proc, /sys): it was not read", realPath };
+  }
+  if (stats.size > maxBytes)
+    return tooLarge(stats.size, maxBytes, realPath);
+  return void 0;
+}
+var PSEUDO_FILESYSTEMS = /* @__PURE__ */ new Set([
+  40864,
+  1650812274,
+  1684170528,
+  1953653091,
+  1935894131,
+  2613483,
+  1667723888,
+  1650812272,
+  3730735588,
+  3405662737
+]);
+var pseudoByDevice = /* @__PURE__ */ new Map();
+function isPseudoFileSystem(device, realPath) {
+  let known = pseudoByDevice.get(device);
+  if (known === void 0) {
+    try {
+      known = PSEUDO_FILESYSTEMS.has(statfsSync(realPath).type);
+    } catch {
+      known = false;
+    }
+    pseudoByDevice.set(device, known);
+  }
+  return known;
+}
+function readAtMost(fd, limit, sizeHint) {
+  let buffer = Buffer.alloc(Math.min(limit, Math.max(sizeHint + 1, CHUNK_BYTES)));
+  let length = 0;
+  while (length < limit) {
+    if (length === buffer.length) {
+      const grown = Buffer.alloc(Math.min(limit, buffer.length * 2));
+      buffer.copy(grown, 0, 0, length);
+      buffer = grown;
+    }
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0)
+      break;
+    length += n;
+  }
+  return buffer.subarray(0, length);
+}
+function readNamedFile(absolutePath, options) {
+  const scan = scanRootOf(absolutePath, false);
+  return readBoundedText(absolutePath, scan.inRepository ? { ...options, root: scan.root } : options);
+}
+
+// packages/cli/dist/git-remote.js
+function originRepository(gitRoot) {
+  if (gitRoot === null)
+    return null;
+  const config = gitConfigText(gitRoot);
+  if (config === null)
+    return null;
+  const url = originUrl(config);
+  return url === null ? null : repositoryFromUrl(url);
+}
+var MAX_GIT_FILE_BYTES = 1024 * 1024;
+function gitConfigText(gitRoot) {
+  const dotGit = join4(gitRoot, ".git");
+  let dir = dotGit;
+  try {
+    if (statSync(dotGit).isFile()) {
+      const pointer = readGitFile(dotGit, realPathOf(gitRoot));
+      const m = pointer === null ? null : /^gitdir:\s*(.+)$/m.exec(pointer);
+      if (!m?.[1])
+        return null;
+      dir = resolve2(gitRoot, m[1].trim());
+      const common = readGitFile(join4(dir, "commondir"), realPathOf(dir));
+      if (common !== null)
+        dir = resolve2(dir, common.trim());
+    }
+  } catch {
+    return null;
+  }
+  return readGitFile(join4(dir, "config"), realPathOf(dir));
+}
+function readGitFile(path, root) {
+  const result = readBoundedText(path, { maxBytes: MAX_GIT_FILE_BYTES, root });
+  return result.ok ? result.text : null;
+}
+function originUrl(config) {
+  let inOrigin = false;
+  for (const raw of config.split(/\r?\n/)) {
+    const line = raw.trim();
+    const section = /^\[(.+)\]$/.exec(line);
+    if (section?.[1] !== void 0) {
+      inOrigin = /^remote\s+"origin"$/.test(section[1].trim());
+      continue;
+    }
+    const url = inOrigin ? /^url\s*=\s*(.+)$/.exec(line) : null;
+    if (url?.[1] !== void 0)
+      return url[1].trim();
+  }
+  return null;
+}
+function repositoryFromUrl(url) {
+  const m = /^(?:[a-z+]+:\/\/(?:[^@/]+@)?[^/]+\/|[^@\s]+@[^:\s]+:)([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
+  return m?.[1] !== void 0 && m[2] !== void 0 ? `${m[1]}/${m[2]}` : null;
+}
+
+// packages/cli/dist/ignore-rules.js
+init_define_TRUSTLINT_PACKAGE();
+import { relative as relative2 } from "node:path";
+var factory;
+async function loadIgnore() {
+  factory ??= (await import("./ignore-ROGLEJDA.mjs")).default;
+  return factory;
+}
+function ignoreLayer(ignore, patterns, base) {
+  return { base, matcher: ignore({ ignorecase: false }).add(patterns) };
+}
+function ignoreVerdict(layers, absolutePath, isDir) {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i];
+    if (!layer)
+      continue;
+    const rel = toPosix(relative2(layer.base, absolutePath));
+    if (rel === "" || rel === ".." || rel.startsWith("../") || /^[a-zA-Z]:|^\//.test(rel))
+      continue;
+    const result = layer.matcher.test(isDir ? `${rel}/` : rel);
+    if (result.ignored)
+      return true;
+    if (result.unignored)
+      return false;
+  }
+  return void 0;
+}
+
+// packages/cli/dist/json-syntax.js
+init_define_TRUSTLINT_PACKAGE();
+function findJsonSyntaxError(text3) {
+  const scanner = new Scanner(text3);
+  try {
+    scanner.skipSpace();
+    scanner.value();
+    scanner.skipSpace();
+    if (scanner.pos < text3.length)
+      scanner.fail("unexpected content after the JSON value");
+    return void 0;
+  } catch (err) {
+    if (err instanceof SyntaxProblem)
+      return { offset: err.offset, message: err.message };
+    throw err;
+  }
+}
+var SyntaxProblem = class extends Error {
+  offset;
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+};
+var Scanner = class {
+  text;
+  pos = 0;
+  constructor(text3) {
+    this.text = text3;
+  }
+  fail(message, offset = this.pos) {
+    throw new SyntaxProblem(message, offset);
+  }
+  skipSpace() {
+    while (this.pos < this.text.length && " 	\r\n".includes(this.text[this.pos] ?? ""))
+      this.pos++;
+  }
+  value() {
+    const c = this.text[this.pos];
+    if (c === void 0)
+      this.fail("unexpected end of input");
+    if (c === "{")
+      this.object();
+    else if (c === "[")
+      this.array();
+    else if (c === '"')
+      this.string();
+    else if (c === "-" || c >= "0" && c <= "9")
+      this.number();
+    else if (!["true", "false", "null"].some((w) => this.literal(w)))
+      this.fail(`unexpected character ${JSON.stringify(c)}`);
+  }
+  literal(word) {
+    if (!this.text.startsWith(word, this.pos))
+      return false;
+    this.pos += word.length;
+    return true;
+  }
+  object() {
+    this.pos++;
+    this.skipSpace();
+    if (this.text[this.pos] === "}") {
+      this.pos++;
+      return;
+    }
+    for (; ; ) {
+      this.skipSpace();
+      if (this.text[this.pos] !== '"')
+        this.fail("expected a double-quoted property name");
+      this.string();
+      this.skipSpace();
+      if (this.text[this.pos] !== ":")
+        this.fail("expected ':' after the property name");
+      this.pos++;
+      this.skipSpace();
+      this.value();
+      this.skipSpace();
+      const c = this.text[this.pos];
+      this.pos++;
+      if (c === "}")
+        return;
+      if (c !== ",")
+        this.fail("expected ',' or '}'", this.pos - 1);
+    }
+  }
+  array() {
+    this.pos++;
+    this.skipSpace();
+    if (this.text[this.pos] === "]") {
+      this.pos++;
+      return;
+    }
+    for (; ; ) {
+      this.skipSpace();
+      this.value();
+      this.skipSpace();
+      const c = this.text[this.pos];
+      this.pos++;
+      if (c === "]")
+        return;
+      if (c !== ",")
+        this.fail("expected ',' or ']'", this.pos - 1);
+    }
+  }
+  string() {
+    const start = this.pos;
+    this.pos++;
+    while (this.pos < this.text.length) {
+      const c = this.text[this.pos] ?? "";
+      if (c === '"') {
+        this.pos++;
+        return;
+      }
+      if (c === "\\") {
+        const e = this.text[this.pos + 1] ?? "";
+        if (e === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(this.text.slice(this.pos + 2, this.pos + 6)))
+            this.fail("invalid \\u escape");
+          this.pos += 6;
+        } else if ('"\\/bfnrt'.includes(e) && e !== "") {
+          this.pos += 2;
+        } else {
+          this.fail("invalid escape in a string");
+        }
+        continue;
+      }
+      if (c < " ")
+        this.fail("control character in a string");
+      this.pos++;
+    }
+    this.fail("unterminated string", start);
+  }
+  number() {
+    const m = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/.exec(this.text.slice(this.pos));
+    if (!m)
+      this.fail("invalid number");
+    this.pos += m[0].length;
+  }
+};
+function lineColumnAt(text3, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text3.length; i++) {
+    const c = text3[i];
+    if (c === "\n" || c === "\r" && text3[i + 1] !== "\n") {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+// packages/cli/dist/config.js
+var CONFIG_FILE_NAMES = ["trustlint.config.json", ".trustlintrc.json"];
+var MAX_CONFIG_BYTES = 1024 * 1024;
+async function loadConfig(options) {
+  const found = options.base ? configFromBase(options, options.base) : configFromWorkingTree(options);
+  if (found === null)
+    return { config: {}, file: null, dir: options.cwd };
+  let { text: text3 } = found;
+  if (text3.charCodeAt(0) === 65279)
+    text3 = text3.slice(1);
+  const data = parseJson(text3, found.shown);
+  const validate = await configValidator();
+  if (!validate(data)) {
+    const lines = (validate.errors ?? []).map((e) => `${found.shown}: ${describeSchemaError(e)}`);
+    throw new CliError(lines.join("\n"));
+  }
+  return { config: data, file: found.file, dir: dirname2(found.file) };
+}
+function configFromWorkingTree(options) {
+  const named = options.configFile !== void 0;
+  const file = named ? resolve3(options.cwd, options.configFile ?? "") : findConfigFile(options);
+  if (file === null)
+    return null;
+  const shown = relativePosix(options.cwd, file);
+  const readOptions = { maxBytes: MAX_CONFIG_BYTES, ...options.readFile ? { readBytes: options.readFile } : {} };
+  const result = named ? readNamedFile(file, readOptions) : readBoundedText(file, { ...readOptions, root: realPathOf(options.gitRoot ?? dirname2(file)) });
+  if (!result.ok)
+    throw new CliError(result.problem === "missing" ? `no such file: ${shown}` : `${shown}: ${result.message}`);
+  return { file, shown, text: result.text };
+}
+function configFromBase(options, base) {
+  const env = options.env ?? {};
+  const shownIn = (file) => `${base.ref}:${relativePosix(base.gitRoot, file)}`;
+  if (options.configFile !== void 0) {
+    const file = resolve3(options.cwd, options.configFile);
+    const text3 = readBaseFile(base, file, MAX_CONFIG_BYTES, env);
+    if (text3 === void 0)
+      throw new CliError(`no such file in ${base.ref}: ${relativePosix(base.gitRoot, file)}`);
+    return { file, shown: shownIn(file), text: text3 };
+  }
+  const folders = [];
+  for (let dir = options.cwd; isInside(base.gitRoot, dir); dir = dirname2(dir)) {
+    folders.push(dir);
+    if (dir === base.gitRoot)
+      break;
+  }
+  const candidates = folders.flatMap((dir) => CONFIG_FILE_NAMES.map((name) => join5(dir, name)));
+  const present = presentInBase(base, candidates, env);
+  for (const dir of folders) {
+    const found = CONFIG_FILE_NAMES.map((name) => join5(dir, name)).filter((p) => present.has(p));
+    if (found.length > 1)
+      throw new CliError(`two configuration files in ${base.ref}:${relativePosix(base.gitRoot, dir)}: ${CONFIG_FILE_NAMES.join(" and ")}; keep one`);
+    const file = found[0];
+    if (file === void 0)
+      continue;
+    return { file, shown: shownIn(file), text: readBaseFile(base, file, MAX_CONFIG_BYTES, env) ?? "" };
+  }
+  return null;
+}
+function findConfigFile(options) {
+  let dir = options.cwd;
+  for (; ; ) {
+    const found = CONFIG_FILE_NAMES.map((name) => join5(dir, name)).filter((p) => existsSync3(p));
+    if (found.length > 1) {
+      throw new CliError(`two configuration files in ${relativePosix(options.cwd, dir)}: ${CONFIG_FILE_NAMES.join(" and ")}; keep one`);
+    }
+    if (found[0] !== void 0)
+      return found[0];
+    const parent = dirname2(dir);
+    if (dir === options.gitRoot || parent === dir)
+      return null;
+    dir = parent;
+  }
+}
+async function ignoreMatcher(loaded) {
+  const globs = loaded.config.ignore ?? [];
+  if (globs.length === 0)
+    return void 0;
+  const layers = [ignoreLayer(await loadIgnore(), globs, loaded.dir)];
+  return (absolutePath, isDir) => ignoreVerdict(layers, absolutePath, isDir) === true;
+}
+function configForCore(loaded, cwd, gitRoot = null) {
+  const { ignoreFindings } = loaded.config;
+  const origin = originRepository(gitRoot);
+  const base = origin !== null ? { ...loaded.config, repository: origin } : loaded.config;
+  if (!ignoreFindings || loaded.dir === cwd)
+    return base;
+  return {
+    ...base,
+    ignoreFindings: ignoreFindings.map((i) => ({ ...i, file: relativePosix(cwd, resolve3(loaded.dir, i.file)) }))
+  };
+}
+function parseJson(text3, shown) {
+  try {
+    return JSON.parse(text3);
+  } catch (err) {
+    const problem = findJsonSyntaxError(text3);
+    if (!problem)
+      throw new CliError(`${shown}: invalid JSON: ${errorMessage(err)}`);
+    const { line, column } = lineColumnAt(text3, problem.offset);
+    throw new CliError(`${shown}:${line}:${column}: invalid JSON: ${problem.message}`);
+  }
+}
+var validator;
+async function configValidator() {
+  if (validator)
+    return validator;
+  const { Ajv } = (await import("./ajv-EGIVALJK.mjs")).default;
+  validator = new Ajv({ allErrors: true, strict: false }).compile(configSchema());
+  return validator;
+}
+function describeSchemaError(error) {
+  const params = error.params;
+  let path = error.instancePath;
+  if (error.keyword === "additionalProperties" && typeof params.additionalProperty === "string") {
+    path += `/${escapePointer(params.additionalProperty)}`;
+  }
+  let message = error.message ?? "is invalid";
+  if (error.keyword === "enum" && Array.isArray(params.allowedValues)) {
+    message += ` (${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")})`;
+  }
+  return `${path === "" ? "/" : path}: ${message}`;
+}
+function escapePointer(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+// packages/cli/dist/analysis.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/cli/dist/discover.js
+init_define_TRUSTLINT_PACKAGE();
+import { opendirSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import { dirname as dirname3, join as join6, resolve as resolve4 } from "node:path";
+var MAX_DISCOVERY_ENTRIES = 1e6;
+var MAX_GITIGNORE_BYTES2 = 1024 * 1024;
+var MAX_KIND_SCAN_BYTES = 64 * 1024 * 1024;
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var ALWAYS_WALKED_DIRS = /* @__PURE__ */ new Set(["cdk.out"]);
+var COMPANION_NAME = /\.(tf|tf\.json|tfvars|tfvars\.json|json|tpl|tftpl)$/;
+async function discover(paths, options) {
+  const named = (paths.length > 0 ? paths : ["."]).map((p) => {
+    const absolutePath = resolve4(options.cwd, p);
+    try {
+      return { shown: p, absolutePath, stats: statSync2(absolutePath) };
+    } catch {
+      throw new CliError(`no such file or directory: ${p}`);
+    }
+  });
+  const ignore = named.some((n) => n.stats.isDirectory()) ? await loadIgnore() : void 0;
+  const walker = new Walker(options, ignore);
+  for (const n of named)
+    walker.addNamed(n.absolutePath, n.stats);
+  return walker.finish();
+}
+var Walker = class {
+  options;
+  ignore;
+  candidates = [];
+  findings = [];
+  unrecognised = [];
+  /** Real paths of folders already walked: a folder reached twice (symlinks) is walked once. */
+  walkedDirs = /* @__PURE__ */ new Set();
+  /** Real paths of the folders on the current branch of the walk, to tell a link loop from a folder seen twice. */
+  branch = /* @__PURE__ */ new Set();
+  entries = 0;
+  stopped = false;
+  constructor(options, ignore) {
+    this.options = options;
+    this.ignore = ignore;
+  }
+  addNamed(absolutePath, stats) {
+    const isDir = stats.isDirectory();
+    const scan = scanRootOf(absolutePath, isDir);
+    const shown = this.shown(absolutePath);
+    if (isDir) {
+      const real = realPathOf(absolutePath);
+      if (scan.inRepository && !isInside(scan.root, real)) {
+        this.inputError(shown, "a symbolic link that leads out of the scanned tree (the repository root): the folder was not walked");
+        return;
+      }
+      this.walk(absolutePath, this.ancestorLayers(absolutePath), scan.root, real);
+      return;
+    }
+    if (this.isExcluded(absolutePath, false))
+      return;
+    if (!isInputName(absolutePath)) {
+      this.unrecognised.push(shown);
+      return;
+    }
+    this.candidates.push({ absolutePath, explicit: true, ...scan.inRepository ? { root: scan.root } : {} });
+    if (/\.tf(\.json)?$/.test(absolutePath))
+      this.addModuleCompanions(absolutePath, scan.root);
+  }
+  /**
+   * A named .tf file is evaluated with the rest of its module (spec/cli.md): the folder's other
+   * Terraform, tfvars, JSON and template files come along as companions, not reported on their own.
+   */
+  addModuleCompanions(named, root) {
+    const dir = dirname3(named);
+    for (const entry of this.list(dir, false) ?? []) {
+      if (!this.count(dir))
+        return;
+      const absolutePath = join6(dir, entry.name);
+      if (absolutePath === named || !COMPANION_NAME.test(entry.name))
+        continue;
+      this.candidates.push({ absolutePath, explicit: false, companion: true, root });
+    }
+  }
+  finish() {
+    const byRealPath = /* @__PURE__ */ new Map();
+    const entries = this.candidates.map((c) => ({ ...c, path: this.shown(c.absolutePath) })).sort((a, b) => compareStrings(a.path, b.path));
+    for (const entry of entries) {
+      const real = entry.realPath ?? realPathOf(entry.absolutePath);
+      const key = entry.root !== void 0 && !isInside(entry.root, real) ? entry.absolutePath : real;
+      const seen = byRealPath.get(key);
+      if (!seen)
+        byRealPath.set(key, entry);
+      else {
+        if (entry.explicit && !seen.explicit)
+          seen.explicit = true;
+        if (entry.root === void 0)
+          delete seen.root;
+        if (!entry.companion)
+          delete seen.companion;
+      }
+    }
+    const files = [];
+    for (const entry of [...byRealPath.values()].sort((a, b) => compareStrings(a.path, b.path))) {
+      const file = this.read(entry);
+      if (file)
+        files.push(file);
+    }
+    this.findings.sort((a, b) => compareStrings(a.location?.file ?? "", b.location?.file ?? ""));
+    return { files, findings: this.findings, unrecognised: this.unrecognised.sort(compareStrings), entries: this.entries };
+  }
+  read(entry) {
+    const maxBytes = this.options.maxFileBytes ?? MAX_FILE_BYTES;
+    const result = readBoundedText(entry.absolutePath, {
+      maxBytes,
+      ...entry.root !== void 0 ? { root: entry.root } : {},
+      ...entry.realPath !== void 0 ? { realPath: entry.realPath } : {},
+      ...this.options.readFile ? { readBytes: this.options.readFile } : {}
+    });
+    if (result.ok) {
+      return { path: entry.path, absolutePath: entry.absolutePath, text: result.text, explicit: entry.explicit, ...entry.companion ? { companion: true } : {} };
+    }
+    if (mayBeAnalysed(entry.path, result, maxBytes))
+      this.inputError(entry.path, result.message);
+    else
+      this.unrecognised.push(entry.path);
+    return void 0;
+  }
+  /**
+   * Walks one folder under the scan root `root` (a real path). `layers` are the .gitignore rules in
+   * force, outermost first.
+   */
+  walk(dir, layers, root, real) {
+    if (this.branch.has(real)) {
+      this.inputError(this.shown(dir), "symbolic link loop: the folder was not walked again");
+      return;
+    }
+    if (this.walkedDirs.has(real) || this.stopped)
+      return;
+    this.walkedDirs.add(real);
+    const listed = this.list(dir, true);
+    if (!listed)
+      return;
+    const own = this.ownLayer(dir, listed, root);
+    const rules = own ? [...layers, own] : layers;
+    listed.sort((a, b) => compareStrings(a.name, b.name));
+    this.branch.add(real);
+    for (const entry of listed) {
+      if (!this.count(dir))
+        break;
+      this.visit(dir, entry, rules, root, real);
+    }
+    this.branch.delete(real);
+  }
+  /** Counts one folder entry against the cap; false (and one finding) once the cap is passed. */
+  count(dir) {
+    const cap = this.options.maxEntries ?? MAX_DISCOVERY_ENTRIES;
+    if (++this.entries <= cap)
+      return true;
+    if (!this.stopped) {
+      this.stopped = true;
+      this.inputError(this.shown(dir), `more than ${cap} folder entries (the discovery cap): the walk stopped here, the rest of the tree was not analysed`);
+    }
+    return false;
+  }
+  /** The folder's own .gitignore layer: from the base commit when configured, else the working tree's. */
+  ownLayer(dir, listed, root) {
+    if (this.options.gitignore && isInside(this.options.gitignore.root, dir))
+      return this.baseLayer(dir);
+    return listed.some((e) => e.name === ".gitignore") ? this.gitignoreLayer(dir, root) : void 0;
+  }
+  visit(dir, entry, rules, root, realDir) {
+    const path = join6(dir, entry.name);
+    const target = entryTarget(entry, path, root);
+    const realPath = target.realPath ?? join6(realDir, entry.name);
+    const ignored = (isDir) => this.isExcluded(path, isDir) || ignoreVerdict(rules, path, isDir) === true;
+    switch (target.kind) {
+      case "dir":
+        if (SKIPPED_DIRS.has(entry.name) || this.isExcluded(path, true))
+          return;
+        if (ignoreVerdict(rules, path, true) !== true)
+          this.walk(path, rules, root, realPath);
+        else if (ALWAYS_WALKED_DIRS.has(entry.name))
+          this.walk(path, [], root, realPath);
+        return;
+      case "file":
+        if (!isInputName(entry.name) || ignored(false))
+          return;
+        this.candidates.push({ absolutePath: path, explicit: false, realPath, root });
+        return;
+      case "outside":
+        if ((target.isDir ? SKIPPED_DIRS.has(entry.name) : !isInputName(entry.name)) || ignored(target.isDir))
+          return;
+        this.inputError(this.shown(path), `a symbolic link that leads out of the scanned tree (the repository root): the ${target.isDir ? "folder was not walked" : "file was not read"}`);
+        return;
+      case "loop":
+        if (ignored(false))
+          return;
+        this.inputError(this.shown(path), "symbolic link loop: the link was not followed");
+        return;
+      case "special":
+        if (!isInputName(entry.name) || ignored(false))
+          return;
+        this.inputError(this.shown(path), "not a regular file (a FIFO, socket or device): it was not read");
+        return;
+      case "missing":
+        return;
+    }
+  }
+  /**
+   * A folder's entries, at most as many as the entry cap leaves (a folder of millions is not loaded
+   * whole). `report`: a folder that cannot be listed is an input-error.
+   */
+  list(dir, report) {
+    try {
+      if (this.options.readDir)
+        return this.options.readDir(dir);
+      const left = (this.options.maxEntries ?? MAX_DISCOVERY_ENTRIES) - this.entries + 1;
+      const handle = opendirSync(dir);
+      const listed = [];
+      try {
+        for (let e = handle.readSync(); e !== null && listed.length < left; e = handle.readSync())
+          listed.push(e);
+      } finally {
+        handle.closeSync();
+      }
+      return listed;
+    } catch (err) {
+      if (report)
+        this.inputError(this.shown(dir), `cannot read the folder: ${errorMessage(err)}`);
+      return void 0;
+    }
+  }
+  /**
+   * The .gitignore layers of the folders between the git root and a named folder (exclusive), so that
+   * `check sub/` inside a repository sees the root .gitignore. Empty when the named folder is itself
+   * ignored: the user asked for it.
+   */
+  ancestorLayers(dir) {
+    const gitRoot = findGitRoot(dir);
+    if (gitRoot === null || gitRoot === dir)
+      return [];
+    const root = realPathOf(gitRoot);
+    const chain = [];
+    for (let d = dirname3(dir); isInside(gitRoot, d); d = dirname3(d)) {
+      chain.unshift(d);
+      if (d === gitRoot)
+        break;
+    }
+    const layers = [];
+    for (let i = 0; i < chain.length; i++) {
+      const folder = chain[i] ?? gitRoot;
+      const layer = this.options.gitignore && isInside(this.options.gitignore.root, folder) ? this.baseLayer(folder) : this.gitignoreLayer(folder, root);
+      if (layer)
+        layers.push(layer);
+      const next = chain[i + 1] ?? dir;
+      if (ignoreVerdict(layers, next, true) === true)
+        return [];
+    }
+    return layers;
+  }
+  /** The working tree's .gitignore of `dir`, read like any input (contained, bounded, regular). */
+  gitignoreLayer(dir, root) {
+    const file = join6(dir, ".gitignore");
+    const result = readBoundedText(file, { maxBytes: MAX_GITIGNORE_BYTES2, root, ...this.options.readFile ? { readBytes: this.options.readFile } : {} });
+    if (result.ok)
+      return this.layer(result.text, dir);
+    if (result.problem !== "missing")
+      this.inputError(this.shown(file), `${result.message}; its patterns were not applied`);
+    return void 0;
+  }
+  baseLayer(dir) {
+    const text3 = this.options.gitignore?.textOf(dir);
+    return text3 === void 0 ? void 0 : this.layer(text3, dir);
+  }
+  layer(text3, dir) {
+    return this.ignore ? ignoreLayer(this.ignore, text3, dir) : void 0;
+  }
+  isExcluded(path, isDir) {
+    return this.options.isExcluded?.(path, isDir) ?? false;
+  }
+  shown(absolutePath) {
+    return relativePosix(this.options.cwd, absolutePath);
+  }
+  inputError(file, message) {
+    this.findings.push({
+      ruleId: "input-error",
+      severity: "error",
+      message,
+      location: { file, span: { start: { line: 1, column: 0, offset: 0 }, end: { line: 1, column: 0, offset: 0 } } }
+    });
+  }
+};
+function entryTarget(entry, path, root) {
+  if (entry.isDirectory())
+    return { kind: "dir" };
+  if (entry.isFile())
+    return { kind: "file" };
+  if (!entry.isSymbolicLink())
+    return { kind: "special" };
+  let realPath;
+  let stats;
+  try {
+    realPath = realpathSync3.native(path);
+    stats = statSync2(realPath);
+  } catch (err) {
+    return { kind: err.code === "ELOOP" ? "loop" : "missing" };
+  }
+  if (!isInside(root, realPath))
+    return { kind: "outside", isDir: stats.isDirectory() };
+  return stats.isDirectory() ? { kind: "dir", realPath } : stats.isFile() ? { kind: "file", realPath } : { kind: "special" };
+}
+function mayBeAnalysed(path, result, maxBytes) {
+  if (/\.tfvars(\.json)?$/.test(path) || mayHaveKind(path, ""))
+    return true;
+  if (!isInputName(path))
+    return false;
+  if (result.problem === "too-large" && result.realPath !== void 0) {
+    const scanned = anyChunk(result.realPath, (chunk) => mayHaveKind(path, chunk), { maxBytes: Math.max(maxBytes, MAX_KIND_SCAN_BYTES), overlap: KIND_TOKEN_MAX_LENGTH });
+    return scanned ?? true;
+  }
+  if (result.problem === "not-utf8" && result.bytes !== void 0)
+    return mayHaveKind(path, decodeLeniently(result.bytes));
+  return true;
+}
+function decodeLeniently(bytes) {
+  const bom = bytes.length >= 2 ? (bytes[0] ?? 0) * 256 + (bytes[1] ?? 0) : 0;
+  const encoding = bom === 65534 ? "utf-16le" : bom === 65279 ? "utf-16be" : "utf-8";
+  return new TextDecoder(encoding).decode(bytes);
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// packages/cli/dist/analysis.js
+async function analyzeLocalFiles(paths, options, io) {
+  const { gitRoot, loaded, base } = await loadRunConfig(options, io);
+  const config = configForCore(loaded, io.cwd, gitRoot);
+  const isExcluded = await ignoreMatcher(loaded);
+  const discovery = await discover(paths, {
+    cwd: io.cwd,
+    ...isExcluded ? { isExcluded } : {},
+    ...io.readFile ? { readFile: io.readFile } : {},
+    ...base ? { gitignore: gitignoreFromBase(base, io) } : {}
+  });
+  const analysis = await analyzeFiles(discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit, ...f.companion ? { companion: true } : {} })), { config, findings: discovery.findings, sources: coreSourceOptions(options.sources, io) });
+  const unrecognised = [.../* @__PURE__ */ new Set([...discovery.unrecognised, ...analysis.unrecognised])].sort(compareStrings);
+  return { gitRoot, config, discovery, analysis, unrecognised };
+}
+async function loadRunConfig(options, io) {
+  const gitRoot = findGitRoot(io.cwd);
+  const base = options.configFromBase !== void 0 ? openBaseCommit(options.configFromBase, gitRoot, io.env) : void 0;
+  const loaded = await loadConfig({
+    cwd: io.cwd,
+    gitRoot,
+    env: io.env,
+    ...options.configFile !== void 0 ? { configFile: options.configFile } : {},
+    ...base ? { base } : {},
+    ...io.readFile ? { readFile: io.readFile } : {}
+  });
+  return { gitRoot, loaded, ...base ? { base } : {} };
+}
+function gitignoreFromBase(base, io) {
+  let texts;
+  return {
+    root: base.gitRoot,
+    textOf(absoluteDir) {
+      texts ??= baseGitignores(base, io.env);
+      return texts.get(absoluteDir);
+    }
+  };
+}
+function coreSourceOptions(sources, io) {
+  const varFiles = sources.varFiles.map((absolute) => {
+    const shown = relativePosix(io.cwd, absolute);
+    const result = readNamedFile(absolute, { maxBytes: MAX_FILE_BYTES, ...io.readFile ? { readBytes: io.readFile } : {} });
+    if (!result.ok)
+      throw new CliError(result.problem === "missing" ? `--var-file: no such file: ${shown}` : `--var-file ${shown}: ${result.message}`);
+    return { file: shown, text: result.text, explicit: true };
+  });
+  return {
+    vars: Object.fromEntries(sources.vars),
+    varFiles,
+    parameters: Object.fromEntries(sources.parameters)
+  };
+}
+
+// packages/cli/dist/package-info.js
+init_define_TRUSTLINT_PACKAGE();
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var cached;
+function packageInfo() {
+  if (cached)
+    return cached;
+  if (typeof define_TRUSTLINT_PACKAGE_default !== "undefined")
+    return cached = define_TRUSTLINT_PACKAGE_default;
+  const read = readBoundedText(fileURLToPath2(new URL("../package.json", import.meta.url)), { maxBytes: 1024 * 1024 });
+  if (!read.ok)
+    throw new Error(`cannot read the cli package.json: ${read.message}`);
+  const raw = JSON.parse(read.text);
+  const pkg = typeof raw === "object" && raw !== null ? raw : {};
+  const version = typeof pkg.version === "string" ? pkg.version : "0.0.0";
+  cached = typeof pkg.homepage === "string" && pkg.homepage !== "" ? { version, homepage: pkg.homepage } : { version };
+  return cached;
+}
+
+// packages/cli/dist/report.js
+init_define_TRUSTLINT_PACKAGE();
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname as dirname5, resolve as resolve6 } from "node:path";
+
+// packages/cli/dist/reporters/index.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/cli/dist/reporters/json.js
+init_define_TRUSTLINT_PACKAGE();
+function formatJson(input) {
+  const counts = countSeverities(input.findings);
+  const report = {
+    version: 1,
+    tool: { name: "trustlint", version: input.toolVersion },
+    findings: input.findings.map(jsonFinding),
+    summary: {
+      files: input.files,
+      ...input.unrecognised !== void 0 ? { unrecognised: input.unrecognised.length } : {},
+      ...counts,
+      suppressed: input.suppressed
+    }
+  };
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+function jsonFinding(f) {
+  const out = { ruleId: f.ruleId, severity: f.severity, message: f.message };
+  if (f.location)
+    Object.assign(out, jsonLocation(f.location));
+  else
+    out.file = null;
+  if (f.path)
+    out.path = f.path;
+  if (f.resource !== void 0)
+    out.resource = f.resource;
+  if (f.witness)
+    out.witness = f.witness;
+  if (f.related && f.related.length > 0) {
+    out.related = f.related.map((r) => ({ ...jsonLocation(r.location), message: r.message }));
+  }
+  out.properties = f.properties ?? {};
+  return out;
+}
+function jsonLocation(location) {
+  const { start, end } = location.span;
+  return { file: location.file, line: start.line, column: start.column + 1, endLine: end.line, endColumn: end.column + 1 };
+}
+
+// packages/cli/dist/reporters/sarif.js
+init_define_TRUSTLINT_PACKAGE();
+import { createHash as createHash2 } from "node:crypto";
+import { resolve as resolve5 } from "node:path";
+import { pathToFileURL } from "node:url";
+var SRCROOT = "%SRCROOT%";
+var LEVEL = { error: "error", warning: "warning", info: "note" };
+function formatSarif(input) {
+  return `${JSON.stringify(sarifLog(input), null, 2)}
+`;
+}
+function sarifLog(input) {
+  const catalog = input.rules ?? CATALOG;
+  const root = input.gitRoot ?? input.cwd;
+  const ruleIndex = new Map(catalog.map((r, i) => [r.id, i]));
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "trustlint",
+            version: input.toolVersion,
+            semanticVersion: input.toolVersion,
+            ...input.homepage !== void 0 ? { informationUri: input.homepage } : {},
+            rules: catalog.map((r) => sarifRule(r, input))
+          }
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(root) } },
+        columnKind: "utf16CodeUnits",
+        results: input.findings.map((f) => sarifResult(f, input.cwd, root, ruleIndex)),
+        // What the run covered: zero files analysed must be as visible here as in the other formats.
+        ...input.unrecognised !== void 0 ? { properties: { files: input.files, unrecognised: input.unrecognised.length } } : {}
+      }
+    ]
+  };
+}
+function sarifRule(rule, input) {
+  const markdown = input.ruleDocs?.get(rule.id);
+  const descriptor = {
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.description },
+    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+    help: markdown !== void 0 ? { text: markdownToText(markdown), markdown } : { text: rule.description },
+    properties: { tags: ["security", rule.category] }
+  };
+  if (input.homepage !== void 0)
+    descriptor.helpUri = ruleDocUrl(input.homepage, rule.id);
+  return descriptor;
+}
+function sarifResult(f, cwd, root, ruleIndex) {
+  const text3 = f.witness ? `${f.message}
+${formatWitness(f.witness)}` : f.message;
+  const index = ruleIndex.get(f.ruleId);
+  const result = {
+    ruleId: f.ruleId,
+    ...index !== void 0 ? { ruleIndex: index } : {},
+    level: LEVEL[f.severity],
+    message: { text: text3 }
+  };
+  if (f.location) {
+    result.locations = [physicalLocation(f.location, cwd, root)];
+  } else if (f.resource !== void 0) {
+    result.locations = [{ logicalLocations: [{ fullyQualifiedName: f.resource, kind: "resource" }] }];
+  }
+  if (f.related && f.related.length > 0) {
+    result.relatedLocations = f.related.map((r, i) => ({
+      id: i + 1,
+      ...physicalLocation(r.location, cwd, root),
+      message: { text: r.message }
+    }));
+  }
+  result.partialFingerprints = { "trustlint/v1": fingerprint(f, cwd, root) };
+  const properties = { ...f.properties };
+  if (f.witness)
+    properties.witness = f.witness;
+  if (f.path)
+    properties.path = f.path;
+  if (f.resource !== void 0)
+    properties.resource = f.resource;
+  if (Object.keys(properties).length > 0)
+    result.properties = properties;
+  return result;
+}
+function physicalLocation(location, cwd, root) {
+  const { start, end } = location.span;
+  return {
+    physicalLocation: {
+      artifactLocation: artifactLocation(location.file, cwd, root),
+      region: { startLine: start.line, startColumn: start.column + 1, endLine: end.line, endColumn: end.column + 1 }
+    }
+  };
+}
+function artifactLocation(file, cwd, root) {
+  const absolute = resolve5(cwd, file);
+  if (!isInside(root, absolute))
+    return { uri: pathToFileURL(absolute).href };
+  const uri = relativePosix(root, absolute).split("/").map(encodeURIComponent).join("/");
+  return { uri, uriBaseId: SRCROOT };
+}
+function directoryUri(dir) {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+function fingerprint(f, cwd, root) {
+  const file = f.location ? artifactLocation(f.location.file, cwd, root).uri : f.resource ?? "";
+  const where = f.path ? JSON.stringify(f.path) : String(f.location?.span.start.line ?? "");
+  const firstLine = f.message.split("\n", 1)[0] ?? "";
+  return createHash2("sha256").update([f.ruleId, file, where, firstLine].join("\0")).digest("hex").slice(0, 32);
+}
+function pascalCase(id) {
+  return id.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+}
+function ruleDocUrl(homepage, id) {
+  const base = homepage.replace(/#.*$/, "").replace(/\/+$/, "");
+  return /^https:\/\/github\.com\/[^/]+\/[^/]+$/.test(base) ? `${base}/blob/HEAD/docs/rules/${id}.md` : `${base}/docs/rules/${id}.md`;
+}
+function markdownToText(markdown) {
+  return markdown.replace(/^---\n[\s\S]*?\n---\n/, "").split("\n").filter((line) => !/^\s*(```|~~~)/.test(line)).map((line) => line.replace(/^#{1,6}\s+/, "").replace(/\[([^\]]+)\]\(([^)]+)\)/g, "$1 ($2)").replace(/`([^`]*)`/g, "$1").replace(/\*\*([^*]+)\*\*/g, "$1")).join("\n").trim();
+}
+
+// packages/cli/dist/reporters/stylish.js
+init_define_TRUSTLINT_PACKAGE();
+var import_picocolors = __toESM(require_picocolors(), 1);
+
+// packages/cli/dist/reporters/code-frame.js
+init_define_TRUSTLINT_PACKAGE();
+function codeFrame(text3, span, options = {}) {
+  const maxWidth = options.maxWidth ?? 120;
+  const maxLines = options.maxLines ?? 3;
+  const lines = text3.split(/\r\n|\r|\n/);
+  const first = span.start.line;
+  const last = span.end.line > first && span.end.column === 0 ? span.end.line - 1 : span.end.line;
+  const out = [];
+  for (let n = first; n <= last; n++) {
+    const source = lines[n - 1];
+    if (source === void 0)
+      break;
+    if (n - first >= maxLines) {
+      out.push({ gutter: "\u2026", text: "", marker: false });
+      break;
+    }
+    const from = n === first ? Math.min(span.start.column, source.length) : firstNonSpace(source);
+    const to = n === span.end.line ? Math.min(span.end.column, source.length) : source.length;
+    const window = visibleWindow(source, from, maxWidth);
+    const shown = source.slice(window.start, window.end);
+    const prefix = window.start > 0 ? "\u2026" : "";
+    const suffix = window.end < source.length ? "\u2026" : "";
+    const pad = (prefix + source.slice(window.start, from)).replace(/[^\t]/g, " ");
+    const width = Math.max(1, Math.min(to, window.end) - from);
+    out.push({ gutter: String(n), text: prefix + shown + suffix, marker: false });
+    out.push({ gutter: "", text: pad + "^".repeat(width), marker: true });
+  }
+  return out;
+}
+function firstNonSpace(line) {
+  const m = /\S/.exec(line);
+  return m ? m.index : 0;
+}
+function visibleWindow(line, from, maxWidth) {
+  if (line.length <= maxWidth)
+    return { start: 0, end: line.length };
+  const start = Math.max(0, from - Math.min(30, Math.floor(maxWidth / 4)));
+  return { start, end: Math.min(line.length, start + maxWidth) };
+}
+
+// packages/cli/dist/reporters/stylish.js
+function formatStylish(input) {
+  const c = import_picocolors.default.createColors(input.color ?? false);
+  const out = [];
+  for (const [heading, findings] of groupByFile(input.findings)) {
+    out.push(c.underline(heading));
+    const positions = findings.map(position);
+    const posWidth = positions.reduce((w, p) => Math.max(w, p.length), -Infinity);
+    const sevWidth = findings.reduce((w, f) => Math.max(w, f.severity.length), -Infinity);
+    findings.forEach((f, i) => {
+      const pos = (positions[i] ?? "").padEnd(posWidth);
+      const severity = colorSeverity(c, f.severity, f.severity.padEnd(sevWidth));
+      out.push(`  ${c.dim(pos)}  ${severity}  ${f.message}  ${c.dim(f.ruleId)}`);
+      for (const line of details(f, input, c))
+        out.push(`      ${line}`);
+    });
+    out.push("");
+  }
+  out.push(summary(input, c));
+  const files = filesSummary(input);
+  if (files !== void 0)
+    out.push(input.files === 0 ? c.yellow(files) : c.dim(files));
+  if (input.verbose && input.unrecognised && input.unrecognised.length > 0) {
+    out.push(c.dim("not analysed, no recognised kind:"));
+    for (const f of input.unrecognised)
+      out.push(c.dim(`  ${f}`));
+  }
+  return `${out.join("\n")}
+`;
+}
+function groupByFile(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = f.location?.file ?? f.resource ?? "(no location)";
+    const group = groups.get(key);
+    if (group)
+      group.push(f);
+    else
+      groups.set(key, [f]);
+  }
+  return groups;
+}
+function position(f) {
+  if (!f.location)
+    return "-";
+  const { start } = f.location.span;
+  return `${start.line}:${start.column + 1}`;
+}
+function details(f, input, c) {
+  const lines = [];
+  const text3 = f.location ? input.sources?.get(f.location.file) : void 0;
+  if (f.location && text3 !== void 0 && !isFileLevel(f)) {
+    const frame = codeFrame(text3, f.location.span);
+    const gutterWidth = frame.reduce((w, l) => Math.max(w, l.gutter.length), -Infinity);
+    for (const l of frame) {
+      const gutter = c.dim(`${l.gutter.padStart(gutterWidth)} |`);
+      lines.push(l.marker ? `${gutter} ${colorSeverity(c, f.severity, l.text)}` : `${gutter} ${l.text}`.trimEnd());
+    }
+  }
+  if (f.witness)
+    lines.push(c.cyan(formatWitness(f.witness)));
+  for (const r of f.related ?? []) {
+    const { start } = r.location.span;
+    lines.push(c.dim(`\u21B3 ${r.location.file}:${start.line}:${start.column + 1}  ${r.message}`));
+  }
+  return lines;
+}
+function isFileLevel(f) {
+  const span = f.location?.span;
+  return span !== void 0 && span.start.line === 1 && span.start.column === 0 && span.end.line === 1 && span.end.column === 0;
+}
+function colorSeverity(c, severity, text3) {
+  return severity === "error" ? c.red(text3) : severity === "warning" ? c.yellow(text3) : c.blue(text3);
+}
+function summary(input, c) {
+  const { errors, warnings, infos } = countSeverities(input.findings);
+  const total = errors + warnings + infos;
+  const suppressed = input.suppressed > 0 ? `, ${input.suppressed} suppressed` : "";
+  if (total === 0)
+    return c.green(`no problems${suppressed}`);
+  const line = `\u2716 ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")})` + suppressed;
+  return errors > 0 ? c.bold(c.red(line)) : c.bold(c.yellow(line));
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// packages/cli/dist/reporters/index.js
+var FORMATS = ["stylish", "json", "sarif", "github"];
+var REPORTERS = {
+  stylish: formatStylish,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub
+};
+
+// packages/cli/dist/rule-docs.js
+init_define_TRUSTLINT_PACKAGE();
+import { existsSync as existsSync4, statSync as statSync3 } from "node:fs";
+import { basename, dirname as dirname4, join as join7 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+var MAX_DOC_BYTES = 1024 * 1024;
+function findRuleDocsDir(moduleDir = dirname4(fileURLToPath3(import.meta.url))) {
+  const root = checkoutRoot(moduleDir);
+  for (const candidate of [join7(moduleDir, "..", "docs", "rules"), ...root === null ? [] : [join7(root, "docs", "rules")]]) {
+    if (existsSync4(candidate) && statSync3(candidate).isDirectory())
+      return candidate;
+  }
+  return null;
+}
+function checkoutRoot(moduleDir) {
+  const parent = dirname4(moduleDir);
+  if (basename(parent) === "cli" && basename(dirname4(parent)) === "packages")
+    return dirname4(dirname4(parent));
+  if (basename(moduleDir) === "chunks" && basename(parent) === "bundle")
+    return dirname4(parent);
+  if (basename(moduleDir) === "bundle")
+    return parent;
+  return null;
+}
+function loadRuleDocs(ids, docsDir = findRuleDocsDir()) {
+  const docs = /* @__PURE__ */ new Map();
+  if (docsDir === null)
+    return docs;
+  for (const id of ids) {
+    const read = readBoundedText(join7(docsDir, `${id}.md`), { maxBytes: MAX_DOC_BYTES });
+    if (read.ok)
+      docs.set(id, read.text.replace(/<!--[\s\S]*?-->\n?/g, ""));
+  }
+  return docs;
+}
+
+// packages/cli/dist/report.js
+function writeReport(run, ctx) {
+  const { io } = ctx;
+  const findings = run.quiet ? run.findings.filter((f) => f.severity === "error") : run.findings;
+  const gitRoot = findGitRoot(io.cwd);
+  const input = {
+    findings,
+    suppressed: run.suppressed,
+    files: run.files,
+    ...run.unrecognised !== void 0 ? { unrecognised: run.unrecognised } : {},
+    verbose: run.verbose === true,
+    cwd: io.cwd,
+    gitRoot,
+    toolVersion: ctx.version,
+    sources: run.sources ?? /* @__PURE__ */ new Map(),
+    color: run.output === void 0 && io.isTTY && !io.env.NO_COLOR
+  };
+  const workspace = io.env.GITHUB_WORKSPACE;
+  if (workspace)
+    input.workspace = resolve6(io.cwd, workspace);
+  if (run.format === "sarif") {
+    input.ruleDocs = loadRuleDocs(CATALOG.map((r) => r.id));
+    const { homepage } = packageInfo();
+    if (homepage !== void 0)
+      input.homepage = homepage;
+  }
+  const report = REPORTERS[run.format](input);
+  if (run.output !== void 0) {
+    const file = resolve6(io.cwd, run.output);
+    try {
+      mkdirSync(dirname5(file), { recursive: true });
+      writeFileSync(file, report);
+    } catch (err) {
+      throw new CliError(`cannot write the report: ${errorMessage(err)}`);
+    }
+  } else
+    io.stdout.write(report);
+  if (run.verbose && run.format !== "stylish" && run.unrecognised) {
+    for (const file of run.unrecognised)
+      io.stderr.write(`trustlint: not analysed, no recognised kind: ${file}
+`);
+  }
+  if (run.nothingChecked) {
+    io.stderr.write("trustlint: the online checks failed: no AWS call succeeded (see the aws-check-failed findings)\n");
+    return 2;
+  }
+  const counts = countSeverities(findings);
+  if (counts.errors > 0)
+    return 1;
+  if (run.maxWarnings !== void 0 && counts.warnings > run.maxWarnings) {
+    io.stderr.write(`trustlint: too many warnings (${counts.warnings}; maximum ${run.maxWarnings})
+`);
+    return 1;
+  }
+  return 0;
+}
+
+export {
+  CliError,
+  errorMessage,
+  countSeverities,
+  formatGithub,
+  escapeData,
+  analyze,
+  compareFindings,
+  loadOnlineChecks,
+  FORMATS,
+  configForCore,
+  discover,
+  analyzeLocalFiles,
+  loadRunConfig,
+  packageInfo,
+  writeReport
+};

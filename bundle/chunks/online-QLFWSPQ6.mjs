@@ -1,0 +1,134 @@
+import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
+import {
+  analyzeLocalFiles,
+  compareFindings,
+  configForCore,
+  loadOnlineChecks,
+  loadRunConfig,
+  writeReport
+} from "./chunk-L3FIUP3G.mjs";
+import "./chunk-TZGMQ5XI.mjs";
+import {
+  init_define_TRUSTLINT_PACKAGE
+} from "./chunk-DAIUEL45.mjs";
+
+// packages/cli/dist/online.js
+init_define_TRUSTLINT_PACKAGE();
+function loadOnline() {
+  return loadOnlineChecks();
+}
+function awsSettings(aws, env) {
+  const settings = {};
+  const region = aws.region ?? nonEmpty(env.AWS_REGION) ?? nonEmpty(env.AWS_DEFAULT_REGION);
+  if (region !== void 0)
+    settings.region = region;
+  if (aws.profile !== void 0)
+    settings.profile = aws.profile;
+  if (aws.endpointUrl !== void 0)
+    settings.endpoint = aws.endpointUrl;
+  if (aws.roleArn !== void 0)
+    settings.roleArn = aws.roleArn;
+  const id = nonEmpty(env.AWS_ACCESS_KEY_ID);
+  const secret = nonEmpty(env.AWS_SECRET_ACCESS_KEY);
+  if (aws.profile === void 0 && nonEmpty(env.AWS_PROFILE) === void 0 && id !== void 0 && secret !== void 0) {
+    const token = nonEmpty(env.AWS_SESSION_TOKEN);
+    settings.credentials = { accessKeyId: id, secretAccessKey: secret, ...token !== void 0 ? { sessionToken: token } : {} };
+  }
+  const timeout = Number(env.TRUSTLINT_AWS_TIMEOUT_MS);
+  if (Number.isInteger(timeout) && timeout > 0) {
+    settings.requestTimeoutMs = timeout;
+    settings.connectionTimeoutMs = Math.min(timeout, 5e3);
+  }
+  return settings;
+}
+function nonEmpty(value) {
+  return value !== void 0 && value.trim() !== "" ? value : void 0;
+}
+async function runCheckWithAccessAnalyzer(paths, options, ctx) {
+  const { io } = ctx;
+  const { config, discovery, analysis, unrecognised } = await analyzeLocalFiles(paths, options, io);
+  const online = await loadOnline();
+  const result = await online.runAccessAnalyzerChecks(analysis.documents, awsSettings(options.aws, io.env), {
+    config,
+    validate: options.aws.accessAnalyzer,
+    checkNoPublicAccess: options.aws.accessAnalyzerPublic,
+    ...options.aws.timeoutMs !== void 0 ? { timeoutMs: options.aws.timeoutMs } : {}
+  });
+  return writeReport({
+    format: options.format,
+    ...options.output !== void 0 ? { output: options.output } : {},
+    ...options.maxWarnings !== void 0 ? { maxWarnings: options.maxWarnings } : {},
+    quiet: options.quiet,
+    findings: [...analysis.findings, ...result.findings].sort(compareFindings),
+    suppressed: analysis.suppressed + result.suppressed,
+    files: analysis.files,
+    unrecognised,
+    verbose: options.verbose,
+    sources: new Map(discovery.files.map((f) => [f.path, f.text])),
+    nothingChecked: result.stats.attempted > 0 && result.stats.succeeded === 0
+  }, ctx);
+}
+var PHASE_LABEL = {
+  providers: "OIDC providers",
+  roles: "roles",
+  users: "IAM users",
+  "access-analyzer": "Access Analyzer"
+};
+function progressLine(io) {
+  if (io.stderr.isTTY !== true)
+    return void 0;
+  let last = 0;
+  let phase;
+  let shown = false;
+  return {
+    update(p) {
+      const now = Date.now();
+      if (now - last < 100 && p.phase === phase && p.done !== p.total)
+        return;
+      last = now;
+      phase = p.phase;
+      shown = true;
+      const count = p.total !== void 0 ? `${p.done}/${p.total}` : String(p.done);
+      io.stderr.write(`\r\x1B[Ktrustlint: scanning ${PHASE_LABEL[p.phase]} ${count}`);
+    },
+    done() {
+      if (shown)
+        io.stderr.write("\r\x1B[K");
+    }
+  };
+}
+async function runAwsScan(options, ctx) {
+  const { io } = ctx;
+  const { gitRoot, loaded } = await loadRunConfig(options, io);
+  const config = configForCore(loaded, io.cwd, gitRoot);
+  const online = await loadOnline();
+  const progress = progressLine(io);
+  let result;
+  try {
+    result = await online.scanLiveAccount(awsSettings(options.aws, io.env), {
+      config,
+      accessAnalyzer: options.aws.accessAnalyzer,
+      accessAnalyzerPublic: options.aws.accessAnalyzerPublic,
+      ...options.aws.timeoutMs !== void 0 ? { timeoutMs: options.aws.timeoutMs } : {},
+      ...progress ? { onProgress: progress.update } : {}
+    });
+  } finally {
+    progress?.done();
+  }
+  return writeReport({
+    format: options.format,
+    ...options.output !== void 0 ? { output: options.output } : {},
+    ...options.maxWarnings !== void 0 ? { maxWarnings: options.maxWarnings } : {},
+    quiet: options.quiet,
+    findings: result.findings,
+    suppressed: result.suppressed,
+    files: 0,
+    nothingChecked: result.stats.attempted > 0 && result.stats.succeeded === 0
+  }, ctx);
+}
+export {
+  awsSettings,
+  loadOnline,
+  runAwsScan,
+  runCheckWithAccessAnalyzer
+};

@@ -1,0 +1,32 @@
+import type { TrustlintConfig } from '../config.js';
+import { normalizePolicy } from '../iam/normalize.js';
+import type { Policy } from '../iam/types.js';
+import type { TrustPolicyDocument } from '../model/document.js';
+import { hasMarker } from '../model/policy.js';
+import { findProviders } from './trust-analysis.js';
+
+/**
+ * A condition key whose provider prefix is unresolved (`"${local.issuer}:sub"`) is taken to name the
+ * provider the policy trusts, as an unresolved Federated principal is (spec/rules.md); oidc-unresolved
+ * says so. Without this the key would count as absent and hide what the condition admits.
+ */
+function assumeKeyPrefixes(policy: Policy, config: TrustlintConfig): Policy {
+  const target = findProviders(policy, config)[0]?.prefix ?? 'token.actions.githubusercontent.com';
+  let changed = false as boolean;
+  const statements = policy.statements.map((s) => ({
+    ...s,
+    conditions: s.conditions.map((e) => {
+      const colon = e.key.lastIndexOf(':');
+      if (colon <= 0 || !hasMarker(e.key.slice(0, colon))) return e;
+      changed = true;
+      return { ...e, key: `${target}:${e.key.slice(colon + 1)}` };
+    }),
+  }));
+  return changed ? { ...policy, statements } : policy;
+}
+
+/** The policy the rules, `explain` and `simulate` evaluate: one preparation, so they never disagree. */
+export function preparePolicy(doc: TrustPolicyDocument, config: TrustlintConfig): Policy {
+  return assumeKeyPrefixes(normalizePolicy(doc.root), config);
+}
+
