@@ -1,5 +1,5 @@
 import { sanitizeOutput, sanitizeSource, sanitizeValue, type OutputMode } from '@trustlint/core';
-import type { Reporter, ReportInput } from './types.js';
+import { fingerprintsOf, type Reporter, type ReportInput } from './types.js';
 
 /**
  * The findings and the file texts of a report, sanitised for one kind of output: credentials masked
@@ -9,6 +9,14 @@ import type { Reporter, ReportInput } from './types.js';
  */
 export function sanitizeReportInput(input: ReportInput, mode: OutputMode): ReportInput {
   const findings = input.findings.map((f) => sanitizeValue(f, mode));
+  // Identities come from the findings as analysed (a hash: nothing of a credential shows), so masking
+  // never changes an alert's fingerprint.
+  const original = fingerprintsOf(input);
+  const fingerprints = new Map(findings.flatMap((f, i) => {
+    const source = input.findings[i];
+    const print = source ? original.get(source) : undefined;
+    return print === undefined ? [] : [[f, print] as const];
+  }));
   const sources = new Map<string, string>();
   input.findings.forEach((f, i) => {
     const file = f.location?.file;
@@ -16,7 +24,7 @@ export function sanitizeReportInput(input: ReportInput, mode: OutputMode): Repor
     const safeFile = findings[i]?.location?.file;
     if (text !== undefined && safeFile !== undefined && !sources.has(safeFile)) sources.set(safeFile, sanitizeSource(text, mode));
   });
-  return { ...input, findings, sources };
+  return { ...input, findings, sources, fingerprints };
 }
 
 /** A reporter that only ever sees sanitised input, and whose output passes the last sanitising step. */

@@ -1,13 +1,17 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
   analyzeLocalFiles,
-  compareFindings,
   configForCore,
-  loadOnlineChecks,
   loadRunConfig,
+  reportSettings,
+  withRuleSettings,
   writeReport
-} from "./chunk-L3FIUP3G.mjs";
-import "./chunk-TZGMQ5XI.mjs";
+} from "./chunk-GB3EFWRW.mjs";
+import {
+  compareFindings,
+  loadOnlineChecks
+} from "./chunk-MHX37NJA.mjs";
+import "./chunk-C5MSNBDI.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-DAIUEL45.mjs";
@@ -44,9 +48,9 @@ function awsSettings(aws, env) {
 function nonEmpty(value) {
   return value !== void 0 && value.trim() !== "" ? value : void 0;
 }
-async function runCheckWithAccessAnalyzer(paths, options, ctx) {
+async function runCheckWithAccessAnalyzer(paths, options, ctx, stdin) {
   const { io } = ctx;
-  const { config, discovery, analysis, unrecognised } = await analyzeLocalFiles(paths, options, io);
+  const { config, discovery, analysis, unrecognised } = await analyzeLocalFiles(paths, { ...options, ...stdin ? { stdin } : {} }, io);
   const online = await loadOnline();
   const result = await online.runAccessAnalyzerChecks(analysis.documents, awsSettings(options.aws, io.env), {
     config,
@@ -55,10 +59,7 @@ async function runCheckWithAccessAnalyzer(paths, options, ctx) {
     ...options.aws.timeoutMs !== void 0 ? { timeoutMs: options.aws.timeoutMs } : {}
   });
   return writeReport({
-    format: options.format,
-    ...options.output !== void 0 ? { output: options.output } : {},
-    ...options.maxWarnings !== void 0 ? { maxWarnings: options.maxWarnings } : {},
-    quiet: options.quiet,
+    ...reportSettings(options),
     findings: [...analysis.findings, ...result.findings].sort(compareFindings),
     suppressed: analysis.suppressed + result.suppressed,
     files: analysis.files,
@@ -100,7 +101,7 @@ function progressLine(io) {
 async function runAwsScan(options, ctx) {
   const { io } = ctx;
   const { gitRoot, loaded } = await loadRunConfig(options, io);
-  const config = configForCore(loaded, io.cwd, gitRoot);
+  const config = withRuleSettings(configForCore(loaded, io.cwd, gitRoot), options.ruleSettings);
   const online = await loadOnline();
   const progress = progressLine(io);
   let result;
@@ -116,10 +117,7 @@ async function runAwsScan(options, ctx) {
     progress?.done();
   }
   return writeReport({
-    format: options.format,
-    ...options.output !== void 0 ? { output: options.output } : {},
-    ...options.maxWarnings !== void 0 ? { maxWarnings: options.maxWarnings } : {},
-    quiet: options.quiet,
+    ...reportSettings(options),
     findings: result.findings,
     suppressed: result.suppressed,
     files: 0,

@@ -581,8 +581,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -691,13 +691,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -3688,8 +3688,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3767,12 +3767,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -7693,7 +7693,7 @@ var CATALOG = [
     title: "AWS access key written in a file",
     defaultSeverity: "error",
     category: "long-lived-keys",
-    description: "A literal access key id, or a 40-character secret assigned to a secret-key name, in any scanned file; output masks all but the last four characters.",
+    description: "A literal access key id (long-term `AKIA\u2026`, temporary `ASIA\u2026`, or `ABIA`, `ACCA`, `A3T?`), or a 40-character secret assigned to a secret-key name, in any scanned file; every output masks all but the last four characters.",
     variants: "info for AWS's documented example key"
   },
   {
@@ -7738,6 +7738,13 @@ var CATALOG = [
     defaultSeverity: "error",
     category: "input",
     description: "A file of a kind trustlint analyses (trust policy, Terraform, plan, CloudFormation, workflow) could not be read or analysed completely: a size, depth, YAML alias or evaluation-step cap, unreadable, not UTF-8, not a regular file, a symbolic link loop or a link out of the scanned tree, or an internal error. The gate fails closed. Files of no recognised kind give no finding; the summary counts them."
+  },
+  {
+    id: "unused-suppression",
+    title: "Suppression comment that suppresses nothing",
+    defaultSeverity: "warning",
+    category: "input",
+    description: "A `trustlint-ignore` comment has no reason after `--`, names no rule or an unknown rule id, or names a rule with no finding on the line below it: it suppresses nothing, or no longer does."
   }
 ];
 var BY_ID = new Map(CATALOG.map((r) => [r.id, r]));
@@ -7746,6 +7753,27 @@ function ruleMeta(id) {
   if (!meta)
     throw new Error(`unknown rule id ${id}`);
   return meta;
+}
+function isRuleId(id) {
+  return BY_ID.has(id);
+}
+var PROJECT_URL = "https://github.com/trustlint/trustlint";
+function ruleDocsUrl(id) {
+  return `${PROJECT_URL}/blob/main/docs/rules/${id}.md`;
+}
+var SECURITY_SEVERITY = {
+  "trust-scope": { error: 9.3, warning: 6.5, info: 2 },
+  trust: { error: 8.1, warning: 5.3, info: 2 },
+  workflow: { error: 8.1, warning: 5.3, info: 2 },
+  "long-lived-keys": { error: 9.1, warning: 5.3, info: 2 },
+  online: { error: 9.3, warning: 5.3, info: 2 },
+  input: { error: 3.9, warning: 3, info: 1 }
+};
+function securitySeverity(rule) {
+  return SECURITY_SEVERITY[rule.category][rule.defaultSeverity].toFixed(1);
+}
+function rulePrecision(rule) {
+  return rule.category === "trust-scope" || rule.category === "input" ? "very-high" : "high";
 }
 
 // packages/core/dist/config.js
@@ -7969,6 +7997,312 @@ function limitFinding(subject, err) {
     ...subject.resource !== void 0 ? { resource: subject.resource } : {},
     properties: { limit: err.limit, cap: err.cap }
   };
+}
+
+// packages/core/dist/github/issuers.js
+init_define_TRUSTLINT_PACKAGE();
+var PROVIDER_ARN_RE = /^arn:aws[a-z-]*:iam::[^:]*:oidc-provider\/(.+)$/;
+function providerPrefix(value) {
+  let v = value.trim();
+  const arn = PROVIDER_ARN_RE.exec(v);
+  if (arn?.[1] !== void 0)
+    v = arn[1];
+  v = v.replace(/^https?:\/\//i, "").replace(/\/+$/, "");
+  const slash = v.indexOf("/");
+  return slash < 0 ? v.toLowerCase() : v.slice(0, slash).toLowerCase() + v.slice(slash);
+}
+function githubIssuerKind(prefix, configured = []) {
+  const p = prefix;
+  if (p === "token.actions.githubusercontent.com")
+    return "github.com";
+  if (/^token\.actions\.githubusercontent\.com\/[^/]+$/.test(p))
+    return "enterprise-slug";
+  if (/^token\.actions\.[a-z0-9-]+\.ghe\.com(\/[^/]+)?$/.test(p))
+    return "ghe.com";
+  if (/^[a-z0-9.-]+(:\d+)?\/_services\/token$/.test(p))
+    return "ghes";
+  if (p === "vstoken.actions.githubusercontent.com")
+    return "legacy-vstoken";
+  if (configured.some((c) => providerPrefix(c) === p))
+    return "configured";
+  return void 0;
+}
+function looksLikeGitHubPrefix(prefix) {
+  return githubIssuerKind(prefix) !== void 0 || /githubusercontent\.com/i.test(prefix) || /\.ghe\.com/i.test(prefix) || /\/_services\/token$/i.test(prefix) || /^github\.com\/enterprises\//i.test(prefix);
+}
+function syntheticProviderArn(prefix) {
+  return `arn:aws:iam::000000000000:oidc-provider/${prefix}`;
+}
+function splitConditionKey(key) {
+  const i = key.lastIndexOf(":");
+  if (i <= 0)
+    return void 0;
+  return { prefix: key.slice(0, i), claim: key.slice(i + 1) };
+}
+
+// packages/core/dist/iam/match.js
+init_define_TRUSTLINT_PACKAGE();
+var ESCAPES = /* @__PURE__ */ new Set(["*", "?", "$"]);
+var VARIABLE_BODY = /^\s*([^,'\s](?:[^,']*[^,'\s])?)\s*(?:,\s*'([^']*)'\s*)?$/;
+var MARKER_DIGITS = /^\d+$/;
+function markerLength(raw, i) {
+  if (raw[i] !== UNRESOLVED_OPEN)
+    return 0;
+  const close = raw.indexOf(UNRESOLVED_CLOSE, i + 1);
+  if (close < 0 || !MARKER_DIGITS.test(raw.slice(i + 1, close)))
+    return 0;
+  return close - i + 1;
+}
+function variableToken(body, raw) {
+  if (ESCAPES.has(body))
+    return { kind: "text", text: body };
+  const m = VARIABLE_BODY.exec(body);
+  if (!m?.[1])
+    return null;
+  return { kind: "variable", key: m[1], fallback: m[2], raw };
+}
+var TOKEN_CACHE = /* @__PURE__ */ new Map();
+var TOKEN_CACHE_LIMIT = 5e3;
+function tokenize(raw, syntax) {
+  const key = `${syntax.wildcards ? "w" : "-"}${syntax.variables ? "v" : "-"}${raw}`;
+  const cached = TOKEN_CACHE.get(key);
+  if (cached)
+    return cached;
+  const tokens = tokenizeUncached(raw, syntax);
+  if (TOKEN_CACHE.size >= TOKEN_CACHE_LIMIT)
+    TOKEN_CACHE.clear();
+  TOKEN_CACHE.set(key, tokens);
+  return tokens;
+}
+function tokenizeUncached(raw, syntax) {
+  const tokens = [];
+  let text = "";
+  const push = (token) => {
+    if (text)
+      tokens.push({ kind: "text", text });
+    text = "";
+    tokens.push(token);
+  };
+  let i = 0;
+  let nextClose = -1;
+  while (i < raw.length) {
+    const ch = raw.charAt(i);
+    const marker = markerLength(raw, i);
+    if (marker > 0) {
+      push({ kind: "marker", text: raw.slice(i, i + marker) });
+      i += marker;
+      continue;
+    }
+    if (syntax.variables && raw.startsWith("${", i)) {
+      if (nextClose !== Infinity && nextClose < i + 2) {
+        const found = raw.indexOf("}", i + 2);
+        nextClose = found < 0 ? Infinity : found;
+      }
+      const close = nextClose === Infinity ? -1 : nextClose;
+      const token = close < 0 ? null : variableToken(raw.slice(i + 2, close), raw.slice(i, close + 1));
+      if (token) {
+        push(token);
+        i = close + 1;
+        continue;
+      }
+    }
+    if (syntax.wildcards && ch === "*")
+      push({ kind: "any" });
+    else if (syntax.wildcards && ch === "?")
+      push({ kind: "one" });
+    else
+      text += ch;
+    i += 1;
+  }
+  if (text)
+    tokens.push({ kind: "text", text });
+  return tokens;
+}
+function hasMarkerToken(tokens) {
+  return tokens.some((t) => t.kind === "marker");
+}
+function resolveVariables(tokens, lookup) {
+  const out = [];
+  for (const t of tokens) {
+    if (t.kind !== "variable") {
+      out.push(t);
+      continue;
+    }
+    const value = lookup(t.key) ?? t.fallback;
+    if (value === void 0)
+      return null;
+    out.push({ kind: "text", text: value });
+  }
+  return out;
+}
+var ANY = 0;
+var ONE = 1;
+function fold(s, ignoreCase) {
+  return ignoreCase ? s.toLowerCase() : s;
+}
+function toUnits(tokens, ignoreCase, markerAsWildcard) {
+  const units = [];
+  const pushText = (s) => {
+    for (const ch of fold(s, ignoreCase))
+      units.push(ch);
+  };
+  for (const t of tokens) {
+    if (t.kind === "any")
+      units.push(ANY);
+    else if (t.kind === "one")
+      units.push(ONE);
+    else if (t.kind === "marker" && markerAsWildcard)
+      units.push(ANY);
+    else if (t.kind === "variable")
+      pushText(t.raw);
+    else
+      pushText(t.text);
+  }
+  return units;
+}
+function globUnits(units, text) {
+  let p = 0;
+  let t = 0;
+  let starP = -1;
+  let starT = 0;
+  while (t < text.length) {
+    const u = units[p];
+    if (u === ONE || typeof u === "string" && u === text[t]) {
+      p += 1;
+      t += 1;
+    } else if (u === ANY) {
+      starP = p;
+      starT = t;
+      p += 1;
+    } else if (starP >= 0) {
+      p = starP + 1;
+      starT += 1;
+      t = starT;
+    } else {
+      return false;
+    }
+  }
+  while (units[p] === ANY)
+    p += 1;
+  return p === units.length;
+}
+function glob(units, value, ignoreCase) {
+  return globUnits(units, Array.from(fold(value, ignoreCase)));
+}
+function matchTokens(tokens, value, ignoreCase, mode) {
+  const certain = glob(toUnits(tokens, ignoreCase, false), value, ignoreCase);
+  if (certain || mode === "literal" || !hasMarkerToken(tokens))
+    return certain;
+  return glob(toUnits(tokens, ignoreCase, true), value, ignoreCase) ? "unknown" : false;
+}
+function splitArnUnits(units) {
+  const parts = [[]];
+  for (const u of units) {
+    if (u === ":" && parts.length < 6)
+      parts.push([]);
+    else
+      parts[parts.length - 1]?.push(u);
+  }
+  return parts.length === 6 ? parts : null;
+}
+function arnComponentsMatch(units, value) {
+  const pattern = splitArnUnits(units);
+  const target = splitArnUnits(Array.from(value));
+  if (!pattern || !target)
+    return false;
+  return pattern.every((component, i) => globUnits(component, target[i] ?? []));
+}
+function matchArnTokens(tokens, value, mode) {
+  const certain = arnComponentsMatch(toUnits(tokens, false, false), value);
+  if (certain || mode === "literal" || !hasMarkerToken(tokens))
+    return certain;
+  return glob(toUnits(tokens, false, true), value, false) ? "unknown" : false;
+}
+function matchesWildcard(pattern, value, ignoreCase) {
+  return glob(toUnits(tokenize(pattern, { wildcards: true, variables: false }), ignoreCase, false), value, ignoreCase);
+}
+function actionMatches(pattern, action) {
+  return matchesWildcard(pattern, action, true);
+}
+function actionMatchesTri(pattern, action, mode) {
+  return matchTokens(tokenize(pattern, { wildcards: true, variables: false }), action, true, mode);
+}
+
+// packages/core/dist/github/claims.js
+init_define_TRUSTLINT_PACKAGE();
+var STS_GITHUB_CLAIMS = [
+  "sub",
+  "aud",
+  "actor",
+  "actor_id",
+  "enterprise_id",
+  "environment",
+  "job_workflow_ref",
+  "ref",
+  "repository",
+  "repository_id",
+  "repository_owner_id",
+  "workflow"
+];
+var GITHUB_TOKEN_CLAIMS = [
+  ...STS_GITHUB_CLAIMS,
+  "iss",
+  "exp",
+  "iat",
+  "nbf",
+  "jti",
+  "base_ref",
+  "check_run_id",
+  "enterprise",
+  "event_name",
+  "head_ref",
+  "job_workflow_sha",
+  "ref_type",
+  "ref_protected",
+  "repository_visibility",
+  "repository_owner",
+  "run_id",
+  "run_number",
+  "run_attempt",
+  "runner_environment",
+  "workflow_ref",
+  "workflow_sha",
+  "sha",
+  "environment_node_id"
+];
+function isStsClaim(claim) {
+  return STS_GITHUB_CLAIMS.includes(claim);
+}
+function isGitHubClaim(claim) {
+  return GITHUB_TOKEN_CLAIMS.includes(claim) || /^repo_property_[a-z0-9_]+$/i.test(claim);
+}
+function isSubTemplateKey(key) {
+  return key === "repo" || key === "context" || isGitHubClaim(key);
+}
+
+// packages/core/dist/text/closest.js
+init_define_TRUSTLINT_PACKAGE();
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j] ?? 0;
+      row[j] = Math.min(cur + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+function closestName(name, candidates, maxDistance = 3) {
+  let best;
+  for (const c of candidates) {
+    const d = editDistance(name, c);
+    if (!best || d < best.d)
+      best = { name: c, d };
+  }
+  return best && best.d <= maxDistance ? best.name : void 0;
 }
 
 // packages/core/dist/iam/normalize.js
@@ -8274,287 +8608,6 @@ function normalizePolicy(root) {
   const { version, variablesEnabled } = readVersion(top.get("Version"), report);
   const statements = readStatements(top.get("Statement"), report);
   return { version, variablesEnabled, statements, problems };
-}
-
-// packages/core/dist/github/issuers.js
-init_define_TRUSTLINT_PACKAGE();
-var PROVIDER_ARN_RE = /^arn:aws[a-z-]*:iam::[^:]*:oidc-provider\/(.+)$/;
-function providerPrefix(value) {
-  let v = value.trim();
-  const arn = PROVIDER_ARN_RE.exec(v);
-  if (arn?.[1] !== void 0)
-    v = arn[1];
-  v = v.replace(/^https?:\/\//i, "").replace(/\/+$/, "");
-  const slash = v.indexOf("/");
-  return slash < 0 ? v.toLowerCase() : v.slice(0, slash).toLowerCase() + v.slice(slash);
-}
-function githubIssuerKind(prefix, configured = []) {
-  const p = prefix;
-  if (p === "token.actions.githubusercontent.com")
-    return "github.com";
-  if (/^token\.actions\.githubusercontent\.com\/[^/]+$/.test(p))
-    return "enterprise-slug";
-  if (/^token\.actions\.[a-z0-9-]+\.ghe\.com(\/[^/]+)?$/.test(p))
-    return "ghe.com";
-  if (/^[a-z0-9.-]+(:\d+)?\/_services\/token$/.test(p))
-    return "ghes";
-  if (p === "vstoken.actions.githubusercontent.com")
-    return "legacy-vstoken";
-  if (configured.some((c) => providerPrefix(c) === p))
-    return "configured";
-  return void 0;
-}
-function looksLikeGitHubPrefix(prefix) {
-  return githubIssuerKind(prefix) !== void 0 || /githubusercontent\.com/i.test(prefix) || /\.ghe\.com/i.test(prefix) || /\/_services\/token$/i.test(prefix) || /^github\.com\/enterprises\//i.test(prefix);
-}
-function syntheticProviderArn(prefix) {
-  return `arn:aws:iam::000000000000:oidc-provider/${prefix}`;
-}
-function splitConditionKey(key) {
-  const i = key.lastIndexOf(":");
-  if (i <= 0)
-    return void 0;
-  return { prefix: key.slice(0, i), claim: key.slice(i + 1) };
-}
-
-// packages/core/dist/iam/match.js
-init_define_TRUSTLINT_PACKAGE();
-var ESCAPES = /* @__PURE__ */ new Set(["*", "?", "$"]);
-var VARIABLE_BODY = /^\s*([^,'\s](?:[^,']*[^,'\s])?)\s*(?:,\s*'([^']*)'\s*)?$/;
-var MARKER_DIGITS = /^\d+$/;
-function markerLength(raw, i) {
-  if (raw[i] !== UNRESOLVED_OPEN)
-    return 0;
-  const close = raw.indexOf(UNRESOLVED_CLOSE, i + 1);
-  if (close < 0 || !MARKER_DIGITS.test(raw.slice(i + 1, close)))
-    return 0;
-  return close - i + 1;
-}
-function variableToken(body, raw) {
-  if (ESCAPES.has(body))
-    return { kind: "text", text: body };
-  const m = VARIABLE_BODY.exec(body);
-  if (!m?.[1])
-    return null;
-  return { kind: "variable", key: m[1], fallback: m[2], raw };
-}
-var TOKEN_CACHE = /* @__PURE__ */ new Map();
-var TOKEN_CACHE_LIMIT = 5e3;
-function tokenize(raw, syntax) {
-  const key = `${syntax.wildcards ? "w" : "-"}${syntax.variables ? "v" : "-"}${raw}`;
-  const cached = TOKEN_CACHE.get(key);
-  if (cached)
-    return cached;
-  const tokens = tokenizeUncached(raw, syntax);
-  if (TOKEN_CACHE.size >= TOKEN_CACHE_LIMIT)
-    TOKEN_CACHE.clear();
-  TOKEN_CACHE.set(key, tokens);
-  return tokens;
-}
-function tokenizeUncached(raw, syntax) {
-  const tokens = [];
-  let text = "";
-  const push = (token) => {
-    if (text)
-      tokens.push({ kind: "text", text });
-    text = "";
-    tokens.push(token);
-  };
-  let i = 0;
-  let nextClose = -1;
-  while (i < raw.length) {
-    const ch = raw.charAt(i);
-    const marker = markerLength(raw, i);
-    if (marker > 0) {
-      push({ kind: "marker", text: raw.slice(i, i + marker) });
-      i += marker;
-      continue;
-    }
-    if (syntax.variables && raw.startsWith("${", i)) {
-      if (nextClose !== Infinity && nextClose < i + 2) {
-        const found = raw.indexOf("}", i + 2);
-        nextClose = found < 0 ? Infinity : found;
-      }
-      const close = nextClose === Infinity ? -1 : nextClose;
-      const token = close < 0 ? null : variableToken(raw.slice(i + 2, close), raw.slice(i, close + 1));
-      if (token) {
-        push(token);
-        i = close + 1;
-        continue;
-      }
-    }
-    if (syntax.wildcards && ch === "*")
-      push({ kind: "any" });
-    else if (syntax.wildcards && ch === "?")
-      push({ kind: "one" });
-    else
-      text += ch;
-    i += 1;
-  }
-  if (text)
-    tokens.push({ kind: "text", text });
-  return tokens;
-}
-function hasMarkerToken(tokens) {
-  return tokens.some((t) => t.kind === "marker");
-}
-function resolveVariables(tokens, lookup) {
-  const out = [];
-  for (const t of tokens) {
-    if (t.kind !== "variable") {
-      out.push(t);
-      continue;
-    }
-    const value = lookup(t.key) ?? t.fallback;
-    if (value === void 0)
-      return null;
-    out.push({ kind: "text", text: value });
-  }
-  return out;
-}
-var ANY = 0;
-var ONE = 1;
-function fold(s, ignoreCase) {
-  return ignoreCase ? s.toLowerCase() : s;
-}
-function toUnits(tokens, ignoreCase, markerAsWildcard) {
-  const units = [];
-  const pushText = (s) => {
-    for (const ch of fold(s, ignoreCase))
-      units.push(ch);
-  };
-  for (const t of tokens) {
-    if (t.kind === "any")
-      units.push(ANY);
-    else if (t.kind === "one")
-      units.push(ONE);
-    else if (t.kind === "marker" && markerAsWildcard)
-      units.push(ANY);
-    else if (t.kind === "variable")
-      pushText(t.raw);
-    else
-      pushText(t.text);
-  }
-  return units;
-}
-function globUnits(units, text) {
-  let p = 0;
-  let t = 0;
-  let starP = -1;
-  let starT = 0;
-  while (t < text.length) {
-    const u = units[p];
-    if (u === ONE || typeof u === "string" && u === text[t]) {
-      p += 1;
-      t += 1;
-    } else if (u === ANY) {
-      starP = p;
-      starT = t;
-      p += 1;
-    } else if (starP >= 0) {
-      p = starP + 1;
-      starT += 1;
-      t = starT;
-    } else {
-      return false;
-    }
-  }
-  while (units[p] === ANY)
-    p += 1;
-  return p === units.length;
-}
-function glob(units, value, ignoreCase) {
-  return globUnits(units, Array.from(fold(value, ignoreCase)));
-}
-function matchTokens(tokens, value, ignoreCase, mode) {
-  const certain = glob(toUnits(tokens, ignoreCase, false), value, ignoreCase);
-  if (certain || mode === "literal" || !hasMarkerToken(tokens))
-    return certain;
-  return glob(toUnits(tokens, ignoreCase, true), value, ignoreCase) ? "unknown" : false;
-}
-function splitArnUnits(units) {
-  const parts = [[]];
-  for (const u of units) {
-    if (u === ":" && parts.length < 6)
-      parts.push([]);
-    else
-      parts[parts.length - 1]?.push(u);
-  }
-  return parts.length === 6 ? parts : null;
-}
-function arnComponentsMatch(units, value) {
-  const pattern = splitArnUnits(units);
-  const target = splitArnUnits(Array.from(value));
-  if (!pattern || !target)
-    return false;
-  return pattern.every((component, i) => globUnits(component, target[i] ?? []));
-}
-function matchArnTokens(tokens, value, mode) {
-  const certain = arnComponentsMatch(toUnits(tokens, false, false), value);
-  if (certain || mode === "literal" || !hasMarkerToken(tokens))
-    return certain;
-  return glob(toUnits(tokens, false, true), value, false) ? "unknown" : false;
-}
-function matchesWildcard(pattern, value, ignoreCase) {
-  return glob(toUnits(tokenize(pattern, { wildcards: true, variables: false }), ignoreCase, false), value, ignoreCase);
-}
-function actionMatches(pattern, action) {
-  return matchesWildcard(pattern, action, true);
-}
-function actionMatchesTri(pattern, action, mode) {
-  return matchTokens(tokenize(pattern, { wildcards: true, variables: false }), action, true, mode);
-}
-
-// packages/core/dist/github/claims.js
-init_define_TRUSTLINT_PACKAGE();
-var STS_GITHUB_CLAIMS = [
-  "sub",
-  "aud",
-  "actor",
-  "actor_id",
-  "enterprise_id",
-  "environment",
-  "job_workflow_ref",
-  "ref",
-  "repository",
-  "repository_id",
-  "repository_owner_id",
-  "workflow"
-];
-var GITHUB_TOKEN_CLAIMS = [
-  ...STS_GITHUB_CLAIMS,
-  "iss",
-  "exp",
-  "iat",
-  "nbf",
-  "jti",
-  "base_ref",
-  "check_run_id",
-  "enterprise",
-  "event_name",
-  "head_ref",
-  "job_workflow_sha",
-  "ref_type",
-  "ref_protected",
-  "repository_visibility",
-  "repository_owner",
-  "run_id",
-  "run_number",
-  "run_attempt",
-  "runner_environment",
-  "workflow_ref",
-  "workflow_sha",
-  "sha",
-  "environment_node_id"
-];
-function isStsClaim(claim) {
-  return STS_GITHUB_CLAIMS.includes(claim);
-}
-function isGitHubClaim(claim) {
-  return GITHUB_TOKEN_CLAIMS.includes(claim) || /^repo_property_[a-z0-9_]+$/i.test(claim);
-}
-function isSubTemplateKey(key) {
-  return key === "repo" || key === "context" || isGitHubClaim(key);
 }
 
 // packages/core/dist/iam/evaluate.js
@@ -8934,6 +8987,213 @@ function folderOf(file) {
   return path.slice(0, Math.max(0, path.lastIndexOf("/"))) || ".";
 }
 
+// packages/core/dist/secrets/detectors.js
+init_define_TRUSTLINT_PACKAGE();
+var WORD = /[A-Za-z0-9]/;
+function startsWord(text, index, notAfter) {
+  if (index === 0 || !notAfter.test(text.charAt(index - 1)))
+    return true;
+  return index >= 2 && text.charAt(index - 2) === "\\" && /[nrt]/.test(text.charAt(index - 1));
+}
+var ASSIGN = String.raw`[ \t"':=>]{1,8}`;
+var ACCESS_KEY_ID_SOURCE = String.raw`(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}`;
+function count(value, re) {
+  return value.match(re)?.length ?? 0;
+}
+function wordShare(value) {
+  let inWords = 0;
+  for (const m of value.matchAll(/[A-Z]?[a-z]{3,}/g))
+    inWords += m[0].length;
+  return inWords / value.length;
+}
+function looksRandom(value) {
+  return count(value, /[A-Z]/g) >= 2 && count(value, /[a-z]/g) >= 2 && count(value, /[0-9]/g) >= 1 && wordShare(value) < 0.6;
+}
+function mixedCase(value) {
+  return /[A-Z]/.test(value) && /[a-z]/.test(value);
+}
+function varied(value) {
+  const classes = [/[A-Z]/, /[a-z]/, /[0-9]/].filter((re) => re.test(value)).length;
+  return classes >= 2 && new Set(value).size >= 8;
+}
+function randomKeyId(value) {
+  return new Set(value.slice(4).toUpperCase()).size >= 6;
+}
+var DETECTORS = [
+  { kind: "aws-access-key-id", pattern: new RegExp(`${ACCESS_KEY_ID_SOURCE}(?![A-Za-z0-9])`, "g"), notAfter: WORD },
+  // In output also a key id glued to other text (`AKIA…StringLike`), and a lower-cased copy (IAM
+  // compares condition key names without case, so messages may print them lower-cased).
+  { kind: "aws-access-key-id", pattern: new RegExp(ACCESS_KEY_ID_SOURCE, "g"), accept: randomKeyId, outputOnly: true },
+  { kind: "aws-access-key-id", pattern: new RegExp(`${ACCESS_KEY_ID_SOURCE}(?![A-Za-z0-9])`, "gi"), notAfter: WORD, accept: randomKeyId, outputOnly: true },
+  {
+    // A secret-key name (`aws_secret_access_key`, `SecretAccessKey`, `aws-secret-access-key`, `secret_key`), then the value.
+    kind: "aws-secret-access-key",
+    pattern: new RegExp(String.raw`(?:aws[_-]?)?secret[_-]?(?:access[_-]?)?key(?![A-Za-z0-9_-])${ASSIGN}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`, "gi"),
+    notAfter: WORD,
+    accept: mixedCase
+  },
+  {
+    // The secret right after its key id, as in the console's credentials CSV (`AKIA…,wJalr…`).
+    kind: "aws-secret-access-key",
+    pattern: new RegExp(String.raw`${ACCESS_KEY_ID_SOURCE}[ \t"',;:|=]{1,8}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`, "g"),
+    accept: mixedCase,
+    outputOnly: true
+  },
+  {
+    // STS session tokens start with a few fixed bytes (`FwoGZXIvYXdz…` = "\x17\n\x06eu/aws", `IQoJb3JpZ2lu…` = "!\n\torigin").
+    kind: "aws-session-token",
+    pattern: /(?:FwoGZXIvYXdz|FQoGZXIvYXdz|IQoJb3JpZ2lu|IQoDYXdz)[A-Za-z0-9/+]{20,}={0,2}/g,
+    notAfter: WORD,
+    accept: (v) => varied(v.slice(12)),
+    outputOnly: true
+  },
+  {
+    kind: "aws-session-token",
+    pattern: new RegExp(String.raw`(?:aws[_-]?)?(?:session|security)[_-]?token(?![A-Za-z0-9_-])${ASSIGN}([A-Za-z0-9/+]{16,}={0,2})`, "gi"),
+    notAfter: WORD,
+    accept: varied,
+    outputOnly: true
+  },
+  {
+    // GitHub tokens: personal (ghp_), OAuth (gho_), user-to-server (ghu_), server-to-server (ghs_),
+    // refresh (ghr_), fine-grained (github_pat_). Case-blind: an upper-cased copy leaks the token too.
+    kind: "github-token",
+    pattern: /(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{36,251})(?![A-Za-z0-9_])/gi,
+    notAfter: /[A-Za-z0-9_]/,
+    accept: (v) => varied(v.slice(v.indexOf("_") + 1)),
+    outputOnly: true
+  },
+  {
+    // npm, GitLab, Slack, Google API, Stripe live and PyPI tokens; case-blind like GitHub's.
+    kind: "service-token",
+    pattern: /(?:npm_[A-Za-z0-9]{36}|glpat-[A-Za-z0-9_-]{20,64}|xox[abposr]-[A-Za-z0-9-]{10,250}|AIza[A-Za-z0-9_-]{35}|[rs]k_live_[A-Za-z0-9]{20,247}|pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})(?![A-Za-z0-9_-])/gi,
+    notAfter: /[A-Za-z0-9_-]/,
+    accept: varied,
+    outputOnly: true
+  },
+  {
+    kind: "json-web-token",
+    pattern: /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g,
+    notAfter: WORD,
+    outputOnly: true
+  },
+  {
+    // A value assigned to a password, secret or token name (`DB_PASSWORD="…"`, `api_key: …`);
+    // punctuation after it ends the sentence, not the value.
+    kind: "assigned-secret",
+    pattern: new RegExp(String.raw`(?:pass(?:word|wd)?|secret|token|api[_-]?key|credentials?)(?![A-Za-z0-9])${ASSIGN}([A-Za-z0-9/+=_.~!@#%^&*-]{11,199}[A-Za-z0-9/+=])`, "gi"),
+    accept: (v) => /[A-Za-z]/.test(v) && /[0-9]/.test(v) && varied(v),
+    outputOnly: true
+  }
+];
+var PRIVATE_KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]+ ){0,4}PRIVATE KEY(?: BLOCK)?-----/g;
+var MAX_PRIVATE_KEY = 64 * 1024;
+var KEY_BODY = /[A-Za-z0-9+/=\s]|\\[nrt]/y;
+function privateKeys(text) {
+  const out = [];
+  let endLine;
+  for (const m of matches(PRIVATE_KEY_BEGIN, text)) {
+    const start = m.index + m[0].length;
+    if (endLine === void 0 || endLine >= 0 && endLine < start)
+      endLine = text.indexOf("-----END ", start);
+    let end;
+    if (endLine >= 0 && endLine - start <= MAX_PRIVATE_KEY)
+      end = endLine;
+    else {
+      KEY_BODY.lastIndex = start;
+      end = start;
+      while (KEY_BODY.test(text))
+        end = KEY_BODY.lastIndex;
+    }
+    if (end > start)
+      out.push({ kind: "private-key", start, end });
+  }
+  return out;
+}
+function* matches(pattern, text) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    yield m;
+    if (m[0] === "")
+      pattern.lastIndex++;
+  }
+}
+function run(text, detectors) {
+  const out = [];
+  for (const d of detectors) {
+    for (const m of matches(d.pattern, text)) {
+      const value = m[1] ?? m[0];
+      if (d.notAfter && !startsWord(text, m.index, d.notAfter))
+        continue;
+      if (d.accept && !d.accept(value))
+        continue;
+      const start = m.index + m[0].length - value.length;
+      out.push({ kind: d.kind, start, end: start + value.length });
+    }
+  }
+  return out;
+}
+var SECRET_KEY_LENGTH = 40;
+var ENCODED_SECRET_LENGTH = 100;
+function isBase64(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 43 || code === 47;
+}
+function* base64Runs(text) {
+  let i = 0;
+  while (i < text.length) {
+    if (!isBase64(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isBase64(text.charCodeAt(i)))
+      i++;
+    while (i < text.length && text.charCodeAt(i) === 61)
+      i++;
+    if (i - start >= SECRET_KEY_LENGTH)
+      yield [start, i];
+  }
+}
+function base64Secrets(text) {
+  const out = [];
+  for (const [runStart, runEnd] of base64Runs(text)) {
+    const start = runStart > 0 && text.charAt(runStart - 1) === "\\" ? runStart + 1 : runStart;
+    const run2 = text.slice(start, runEnd);
+    const end = runEnd;
+    const body = run2.replace(/=+$/, "");
+    if (body.length === run2.length && body.length >= SECRET_KEY_LENGTH) {
+      const tail = body.length === SECRET_KEY_LENGTH ? body : body.charAt(body.length - SECRET_KEY_LENGTH - 1) === "/" ? body.slice(-SECRET_KEY_LENGTH) : "";
+      if (tail !== "" && looksRandom(tail))
+        out.push({ kind: "aws-secret-access-key", start: end - SECRET_KEY_LENGTH, end });
+    }
+    if (body.length >= ENCODED_SECRET_LENGTH && count(body, /[A-Z]/g) >= 3 && count(body, /[a-z]/g) >= 3 && count(body, /[0-9]/g) >= 3 && wordShare(body) < 0.6) {
+      out.push({ kind: "encoded-secret", start, end });
+    }
+  }
+  return out;
+}
+function findCredentials(text) {
+  return [...run(text, DETECTORS), ...base64Secrets(text), ...privateKeys(text)].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+var RULE_DETECTORS = DETECTORS.filter((d) => d.kind.startsWith("aws-") && !d.outputOnly);
+function findAwsKeys(text) {
+  return run(text, RULE_DETECTORS).sort((a, b) => a.start - b.start).map((c) => {
+    const value = text.slice(c.start, c.end);
+    const id = c.kind === "aws-access-key-id";
+    return {
+      kind: id ? "access-key-id" : "secret-access-key",
+      start: c.start,
+      end: c.end,
+      masked: maskSecret(value),
+      example: value.endsWith(id ? "EXAMPLE" : "EXAMPLEKEY"),
+      temporary: id && value.startsWith("ASIA")
+    };
+  });
+}
+function maskSecret(value) {
+  return "*".repeat(Math.max(0, value.length - 4)) + value.slice(-4);
+}
+
 // packages/core/dist/sources/workflow/link.js
 init_define_TRUSTLINT_PACKAGE();
 function linkLocalActions(documents) {
@@ -8985,8 +9245,8 @@ function findAction(actions, root, path) {
         return hit;
     }
   }
-  const matches2 = [...actions.entries()].filter(([file]) => names2.some((n) => file === n || file.endsWith(`/${n}`)));
-  return matches2.length === 1 ? matches2[0]?.[1] : void 0;
+  const matches3 = [...actions.entries()].filter(([file]) => names2.some((n) => file === n || file.endsWith(`/${n}`)));
+  return matches3.length === 1 ? matches3[0]?.[1] : void 0;
 }
 
 // packages/core/dist/workflow/role-uses.js
@@ -9197,7 +9457,10 @@ function roleUsesOf(policy, documents) {
 // packages/core/dist/explain.js
 init_define_TRUSTLINT_PACKAGE();
 
-// packages/core/dist/github/witness.js
+// packages/core/dist/rules/prepare.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/rules/trust-analysis.js
 init_define_TRUSTLINT_PACKAGE();
 
 // packages/core/dist/github/knowledge.js
@@ -9419,6 +9682,9 @@ var validRepo = (v) => {
 var readableRepo = (v) => validRepo(v) && !/^[-.]/.test(unmarked(v));
 var validBranch = (v) => isValidRefName(unmarked(v));
 var validEnvironment = (v) => isValidEnvironmentName(unmarked(v));
+
+// packages/core/dist/github/witness.js
+init_define_TRUSTLINT_PACKAGE();
 
 // packages/core/dist/github/subject.js
 init_define_TRUSTLINT_PACKAGE();
@@ -9790,8 +10056,8 @@ function* synthesizeWitnesses(k, configOwners = [], skip = () => false) {
                 for (const workflow of workflows) {
                   if (skip(s.cls))
                     break;
-                  const count = perClass.get(s.cls) ?? 0;
-                  if (count >= MAX_PER_CLASS)
+                  const count2 = perClass.get(s.cls) ?? 0;
+                  if (count2 >= MAX_PER_CLASS)
                     break;
                   const claims = {
                     aud,
@@ -9817,7 +10083,7 @@ function* synthesizeWitnesses(k, configOwners = [], skip = () => false) {
                   if (seen.has(key))
                     continue;
                   seen.add(key);
-                  perClass.set(s.cls, count + 1);
+                  perClass.set(s.cls, count2 + 1);
                   yield { cls: s.cls, claims: picked, identity: s.identity, context };
                 }
               }
@@ -9838,115 +10104,7 @@ function pickSts(claims) {
   return out;
 }
 
-// packages/core/dist/rules/scope-common.js
-init_define_TRUSTLINT_PACKAGE();
-function policyNames(ctx, v) {
-  const parts = collectUnresolved(ctx.document.root).map((u) => u.part);
-  const display = (value) => displayValue(value, parts);
-  const k = ctx.trust.providers.find((p) => p.provider.arn === v.provider.arn)?.knowledge;
-  const firstRepo = k ? [...k.repos.values()][0] : void 0;
-  const configOwners = ctx.config.owners ?? [];
-  const patternOwners = [...k?.ownerPatterns ?? []].map((p) => p.replace(/[*?].*$/s, "")).filter((p) => p.length > 1);
-  const owners = [.../* @__PURE__ */ new Set([...k?.owners ?? [], ...configOwners, ...patternOwners])].map(display);
-  const [repoOwner, repoName] = ctx.config.repository?.split("/") ?? [];
-  const owner = firstRepo ? display(firstRepo.owner) : owners[0] ?? repoOwner ?? "<owner>";
-  const repo = firstRepo ? display(firstRepo.repo) : repoName ?? "<repo>";
-  return {
-    owner,
-    repo,
-    slug: firstRepo?.segment !== void 0 ? display(firstRepo.segment) : `${owner}/${repo}`,
-    branch: ctx.config.deployBranch ?? "main",
-    ownersText: owners.length ? owners.join(", ") : "your organisation",
-    role: ctx.document.roleName ? `role ${ctx.document.roleName}` : "this role",
-    display,
-    knownOwner: (name) => owners.includes(display(name))
-  };
-}
-var CLASS_PHRASE = {
-  "other-owner": "repositories of other owners",
-  "reusable-caller": "callers of the reusable workflow",
-  "other-repo": "other repositories of the owner",
-  "repo-name-match": "repositories whose names match the wildcard",
-  "other-ids": "re-registered names with new ids",
-  "new-branch": "new branches",
-  "new-tag": "new tags",
-  "new-environment": "new environments",
-  "pull-request": "pull requests"
-};
-var RULE_PHRASE = {
-  "oidc-any-owner": "any owner",
-  "oidc-reusable-workflow-only": "callers of the reusable workflow",
-  "oidc-owner-wide": "other repositories of the owner",
-  "oidc-repo-prefix": "repositories matching the name wildcard",
-  "oidc-id-wildcard": "re-registered names",
-  "oidc-any-context": "any branch, environment or pull request",
-  "oidc-pull-request": "pull requests",
-  "oidc-ref-wildcard": "new branches, tags or environments"
-};
-function classPhrase(cls) {
-  return CLASS_PHRASE[cls];
-}
-function why(v, names2) {
-  const f = v.finding;
-  if (!f)
-    return "";
-  const e = f.evidence;
-  switch (e.kind) {
-    case "matched-sub":
-      return `sub ${e.operator ?? ""} '${names2.display(e.value ?? "")}' admits it`;
-    case "matched-other":
-      return `'${names2.display(e.value ?? "")}' (${e.operator ?? ""}) is the only value that restricts it`;
-    case "absent-key":
-      return `${e.operator ?? "the condition"} on "${e.value ?? ""}" passes when the token lacks that key`;
-    case "non-positive-sub":
-      return `${e.operator ?? "the operator"} on sub does not restrict tokens it does not name`;
-    case "no-sub":
-      return "no condition restricts sub, the repository or the owner";
-  }
-}
-function witnessText(w, names2) {
-  return `sub "${names2.display(w.claims.sub ?? "")}"`;
-}
-function reportScope(ctx, ruleId, text) {
-  for (const v of ctx.trust.scope()) {
-    const f = v.finding;
-    if (f?.ruleId !== ruleId)
-      continue;
-    const names2 = policyNames(ctx, v);
-    const also = f.also.length ? ` Also admitted: ${f.also.map((id) => RULE_PHRASE[id]).join(", ")}.` : "";
-    const principalNote = v.provider.unresolvedPrincipal ? ` (the Federated principal is unresolved: taken to be the ${v.provider.prefix} provider its condition keys use)` : "";
-    const stmt = v.statement.sid ? `statement "${v.statement.sid}"` : `statement ${v.statement.index}`;
-    ctx.report({
-      message: `${text.who(v, names2)} can assume ${names2.role} through ${stmt}${principalNote}: ${why(v, names2)} (e.g. a token with ${witnessText(f.witness, names2)}).${also} Fix: ${text.fix(v, names2)}.`,
-      path: f.evidence.path,
-      at: f.evidence.at,
-      witness: witnessFor(ctx, v, names2),
-      properties: { provider: v.provider.prefix, statement: v.statement.index, outsider: f.witness.cls }
-    });
-  }
-}
-function witnessFor(ctx, v, names2) {
-  const claims = v.finding?.witness.claims ?? {};
-  const tested = /* @__PURE__ */ new Set(["sub", "aud"]);
-  const prefix = v.provider.prefix.toLowerCase() + ":";
-  for (const s of ctx.policy.statements) {
-    for (const c of s.conditions) {
-      const key = c.key.toLowerCase();
-      if (key.startsWith(prefix))
-        tested.add(key.slice(prefix.length));
-    }
-  }
-  const out = {};
-  for (const claim of tested) {
-    const value = claims[claim];
-    if (value !== void 0)
-      out[claim] = names2.display(value);
-  }
-  return out;
-}
-
 // packages/core/dist/rules/trust-analysis.js
-init_define_TRUSTLINT_PACKAGE();
 var WEB_IDENTITY_ACTION = "sts:AssumeRoleWithWebIdentity";
 function statementKeyPrefixes(statement) {
   const out = /* @__PURE__ */ new Set();
@@ -10167,9 +10325,136 @@ function valueAt(values, path) {
   return values.find((v) => JSON.stringify(v.path) === JSON.stringify(path))?.value;
 }
 
+// packages/core/dist/rules/prepare.js
+function assumeKeyPrefixes(policy, config) {
+  const target = findProviders(policy, config)[0]?.prefix ?? "token.actions.githubusercontent.com";
+  let changed = false;
+  const statements = policy.statements.map((s) => ({
+    ...s,
+    conditions: s.conditions.map((e) => {
+      const colon = e.key.lastIndexOf(":");
+      if (colon <= 0 || !hasMarker(e.key.slice(0, colon)))
+        return e;
+      changed = true;
+      return { ...e, key: `${target}:${e.key.slice(colon + 1)}` };
+    })
+  }));
+  return changed ? { ...policy, statements } : policy;
+}
+function preparePolicy(doc, config) {
+  return assumeKeyPrefixes(normalizePolicy(doc.root), config);
+}
+
+// packages/core/dist/rules/scope-common.js
+init_define_TRUSTLINT_PACKAGE();
+function policyNames(ctx, v) {
+  const parts = collectUnresolved(ctx.document.root).map((u) => u.part);
+  const display = (value) => displayValue(value, parts);
+  const k = ctx.trust.providers.find((p) => p.provider.arn === v.provider.arn)?.knowledge;
+  const firstRepo = k ? [...k.repos.values()][0] : void 0;
+  const configOwners = ctx.config.owners ?? [];
+  const patternOwners = [...k?.ownerPatterns ?? []].map((p) => p.replace(/[*?].*$/s, "")).filter((p) => p.length > 1);
+  const owners = [.../* @__PURE__ */ new Set([...k?.owners ?? [], ...configOwners, ...patternOwners])].map(display);
+  const [repoOwner, repoName] = ctx.config.repository?.split("/") ?? [];
+  const owner = firstRepo ? display(firstRepo.owner) : owners[0] ?? repoOwner ?? "<owner>";
+  const repo = firstRepo ? display(firstRepo.repo) : repoName ?? "<repo>";
+  return {
+    owner,
+    repo,
+    slug: firstRepo?.segment !== void 0 ? display(firstRepo.segment) : `${owner}/${repo}`,
+    branch: ctx.config.deployBranch ?? "main",
+    ownersText: owners.length ? owners.join(", ") : "your organisation",
+    role: ctx.document.roleName ? `role ${ctx.document.roleName}` : "this role",
+    display,
+    knownOwner: (name) => owners.includes(display(name))
+  };
+}
+var CLASS_PHRASE = {
+  "other-owner": "repositories of other owners",
+  "reusable-caller": "callers of the reusable workflow",
+  "other-repo": "other repositories of the owner",
+  "repo-name-match": "repositories whose names match the wildcard",
+  "other-ids": "re-registered names with new ids",
+  "new-branch": "new branches",
+  "new-tag": "new tags",
+  "new-environment": "new environments",
+  "pull-request": "pull requests"
+};
+var RULE_PHRASE = {
+  "oidc-any-owner": "any owner",
+  "oidc-reusable-workflow-only": "callers of the reusable workflow",
+  "oidc-owner-wide": "other repositories of the owner",
+  "oidc-repo-prefix": "repositories matching the name wildcard",
+  "oidc-id-wildcard": "re-registered names",
+  "oidc-any-context": "any branch, environment or pull request",
+  "oidc-pull-request": "pull requests",
+  "oidc-ref-wildcard": "new branches, tags or environments"
+};
+function classPhrase(cls) {
+  return CLASS_PHRASE[cls];
+}
+function why(v, names2) {
+  const f = v.finding;
+  if (!f)
+    return "";
+  const e = f.evidence;
+  switch (e.kind) {
+    case "matched-sub":
+      return `sub ${e.operator ?? ""} '${names2.display(e.value ?? "")}' admits it`;
+    case "matched-other":
+      return `'${names2.display(e.value ?? "")}' (${e.operator ?? ""}) is the only value that restricts it`;
+    case "absent-key":
+      return `${e.operator ?? "the condition"} on "${e.value ?? ""}" passes when the token lacks that key`;
+    case "non-positive-sub":
+      return `${e.operator ?? "the operator"} on sub does not restrict tokens it does not name`;
+    case "no-sub":
+      return "no condition restricts sub, the repository or the owner";
+  }
+}
+function witnessText(w, names2) {
+  return `sub "${names2.display(w.claims.sub ?? "")}"`;
+}
+function reportScope(ctx, ruleId, text) {
+  for (const v of ctx.trust.scope()) {
+    const f = v.finding;
+    if (f?.ruleId !== ruleId)
+      continue;
+    const names2 = policyNames(ctx, v);
+    const also = f.also.length ? ` Also admitted: ${f.also.map((id) => RULE_PHRASE[id]).join(", ")}.` : "";
+    const principalNote = v.provider.unresolvedPrincipal ? ` (the Federated principal is unresolved: taken to be the ${v.provider.prefix} provider its condition keys use)` : "";
+    const stmt = v.statement.sid ? `statement "${v.statement.sid}"` : `statement ${v.statement.index}`;
+    ctx.report({
+      message: `${text.who(v, names2)} can assume ${names2.role} through ${stmt}${principalNote}: ${why(v, names2)} (e.g. a token with ${witnessText(f.witness, names2)}).${also} Fix: ${text.fix(v, names2)}.`,
+      path: f.evidence.path,
+      at: f.evidence.at,
+      witness: witnessFor(ctx, v, names2),
+      properties: { provider: v.provider.prefix, statement: v.statement.index, outsider: f.witness.cls }
+    });
+  }
+}
+function witnessFor(ctx, v, names2) {
+  const claims = v.finding?.witness.claims ?? {};
+  const tested = /* @__PURE__ */ new Set(["sub", "aud"]);
+  const prefix = v.provider.prefix.toLowerCase() + ":";
+  for (const s of ctx.policy.statements) {
+    for (const c of s.conditions) {
+      const key = c.key.toLowerCase();
+      if (key.startsWith(prefix))
+        tested.add(key.slice(prefix.length));
+    }
+  }
+  const out = {};
+  for (const claim of tested) {
+    const value = claims[claim];
+    if (value !== void 0)
+      out[claim] = names2.display(value);
+  }
+  return out;
+}
+
 // packages/core/dist/explain.js
 function explainPolicy(doc, config = {}) {
-  const policy = normalizePolicy(doc.root);
+  const policy = preparePolicy(doc, config);
   const trust = new TrustAnalysis(policy, config);
   const parts = collectUnresolved(doc.root).map((u) => u.part);
   const verdicts = trust.scope();
@@ -10177,16 +10462,19 @@ function explainPolicy(doc, config = {}) {
     file: doc.file,
     ...doc.resource ? { resource: doc.resource } : {},
     ...doc.roleName ? { roleName: doc.roleName } : {},
+    ...doc.variant ? { variant: doc.variant } : {},
     providers: trust.providers.map((p) => ({
       prefix: p.provider.prefix,
       arn: p.provider.arn,
       statements: p.statements.map((statement) => {
         const v = verdicts.find((x) => x.provider.arn === p.provider.arn && x.statement.index === statement.index);
         const exactEnvironments = [...p.knowledge.environments].filter(() => !v?.finding);
+        const node = nodeAt(doc.root, statement.path) ?? doc.root;
         return {
           index: statement.index,
           ...statement.sid ? { sid: statement.sid } : {},
-          span: (nodeAt(doc.root, statement.path) ?? doc.root).span,
+          file: node.file ?? doc.root.file ?? doc.file,
+          span: node.span,
           classes: OUTSIDER_CLASSES.map((cls) => {
             const a = v?.admitted.get(cls);
             return {
@@ -10205,7 +10493,7 @@ function explainPolicy(doc, config = {}) {
   };
 }
 function simulatePolicy(doc, options) {
-  const policy = normalizePolicy(doc.root);
+  const policy = preparePolicy(doc, options.config ?? {});
   const providers = findProviders(policy, options.config ?? {});
   let provider = providers[0];
   if (options.provider !== void 0) {
@@ -10235,12 +10523,14 @@ function simulatePolicy(doc, options) {
     ignoredClaims,
     statements: result.statements.map((s) => {
       const st = policy.statements.find((x) => x.index === s.index);
+      const node = (st ? nodeAt(doc.root, st.path) : void 0) ?? doc.root;
       return {
         index: s.index,
         ...st?.sid ? { sid: st.sid } : {},
         effect: s.effect,
         matched: s.applies,
-        span: (st ? nodeAt(doc.root, st.path) : void 0)?.span ?? doc.root.span
+        file: node.file ?? doc.root.file ?? doc.file,
+        span: node.span
       };
     })
   };
@@ -10424,7 +10714,7 @@ function readStep(reader, node, index) {
   const name = v("name");
   const cond = v("if");
   const uses = v("uses");
-  const run = v("run");
+  const run2 = v("run");
   const env = readEnv(reader, reader.member(map, "env"));
   return {
     index,
@@ -10434,7 +10724,7 @@ function readStep(reader, node, index) {
     ...cond ? { if: cond } : {},
     ...uses ? { uses: parseUses(uses) } : {},
     with: reader.entries(reader.get(map, "with")),
-    ...run ? { run } : {},
+    ...run2 ? { run: run2 } : {},
     ...env ? { env } : {}
   };
 }
@@ -10871,32 +11161,14 @@ function defineRule(rule) {
   return rule;
 }
 
-// packages/core/dist/workflow/secrets.js
-init_define_TRUSTLINT_PACKAGE();
-var ACCESS_KEY_ID = /(?<![A-Za-z0-9])(?:AKIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}(?![A-Za-z0-9])/g;
-var SECRET_ASSIGNMENT = /(?<![A-Za-z0-9])(?:aws[_-]?)?secret[_-]?(?:access[_-]?)?key(?![A-Za-z0-9_-])[ \t"':=>]{1,8}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi;
-function maskKey(key) {
-  return "*".repeat(Math.max(0, key.length - 4)) + key.slice(-4);
-}
-function looksRandom(value) {
-  return /[A-Z]/.test(value) && /[a-z]/.test(value);
-}
-function findAwsKeys(text) {
-  const out = [];
-  for (const m of text.matchAll(ACCESS_KEY_ID)) {
-    out.push({ kind: "access-key-id", start: m.index, end: m.index + m[0].length, masked: maskKey(m[0]), example: m[0].endsWith("EXAMPLE") });
-  }
-  for (const m of text.matchAll(SECRET_ASSIGNMENT)) {
-    const value = m[1] ?? "";
-    if (!looksRandom(value))
-      continue;
-    const start = m.index + m[0].length - value.length;
-    out.push({ kind: "secret-access-key", start, end: start + value.length, masked: maskKey(value), example: value.endsWith("EXAMPLEKEY") });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
 // packages/core/dist/workflow/rules/secret-aws-access-key.js
+function advice(key) {
+  const where = "it is in every clone, fork and backup, and in the history after the line is deleted.";
+  if (key.temporary) {
+    return `is written in this file: with its secret and session token it works until it expires (up to 36 hours), and ${where} Cut off its permissions first (for a role session: revoke the role's active sessions; for a user's session token: deny the user until it expires), then remove it from the file; never commit credentials a job obtained.`;
+  }
+  return `is written in this file: ${where} Deactivate the key in IAM first, then remove it from the file; use a role (OIDC for CI, SSO for people) instead of keys.`;
+}
 var secret_aws_access_key_default = defineRule({
   id: "secret-aws-access-key",
   file(ctx) {
@@ -10906,8 +11178,8 @@ var secret_aws_access_key_default = defineRule({
     const starts = lineStarts(ctx.text);
     for (const key of keys) {
       const location = { file: ctx.file, span: { start: positionAt(starts, key.start), end: positionAt(starts, key.end) } };
-      const what = key.kind === "access-key-id" ? "AWS access key id" : "AWS secret access key";
-      const properties = { keyKind: key.kind, masked: key.masked, example: key.example };
+      const what = key.kind === "secret-access-key" ? "AWS secret access key" : key.temporary ? "temporary AWS access key id" : "AWS access key id";
+      const properties = { keyKind: key.kind, masked: key.masked, example: key.example, ...key.temporary ? { temporary: true } : {} };
       if (key.example) {
         ctx.report({
           location,
@@ -10917,11 +11189,7 @@ var secret_aws_access_key_default = defineRule({
         });
         continue;
       }
-      ctx.report({
-        location,
-        properties,
-        message: `${what} ${key.masked} is written in this file: it is in every clone, fork and backup, and in the history after the line is deleted. Deactivate the key in IAM first, then remove it from the file; use a role (OIDC for CI, SSO for people) instead of keys.`
-      });
+      ctx.report({ location, properties, message: `${what} ${key.masked} ${advice(key)}` });
     }
   }
 });
@@ -11604,10 +11872,10 @@ function checkCac(ctx, step, inJob) {
 }
 var CONFIGURE_SET = /aws\s+configure\s+set\s+(?:[\w-]+\.)?aws_(?:access_key_id|secret_access_key)\s+(\$\{\{[\s\S]*?\}\}|"[^"\n]*"|'[^'\n]*'|[^\s;|&]+)/g;
 function checkRun(ctx, step, inJob) {
-  const run = step.run;
-  if (!run)
+  const run2 = step.run;
+  if (!run2)
     return;
-  for (const m of run.source.matchAll(CONFIGURE_SET)) {
+  for (const m of run2.source.matchAll(CONFIGURE_SET)) {
     const raw = (m[1] ?? "").replace(/^["']|["']$/g, "");
     if (raw.startsWith("$") && !raw.startsWith("${{"))
       continue;
@@ -11617,7 +11885,7 @@ function checkRun(ctx, step, inJob) {
     if (!source)
       continue;
     ctx.report({
-      location: subLocation(run.location, run.source, m.index, m.index + m[0].length),
+      location: subLocation(run2.location, run2.source, m.index, m.index + m[0].length),
       properties: { via: "run" },
       message: `${stepLabel(step)}${inJob} writes long-lived AWS keys from ${source} into the runner's AWS configuration with \`aws configure set\`. ${FIX}`
     });
@@ -11747,15 +12015,15 @@ var FOREIGN_REF = /github\.event\.pull_request\.head\.(sha|ref)|github\.event\.p
 var FOREIGN_REPOSITORY = /github\.event\.pull_request\.head\.repo\.full_name|github\.event\.workflow_run\.head_repository\.full_name/;
 var FOREIGN_RUN = /\bgh\s+pr\s+checkout\b|\bgit\s+(fetch|checkout|pull)\b[^\n]*(pull\/|github\.event\.pull_request\.head|github\.head_ref)|\bgh\s+run\s+download\b/;
 var ARTIFACT_SCRIPT = /downloadArtifact|listWorkflowRunArtifacts/;
-var matches = (v, re) => v !== void 0 && re.test(v.text);
+var matches2 = (v, re) => v !== void 0 && re.test(v.text);
 function foreignCodeOf(s) {
   const name = actionName(s.step);
   if (name === "actions/checkout") {
     const ref = inputOf(s.step, "ref")?.value;
-    if (matches(ref, FOREIGN_REF))
+    if (matches2(ref, FOREIGN_REF))
       return { at: s, what: `checks out ${ref?.text ?? ""}`, ...ref ? { value: ref } : {} };
     const repo = inputOf(s.step, "repository")?.value;
-    if (matches(repo, FOREIGN_REPOSITORY))
+    if (matches2(repo, FOREIGN_REPOSITORY))
       return { at: s, what: `checks out the fork ${repo?.text ?? ""}`, ...repo ? { value: repo } : {} };
   }
   if (name === "actions/download-artifact" && inputOf(s.step, "run-id")) {
@@ -11763,12 +12031,12 @@ function foreignCodeOf(s) {
   }
   if (name === "dawidd6/action-download-artifact")
     return { at: s, what: "downloads artifacts of another workflow run" };
-  if (name === "actions/github-script" && matches(inputOf(s.step, "script")?.value, ARTIFACT_SCRIPT)) {
+  if (name === "actions/github-script" && matches2(inputOf(s.step, "script")?.value, ARTIFACT_SCRIPT)) {
     return { at: s, what: "downloads artifacts of another run with github-script" };
   }
-  const run = s.step.run;
-  if (run && FOREIGN_RUN.test(run.text))
-    return { at: s, what: "fetches the pull request or its artifacts in a script", value: run };
+  const run2 = s.step.run;
+  if (run2 && FOREIGN_RUN.test(run2.text))
+    return { at: s, what: "fetches the pull request or its artifacts in a script", value: run2 };
   return void 0;
 }
 function firstForeignCode(steps) {
@@ -12022,31 +12290,12 @@ function githubEntries(ctx) {
 }
 
 // packages/core/dist/rules/oidc-key-mismatch.js
-function distance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j] ?? 0;
-      row[j] = Math.min(cur + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length] ?? 0;
-}
 function closestClaim(claim) {
-  let best;
-  for (const c of STS_GITHUB_CLAIMS) {
-    const d = distance(claim, c);
-    if (!best || d < best.d)
-      best = { c, d };
-  }
   if (claim.startsWith("sub") || claim === "subject")
     return "sub";
   if (claim === "repo")
     return "repository";
-  return best && best.d <= 3 ? best.c : void 0;
+  return closestName(claim, STS_GITHUB_CLAIMS);
 }
 var oidc_key_mismatch_default = defineRule({
   id: "oidc-key-mismatch",
@@ -12449,23 +12698,8 @@ function keyPart(root, path, id) {
     return void 0;
   return parent.members.findLast((m) => m.key === path.at(-1))?.keyUnresolved?.find((p) => p.id === id);
 }
-function assumeKeyPrefixes(policy, config) {
-  const target = findProviders(policy, config)[0]?.prefix ?? "token.actions.githubusercontent.com";
-  let changed = false;
-  const statements = policy.statements.map((s) => ({
-    ...s,
-    conditions: s.conditions.map((e) => {
-      const colon = e.key.lastIndexOf(":");
-      if (colon <= 0 || !hasMarker(e.key.slice(0, colon)))
-        return e;
-      changed = true;
-      return { ...e, key: `${target}:${e.key.slice(colon + 1)}` };
-    })
-  }));
-  return changed ? { ...policy, statements } : policy;
-}
 function runPolicyRules(doc, config, providersInScan = []) {
-  const policy = assumeKeyPrefixes(normalizePolicy(doc.root), config);
+  const policy = preparePolicy(doc, config);
   const trust = new TrustAnalysis(policy, config);
   const findings = [];
   for (const rule of RULES) {
@@ -12567,7 +12801,7 @@ function runRules(documents, files, config) {
   return findings;
 }
 
-// packages/core/dist/sources/json-tree.js
+// packages/core/dist/sources/json-syntax-error.js
 init_define_TRUSTLINT_PACKAGE();
 
 // node_modules/.pnpm/@humanwhocodes+momoa@3.3.9/node_modules/@humanwhocodes/momoa/dist/momoa.js
@@ -13108,10 +13342,10 @@ var Tokenizer = class {
    * @param {number} count The number of hex digits to read.
    * @returns {string} The hex digits read.
    */
-  #readHexDigits(count) {
+  #readHexDigits(count2) {
     let value = "";
     let c;
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < count2; i++) {
       c = this.#reader.peek();
       if (isHexDigit(c)) {
         this.#reader.next();
@@ -14035,7 +14269,98 @@ function parse(text, options) {
   );
 }
 
+// packages/core/dist/sources/json-syntax-error.js
+var TOKEN_TEXT = {
+  LBrace: "'{'",
+  RBrace: "'}'",
+  LBracket: "'['",
+  RBracket: "']'",
+  Colon: "':'",
+  Comma: "','",
+  String: "string",
+  Number: "number",
+  Boolean: "boolean",
+  Null: "null"
+};
+function describeJsonSyntaxError(err, text) {
+  const e = err;
+  if (text.trim() === "")
+    return { offset: text.length, message: "unexpected end of input: the file holds no JSON value" };
+  const raw = typeof e.message === "string" ? e.message : "invalid JSON";
+  const message = raw.replace(/\s*\(\d+:\d+\)\s*$/, "").replace(/^Unexpected token (\w+) found\.?$/, (whole, token) => TOKEN_TEXT[token] ? `unexpected ${TOKEN_TEXT[token]}` : whole).replace(/ found\.$/, "").replace(/^Unexpected/, "unexpected");
+  const offset = typeof e.offset === "number" ? Math.min(Math.max(e.offset, 0), text.length) : 0;
+  if (message.startsWith("unexpected ") && !message.startsWith("unexpected end of input") && endsAtLastToken(text, offset)) {
+    return { offset, message: `unexpected end of input after ${message.slice("unexpected ".length)}` };
+  }
+  return { offset, message };
+}
+function endsAtLastToken(text, offset) {
+  if (text.slice(offset).trim() === "")
+    return true;
+  try {
+    parse(`${text} null`, { mode: "json" });
+    return true;
+  } catch (err) {
+    const at = err.offset;
+    return typeof at === "number" && at >= text.length;
+  }
+}
+function findJsonSyntaxError(text) {
+  const deep = jsonDepthExceededAt(text);
+  if (deep >= 0)
+    return { offset: deep, message: limitMessage("depth", DEFAULT_LIMITS.depth) };
+  try {
+    parse(text, { mode: "json" });
+    return void 0;
+  } catch (err) {
+    return describeJsonSyntaxError(err, text);
+  }
+}
+
+// packages/core/dist/secrets/redact.js
+init_define_TRUSTLINT_PACKAGE();
+function redactSecrets(text) {
+  const ranges = mergedRanges(text);
+  if (ranges.length === 0)
+    return text;
+  let out = "";
+  let at = 0;
+  for (const [start, end] of ranges) {
+    out += text.slice(at, start) + maskRange(text.slice(start, end));
+    at = end;
+  }
+  return out + text.slice(at);
+}
+function mergedRanges(text) {
+  const out = [];
+  for (const m of findCredentials(text)) {
+    const last = out.at(-1);
+    if (last && m.start <= last[1])
+      last[1] = Math.max(last[1], m.end);
+    else
+      out.push([m.start, m.end]);
+  }
+  return out;
+}
+function maskRange(value) {
+  const chars = value.split("");
+  const maskable = [];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i] ?? "";
+    if (c === "\\") {
+      i += chars[i + 1] === "u" ? 5 : 1;
+      continue;
+    }
+    if (!/\s/.test(c))
+      maskable.push(i);
+  }
+  for (const i of maskable.slice(0, Math.max(0, maskable.length - 4)))
+    chars[i] = "*";
+  return chars.join("");
+}
+
 // packages/core/dist/sources/json-tree.js
+init_define_TRUSTLINT_PACKAGE();
 var JsonSyntaxError = class extends Error {
   position;
   constructor(message, position) {
@@ -14057,10 +14382,8 @@ function parseJsonTree(text, options = {}) {
   try {
     doc = parse(text, { ranges: true, mode: "json" });
   } catch (err) {
-    const e = err;
-    const offset = typeof e.offset === "number" ? e.offset : 0;
-    const message = (e.message ?? "invalid JSON").replace(/\s*\(\d+:\d+\)\s*$/, "");
-    throw new JsonSyntaxError(message, positionAt(starts, Math.min(offset, text.length)));
+    const problem = describeJsonSyntaxError(err, text);
+    throw new JsonSyntaxError(problem.message, positionAt(starts, problem.offset));
   }
   const placeholders = options.placeholders ?? [];
   const ids = { next: 0 };
@@ -14137,6 +14460,11 @@ export {
   UnresolvedAllocator,
   CATALOG,
   ruleMeta,
+  isRuleId,
+  PROJECT_URL,
+  ruleDocsUrl,
+  securitySeverity,
+  rulePrecision,
   configSchema,
   appendAll,
   DEFAULT_LIMITS,
@@ -14147,10 +14475,14 @@ export {
   isSpent,
   EvaluationBudget,
   limitFinding,
-  normalizePolicy,
   actionMatches,
+  closestName,
+  normalizePolicy,
   folderOf,
   linkLocalActions,
+  roleUses,
+  documentRoleName,
+  trustPoliciesFor,
   roleUsesOf,
   explainPolicy,
   simulatePolicy,
@@ -14165,6 +14497,9 @@ export {
   provenanceNotes,
   runRules,
   parse,
+  describeJsonSyntaxError,
+  findJsonSyntaxError,
+  redactSecrets,
   JsonSyntaxError,
   parseJsonTree
 };

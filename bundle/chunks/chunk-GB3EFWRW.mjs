@@ -1,25 +1,34 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
   CliError,
-  FORMATS,
-  analyze,
-  analyzeLocalFiles,
-  configForCore,
-  discover,
+  KIND_TOKEN_MAX_LENGTH,
+  analyzeFiles,
+  detectKind,
   errorMessage,
-  loadRunConfig,
-  packageInfo,
-  writeReport
-} from "./chunk-L3FIUP3G.mjs";
-import {
-  processIo
-} from "./chunk-NNN5EBIJ.mjs";
+  findingFingerprints,
+  isInputName,
+  mayHaveKind,
+  sanitizeOutput,
+  sanitizeSource,
+  sanitizeValue,
+  toReportFinding
+} from "./chunk-MHX37NJA.mjs";
 import {
   CATALOG,
-  explainPolicy,
-  roleUsesOf,
-  simulatePolicy
-} from "./chunk-TZGMQ5XI.mjs";
+  MAX_FILE_BYTES,
+  PROJECT_URL,
+  closestName,
+  configSchema,
+  findJsonSyntaxError,
+  isRuleId,
+  lineStarts,
+  positionAt,
+  redactSecrets,
+  ruleDocsUrl,
+  rulePrecision,
+  securitySeverity,
+  sizeMessage
+} from "./chunk-C5MSNBDI.mjs";
 import {
   __commonJS,
   __require,
@@ -1198,7 +1207,7 @@ var require_command = __commonJS({
     var childProcess = __require("node:child_process");
     var path = __require("node:path");
     var fs = __require("node:fs");
-    var process = __require("node:process");
+    var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
     var { Help: Help2, stripColor } = require_help();
@@ -1245,13 +1254,13 @@ var require_command = __commonJS({
         this._showSuggestionAfterError = true;
         this._savedState = null;
         this._outputConfiguration = {
-          writeOut: (str) => process.stdout.write(str),
-          writeErr: (str) => process.stderr.write(str),
+          writeOut: (str) => process2.stdout.write(str),
+          writeErr: (str) => process2.stderr.write(str),
           outputError: (str, write) => write(str),
-          getOutHelpWidth: () => process.stdout.isTTY ? process.stdout.columns : void 0,
-          getErrHelpWidth: () => process.stderr.isTTY ? process.stderr.columns : void 0,
-          getOutHasColors: () => useColor() ?? (process.stdout.isTTY && process.stdout.hasColors?.()),
-          getErrHasColors: () => useColor() ?? (process.stderr.isTTY && process.stderr.hasColors?.()),
+          getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
+          getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
+          getOutHasColors: () => useColor2() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
+          getErrHasColors: () => useColor2() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
           stripColor: (str) => stripColor(str)
         };
         this._hidden = false;
@@ -1501,8 +1510,8 @@ var require_command = __commonJS({
        * @return {Command} `this` command for chaining
        */
       arguments(names) {
-        names.trim().split(/ +/).forEach((detail) => {
-          this.argument(detail);
+        names.trim().split(/ +/).forEach((detail2) => {
+          this.argument(detail2);
         });
         return this;
       }
@@ -1645,7 +1654,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._exitCallback) {
           this._exitCallback(new CommanderError2(exitCode, code, message));
         }
-        process.exit(exitCode);
+        process2.exit(exitCode);
       }
       /**
        * Register callback `fn` for the command.
@@ -2045,16 +2054,16 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         parseOptions = parseOptions || {};
         if (argv === void 0 && parseOptions.from === void 0) {
-          if (process.versions?.electron) {
+          if (process2.versions?.electron) {
             parseOptions.from = "electron";
           }
-          const execArgv = process.execArgv ?? [];
+          const execArgv = process2.execArgv ?? [];
           if (execArgv.includes("-e") || execArgv.includes("--eval") || execArgv.includes("-p") || execArgv.includes("--print")) {
             parseOptions.from = "eval";
           }
         }
         if (argv === void 0) {
-          argv = process.argv;
+          argv = process2.argv;
         }
         this.rawArgs = argv.slice();
         let userArgs;
@@ -2065,7 +2074,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             userArgs = argv.slice(2);
             break;
           case "electron":
-            if (process.defaultApp) {
+            if (process2.defaultApp) {
               this._scriptPath = argv[1];
               userArgs = argv.slice(2);
             } else {
@@ -2252,11 +2261,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         launchWithNode = sourceExt.includes(path.extname(executableFile));
         let proc;
-        if (process.platform !== "win32") {
+        if (process2.platform !== "win32") {
           if (launchWithNode) {
             args.unshift(executableFile);
-            args = incrementNodeInspectorPort(process.execArgv).concat(args);
-            proc = childProcess.spawn(process.argv[0], args, { stdio: "inherit" });
+            args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+            proc = childProcess.spawn(process2.argv[0], args, { stdio: "inherit" });
           } else {
             proc = childProcess.spawn(executableFile, args, { stdio: "inherit" });
           }
@@ -2267,13 +2276,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
             subcommand._name
           );
           args.unshift(executableFile);
-          args = incrementNodeInspectorPort(process.execArgv).concat(args);
-          proc = childProcess.spawn(process.execPath, args, { stdio: "inherit" });
+          args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+          proc = childProcess.spawn(process2.execPath, args, { stdio: "inherit" });
         }
         if (!proc.killed) {
           const signals = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
           signals.forEach((signal) => {
-            process.on(signal, () => {
+            process2.on(signal, () => {
               if (proc.killed === false && proc.exitCode === null) {
                 proc.kill(signal);
               }
@@ -2284,7 +2293,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         proc.on("close", (code) => {
           code = code ?? 1;
           if (!exitCallback) {
-            process.exit(code);
+            process2.exit(code);
           } else {
             exitCallback(
               new CommanderError2(
@@ -2306,7 +2315,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             throw new Error(`'${executableFile}' not executable`);
           }
           if (!exitCallback) {
-            process.exit(1);
+            process2.exit(1);
           } else {
             const wrappedError = new CommanderError2(
               1,
@@ -2806,13 +2815,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       _parseOptionsEnv() {
         this.options.forEach((option) => {
-          if (option.envVar && option.envVar in process.env) {
+          if (option.envVar && option.envVar in process2.env) {
             const optionKey = option.attributeName();
             if (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
               this.getOptionValueSource(optionKey)
             )) {
               if (option.required || option.optional) {
-                this.emit(`optionEnv:${option.name()}`, process.env[option.envVar]);
+                this.emit(`optionEnv:${option.name()}`, process2.env[option.envVar]);
               } else {
                 this.emit(`optionEnv:${option.name()}`);
               }
@@ -3336,7 +3345,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       help(contextOptions) {
         this.outputHelp(contextOptions);
-        let exitCode = Number(process.exitCode ?? 0);
+        let exitCode = Number(process2.exitCode ?? 0);
         if (exitCode === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
           exitCode = 1;
         }
@@ -3360,13 +3369,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {(string | Function)} text - string to add, or a function returning a string
        * @return {Command} `this` command for chaining
        */
-      addHelpText(position, text) {
+      addHelpText(position2, text) {
         const allowedValues = ["beforeAll", "before", "after", "afterAll"];
-        if (!allowedValues.includes(position)) {
+        if (!allowedValues.includes(position2)) {
           throw new Error(`Unexpected value for position to addHelpText.
 Expecting one of '${allowedValues.join("', '")}'`);
         }
-        const helpEvent = `${position}Help`;
+        const helpEvent = `${position2}Help`;
         this.on(helpEvent, (context) => {
           let helpStr;
           if (typeof text === "function") {
@@ -3425,15 +3434,15 @@ Expecting one of '${allowedValues.join("', '")}'`);
         return arg;
       });
     }
-    function useColor() {
-      if (process.env.NO_COLOR || process.env.FORCE_COLOR === "0" || process.env.FORCE_COLOR === "false")
+    function useColor2() {
+      if (process2.env.NO_COLOR || process2.env.FORCE_COLOR === "0" || process2.env.FORCE_COLOR === "false")
         return false;
-      if (process.env.FORCE_COLOR || process.env.CLICOLOR_FORCE !== void 0)
+      if (process2.env.FORCE_COLOR || process2.env.CLICOLOR_FORCE !== void 0)
         return true;
       return void 0;
     }
     exports.Command = Command2;
-    exports.useColor = useColor;
+    exports.useColor = useColor2;
   }
 });
 
@@ -3460,8 +3469,78 @@ var require_commander = __commonJS({
   }
 });
 
-// packages/cli/dist/main.js
-init_define_TRUSTLINT_PACKAGE();
+// node_modules/.pnpm/picocolors@1.1.1/node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/.pnpm/picocolors@1.1.1/node_modules/picocolors/picocolors.js"(exports, module) {
+    init_define_TRUSTLINT_PACKAGE();
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open, close, replace = open) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module.exports = createColors();
+    module.exports.createColors = createColors;
+  }
+});
 
 // node_modules/.pnpm/commander@14.0.3/node_modules/commander/esm.mjs
 init_define_TRUSTLINT_PACKAGE();
@@ -3481,12 +3560,128 @@ var {
   Help
 } = import_index.default;
 
-// packages/cli/dist/commands/aws-scan.js
+// packages/cli/dist/reporters/types.js
+init_define_TRUSTLINT_PACKAGE();
+import { resolve } from "node:path";
+
+// packages/cli/dist/paths.js
+init_define_TRUSTLINT_PACKAGE();
+import { existsSync, realpathSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, sep } from "node:path";
+function toPosix(p) {
+  return sep === "/" ? p : p.split(sep).join("/");
+}
+function relativePosix(base, target) {
+  const rel = toPosix(relative(base, target));
+  return rel === "" ? "." : rel;
+}
+function isInside(base, target) {
+  const rel = relative(base, target);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function findGitRoot(dir) {
+  let current = dir;
+  for (; ; ) {
+    if (existsSync(join(current, ".git")))
+      return current;
+    const parent = dirname(current);
+    if (parent === current)
+      return null;
+    current = parent;
+  }
+}
+function realPathOf(path) {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
+}
+function scanRootOf(absolutePath, isDir) {
+  const folder = isDir ? absolutePath : dirname(absolutePath);
+  const gitRoot = findGitRoot(folder);
+  return gitRoot !== null ? { root: realPathOf(gitRoot), inRepository: true } : { root: realPathOf(folder), inRepository: false };
+}
+
+// packages/cli/dist/reporters/types.js
+function computeFingerprints(findings, where) {
+  const root = where.gitRoot ?? where.cwd;
+  const prints = findingFingerprints(findings, {
+    fileKey: (file) => relativePosix(root, resolve(where.cwd, file)),
+    ...where.sources ? { texts: where.sources } : {}
+  });
+  return new Map(findings.map((f, i) => [f, prints[i] ?? ""]));
+}
+function fingerprintsOf(input) {
+  return input.fingerprints ?? computeFingerprints(input.findings, input);
+}
+function countSeverities(findings) {
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    if (f.severity === "error")
+      counts.errors++;
+    else if (f.severity === "warning")
+      counts.warnings++;
+    else
+      counts.infos++;
+  }
+  return counts;
+}
+function witnessEntries(witness) {
+  const rank = (k) => k === "sub" ? 0 : k === "aud" ? 1 : 2;
+  return Object.entries(witness).sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+function formatWitness(witness) {
+  return `witness: ${witnessEntries(witness).map(([k, v]) => `${k}=${v}`).join(" ")}`;
+}
+function filesSummary(input) {
+  if (input.unrecognised === void 0)
+    return void 0;
+  const analysed = `${input.files} file${input.files === 1 ? "" : "s"} analysed`;
+  return input.unrecognised.length > 0 ? `${analysed}, ${input.unrecognised.length} of no recognised kind` : analysed;
+}
+
+// packages/cli/dist/reporters/github.js
+init_define_TRUSTLINT_PACKAGE();
+import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
+var COMMAND = { error: "error", warning: "warning", info: "notice" };
+function formatGithub(input) {
+  const base = input.workspace ?? input.gitRoot ?? input.cwd;
+  const annotations = input.findings.map((f) => `${annotation(f, input.cwd, base)}
+`).join("");
+  const files = filesSummary(input);
+  return files === void 0 ? annotations : `${annotations}trustlint: ${files}
+`;
+}
+function annotation(f, cwd, base) {
+  const props = [];
+  if (f.location) {
+    const { start, end } = f.location.span;
+    props.push(["file", workspacePath(f.location.file, cwd, base)], ["line", start.line], ["col", start.column + 1], ["endLine", end.line], ["endColumn", end.column + 1]);
+  }
+  props.push(["title", f.ruleId]);
+  const message = f.witness ? `${f.message}
+${formatWitness(f.witness)}` : f.message;
+  const list = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${COMMAND[f.severity]} ${list}::${escapeData(message)}`;
+}
+function workspacePath(file, cwd, base) {
+  const absolute = resolve2(cwd, file);
+  return isInside(base, absolute) ? relativePosix(base, absolute) : toPosix(isAbsolute2(file) ? file : absolute);
+}
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// packages/cli/dist/report-options.js
 init_define_TRUSTLINT_PACKAGE();
 
 // packages/cli/dist/options.js
 init_define_TRUSTLINT_PACKAGE();
-import { resolve } from "node:path";
+import { resolve as resolve3 } from "node:path";
 function collect(value, previous = []) {
   return [...previous, value];
 }
@@ -3505,7 +3700,7 @@ function parseMaxWarnings(raw) {
   return Number(raw.trim());
 }
 function parseSourceOptions(raw, cwd) {
-  const varFiles = (raw.varFile ?? []).map((f) => resolve(cwd, f));
+  const varFiles = (raw.varFile ?? []).map((f) => resolve3(cwd, f));
   return {
     vars: (raw.var ?? []).map((v) => parseAssignment("--var", v)),
     varFiles,
@@ -3559,37 +3754,1476 @@ function configChoice(flags) {
   };
 }
 
-// packages/cli/dist/commands/aws-scan.js
-var ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
-function parseAwsScanOptions(flags) {
-  const aws = parseAwsOptions(flags);
-  if (flags.roleArn !== void 0) {
-    if (!ROLE_ARN.test(flags.roleArn)) {
-      throw new CliError(`--role-arn expects a role ARN such as arn:aws:iam::123456789012:role/audit, got '${flags.roleArn}'`);
+// packages/cli/dist/reporters/index.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/cli/dist/reporters/json.js
+init_define_TRUSTLINT_PACKAGE();
+function formatJson(input) {
+  const counts = countSeverities(input.findings);
+  const fingerprints = fingerprintsOf(input);
+  const report = {
+    version: 1,
+    tool: { name: "trustlint", version: input.toolVersion },
+    findings: input.findings.map((f) => toReportFinding(f, fingerprints.get(f))),
+    summary: {
+      files: input.files,
+      ...input.unrecognised !== void 0 ? { unrecognised: input.unrecognised.length } : {},
+      ...counts,
+      suppressed: input.suppressed
     }
-    aws.roleArn = flags.roleArn;
+  };
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+
+// packages/cli/dist/reporters/sanitize.js
+init_define_TRUSTLINT_PACKAGE();
+function sanitizeReportInput(input, mode) {
+  const findings = input.findings.map((f) => sanitizeValue(f, mode));
+  const original = fingerprintsOf(input);
+  const fingerprints = new Map(findings.flatMap((f, i) => {
+    const source = input.findings[i];
+    const print = source ? original.get(source) : void 0;
+    return print === void 0 ? [] : [[f, print]];
+  }));
+  const sources = /* @__PURE__ */ new Map();
+  input.findings.forEach((f, i) => {
+    const file = f.location?.file;
+    const text = file !== void 0 ? input.sources?.get(file) : void 0;
+    const safeFile = findings[i]?.location?.file;
+    if (text !== void 0 && safeFile !== void 0 && !sources.has(safeFile))
+      sources.set(safeFile, sanitizeSource(text, mode));
+  });
+  return { ...input, findings, sources, fingerprints };
+}
+function sanitizedReporter(format, mode) {
+  return (input) => sanitizeOutput(format(sanitizeReportInput(input, mode)));
+}
+
+// packages/cli/dist/reporters/sarif.js
+init_define_TRUSTLINT_PACKAGE();
+import { resolve as resolve4 } from "node:path";
+import { pathToFileURL } from "node:url";
+var SRCROOT = "%SRCROOT%";
+var LEVEL = { error: "error", warning: "warning", info: "note" };
+function formatSarif(input) {
+  return `${JSON.stringify(sarifLog(input), null, 2)}
+`;
+}
+function sarifLog(input) {
+  const catalog = input.rules ?? CATALOG;
+  const root = input.gitRoot ?? input.cwd;
+  const ruleIndex = new Map(catalog.map((r, i) => [r.id, i]));
+  const fingerprints = fingerprintsOf(input);
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "trustlint",
+            version: input.toolVersion,
+            semanticVersion: input.toolVersion,
+            informationUri: PROJECT_URL,
+            rules: catalog.map((r) => sarifRule(r, input))
+          }
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(root) } },
+        columnKind: "utf16CodeUnits",
+        results: input.findings.map((f) => sarifResult(f, input.cwd, root, ruleIndex, fingerprints.get(f) ?? "")),
+        // What the run covered: zero files analysed must be as visible here as in the other formats.
+        ...input.unrecognised !== void 0 ? { properties: { files: input.files, unrecognised: input.unrecognised.length } } : {}
+      }
+    ]
+  };
+}
+function sarifRule(rule, input) {
+  const markdown = input.ruleDocs?.get(rule.id);
+  const descriptor = {
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.description },
+    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+    helpUri: ruleDocsUrl(rule.id),
+    help: markdown !== void 0 ? { text: markdownToText(markdown), markdown } : { text: rule.description },
+    // GitHub code scanning ranks security alerts by security-severity and shows the precision.
+    properties: { tags: ["security", rule.category], "security-severity": securitySeverity(rule), precision: rulePrecision(rule) }
+  };
+  return descriptor;
+}
+function sarifResult(f, cwd, root, ruleIndex, fingerprint) {
+  const text = f.witness ? `${f.message}
+${formatWitness(f.witness)}` : f.message;
+  const index = ruleIndex.get(f.ruleId);
+  const result = {
+    ruleId: f.ruleId,
+    ...index !== void 0 ? { ruleIndex: index } : {},
+    level: LEVEL[f.severity],
+    message: { text }
+  };
+  if (f.location) {
+    result.locations = [physicalLocation(f.location, cwd, root)];
+  } else if (f.resource !== void 0) {
+    result.locations = [{ logicalLocations: [{ fullyQualifiedName: f.resource, kind: "resource" }] }];
   }
-  const options = { format: flags.format, quiet: flags.quiet === true, aws };
+  if (f.related && f.related.length > 0) {
+    result.relatedLocations = f.related.map((r, i) => ({
+      id: i + 1,
+      ...physicalLocation(r.location, cwd, root),
+      message: { text: r.message }
+    }));
+  }
+  result.partialFingerprints = { "trustlint/v1": fingerprint };
+  const properties = { ...f.properties };
+  if (f.witness)
+    properties.witness = f.witness;
+  if (f.path)
+    properties.path = f.path;
+  if (f.resource !== void 0)
+    properties.resource = f.resource;
+  if (Object.keys(properties).length > 0)
+    result.properties = properties;
+  return result;
+}
+function physicalLocation(location, cwd, root) {
+  const { start, end } = location.span;
+  return {
+    physicalLocation: {
+      artifactLocation: artifactLocation(location.file, cwd, root),
+      region: { startLine: start.line, startColumn: start.column + 1, endLine: end.line, endColumn: end.column + 1 }
+    }
+  };
+}
+function artifactLocation(file, cwd, root) {
+  const absolute = resolve4(cwd, file);
+  if (!isInside(root, absolute))
+    return { uri: pathToFileURL(absolute).href };
+  const uri = relativePosix(root, absolute).split("/").map(encodeURIComponent).join("/");
+  return { uri, uriBaseId: SRCROOT };
+}
+function directoryUri(dir) {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+function pascalCase(id) {
+  return id.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+}
+function markdownToText(markdown) {
+  return markdown.replace(/^---\n[\s\S]*?\n---\n/, "").split("\n").filter((line) => !/^\s*(```|~~~)/.test(line)).map((line) => line.replace(/^#{1,6}\s+/, "").replace(/\[([^\]]+)\]\(([^)]+)\)/g, "$1 ($2)").replace(/`([^`]*)`/g, "$1").replace(/\*\*([^*]+)\*\*/g, "$1")).join("\n").trim();
+}
+
+// packages/cli/dist/reporters/stylish.js
+init_define_TRUSTLINT_PACKAGE();
+var import_picocolors = __toESM(require_picocolors(), 1);
+
+// packages/cli/dist/reporters/code-frame.js
+init_define_TRUSTLINT_PACKAGE();
+function codeFrame(text, span, options = {}) {
+  const maxWidth = options.maxWidth ?? 120;
+  const maxLines = options.maxLines ?? 3;
+  const lines = text.split(/\r\n|\r|\n/);
+  const first = span.start.line;
+  const last = span.end.line > first && span.end.column === 0 ? span.end.line - 1 : span.end.line;
+  const out = [];
+  for (let n = first; n <= last; n++) {
+    const source = lines[n - 1];
+    if (source === void 0)
+      break;
+    if (n - first >= maxLines) {
+      out.push({ gutter: "\u2026", text: "", marker: false });
+      break;
+    }
+    const from = n === first ? Math.min(span.start.column, source.length) : firstNonSpace(source);
+    const to = n === span.end.line ? Math.min(span.end.column, source.length) : source.length;
+    const window = visibleWindow(source, from, maxWidth);
+    const shown = source.slice(window.start, window.end);
+    const prefix = window.start > 0 ? "\u2026" : "";
+    const suffix = window.end < source.length ? "\u2026" : "";
+    const pad = (prefix + source.slice(window.start, from)).replace(/[^\t]/g, " ");
+    const width = Math.max(1, Math.min(to, window.end) - from);
+    out.push({ gutter: String(n), text: prefix + shown + suffix, marker: false });
+    out.push({ gutter: "", text: pad + "^".repeat(width), marker: true });
+  }
+  return out;
+}
+function firstNonSpace(line) {
+  const m = /\S/.exec(line);
+  return m ? m.index : 0;
+}
+function visibleWindow(line, from, maxWidth) {
+  if (line.length <= maxWidth)
+    return { start: 0, end: line.length };
+  const start = Math.max(0, from - Math.min(30, Math.floor(maxWidth / 4)));
+  return { start, end: Math.min(line.length, start + maxWidth) };
+}
+
+// packages/cli/dist/reporters/stylish.js
+function formatStylish(input) {
+  const c = import_picocolors.default.createColors(input.color ?? false);
+  const out = [];
+  for (const [heading, findings] of groupByFile(input.findings)) {
+    out.push(c.underline(heading));
+    const positions = findings.map(position);
+    const posWidth = positions.reduce((w, p) => Math.max(w, p.length), -Infinity);
+    const sevWidth = findings.reduce((w, f) => Math.max(w, f.severity.length), -Infinity);
+    findings.forEach((f, i) => {
+      const pos = (positions[i] ?? "").padEnd(posWidth);
+      const severity = colorSeverity(c, f.severity, f.severity.padEnd(sevWidth));
+      out.push(`  ${c.dim(pos)}  ${severity}  ${f.message}  ${c.dim(f.ruleId)}`);
+      for (const line of details(f, input, c))
+        out.push(`      ${line}`);
+    });
+    out.push("");
+  }
+  out.push(summary(input, c));
+  const files = filesSummary(input);
+  if (files !== void 0)
+    out.push(input.files === 0 ? c.yellow(files) : c.dim(files));
+  if (input.verbose && input.unrecognised && input.unrecognised.length > 0) {
+    out.push(c.dim("not analysed, no recognised kind:"));
+    for (const f of input.unrecognised)
+      out.push(c.dim(`  ${f}`));
+  }
+  return `${out.join("\n")}
+`;
+}
+function groupByFile(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = f.location?.file ?? f.resource ?? "(no location)";
+    const group = groups.get(key);
+    if (group)
+      group.push(f);
+    else
+      groups.set(key, [f]);
+  }
+  return groups;
+}
+function position(f) {
+  if (!f.location)
+    return "-";
+  const { start } = f.location.span;
+  return `${start.line}:${start.column + 1}`;
+}
+function details(f, input, c) {
+  const lines = [];
+  const text = f.location ? input.sources?.get(f.location.file) : void 0;
+  if (f.location && text !== void 0 && !isFileLevel(f)) {
+    const frame = codeFrame(text, f.location.span);
+    const gutterWidth = frame.reduce((w, l) => Math.max(w, l.gutter.length), -Infinity);
+    for (const l of frame) {
+      const gutter = c.dim(`${l.gutter.padStart(gutterWidth)} |`);
+      lines.push(l.marker ? `${gutter} ${colorSeverity(c, f.severity, l.text)}` : `${gutter} ${l.text}`.trimEnd());
+    }
+  }
+  if (f.witness)
+    lines.push(c.cyan(formatWitness(f.witness)));
+  for (const r of f.related ?? []) {
+    const { start } = r.location.span;
+    lines.push(c.dim(`\u21B3 ${r.location.file}:${start.line}:${start.column + 1}  ${r.message}`));
+  }
+  return lines;
+}
+function isFileLevel(f) {
+  const span = f.location?.span;
+  return span !== void 0 && span.start.line === 1 && span.start.column === 0 && span.end.line === 1 && span.end.column === 0;
+}
+function colorSeverity(c, severity, text) {
+  return severity === "error" ? c.red(text) : severity === "warning" ? c.yellow(text) : c.blue(text);
+}
+function summary(input, c) {
+  const { errors, warnings, infos } = countSeverities(input.findings);
+  const total = errors + warnings + infos;
+  const suppressed = input.suppressed > 0 ? `, ${input.suppressed} suppressed` : "";
+  if (total === 0)
+    return c.green(`no problems${suppressed}`);
+  const line = `\u2716 ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")})` + suppressed;
+  return errors > 0 ? c.bold(c.red(line)) : c.bold(c.yellow(line));
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// packages/cli/dist/reporters/index.js
+var FORMATS = ["stylish", "json", "sarif", "github"];
+var formatStylish2 = sanitizedReporter(formatStylish, "terminal");
+var formatGithub2 = sanitizedReporter(formatGithub, "terminal");
+var formatJson2 = sanitizedReporter(formatJson, "data");
+var formatSarif2 = sanitizedReporter(formatSarif, "data");
+var REPORTERS = {
+  stylish: formatStylish2,
+  json: formatJson2,
+  sarif: formatSarif2,
+  github: formatGithub2
+};
+
+// packages/cli/dist/report-options.js
+function addReportOptions(command) {
+  return command.addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("stylish")).option("-o, --output <file>", "write the report to FILE").option("--output-file <file>", "the same as --output (ESLint's name)").option("--color", "colour the stylish output even when it is not a terminal").option("--no-color", "never colour the output (also NO_COLOR=1)").option("--config <file>", "configuration file (else trustlint.config.json or .trustlintrc.json is looked up)").option("--config-from-base <ref>", CONFIG_FROM_BASE_HELP).option("--max-warnings <n>", "exit 1 when there are more than N warnings").option("--quiet", "report errors only").option("--rule <id=severity>", "set a rule to error, warning, info or off, over the configuration (repeatable)", collect).option("--skip-rule <id>", "turn a rule off, over the configuration (repeatable)", collect);
+}
+var SETTINGS = ["error", "warning", "info", "off"];
+function parseReportOptions(flags) {
+  const options = { format: flags.format, quiet: flags.quiet === true, ruleSettings: parseRuleSettings(flags) };
+  if (flags.output !== void 0 && flags.outputFile !== void 0 && flags.output !== flags.outputFile) {
+    throw new CliError("--output and --output-file name the same option: give one");
+  }
+  const output = flags.output ?? flags.outputFile;
+  if (output !== void 0)
+    options.output = output;
+  if (flags.color !== void 0)
+    options.color = flags.color;
+  if (flags.config !== void 0)
+    options.configFile = flags.config;
+  if (flags.configFromBase !== void 0)
+    options.configFromBase = flags.configFromBase;
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
   if (maxWarnings !== void 0)
     options.maxWarnings = maxWarnings;
-  if (flags.output !== void 0)
-    options.output = flags.output;
-  return { ...options, ...configChoice(flags) };
+  return options;
 }
-function register(program2, ctx) {
-  const aws = program2.command("aws").description("checks against a live AWS account");
-  aws.command("scan").description("read-only scan of an AWS account: roles trusting OIDC providers, OIDC providers, IAM users with access keys").addOption(new Option("--format <format>", "output format").choices(FORMATS).default("stylish")).option("--output <file>", "write the report to FILE").option("--config <file>", "configuration file (else trustlint.config.json or .trustlintrc.json is looked up)").option("--config-from-base <ref>", CONFIG_FROM_BASE_HELP).option("--max-warnings <n>", "exit 1 when there are more than N warnings").option("--quiet", "report errors only").option("--profile <name>", "AWS profile (standard credential chain otherwise)").option("--region <region>", "AWS region (IAM is global; Access Analyzer runs in this region)").option("--endpoint-url <url>", "any AWS-compatible endpoint").option("--role-arn <arn>", "assume this role first (scan another account)").option("--timeout <seconds>", "time limit of the scan; calls unfinished by then are reported (default 300)").option("--access-analyzer", "also run IAM Access Analyzer ValidatePolicy on the trust policies").option("--access-analyzer-public", "also run Access Analyzer CheckNoPublicAccess (a charged call)").action(async (flags) => {
-    const options = parseAwsScanOptions(flags);
-    const { runAwsScan } = await import("./online-QLFWSPQ6.mjs");
-    ctx.setExitCode(await runAwsScan(options, ctx));
+function parseRuleSettings(flags) {
+  const settings = {};
+  for (const raw of flags.rule ?? []) {
+    const [id, value] = parseAssignment("--rule", raw);
+    knownRule("--rule", id);
+    const setting = value.trim();
+    if (!SETTINGS.includes(setting))
+      throw new CliError(`--rule ${id}: expected one of ${SETTINGS.join(", ")}, got '${value}'`);
+    settings[id] = setting;
+  }
+  for (const id of flags.skipRule ?? []) {
+    knownRule("--skip-rule", id.trim());
+    settings[id.trim()] = "off";
+  }
+  return settings;
+}
+function knownRule(flag, id) {
+  if (isRuleId(id))
+    return;
+  const guess = closestName(id, CATALOG.map((r) => r.id));
+  throw new CliError(`${flag}: unknown rule id '${id}'${guess ? ` (did you mean '${guess}'?)` : ""}; \`trustlint rules\` lists them`);
+}
+function withRuleSettings(config, settings) {
+  if (Object.keys(settings).length === 0)
+    return config;
+  return { ...config, rules: { ...config.rules, ...settings } };
+}
+function useColor(flag, io, toFile) {
+  if (flag !== void 0)
+    return flag;
+  if (toFile)
+    return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== void 0)
+    return force !== "0" && force.toLowerCase() !== "false";
+  if (io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "")
+    return false;
+  return io.isTTY && io.env.TERM !== "dumb";
+}
+
+// packages/cli/dist/config.js
+init_define_TRUSTLINT_PACKAGE();
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname2, join as join4, resolve as resolve6 } from "node:path";
+
+// packages/cli/dist/git-base.js
+init_define_TRUSTLINT_PACKAGE();
+import { execFileSync } from "node:child_process";
+import { join as join2, posix } from "node:path";
+var MAX_TREE_LISTING_BYTES = 64 * 1024 * 1024;
+var MAX_GITIGNORE_TOTAL_BYTES = 16 * 1024 * 1024;
+var MAX_GITIGNORE_BYTES = 1024 * 1024;
+var GIT_ENV = { GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0", GIT_LITERAL_PATHSPECS: "1", GIT_OPTIONAL_LOCKS: "0" };
+var GIT_CONFIG = ["-c", "protocol.allow=never", "-c", "core.fsmonitor=false"];
+function openBaseCommit(ref, gitRoot, env) {
+  if (gitRoot === null)
+    throw new CliError("--config-from-base needs a git repository: the working directory is in none");
+  if (ref.trim() === "" || ref.startsWith("-"))
+    throw new CliError(`--config-from-base expects a commit, branch or tag, got '${ref}'`);
+  let commit;
+  try {
+    commit = git(gitRoot, env, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], 4096).toString("utf8").trim();
+  } catch (err) {
+    throw new CliError(`--config-from-base: ${ref} is not a commit of this repository${detail(err)} (in CI, fetch it first: actions/checkout with fetch-depth: 0, or git fetch origin <base sha>)`);
+  }
+  if (!/^[0-9a-f]{40,64}$/.test(commit))
+    throw new CliError(`--config-from-base: git answered no commit for ${ref}`);
+  return { ref, commit, gitRoot };
+}
+function readBaseFile(base, absolutePath, maxBytes, env) {
+  const path = repositoryPath(base, absolutePath);
+  const [entry] = listEntries(base, env, [path]);
+  if (!entry)
+    return void 0;
+  const shown = `${base.ref}:${path}`;
+  if (entry.mode === "120000")
+    throw new CliError(`${shown}: a symbolic link in the base commit: not read`);
+  if (entry.type !== "blob")
+    throw new CliError(`${shown}: not a file in the base commit`);
+  if (entry.size > maxBytes)
+    throw new CliError(`${shown}: larger than the ${maxBytes} byte cap: not read`);
+  return decodeUtf8(blob(base, env, entry.object, maxBytes), shown);
+}
+function presentInBase(base, absolutePaths, env) {
+  const byPath = new Map(absolutePaths.map((p) => [repositoryPath(base, p), p]));
+  const present = /* @__PURE__ */ new Set();
+  for (const entry of listEntries(base, env, [...byPath.keys()])) {
+    const absolute = byPath.get(entry.path);
+    if (absolute !== void 0)
+      present.add(absolute);
+  }
+  return present;
+}
+function baseGitignores(base, env) {
+  let listing;
+  try {
+    listing = git(base.gitRoot, env, ["ls-tree", "-r", "-l", "-z", "--full-tree", base.commit], MAX_TREE_LISTING_BYTES);
+  } catch (err) {
+    throw new CliError(`--config-from-base: cannot list ${base.ref}${detail(err)}`);
+  }
+  const entries = parseEntries(listing).filter((e) => posix.basename(e.path) === ".gitignore" && e.type === "blob" && e.mode !== "120000");
+  const texts = /* @__PURE__ */ new Map();
+  let total = 0;
+  for (const entry of entries) {
+    const shown = `${base.ref}:${entry.path}`;
+    if (entry.size > MAX_GITIGNORE_BYTES)
+      throw new CliError(`${shown}: larger than the ${MAX_GITIGNORE_BYTES} byte cap: not read`);
+    total += entry.size;
+    if (total > MAX_GITIGNORE_TOTAL_BYTES)
+      throw new CliError(`--config-from-base: the .gitignore files of ${base.ref} exceed ${MAX_GITIGNORE_TOTAL_BYTES} bytes in all`);
+    texts.set(join2(base.gitRoot, posix.dirname(entry.path)), decodeUtf8(blob(base, env, entry.object, entry.size), shown));
+  }
+  return texts;
+}
+function repositoryPath(base, absolutePath) {
+  if (!isInside(base.gitRoot, absolutePath))
+    throw new CliError(`--config-from-base: ${absolutePath} is outside the repository`);
+  return relativePosix(base.gitRoot, absolutePath);
+}
+function listEntries(base, env, paths) {
+  if (paths.length === 0)
+    return [];
+  try {
+    return parseEntries(git(base.gitRoot, env, ["ls-tree", "-l", "-z", "--full-tree", base.commit, "--", ...paths], 1024 * 1024));
+  } catch (err) {
+    throw new CliError(`--config-from-base: cannot list ${base.ref}${detail(err)}`);
+  }
+}
+function blob(base, env, object, maxBytes) {
+  try {
+    return git(base.gitRoot, env, ["cat-file", "blob", object], maxBytes + 1);
+  } catch (err) {
+    throw new CliError(`--config-from-base: cannot read ${object} of ${base.ref}${detail(err)}`);
+  }
+}
+function parseEntries(listing) {
+  const entries = [];
+  for (const record of listing.toString("utf8").split("\0")) {
+    const m = /^(\d+) (\w+) ([0-9a-f]+) +(\d+|-)\t([\s\S]+)$/.exec(record);
+    if (!m?.[1] || !m[2] || !m[3] || !m[4] || m[5] === void 0)
+      continue;
+    entries.push({ mode: m[1], type: m[2], object: m[3], size: m[4] === "-" ? 0 : Number(m[4]), path: m[5] });
+  }
+  return entries;
+}
+var UTF8 = new TextDecoder("utf-8", { fatal: true });
+function decodeUtf8(bytes, shown) {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    throw new CliError(`${shown}: not valid UTF-8`);
+  }
+}
+function git(cwd, env, args, maxBuffer) {
+  return execFileSync("git", [...GIT_CONFIG, ...args], {
+    cwd,
+    env: { ...env, ...GIT_ENV },
+    maxBuffer,
+    stdio: ["ignore", "pipe", "pipe"],
+    // A bound on a stuck git (a lock, a hook): the configuration is a few small reads.
+    timeout: 6e4,
+    windowsHide: true
   });
+}
+function detail(err) {
+  const stderr = err.stderr;
+  const line = Buffer.isBuffer(stderr) ? stderr.toString("utf8").trim().split("\n")[0] : void 0;
+  if (err.code === "ENOENT")
+    return ": git is not on PATH";
+  return line ? `: ${line}` : err.status === 1 ? "" : `: ${errorMessage(err)}`;
+}
+
+// packages/cli/dist/git-remote.js
+init_define_TRUSTLINT_PACKAGE();
+import { statSync } from "node:fs";
+import { join as join3, resolve as resolve5 } from "node:path";
+
+// packages/cli/dist/read-file.js
+init_define_TRUSTLINT_PACKAGE();
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync as realpathSync2, statfsSync } from "node:fs";
+var OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW;
+var CHUNK_BYTES = 64 * 1024;
+var UTF82 = new TextDecoder("utf-8", { fatal: true });
+function readBoundedText(absolutePath, options) {
+  const opened = openContained(absolutePath, options);
+  if (!opened.ok)
+    return opened;
+  const { fd, realPath } = opened;
+  let bytes;
+  try {
+    const stats = fstatSync(fd);
+    const refused = refusal(stats, realPath, options.maxBytes);
+    if (refused)
+      return refused;
+    bytes = options.readBytes ? options.readBytes(absolutePath) : readAtMost(fd, options.maxBytes + 1, stats.size);
+  } catch (err) {
+    return { ok: false, problem: "unreadable", message: `cannot read the file: ${errorMessage(err)}`, realPath };
+  } finally {
+    closeSync(fd);
+  }
+  if (bytes.length > options.maxBytes)
+    return tooLarge(bytes.length, options.maxBytes, realPath);
+  try {
+    return { ok: true, text: UTF82.decode(bytes), realPath };
+  } catch {
+    return { ok: false, problem: "not-utf8", message: "the file is not valid UTF-8: it was not analysed", realPath, bytes };
+  }
+}
+function anyChunk(realPath, test, options) {
+  let fd;
+  try {
+    fd = openSync(realPath, OPEN_FLAGS);
+  } catch {
+    return void 0;
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || stats.size > options.maxBytes)
+      return void 0;
+    const decoder = new TextDecoder("utf-8");
+    const buffer = Buffer.alloc(CHUNK_BYTES);
+    let carry = "";
+    for (let total = 0; total <= options.maxBytes; ) {
+      const n = readSync(fd, buffer, 0, CHUNK_BYTES, null);
+      if (n === 0)
+        return test(carry + decoder.decode());
+      total += n;
+      const text = carry + decoder.decode(buffer.subarray(0, n), { stream: true });
+      if (test(text))
+        return true;
+      carry = text.slice(-options.overlap);
+    }
+    return void 0;
+  } catch {
+    return void 0;
+  } finally {
+    closeSync(fd);
+  }
+}
+function tooLarge(bytes, cap, realPath) {
+  return { ok: false, problem: "too-large", message: sizeMessage(bytes, cap), size: bytes, realPath };
+}
+function openContained(absolutePath, options) {
+  let realPath = options.realPath;
+  if (realPath === void 0) {
+    try {
+      realPath = realpathSync2.native(absolutePath);
+    } catch (err) {
+      return failedLookup(err);
+    }
+  }
+  if (options.root !== void 0 && !isInside(options.root, realPath)) {
+    return { ok: false, problem: "outside", message: "a symbolic link that leads out of the scanned tree (the repository root): it was not read" };
+  }
+  try {
+    return { ok: true, fd: openSync(realPath, OPEN_FLAGS), realPath };
+  } catch (err) {
+    return failedLookup(err);
+  }
+}
+function failedLookup(err) {
+  const code = err.code;
+  if (code === "ENOENT" || code === "ENOTDIR")
+    return { ok: false, problem: "missing", message: "no such file" };
+  if (code === "ELOOP")
+    return { ok: false, problem: "loop", message: "symbolic link loop: the link was not followed" };
+  return { ok: false, problem: "unreadable", message: `cannot read the file: ${errorMessage(err)}` };
+}
+function refusal(stats, realPath, maxBytes) {
+  if (!stats.isFile()) {
+    return { ok: false, problem: "not-regular", message: "not a regular file (a folder, FIFO, socket or device): it was not read", realPath };
+  }
+  if (isPseudoFileSystem(stats.dev, realPath)) {
+    return { ok: false, problem: "pseudo-file", message: "a file of a kernel pseudo-filesystem (/proc, /sys): it was not read", realPath };
+  }
+  if (stats.size > maxBytes)
+    return tooLarge(stats.size, maxBytes, realPath);
+  return void 0;
+}
+var PSEUDO_FILESYSTEMS = /* @__PURE__ */ new Set([
+  40864,
+  1650812274,
+  1684170528,
+  1953653091,
+  1935894131,
+  2613483,
+  1667723888,
+  1650812272,
+  3730735588,
+  3405662737
+]);
+var pseudoByDevice = /* @__PURE__ */ new Map();
+function isPseudoFileSystem(device, realPath) {
+  let known = pseudoByDevice.get(device);
+  if (known === void 0) {
+    try {
+      known = PSEUDO_FILESYSTEMS.has(statfsSync(realPath).type);
+    } catch {
+      known = false;
+    }
+    pseudoByDevice.set(device, known);
+  }
+  return known;
+}
+function readAtMost(fd, limit, sizeHint) {
+  let buffer = Buffer.alloc(Math.min(limit, Math.max(sizeHint + 1, CHUNK_BYTES)));
+  let length = 0;
+  while (length < limit) {
+    if (length === buffer.length) {
+      const grown = Buffer.alloc(Math.min(limit, buffer.length * 2));
+      buffer.copy(grown, 0, 0, length);
+      buffer = grown;
+    }
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0)
+      break;
+    length += n;
+  }
+  return buffer.subarray(0, length);
+}
+function readNamedFile(absolutePath, options) {
+  const scan = scanRootOf(absolutePath, false);
+  return readBoundedText(absolutePath, scan.inRepository ? { ...options, root: scan.root } : options);
+}
+
+// packages/cli/dist/git-remote.js
+function originRepository(gitRoot) {
+  if (gitRoot === null)
+    return null;
+  const config = gitConfigText(gitRoot);
+  if (config === null)
+    return null;
+  const url = originUrl(config);
+  return url === null ? null : repositoryFromUrl(url);
+}
+var MAX_GIT_FILE_BYTES = 1024 * 1024;
+function gitConfigText(gitRoot) {
+  const dotGit = join3(gitRoot, ".git");
+  let dir = dotGit;
+  try {
+    if (statSync(dotGit).isFile()) {
+      const pointer = readGitFile(dotGit, realPathOf(gitRoot));
+      const m = pointer === null ? null : /^gitdir:\s*(.+)$/m.exec(pointer);
+      if (!m?.[1])
+        return null;
+      dir = resolve5(gitRoot, m[1].trim());
+      const common = readGitFile(join3(dir, "commondir"), realPathOf(dir));
+      if (common !== null)
+        dir = resolve5(dir, common.trim());
+    }
+  } catch {
+    return null;
+  }
+  return readGitFile(join3(dir, "config"), realPathOf(dir));
+}
+function readGitFile(path, root) {
+  const result = readBoundedText(path, { maxBytes: MAX_GIT_FILE_BYTES, root });
+  return result.ok ? result.text : null;
+}
+function originUrl(config) {
+  let inOrigin = false;
+  for (const raw of config.split(/\r?\n/)) {
+    const line = raw.trim();
+    const section = /^\[(.+)\]$/.exec(line);
+    if (section?.[1] !== void 0) {
+      inOrigin = /^remote\s+"origin"$/.test(section[1].trim());
+      continue;
+    }
+    const url = inOrigin ? /^url\s*=\s*(.+)$/.exec(line) : null;
+    if (url?.[1] !== void 0)
+      return url[1].trim();
+  }
+  return null;
+}
+function repositoryFromUrl(url) {
+  const m = /^(?:[a-z+]+:\/\/(?:[^@/]+@)?[^/]+\/|[^@\s]+@[^:\s]+:)([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
+  return m?.[1] !== void 0 && m[2] !== void 0 ? `${m[1]}/${m[2]}` : null;
+}
+
+// packages/cli/dist/ignore-rules.js
+init_define_TRUSTLINT_PACKAGE();
+import { relative as relative2 } from "node:path";
+var factory;
+async function loadIgnore() {
+  factory ??= (await import("./ignore-ROGLEJDA.mjs")).default;
+  return factory;
+}
+function ignoreLayer(ignore, patterns, base) {
+  return { base, matcher: ignore({ ignorecase: false }).add(patterns) };
+}
+function ignoreVerdict(layers, absolutePath, isDir) {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i];
+    if (!layer)
+      continue;
+    const rel = toPosix(relative2(layer.base, absolutePath));
+    if (rel === "" || rel === ".." || rel.startsWith("../") || /^[a-zA-Z]:|^\//.test(rel))
+      continue;
+    const result = layer.matcher.test(isDir ? `${rel}/` : rel);
+    if (result.ignored)
+      return true;
+    if (result.unignored)
+      return false;
+  }
+  return void 0;
+}
+
+// packages/cli/dist/config.js
+var CONFIG_FILE_NAMES = ["trustlint.config.json", ".trustlintrc.json"];
+var MAX_CONFIG_BYTES = 1024 * 1024;
+async function loadConfig(options) {
+  const found = options.base ? configFromBase(options, options.base) : configFromWorkingTree(options);
+  if (found === null)
+    return { config: {}, file: null, dir: options.cwd };
+  let { text } = found;
+  if (text.charCodeAt(0) === 65279)
+    text = text.slice(1);
+  const data = parseJson(text, found.shown);
+  const validate = await configValidator();
+  if (!validate(data)) {
+    const lines = (validate.errors ?? []).map((e) => `${found.shown}: ${describeSchemaError(e)}`);
+    throw new CliError(lines.join("\n"));
+  }
+  return { config: data, file: found.file, dir: dirname2(found.file) };
+}
+function configFromWorkingTree(options) {
+  const named = options.configFile !== void 0;
+  const file = named ? resolve6(options.cwd, options.configFile ?? "") : findConfigFile(options);
+  if (file === null)
+    return null;
+  const shown = relativePosix(options.cwd, file);
+  const readOptions = { maxBytes: MAX_CONFIG_BYTES, ...options.readFile ? { readBytes: options.readFile } : {} };
+  const result = named ? readNamedFile(file, readOptions) : readBoundedText(file, { ...readOptions, root: realPathOf(options.gitRoot ?? dirname2(file)) });
+  if (!result.ok)
+    throw new CliError(result.problem === "missing" ? `no such file: ${shown}` : `${shown}: ${result.message}`);
+  return { file, shown, text: result.text };
+}
+function configFromBase(options, base) {
+  const env = options.env ?? {};
+  const shownIn = (file) => `${base.ref}:${relativePosix(base.gitRoot, file)}`;
+  if (options.configFile !== void 0) {
+    const file = resolve6(options.cwd, options.configFile);
+    const text = readBaseFile(base, file, MAX_CONFIG_BYTES, env);
+    if (text === void 0)
+      throw new CliError(`no such file in ${base.ref}: ${relativePosix(base.gitRoot, file)}`);
+    return { file, shown: shownIn(file), text };
+  }
+  const folders = [];
+  for (let dir = options.cwd; isInside(base.gitRoot, dir); dir = dirname2(dir)) {
+    folders.push(dir);
+    if (dir === base.gitRoot)
+      break;
+  }
+  const candidates = folders.flatMap((dir) => CONFIG_FILE_NAMES.map((name) => join4(dir, name)));
+  const present = presentInBase(base, candidates, env);
+  for (const dir of folders) {
+    const found = CONFIG_FILE_NAMES.map((name) => join4(dir, name)).filter((p) => present.has(p));
+    if (found.length > 1)
+      throw new CliError(`two configuration files in ${base.ref}:${relativePosix(base.gitRoot, dir)}: ${CONFIG_FILE_NAMES.join(" and ")}; keep one`);
+    const file = found[0];
+    if (file === void 0)
+      continue;
+    return { file, shown: shownIn(file), text: readBaseFile(base, file, MAX_CONFIG_BYTES, env) ?? "" };
+  }
+  return null;
+}
+function findConfigFile(options) {
+  let dir = options.cwd;
+  for (; ; ) {
+    const found = CONFIG_FILE_NAMES.map((name) => join4(dir, name)).filter((p) => existsSync2(p));
+    if (found.length > 1) {
+      throw new CliError(`two configuration files in ${relativePosix(options.cwd, dir)}: ${CONFIG_FILE_NAMES.join(" and ")}; keep one`);
+    }
+    if (found[0] !== void 0)
+      return found[0];
+    const parent = dirname2(dir);
+    if (dir === options.gitRoot || parent === dir)
+      return null;
+    dir = parent;
+  }
+}
+async function ignoreMatcher(loaded) {
+  const globs = loaded.config.ignore ?? [];
+  if (globs.length === 0)
+    return void 0;
+  const layers = [ignoreLayer(await loadIgnore(), globs, loaded.dir)];
+  return (absolutePath, isDir) => ignoreVerdict(layers, absolutePath, isDir) === true;
+}
+function configForCore(loaded, cwd, gitRoot = null) {
+  const { ignoreFindings } = loaded.config;
+  const origin = originRepository(gitRoot);
+  const base = origin !== null ? { ...loaded.config, repository: origin } : loaded.config;
+  if (!ignoreFindings || loaded.dir === cwd)
+    return base;
+  return {
+    ...base,
+    ignoreFindings: ignoreFindings.map((i) => ({ ...i, file: relativePosix(cwd, resolve6(loaded.dir, i.file)) }))
+  };
+}
+function parseJson(text, shown) {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    const problem = findJsonSyntaxError(text);
+    if (!problem)
+      throw new CliError(`${shown}: invalid JSON: ${errorMessage(err)}`);
+    const { line, column } = positionAt(lineStarts(text), problem.offset);
+    throw new CliError(`${shown}:${line}:${column + 1}: invalid JSON: ${problem.message}`);
+  }
+}
+var validator;
+async function configValidator() {
+  if (validator)
+    return validator;
+  const { Ajv } = (await import("./ajv-EGIVALJK.mjs")).default;
+  validator = new Ajv({ allErrors: true, strict: false }).compile(configSchema());
+  return validator;
+}
+function describeSchemaError(error) {
+  const params = error.params;
+  let path = error.instancePath.split("/").map((segment) => escapePointer(redactSecrets(segment.replace(/~1/g, "/").replace(/~0/g, "~")))).join("/");
+  if (error.keyword === "additionalProperties" && typeof params.additionalProperty === "string") {
+    path += `/${escapePointer(redactSecrets(params.additionalProperty))}`;
+  }
+  let message = error.message ?? "is invalid";
+  if (error.keyword === "enum" && Array.isArray(params.allowedValues)) {
+    message += ` (${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")})`;
+  }
+  return `${path === "" ? "/" : path}: ${message}`;
+}
+function escapePointer(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+// packages/cli/dist/analysis.js
+init_define_TRUSTLINT_PACKAGE();
+import { resolve as resolve8 } from "node:path";
+
+// packages/cli/dist/discover.js
+init_define_TRUSTLINT_PACKAGE();
+import { existsSync as existsSync3, opendirSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import { dirname as dirname3, join as join5, resolve as resolve7 } from "node:path";
+async function loadGlob(paths, cwd) {
+  if (!paths.some((p) => isGlob(p) && !existsSync3(resolve7(cwd, p))))
+    return void 0;
+  const { globSync } = await import("./dist-7GZG3VA7.mjs");
+  return (pattern, options) => globSync(pattern, options);
+}
+function isGlob(p) {
+  return /[*?[\]{}]/.test(p);
+}
+var MAX_DISCOVERY_ENTRIES = 1e6;
+var MAX_GITIGNORE_BYTES2 = 1024 * 1024;
+var MAX_KIND_SCAN_BYTES = 64 * 1024 * 1024;
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var ALWAYS_WALKED_DIRS = /* @__PURE__ */ new Set(["cdk.out"]);
+var COMPANION_NAME = /\.(tf|tf\.json|tfvars|tfvars\.json|json|tpl|tftpl)$/;
+async function discover(paths, options) {
+  const named = (paths.length > 0 ? paths : ["."]).map((p) => {
+    const absolutePath = resolve7(options.cwd, p);
+    if (options.stdin?.absolutePath === absolutePath)
+      return { path: p, absolutePath, kind: "stdin" };
+    try {
+      return { path: p, absolutePath, kind: "path", stats: statSync2(absolutePath) };
+    } catch {
+      if (isGlob(p))
+        return { path: p, absolutePath, kind: "glob" };
+      if (options.allowMissing)
+        return { path: p, absolutePath, kind: "missing" };
+      throw new CliError(`no such file or directory: ${p}`);
+    }
+  });
+  const walks = named.some((n) => n.kind === "glob" || n.kind === "path" && n.stats.isDirectory());
+  const walker = new Walker(options, walks ? await loadIgnore() : void 0);
+  for (const n of named)
+    walker.addNamed(n);
+  return walker.finish();
+}
+var Walker = class {
+  options;
+  ignore;
+  candidates = [];
+  findings = [];
+  unrecognised = [];
+  /** Real paths of folders already walked: a folder reached twice (symlinks) is walked once. */
+  walkedDirs = /* @__PURE__ */ new Set();
+  /** Real paths of the folders on the current branch of the walk, to tell a link loop from a folder seen twice. */
+  branch = /* @__PURE__ */ new Set();
+  entries = 0;
+  stopped = false;
+  named = [];
+  constructor(options, ignore) {
+    this.options = options;
+    this.ignore = ignore;
+  }
+  addNamed(n) {
+    const roots = [];
+    let kind;
+    switch (n.kind) {
+      case "stdin":
+        this.addPath(n.absolutePath, false, true);
+        roots.push(n.absolutePath);
+        kind = "file";
+        break;
+      case "glob":
+        for (const root of this.addGlob(n.path))
+          roots.push(root);
+        kind = "glob";
+        break;
+      case "missing":
+        kind = "missing";
+        break;
+      case "path": {
+        const isDir = n.stats.isDirectory();
+        this.addPath(n.absolutePath, isDir, true);
+        roots.push(n.absolutePath);
+        kind = isDir ? "folder" : "file";
+        break;
+      }
+    }
+    this.named.push({ path: n.path, kind, roots });
+  }
+  /**
+   * A glob pattern (quoted, or from a tool that does not expand it): the folders it matches are walked,
+   * the files it matches are read as if found by walking (a match of no recognised kind is skipped).
+   * node_modules and .git are never matched, and links are held to the scan root like any named path.
+   */
+  addGlob(pattern) {
+    const glob = this.options.globSync;
+    if (!glob)
+      throw new Error(`glob pattern ${pattern}: the glob matcher was not loaded (loadGlob)`);
+    const matches = glob(pattern, {
+      cwd: this.options.cwd,
+      absolute: true,
+      dot: true,
+      onlyFiles: false,
+      expandDirectories: false,
+      followSymbolicLinks: false,
+      ignore: ["**/node_modules/**", "**/.git/**"]
+    }).sort(compareStrings);
+    const roots = [];
+    for (const match of matches) {
+      if (!this.count(this.options.cwd))
+        break;
+      const absolutePath = resolve7(match);
+      let stats;
+      try {
+        stats = statSync2(absolutePath);
+      } catch {
+        continue;
+      }
+      const isDir = stats.isDirectory();
+      if (isDir ? this.isExcluded(absolutePath, true) : !stats.isFile() || !isInputName(absolutePath))
+        continue;
+      this.addPath(absolutePath, isDir, false);
+      roots.push(absolutePath);
+    }
+    return roots;
+  }
+  /** Adds one named (or glob-matched) file or folder; `explicit`: typed by the user, not matched. */
+  addPath(absolutePath, isDir, explicit) {
+    const scan = scanRootOf(absolutePath, isDir);
+    const shown = this.shown(absolutePath);
+    if (isDir) {
+      const real = realPathOf(absolutePath);
+      if (scan.inRepository && !isInside(scan.root, real)) {
+        this.inputError(shown, "a symbolic link that leads out of the scanned tree (the repository root): the folder was not walked");
+        return;
+      }
+      this.walk(absolutePath, this.ancestorLayers(absolutePath), scan.root, real);
+      return;
+    }
+    if (this.isExcluded(absolutePath, false))
+      return;
+    if (explicit && !isInputName(absolutePath)) {
+      this.unrecognised.push(shown);
+      return;
+    }
+    this.candidates.push({ absolutePath, explicit, ...scan.inRepository ? { root: scan.root } : {} });
+    if (explicit && /\.tf(\.json)?$/.test(absolutePath))
+      this.addModuleCompanions(absolutePath, scan.root);
+  }
+  /**
+   * A named .tf file is evaluated with the rest of its module (spec/cli.md): the folder's other
+   * Terraform, tfvars, JSON and template files come along as companions, not reported on their own.
+   */
+  addModuleCompanions(named, root) {
+    const dir = dirname3(named);
+    for (const entry of this.list(dir, false) ?? []) {
+      if (!this.count(dir))
+        return;
+      const absolutePath = join5(dir, entry.name);
+      if (absolutePath === named || !COMPANION_NAME.test(entry.name))
+        continue;
+      this.candidates.push({ absolutePath, explicit: false, companion: true, root });
+    }
+  }
+  finish() {
+    const byRealPath = /* @__PURE__ */ new Map();
+    const entries = this.candidates.map((c) => ({ ...c, path: this.shown(c.absolutePath) })).sort((a, b) => compareStrings(a.path, b.path));
+    for (const entry of entries) {
+      const real = entry.realPath ?? realPathOf(entry.absolutePath);
+      const key = entry.root !== void 0 && !isInside(entry.root, real) ? entry.absolutePath : real;
+      const seen = byRealPath.get(key);
+      if (!seen)
+        byRealPath.set(key, entry);
+      else {
+        if (entry.explicit && !seen.explicit)
+          seen.explicit = true;
+        if (entry.root === void 0)
+          delete seen.root;
+        if (!entry.companion)
+          delete seen.companion;
+      }
+    }
+    const files = [];
+    for (const entry of [...byRealPath.values()].sort((a, b) => compareStrings(a.path, b.path))) {
+      const file = this.read(entry);
+      if (file)
+        files.push(file);
+    }
+    this.findings.sort((a, b) => compareStrings(a.location?.file ?? "", b.location?.file ?? ""));
+    const unread = this.findings.flatMap((f) => f.location ? [resolve7(this.options.cwd, f.location.file)] : []);
+    const named = this.named.map((n) => ({
+      path: n.path,
+      kind: n.kind,
+      files: files.filter((f) => !f.companion && n.roots.some((r) => isInside(r, f.absolutePath))).map((f) => f.path),
+      unread: unread.filter((u) => n.roots.some((r) => isInside(r, u))).map((u) => relativePosix(this.options.cwd, u))
+    }));
+    return { files, findings: this.findings, unrecognised: this.unrecognised.sort(compareStrings), entries: this.entries, named };
+  }
+  read(entry) {
+    const stdin = this.options.stdin;
+    if (stdin?.absolutePath === entry.absolutePath) {
+      return { path: entry.path, absolutePath: entry.absolutePath, text: stdin.text, explicit: true };
+    }
+    const maxBytes = this.options.maxFileBytes ?? MAX_FILE_BYTES;
+    const result = readBoundedText(entry.absolutePath, {
+      maxBytes,
+      ...entry.root !== void 0 ? { root: entry.root } : {},
+      ...entry.realPath !== void 0 ? { realPath: entry.realPath } : {},
+      ...this.options.readFile ? { readBytes: this.options.readFile } : {}
+    });
+    if (result.ok) {
+      return { path: entry.path, absolutePath: entry.absolutePath, text: result.text, explicit: entry.explicit, ...entry.companion ? { companion: true } : {} };
+    }
+    if (mayBeAnalysed(entry.path, result, maxBytes))
+      this.inputError(entry.path, result.message);
+    else
+      this.unrecognised.push(entry.path);
+    return void 0;
+  }
+  /**
+   * Walks one folder under the scan root `root` (a real path). `layers` are the .gitignore rules in
+   * force, outermost first.
+   */
+  walk(dir, layers, root, real) {
+    if (this.branch.has(real)) {
+      this.inputError(this.shown(dir), "symbolic link loop: the folder was not walked again");
+      return;
+    }
+    if (this.walkedDirs.has(real) || this.stopped)
+      return;
+    this.walkedDirs.add(real);
+    const listed = this.list(dir, true);
+    if (!listed)
+      return;
+    const own = this.ownLayer(dir, listed, root);
+    const rules = own ? [...layers, own] : layers;
+    listed.sort((a, b) => compareStrings(a.name, b.name));
+    this.branch.add(real);
+    for (const entry of listed) {
+      if (!this.count(dir))
+        break;
+      this.visit(dir, entry, rules, root, real);
+    }
+    this.branch.delete(real);
+  }
+  /** Counts one folder entry against the cap; false (and one finding) once the cap is passed. */
+  count(dir) {
+    const cap = this.options.maxEntries ?? MAX_DISCOVERY_ENTRIES;
+    if (++this.entries <= cap)
+      return true;
+    if (!this.stopped) {
+      this.stopped = true;
+      this.inputError(this.shown(dir), `more than ${cap} folder entries (the discovery cap): the walk stopped here, the rest of the tree was not analysed`);
+    }
+    return false;
+  }
+  /** The folder's own .gitignore layer: from the base commit when configured, else the working tree's. */
+  ownLayer(dir, listed, root) {
+    if (this.options.gitignore && isInside(this.options.gitignore.root, dir))
+      return this.baseLayer(dir);
+    return listed.some((e) => e.name === ".gitignore") ? this.gitignoreLayer(dir, root) : void 0;
+  }
+  visit(dir, entry, rules, root, realDir) {
+    const path = join5(dir, entry.name);
+    const target = entryTarget(entry, path, root);
+    const realPath = target.realPath ?? join5(realDir, entry.name);
+    const ignored = (isDir) => this.isExcluded(path, isDir) || ignoreVerdict(rules, path, isDir) === true;
+    switch (target.kind) {
+      case "dir":
+        if (SKIPPED_DIRS.has(entry.name) || this.isExcluded(path, true))
+          return;
+        if (ignoreVerdict(rules, path, true) !== true)
+          this.walk(path, rules, root, realPath);
+        else if (ALWAYS_WALKED_DIRS.has(entry.name))
+          this.walk(path, [], root, realPath);
+        return;
+      case "file":
+        if (!isInputName(entry.name) || ignored(false))
+          return;
+        this.candidates.push({ absolutePath: path, explicit: false, realPath, root });
+        return;
+      case "outside":
+        if ((target.isDir ? SKIPPED_DIRS.has(entry.name) : !isInputName(entry.name)) || ignored(target.isDir))
+          return;
+        this.inputError(this.shown(path), `a symbolic link that leads out of the scanned tree (the repository root): the ${target.isDir ? "folder was not walked" : "file was not read"}`);
+        return;
+      case "loop":
+        if (ignored(false))
+          return;
+        this.inputError(this.shown(path), "symbolic link loop: the link was not followed");
+        return;
+      case "special":
+        if (!isInputName(entry.name) || ignored(false))
+          return;
+        this.inputError(this.shown(path), "not a regular file (a FIFO, socket or device): it was not read");
+        return;
+      case "missing":
+        return;
+    }
+  }
+  /**
+   * A folder's entries, at most as many as the entry cap leaves (a folder of millions is not loaded
+   * whole). `report`: a folder that cannot be listed is an input-error.
+   */
+  list(dir, report) {
+    try {
+      if (this.options.readDir)
+        return this.options.readDir(dir);
+      const left = (this.options.maxEntries ?? MAX_DISCOVERY_ENTRIES) - this.entries + 1;
+      const handle = opendirSync(dir);
+      const listed = [];
+      try {
+        for (let e = handle.readSync(); e !== null && listed.length < left; e = handle.readSync())
+          listed.push(e);
+      } finally {
+        handle.closeSync();
+      }
+      return listed;
+    } catch (err) {
+      if (report)
+        this.inputError(this.shown(dir), `cannot read the folder: ${errorMessage(err)}`);
+      return void 0;
+    }
+  }
+  /**
+   * The .gitignore layers of the folders between the git root and a named folder (exclusive), so that
+   * `check sub/` inside a repository sees the root .gitignore. Empty when the named folder is itself
+   * ignored: the user asked for it.
+   */
+  ancestorLayers(dir) {
+    const gitRoot = findGitRoot(dir);
+    if (gitRoot === null || gitRoot === dir)
+      return [];
+    const root = realPathOf(gitRoot);
+    const chain = [];
+    for (let d = dirname3(dir); isInside(gitRoot, d); d = dirname3(d)) {
+      chain.unshift(d);
+      if (d === gitRoot)
+        break;
+    }
+    const layers = [];
+    for (let i = 0; i < chain.length; i++) {
+      const folder = chain[i] ?? gitRoot;
+      const layer = this.options.gitignore && isInside(this.options.gitignore.root, folder) ? this.baseLayer(folder) : this.gitignoreLayer(folder, root);
+      if (layer)
+        layers.push(layer);
+      const next = chain[i + 1] ?? dir;
+      if (ignoreVerdict(layers, next, true) === true)
+        return [];
+    }
+    return layers;
+  }
+  /** The working tree's .gitignore of `dir`, read like any input (contained, bounded, regular). */
+  gitignoreLayer(dir, root) {
+    const file = join5(dir, ".gitignore");
+    const result = readBoundedText(file, { maxBytes: MAX_GITIGNORE_BYTES2, root, ...this.options.readFile ? { readBytes: this.options.readFile } : {} });
+    if (result.ok)
+      return this.layer(result.text, dir);
+    if (result.problem !== "missing")
+      this.inputError(this.shown(file), `${result.message}; its patterns were not applied`);
+    return void 0;
+  }
+  baseLayer(dir) {
+    const text = this.options.gitignore?.textOf(dir);
+    return text === void 0 ? void 0 : this.layer(text, dir);
+  }
+  layer(text, dir) {
+    return this.ignore ? ignoreLayer(this.ignore, text, dir) : void 0;
+  }
+  isExcluded(path, isDir) {
+    return this.options.isExcluded?.(path, isDir) ?? false;
+  }
+  shown(absolutePath) {
+    return relativePosix(this.options.cwd, absolutePath);
+  }
+  inputError(file, message) {
+    this.findings.push({
+      ruleId: "input-error",
+      severity: "error",
+      message,
+      location: { file, span: { start: { line: 1, column: 0, offset: 0 }, end: { line: 1, column: 0, offset: 0 } } }
+    });
+  }
+};
+function entryTarget(entry, path, root) {
+  if (entry.isDirectory())
+    return { kind: "dir" };
+  if (entry.isFile())
+    return { kind: "file" };
+  if (!entry.isSymbolicLink())
+    return { kind: "special" };
+  let realPath;
+  let stats;
+  try {
+    realPath = realpathSync3.native(path);
+    stats = statSync2(realPath);
+  } catch (err) {
+    return { kind: err.code === "ELOOP" ? "loop" : "missing" };
+  }
+  if (!isInside(root, realPath))
+    return { kind: "outside", isDir: stats.isDirectory() };
+  return stats.isDirectory() ? { kind: "dir", realPath } : stats.isFile() ? { kind: "file", realPath } : { kind: "special" };
+}
+function mayBeAnalysed(path, result, maxBytes) {
+  if (/\.tfvars(\.json)?$/.test(path) || mayHaveKind(path, ""))
+    return true;
+  if (!isInputName(path))
+    return false;
+  if (result.problem === "too-large" && result.realPath !== void 0) {
+    const scanned = anyChunk(result.realPath, (chunk) => mayHaveKind(path, chunk), { maxBytes: Math.max(maxBytes, MAX_KIND_SCAN_BYTES), overlap: KIND_TOKEN_MAX_LENGTH });
+    return scanned ?? true;
+  }
+  if (result.problem === "not-utf8" && result.bytes !== void 0)
+    return mayHaveKind(path, decodeLeniently(result.bytes));
+  return true;
+}
+function decodeLeniently(bytes) {
+  const bom = bytes.length >= 2 ? (bytes[0] ?? 0) * 256 + (bytes[1] ?? 0) : 0;
+  const encoding = bom === 65534 ? "utf-16le" : bom === 65279 ? "utf-16be" : "utf-8";
+  return new TextDecoder(encoding).decode(bytes);
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// packages/cli/dist/analysis.js
+async function analyzeLocalFiles(paths, options, io) {
+  const { gitRoot, loaded, base } = await loadRunConfig(options, io);
+  const config = withRuleSettings(configForCore(loaded, io.cwd, gitRoot), options.ruleSettings ?? {});
+  const isExcluded = await ignoreMatcher(loaded);
+  const strict = options.errorOnUnmatchedPattern !== false;
+  const named = options.stdin ? [options.stdin.filename] : paths;
+  const globSync = await loadGlob(named, io.cwd);
+  const discovery = await discover(named, {
+    ...globSync ? { globSync } : {},
+    cwd: io.cwd,
+    ...isExcluded ? { isExcluded } : {},
+    ...io.readFile ? { readFile: io.readFile } : {},
+    ...base ? { gitignore: gitignoreFromBase(base, io) } : {},
+    ...options.stdin ? { stdin: { absolutePath: resolve8(io.cwd, options.stdin.filename), text: options.stdin.text } } : {},
+    ...strict ? {} : { allowMissing: true }
+  });
+  if (strict)
+    failOnUnmatched(discovery);
+  const analysis = await analyzeFiles(discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit, ...f.companion ? { companion: true } : {} })), { config, findings: discovery.findings, sources: coreSourceOptions(options.sources, io) });
+  warnUndeclared(analysis, io);
+  const unrecognised = [.../* @__PURE__ */ new Set([...discovery.unrecognised, ...analysis.unrecognised])].sort(compareStrings);
+  return { gitRoot, config, discovery, analysis, unrecognised };
+}
+function failOnUnmatched(discovery) {
+  const texts = new Map(discovery.files.map((f) => [f.path, f.text]));
+  const unmatched = discovery.named.filter((n) => (n.kind === "folder" || n.kind === "glob") && n.unread.length === 0 && !n.files.some((f) => detectKind(f, texts.get(f) ?? "") !== void 0));
+  if (unmatched.length === 0)
+    return;
+  throw new CliError(unmatched.map((n) => `no file trustlint reads matches the ${n.kind === "glob" ? "pattern" : "folder"} '${n.path}' (trust policies, Terraform, plans, CloudFormation, workflows); check the path, or pass --no-error-on-unmatched-pattern`).join("\n"));
+}
+function warnUndeclared(analysis, io) {
+  for (const name of analysis.undeclared.vars) {
+    io.stderr.write(`trustlint: warning: --var ${name}: no Terraform module in the scan declares variable "${name}"; the value was not used
+`);
+  }
+  for (const name of analysis.undeclared.parameters) {
+    io.stderr.write(`trustlint: warning: --parameter ${name}: no CloudFormation template in the scan declares parameter "${name}"; the value was not used
+`);
+  }
+}
+async function loadRunConfig(options, io) {
+  const gitRoot = findGitRoot(io.cwd);
+  const base = options.configFromBase !== void 0 ? openBaseCommit(options.configFromBase, gitRoot, io.env) : void 0;
+  const loaded = await loadConfig({
+    cwd: io.cwd,
+    gitRoot,
+    env: io.env,
+    ...options.configFile !== void 0 ? { configFile: options.configFile } : {},
+    ...base ? { base } : {},
+    ...io.readFile ? { readFile: io.readFile } : {}
+  });
+  return { gitRoot, loaded, ...base ? { base } : {} };
+}
+function gitignoreFromBase(base, io) {
+  let texts;
+  return {
+    root: base.gitRoot,
+    textOf(absoluteDir) {
+      texts ??= baseGitignores(base, io.env);
+      return texts.get(absoluteDir);
+    }
+  };
+}
+function coreSourceOptions(sources, io) {
+  const varFiles = sources.varFiles.map((absolute) => {
+    const shown = relativePosix(io.cwd, absolute);
+    const result = readNamedFile(absolute, { maxBytes: MAX_FILE_BYTES, ...io.readFile ? { readBytes: io.readFile } : {} });
+    if (!result.ok)
+      throw new CliError(result.problem === "missing" ? `--var-file: no such file: ${shown}` : `--var-file ${shown}: ${result.message}`);
+    return { file: shown, text: result.text, explicit: true };
+  });
+  return {
+    vars: Object.fromEntries(sources.vars),
+    varFiles,
+    parameters: Object.fromEntries(sources.parameters)
+  };
+}
+
+// packages/cli/dist/report.js
+init_define_TRUSTLINT_PACKAGE();
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname as dirname5, resolve as resolve9 } from "node:path";
+
+// packages/cli/dist/rule-docs.js
+init_define_TRUSTLINT_PACKAGE();
+import { existsSync as existsSync4, statSync as statSync3 } from "node:fs";
+import { basename, dirname as dirname4, join as join6 } from "node:path";
+import { fileURLToPath } from "node:url";
+var MAX_DOC_BYTES = 1024 * 1024;
+function findRuleDocsDir(moduleDir = dirname4(fileURLToPath(import.meta.url))) {
+  const root = checkoutRoot(moduleDir);
+  for (const candidate of [join6(moduleDir, "..", "docs", "rules"), ...root === null ? [] : [join6(root, "docs", "rules")]]) {
+    if (existsSync4(candidate) && statSync3(candidate).isDirectory())
+      return candidate;
+  }
+  return null;
+}
+function checkoutRoot(moduleDir) {
+  const parent = dirname4(moduleDir);
+  if (basename(parent) === "cli" && basename(dirname4(parent)) === "packages")
+    return dirname4(dirname4(parent));
+  if (basename(moduleDir) === "chunks" && basename(parent) === "bundle")
+    return dirname4(parent);
+  if (basename(moduleDir) === "bundle")
+    return parent;
+  return null;
+}
+function loadRuleDocs(ids, docsDir = findRuleDocsDir()) {
+  const docs = /* @__PURE__ */ new Map();
+  if (docsDir === null)
+    return docs;
+  for (const id of ids) {
+    const read = readBoundedText(join6(docsDir, `${id}.md`), { maxBytes: MAX_DOC_BYTES });
+    if (read.ok)
+      docs.set(id, read.text.replace(/<!--[\s\S]*?-->\n?/g, ""));
+  }
+  return docs;
+}
+
+// packages/cli/dist/report.js
+function writeReport(run, ctx) {
+  const { io } = ctx;
+  const findings = run.quiet ? run.findings.filter((f) => f.severity === "error") : run.findings;
+  const gitRoot = findGitRoot(io.cwd);
+  const input = {
+    findings,
+    suppressed: run.suppressed,
+    files: run.files,
+    ...run.unrecognised !== void 0 ? { unrecognised: run.unrecognised } : {},
+    verbose: run.verbose === true,
+    cwd: io.cwd,
+    gitRoot,
+    toolVersion: ctx.version,
+    sources: run.sources ?? /* @__PURE__ */ new Map(),
+    color: useColor(run.color, io, run.output !== void 0)
+  };
+  const workspace = io.env.GITHUB_WORKSPACE;
+  if (workspace)
+    input.workspace = resolve9(io.cwd, workspace);
+  if (run.format === "sarif")
+    input.ruleDocs = loadRuleDocs(CATALOG.map((r) => r.id));
+  if (run.format === "sarif" || run.format === "json") {
+    const all = computeFingerprints(run.findings, { cwd: io.cwd, gitRoot, sources: run.sources });
+    input.fingerprints = all;
+  }
+  const report = REPORTERS[run.format](input);
+  if (run.output !== void 0) {
+    const file = resolve9(io.cwd, run.output);
+    try {
+      mkdirSync(dirname5(file), { recursive: true });
+      writeFileSync(file, report);
+    } catch (err) {
+      throw new CliError(`cannot write the report: ${errorMessage(err)}`);
+    }
+  } else
+    io.stdout.write(report);
+  if (run.verbose && run.format !== "stylish" && run.unrecognised) {
+    for (const file of run.unrecognised)
+      io.stderr.write(`trustlint: not analysed, no recognised kind: ${file}
+`);
+  }
+  if (run.nothingChecked) {
+    io.stderr.write("trustlint: the online checks failed: no AWS call succeeded (see the aws-check-failed findings)\n");
+    return 2;
+  }
+  const counts = countSeverities(findings);
+  if (counts.errors > 0)
+    return 1;
+  if (run.maxWarnings !== void 0 && counts.warnings > run.maxWarnings) {
+    io.stderr.write(`trustlint: too many warnings (${counts.warnings}; maximum ${run.maxWarnings})
+`);
+    return 1;
+  }
+  return 0;
 }
 
 // packages/cli/dist/commands/check.js
 init_define_TRUSTLINT_PACKAGE();
-function register2(program2, ctx) {
-  program2.command("check").description("discover and analyse trust policies, workflows and IaC files").argument("[paths...]", "files or folders to check", ["."]).addOption(new Option("--format <format>", "output format").choices(FORMATS).default("stylish")).option("--output <file>", "write the report to FILE").option("--config <file>", "configuration file (else trustlint.config.json or .trustlintrc.json is looked up)").option("--config-from-base <ref>", CONFIG_FROM_BASE_HELP).option("--max-warnings <n>", "exit 1 when there are more than N warnings").option("--quiet", "report errors only").option("--verbose", "list the files of no recognised kind (on stderr for machine formats)").option("--var <name=value>", "Terraform variable value (repeatable)", collect).option("--var-file <file>", "Terraform variables file (repeatable)", collect).option("--parameter <name=value>", "CloudFormation parameter value (repeatable)", collect).option("--access-analyzer", "also run IAM Access Analyzer ValidatePolicy (needs AWS credentials)").option("--access-analyzer-public", "also run Access Analyzer CheckNoPublicAccess (a charged call)").option("--profile <name>", "AWS profile for the online checks").option("--region <region>", "AWS region for the online checks").option("--endpoint-url <url>", "AWS endpoint for the online checks").option("--timeout <seconds>", "time limit of the online checks; calls unfinished by then are reported (default 300)").action((paths, flags) => {
+function register(program2, ctx) {
+  const command = program2.command("check").description("discover and analyse trust policies, workflows and IaC files").argument("[paths...]", "files, folders or glob patterns to check (default .)");
+  addReportOptions(command).option("--verbose", "list the files of no recognised kind (on stderr for machine formats)").option("--var <name=value>", "Terraform variable value (repeatable)", collect).option("--var-file <file>", "Terraform variables file (repeatable)", collect).option("--parameter <name=value>", "CloudFormation parameter value (repeatable)", collect).option("--stdin", "read the file to check from standard input (with --stdin-filename)").option("--stdin-filename <path>", "the name of the --stdin text: its kind and its Terraform module folder").option("--no-error-on-unmatched-pattern", "a folder or glob that matches no file is not an error").option("--access-analyzer", "also run IAM Access Analyzer ValidatePolicy (needs AWS credentials)").option("--access-analyzer-public", "also run Access Analyzer CheckNoPublicAccess (a charged call)").option("--profile <name>", "AWS profile for the online checks").option("--region <region>", "AWS region for the online checks").option("--endpoint-url <url>", "AWS endpoint for the online checks").option("--timeout <seconds>", "time limit of the online checks; calls unfinished by then are reported (default 300)").action((paths, flags) => {
     return runCheck(paths, parseCheckOptions(flags, ctx.io.cwd), ctx).then((code) => {
       ctx.setExitCode(code);
     });
@@ -3597,32 +5231,34 @@ function register2(program2, ctx) {
 }
 function parseCheckOptions(flags, cwd) {
   const options = {
-    format: flags.format,
-    quiet: flags.quiet === true,
+    ...parseReportOptions(flags),
     verbose: flags.verbose === true,
     sources: parseSourceOptions(flags, cwd),
     aws: parseAwsOptions(flags),
-    ...configChoice(flags)
+    errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern !== false
   };
-  const maxWarnings = parseMaxWarnings(flags.maxWarnings);
-  if (maxWarnings !== void 0)
-    options.maxWarnings = maxWarnings;
-  if (flags.output !== void 0)
-    options.output = flags.output;
+  if (flags.stdinFilename !== void 0 && flags.stdin !== true)
+    throw new CliError("--stdin-filename needs --stdin");
+  if (flags.stdin === true) {
+    const filename = flags.stdinFilename?.trim() ?? "";
+    if (filename === "")
+      throw new CliError("--stdin needs --stdin-filename PATH: the name decides what kind of file the text is");
+    options.stdinFilename = filename;
+  }
   return options;
 }
 async function runCheck(paths, options, ctx) {
   const { io } = ctx;
+  if (options.stdinFilename !== void 0 && paths.length > 0)
+    throw new CliError(`--stdin checks standard input only; remove ${paths.join(" ")}`);
+  const stdin = options.stdinFilename !== void 0 ? { filename: options.stdinFilename, text: await readStdin(ctx) } : void 0;
   if (options.aws.accessAnalyzer || options.aws.accessAnalyzerPublic) {
-    const { runCheckWithAccessAnalyzer } = await import("./online-QLFWSPQ6.mjs");
-    return runCheckWithAccessAnalyzer(paths, options, ctx);
+    const { runCheckWithAccessAnalyzer } = await import("./online-ZQKQFFZM.mjs");
+    return runCheckWithAccessAnalyzer(paths, options, ctx, stdin);
   }
-  const { discovery, analysis, unrecognised } = await analyzeLocalFiles(paths, options, io);
+  const { discovery, analysis, unrecognised } = await analyzeLocalFiles(paths, { ...options, ...stdin ? { stdin } : {} }, io);
   return writeReport({
-    format: options.format,
-    ...options.output !== void 0 ? { output: options.output } : {},
-    ...options.maxWarnings !== void 0 ? { maxWarnings: options.maxWarnings } : {},
-    quiet: options.quiet,
+    ...reportSettings(options),
     findings: analysis.findings,
     suppressed: analysis.suppressed,
     files: analysis.files,
@@ -3631,249 +5267,44 @@ async function runCheck(paths, options, ctx) {
     sources: new Map(discovery.files.map((f) => [f.path, f.text]))
   }, ctx);
 }
-
-// packages/cli/dist/commands/explain.js
-init_define_TRUSTLINT_PACKAGE();
-
-// packages/cli/dist/select-policy.js
-init_define_TRUSTLINT_PACKAGE();
-import { existsSync } from "node:fs";
-import { join, resolve as resolve2 } from "node:path";
-async function selectPolicies(target, io, configChoice2 = {}) {
-  let file = target;
-  let role;
-  if (!existsSync(resolve2(io.cwd, target))) {
-    const colon = target.lastIndexOf(":");
-    if (colon > 0) {
-      file = target.slice(0, colon);
-      role = target.slice(colon + 1);
-    }
-  }
-  const { gitRoot, loaded } = await loadRunConfig(configChoice2, io);
-  const config = configForCore(loaded, io.cwd, gitRoot);
-  const discovery = await discover([file], { cwd: io.cwd, ...io.readFile ? { readFile: io.readFile } : {} });
-  const [input] = discovery.files;
-  if (!input) {
-    const reason = discovery.findings[0]?.message ?? (discovery.unrecognised.length > 0 ? "no recognised kind: no trust policy found" : "cannot be read");
-    throw new CliError(`${file}: ${reason}`);
-  }
-  const workflowsDir = join(gitRoot ?? io.cwd, ".github", "workflows");
-  const workflows = existsSync(workflowsDir) ? (await discover([workflowsDir], { cwd: io.cwd, ...io.readFile ? { readFile: io.readFile } : {} })).files.filter((f) => f.path !== input.path) : [];
-  const result = analyze([{ file: input.path, text: input.text, explicit: true }, ...workflows.map((w) => ({ file: w.path, text: w.text }))], { config });
-  const broken = result.findings.find((f) => f.location?.file === input.path && (f.ruleId === "parse-error" || f.ruleId === "input-error" && result.documents.length === 0));
-  if (broken) {
-    const at = broken.location ? `:${broken.location.span.start.line}:${broken.location.span.start.column + 1}` : "";
-    throw new CliError(`${input.path}${at}: ${broken.message}`);
-  }
-  let documents = result.documents.filter((d) => d.kind === "trust-policy" && d.file === input.path);
-  if (role !== void 0) {
-    const wanted = role;
-    documents = documents.filter((d) => d.resource === wanted || d.roleName === wanted || d.resource?.endsWith(`.${wanted}`) === true);
-    if (documents.length === 0)
-      throw new CliError(`${input.path}: no trust policy named ${wanted}`);
-  }
-  if (documents.length === 0)
-    throw new CliError(`${input.path}: no trust policy found`);
-  return { documents, context: result.documents, config, text: input.text };
-}
-function policyLabel(doc) {
-  return doc.resource ?? doc.roleName ?? doc.file;
-}
-
-// packages/cli/dist/commands/explain.js
-function register3(program2, ctx) {
-  program2.command("explain").description("for each trust policy: which outsiders can assume it, with a token that gets in").argument("<target>", "FILE or FILE:ROLE").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("--config <file>", "configuration file").option("--config-from-base <ref>", CONFIG_FROM_BASE_HELP).action(async (target, flags) => {
-    const { documents, context, config } = await selectPolicies(target, ctx.io, configChoice(flags));
-    const results = documents.map((d) => ({ ...explainPolicy(d, config), uses: usesOf(d, context) }));
-    ctx.io.stdout.write(flags.format === "json" ? `${JSON.stringify(results.map(toJson), null, 2)}
-` : results.map(formatExplain).join("\n"));
-    ctx.setExitCode(0);
-  });
-}
-function usesOf(doc, context) {
-  return roleUsesOf(doc, context).map((u) => ({ file: u.workflow.file, line: u.role.location.span.start.line, job: u.job.id }));
-}
-function toJson(r) {
+function reportSettings(options) {
   return {
-    file: r.file,
-    usedBy: r.uses,
-    ...r.resource ? { resource: r.resource } : {},
-    providers: r.providers.map((p) => ({
-      provider: p.prefix,
-      arn: p.arn,
-      statements: p.statements.map((s) => ({
-        index: s.index,
-        ...s.sid ? { sid: s.sid } : {},
-        line: s.span.start.line,
-        ...s.ruleId ? { ruleId: s.ruleId } : {},
-        outsiders: s.classes.map((c) => ({ class: c.cls, outsider: c.outsider, admitted: c.admitted, applicable: c.applicable, ...c.witness ? { witness: c.witness } : {} })),
-        notes: s.notes
-      }))
-    }))
+    format: options.format,
+    quiet: options.quiet,
+    ...options.output !== void 0 ? { output: options.output } : {},
+    ...options.maxWarnings !== void 0 ? { maxWarnings: options.maxWarnings } : {},
+    ...options.color !== void 0 ? { color: options.color } : {}
   };
 }
-function formatExplain(r) {
-  const lines = [`${r.file}${r.resource ? ` (${r.resource})` : ""}`];
-  for (const u of r.uses)
-    lines.push(`  assumed by job "${u.job}" in ${u.file}:${u.line}`);
-  if (r.providers.length === 0)
-    lines.push("  trusts no GitHub OIDC provider");
-  for (const p of r.providers) {
-    lines.push(`  provider ${p.prefix}`);
-    if (p.statements.length === 0)
-      lines.push("    no Allow statement lets its tokens in");
-    for (const s of p.statements) {
-      const name = s.sid ? `statement "${s.sid}"` : `statement ${s.index}`;
-      lines.push(`    ${name} (line ${s.span.start.line}): ${s.ruleId ? `reported as ${s.ruleId}` : "no outsider class admitted"}`);
-      const width = s.classes.reduce((w, c) => Math.max(w, c.outsider.length), -Infinity);
-      for (const c of s.classes) {
-        const verdict = c.admitted ? "ADMITTED" : c.applicable ? "blocked " : "n/a     ";
-        lines.push(`      ${verdict}  ${c.outsider.padEnd(width)}${c.witness?.sub ? `  sub=${c.witness.sub}` : ""}`.trimEnd());
-      }
-      for (const note of s.notes)
-        lines.push(`      note: ${note}`);
-      if (s.classes.some((c) => !c.applicable))
-        lines.push("      (n/a: the policy names no repository or context to vary for that class)");
-    }
-  }
-  return `${lines.join("\n")}
-`;
-}
-
-// packages/cli/dist/commands/rules.js
-init_define_TRUSTLINT_PACKAGE();
-function register4(program2, ctx) {
-  program2.command("rules").description("list the rule catalog (id, default severity, title)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action((flags) => {
-    ctx.io.stdout.write(flags.format === "json" ? `${JSON.stringify(CATALOG, null, 2)}
-` : formatRuleTable());
-    ctx.setExitCode(0);
-  });
-}
-function formatRuleTable() {
-  const idWidth = CATALOG.reduce((w, r) => Math.max(w, r.id.length), 0);
-  const sevWidth = CATALOG.reduce((w, r) => Math.max(w, r.defaultSeverity.length), 0);
-  return CATALOG.map((r) => `${r.id.padEnd(idWidth)}  ${r.defaultSeverity.padEnd(sevWidth)}  ${r.title}
-`).join("");
-}
-
-// packages/cli/dist/commands/simulate.js
-init_define_TRUSTLINT_PACKAGE();
-function register5(program2, ctx) {
-  program2.command("simulate").description("evaluate one token against one trust policy (exit 0 allow, 1 deny, 2 error or unknown)").argument("<target>", "FILE or FILE:ROLE").requiredOption("--sub <sub>", "the token's sub claim").option("--aud <aud>", "the token's aud claim", "sts.amazonaws.com").option("--claim <name=value>", "another claim by its bare name (repeatable)", collect).option("--provider <arn>", "the GitHub provider, when the policy trusts several").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).option("--config <file>", "configuration file").option("--config-from-base <ref>", CONFIG_FROM_BASE_HELP).action(async (target, flags) => {
-    ctx.setExitCode(await runSimulate(target, flags, ctx));
-  });
-}
-function parseClaims(pairs) {
-  const claims = {};
-  for (const pair of pairs) {
-    const eq = pair.indexOf("=");
-    if (eq <= 0)
-      throw new CliError(`--claim expects name=value, got "${pair}"`);
-    claims[pair.slice(0, eq)] = pair.slice(eq + 1);
-  }
-  return claims;
-}
-async function runSimulate(target, flags, ctx) {
-  const { documents, config } = await selectPolicies(target, ctx.io, configChoice(flags));
-  if (documents.length > 1) {
-    throw new CliError(`${target}: ${documents.length} trust policies; choose one with FILE:ROLE:
-${documents.map((d) => `  ${policyLabel(d)}`).join("\n")}`);
-  }
-  const [doc] = documents;
-  if (!doc)
-    throw new CliError(`${target}: no trust policy found`);
-  const result = simulatePolicy(doc, {
-    sub: flags.sub,
-    ...flags.aud !== void 0 ? { aud: flags.aud } : {},
-    claims: parseClaims(flags.claim ?? []),
-    ...flags.provider !== void 0 ? { provider: flags.provider } : {},
-    config
-  });
-  if (!result.ok) {
-    throw new CliError(`${doc.file}: ${result.error}${result.candidates?.length ? `
-${result.candidates.map((c) => `  ${c}`).join("\n")}` : ""}`);
-  }
-  const statements = result.statements.map((s) => ({
-    index: s.index,
-    ...s.sid ? { sid: s.sid } : {},
-    effect: s.effect,
-    matched: s.matched,
-    file: doc.file,
-    line: s.span.start.line,
-    column: s.span.start.column + 1
-  }));
-  if (flags.format === "json") {
-    ctx.io.stdout.write(`${JSON.stringify({ decision: result.decision, statements }, null, 2)}
-`);
-  } else {
-    ctx.io.stdout.write(`${result.decision} (provider ${result.provider})
-`);
-    for (const s of statements) {
-      const name = s.sid ? `statement "${s.sid}"` : `statement ${s.index}`;
-      const matched = s.matched === "unknown" ? "unknown (an unresolved value decides)" : s.matched ? "applies" : "does not apply";
-      ctx.io.stdout.write(`  ${name} ${s.effect ?? "(invalid Effect)"}: ${matched}  ${s.file}:${s.line}:${s.column}
-`);
-    }
-    for (const name of result.ignoredClaims) {
-      ctx.io.stderr.write(`trustlint: claim "${name}" is not a condition key AWS STS sets for GitHub tokens: ignored (absent)
-`);
-    }
-  }
-  return result.decision === "allow" ? 0 : result.decision === "deny" ? 1 : 2;
-}
-
-// packages/cli/dist/main.js
-var COMMANDS = [register2, register3, register5, register, register4];
-async function main(argv, io = processIo()) {
-  let exitCode = 0;
-  const ctx = {
-    io,
-    version: packageInfo().version,
-    setExitCode: (code) => {
-      exitCode = code;
-    }
-  };
-  try {
-    await createProgram(ctx).parseAsync([...argv], { from: "user" });
-    return exitCode;
-  } catch (err) {
-    return handleError(err, io);
-  }
-}
-function createProgram(ctx) {
-  const program2 = new Command("trustlint").description("lint GitHub Actions \u2192 AWS OIDC trust: who can assume your roles").version(ctx.version, "-V, --version").exitOverride().configureOutput({
-    writeOut: (s) => ctx.io.stdout.write(s),
-    writeErr: (s) => ctx.io.stderr.write(s),
-    // One line: commander puts its "(Did you mean …?)" hint on a line of its own.
-    outputError: (s, write) => {
-      write(`trustlint: ${s.replace(/^error: /, "").trim().replace(/\s*\n\s*/g, " ")}
-`);
-    }
-  });
-  for (const registerCommand of COMMANDS)
-    registerCommand(program2, ctx);
-  return program2;
-}
-function handleError(err, io) {
-  if (err instanceof CommanderError) {
-    return err.code === "commander.helpDisplayed" || err.code === "commander.version" ? 0 : 2;
-  }
-  if (err instanceof CliError) {
-    io.stderr.write(`${err.message.split("\n").map((line) => `trustlint: ${line}`).join("\n")}
-`);
-    return err.exitCode;
-  }
-  io.stderr.write(`trustlint: internal error: ${errorMessage(err)}
-`);
-  if (io.env.TRUSTLINT_DEBUG === "1" && err instanceof Error && err.stack !== void 0)
-    io.stderr.write(`${err.stack}
-`);
-  else
-    io.stderr.write("trustlint: set TRUSTLINT_DEBUG=1 for the stack trace\n");
-  return 2;
+async function readStdin(ctx) {
+  if (!ctx.io.readStdin)
+    throw new CliError("--stdin: standard input is not available");
+  return ctx.io.readStdin();
 }
 
 export {
-  main,
-  createProgram
+  CommanderError,
+  Command,
+  Option,
+  collect,
+  parseSourceOptions,
+  parseAwsOptions,
+  CONFIG_FROM_BASE_HELP,
+  configChoice,
+  relativePosix,
+  isInside,
+  findGitRoot,
+  countSeverities,
+  formatGithub,
+  escapeData,
+  addReportOptions,
+  parseReportOptions,
+  withRuleSettings,
+  readBoundedText,
+  configForCore,
+  analyzeLocalFiles,
+  loadRunConfig,
+  writeReport,
+  register,
+  reportSettings
 };

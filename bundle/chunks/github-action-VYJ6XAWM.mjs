@@ -1,14 +1,15 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunk-OEUGKWNI.mjs";
+} from "./chunk-WK62R4ZV.mjs";
 import {
   countSeverities,
   escapeData,
   formatGithub
-} from "./chunk-L3FIUP3G.mjs";
-import "./chunk-NNN5EBIJ.mjs";
-import "./chunk-TZGMQ5XI.mjs";
+} from "./chunk-GB3EFWRW.mjs";
+import "./chunk-25QPLATS.mjs";
+import "./chunk-MHX37NJA.mjs";
+import "./chunk-C5MSNBDI.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-DAIUEL45.mjs";

@@ -5,16 +5,17 @@ import {
   EvaluationBudget,
   JsonSyntaxError,
   LimitError,
-  MAX_FILE_BYTES,
   NODE_SIZE,
   PIECE_SIZE,
   UnresolvedAllocator,
   appendAll,
+  closestName,
   collectUnresolved,
-  configSchema,
+  describeJsonSyntaxError,
   firstLineSpan,
   folderOf,
   getMember,
+  isRuleId,
   isSpent,
   jsonDepthExceededAt,
   limitError,
@@ -28,91 +29,17 @@ import {
   positionAt,
   readCompositeAction,
   readWorkflow,
+  redactSecrets,
   require_dist,
+  ruleMeta,
   runRules,
-  sizeMessage,
   toJson,
   unresolvedMarker
-} from "./chunk-TZGMQ5XI.mjs";
+} from "./chunk-C5MSNBDI.mjs";
 import {
-  __commonJS,
   __toESM,
-  define_TRUSTLINT_PACKAGE_default,
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-DAIUEL45.mjs";
-
-// node_modules/.pnpm/picocolors@1.1.1/node_modules/picocolors/picocolors.js
-var require_picocolors = __commonJS({
-  "node_modules/.pnpm/picocolors@1.1.1/node_modules/picocolors/picocolors.js"(exports, module) {
-    init_define_TRUSTLINT_PACKAGE();
-    var p = process || {};
-    var argv = p.argv || [];
-    var env = p.env || {};
-    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open, close, replace = open) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open.length);
-      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
-    };
-    var replaceClose = (string, close, replace, index) => {
-      let result = "", cursor = 0;
-      do {
-        result += string.substring(cursor, index) + replace;
-        cursor = index + close.length;
-        index = string.indexOf(close, cursor);
-      } while (~index);
-      return result + string.substring(cursor);
-    };
-    var createColors = (enabled = isColorSupported) => {
-      let f = enabled ? formatter : () => String;
-      return {
-        isColorSupported: enabled,
-        reset: f("\x1B[0m", "\x1B[0m"),
-        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
-        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
-        italic: f("\x1B[3m", "\x1B[23m"),
-        underline: f("\x1B[4m", "\x1B[24m"),
-        inverse: f("\x1B[7m", "\x1B[27m"),
-        hidden: f("\x1B[8m", "\x1B[28m"),
-        strikethrough: f("\x1B[9m", "\x1B[29m"),
-        black: f("\x1B[30m", "\x1B[39m"),
-        red: f("\x1B[31m", "\x1B[39m"),
-        green: f("\x1B[32m", "\x1B[39m"),
-        yellow: f("\x1B[33m", "\x1B[39m"),
-        blue: f("\x1B[34m", "\x1B[39m"),
-        magenta: f("\x1B[35m", "\x1B[39m"),
-        cyan: f("\x1B[36m", "\x1B[39m"),
-        white: f("\x1B[37m", "\x1B[39m"),
-        gray: f("\x1B[90m", "\x1B[39m"),
-        bgBlack: f("\x1B[40m", "\x1B[49m"),
-        bgRed: f("\x1B[41m", "\x1B[49m"),
-        bgGreen: f("\x1B[42m", "\x1B[49m"),
-        bgYellow: f("\x1B[43m", "\x1B[49m"),
-        bgBlue: f("\x1B[44m", "\x1B[49m"),
-        bgMagenta: f("\x1B[45m", "\x1B[49m"),
-        bgCyan: f("\x1B[46m", "\x1B[49m"),
-        bgWhite: f("\x1B[47m", "\x1B[49m"),
-        blackBright: f("\x1B[90m", "\x1B[39m"),
-        redBright: f("\x1B[91m", "\x1B[39m"),
-        greenBright: f("\x1B[92m", "\x1B[39m"),
-        yellowBright: f("\x1B[93m", "\x1B[39m"),
-        blueBright: f("\x1B[94m", "\x1B[39m"),
-        magentaBright: f("\x1B[95m", "\x1B[39m"),
-        cyanBright: f("\x1B[96m", "\x1B[39m"),
-        whiteBright: f("\x1B[97m", "\x1B[39m"),
-        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
-        bgRedBright: f("\x1B[101m", "\x1B[49m"),
-        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
-        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
-        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
-        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
-        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
-        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
-      };
-    };
-    module.exports = createColors();
-    module.exports.createColors = createColors;
-  }
-});
 
 // packages/cli/dist/errors.js
 init_define_TRUSTLINT_PACKAGE();
@@ -126,110 +53,6 @@ var CliError = class extends Error {
 };
 function errorMessage(err) {
   return err instanceof Error ? err.message : String(err);
-}
-
-// packages/cli/dist/reporters/types.js
-init_define_TRUSTLINT_PACKAGE();
-function countSeverities(findings) {
-  const counts = { errors: 0, warnings: 0, infos: 0 };
-  for (const f of findings) {
-    if (f.severity === "error")
-      counts.errors++;
-    else if (f.severity === "warning")
-      counts.warnings++;
-    else
-      counts.infos++;
-  }
-  return counts;
-}
-function witnessEntries(witness) {
-  const rank = (k) => k === "sub" ? 0 : k === "aud" ? 1 : 2;
-  return Object.entries(witness).sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-}
-function formatWitness(witness) {
-  return `witness: ${witnessEntries(witness).map(([k, v]) => `${k}=${v}`).join(" ")}`;
-}
-function filesSummary(input) {
-  if (input.unrecognised === void 0)
-    return void 0;
-  const analysed = `${input.files} file${input.files === 1 ? "" : "s"} analysed`;
-  return input.unrecognised.length > 0 ? `${analysed}, ${input.unrecognised.length} of no recognised kind` : analysed;
-}
-
-// packages/cli/dist/reporters/github.js
-init_define_TRUSTLINT_PACKAGE();
-import { isAbsolute as isAbsolute2, resolve } from "node:path";
-
-// packages/cli/dist/paths.js
-init_define_TRUSTLINT_PACKAGE();
-import { existsSync, realpathSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, sep } from "node:path";
-function toPosix(p) {
-  return sep === "/" ? p : p.split(sep).join("/");
-}
-function relativePosix(base, target) {
-  const rel = toPosix(relative(base, target));
-  return rel === "" ? "." : rel;
-}
-function isInside(base, target) {
-  const rel = relative(base, target);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
-function findGitRoot(dir) {
-  let current = dir;
-  for (; ; ) {
-    if (existsSync(join(current, ".git")))
-      return current;
-    const parent = dirname(current);
-    if (parent === current)
-      return null;
-    current = parent;
-  }
-}
-function realPathOf(path) {
-  try {
-    return realpathSync.native(path);
-  } catch {
-    return path;
-  }
-}
-function scanRootOf(absolutePath, isDir) {
-  const folder = isDir ? absolutePath : dirname(absolutePath);
-  const gitRoot = findGitRoot(folder);
-  return gitRoot !== null ? { root: realPathOf(gitRoot), inRepository: true } : { root: realPathOf(folder), inRepository: false };
-}
-
-// packages/cli/dist/reporters/github.js
-var COMMAND = { error: "error", warning: "warning", info: "notice" };
-function formatGithub(input) {
-  const base = input.workspace ?? input.gitRoot ?? input.cwd;
-  const annotations = input.findings.map((f) => `${annotation(f, input.cwd, base)}
-`).join("");
-  const files = filesSummary(input);
-  return files === void 0 ? annotations : `${annotations}trustlint: ${files}
-`;
-}
-function annotation(f, cwd, base) {
-  const props = [];
-  if (f.location) {
-    const { start, end } = f.location.span;
-    props.push(["file", workspacePath(f.location.file, cwd, base)], ["line", start.line], ["col", start.column + 1], ["endLine", end.line], ["endColumn", end.column + 1]);
-  }
-  props.push(["title", f.ruleId]);
-  const message = f.witness ? `${f.message}
-${formatWitness(f.witness)}` : f.message;
-  const list2 = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-  return `::${COMMAND[f.severity]} ${list2}::${escapeData(message)}`;
-}
-function workspacePath(file, cwd, base) {
-  const absolute = resolve(cwd, file);
-  return isInside(base, absolute) ? relativePosix(base, absolute) : toPosix(isAbsolute2(file) ? file : absolute);
-}
-function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 // packages/core/dist/analyze.js
@@ -527,15 +350,15 @@ function blockScalar(text3, start, end, folded) {
 // packages/core/dist/sources/cloudformation/tree.js
 init_define_TRUSTLINT_PACKAGE();
 function lazyString(value, range, decode) {
-  let cached2;
+  let cached;
   return {
     kind: "string",
     value,
     range,
     get origins() {
-      if (cached2 === void 0)
-        cached2 = decode();
-      return cached2;
+      if (cached === void 0)
+        cached = decode();
+      return cached;
     }
   };
 }
@@ -579,9 +402,7 @@ function parseJsonTree2(text3, budget = new EvaluationBudget()) {
   try {
     body = parse(text3, { ranges: true, mode: "json" }).body;
   } catch (err) {
-    const e = err;
-    const offset = typeof e.offset === "number" ? Math.min(e.offset, text3.length) : 0;
-    return { error: { message: (e.message ?? "invalid JSON").replace(/\s*\(\d+:\d+\)\s*$/, ""), offset } };
+    return { error: describeJsonSyntaxError(err, text3) };
   }
   return { root: convert(text3, body) };
 }
@@ -819,9 +640,9 @@ function conditionOf(r, name) {
   const assumed = r.assumptions.get(name);
   if (assumed !== void 0)
     return { value: assumed };
-  const cached2 = r.conditionCache.get(name);
-  if (cached2)
-    return cached2;
+  const cached = r.conditionCache.get(name);
+  if (cached)
+    return cached;
   const declared = r.env.template.conditions.get(name);
   let result = (declared ? r.guarded(`condition:${name}`, declared.node.range[0], () => r.within(declared.bindings, () => expression(r, declared.node))) : void 0) ?? UNKNOWN;
   if (result.value === void 0 && result.cause === void 0)
@@ -1212,7 +1033,7 @@ function itemsOf(value) {
 function args(arg, count) {
   return arg.kind === "seq" && arg.items.length >= count ? arg.items : void 0;
 }
-function join2(r, arg, node) {
+function join(r, arg, node) {
   const a = args(arg, 2);
   if (!a)
     return r.unresolved(node, "Fn::Join needs [delimiter, list]");
@@ -1361,7 +1182,7 @@ var INTRINSICS = {
   },
   "Fn::GetAtt": (r, arg, node) => getAtt(r, arg, node),
   "Fn::Sub": sub,
-  "Fn::Join": join2,
+  "Fn::Join": join,
   "Fn::Select": select,
   "Fn::Split": split,
   "Fn::FindInMap": findInMap,
@@ -1488,7 +1309,7 @@ function intrinsicName(node) {
 }
 var MAX_DESCRIBE = 80;
 function describe(node) {
-  const text3 = render(node, 0);
+  const text3 = redactSecrets(render(node, 0));
   return text3.length > MAX_DESCRIBE ? `${text3.slice(0, MAX_DESCRIBE - 1)}\u2026` : text3;
 }
 function render(node, depth) {
@@ -1995,7 +1816,7 @@ function readCloudFormation(input, options = {}, budget = new EvaluationBudget(o
         break;
     }
   }
-  return { documents, findings };
+  return { documents, findings, declared: { parameters: [...env.template.parameters.keys()] } };
 }
 function readResource(env, res, documents, findings) {
   if (res.condition !== void 0 && env.template.conditions.has(res.condition) && !createdUnder(env, res, res.condition))
@@ -2369,9 +2190,9 @@ init_define_TRUSTLINT_PACKAGE();
 
 // packages/core/dist/sources/terraform/parser.js
 init_define_TRUSTLINT_PACKAGE();
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import { sep as sep2 } from "node:path";
+import { sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // packages/core/dist/sources/terraform/cst.js
@@ -2937,9 +2758,9 @@ async function loadTerraformParser() {
   await loading;
 }
 function bundledWasm(name) {
-  for (const relative3 of [`./${name}`, `../${name}`]) {
-    const path = fileURLToPath(new URL(relative3, import.meta.url));
-    if (existsSync2(path) && !path.includes(`${sep2}node_modules${sep2}`))
+  for (const relative of [`./${name}`, `../${name}`]) {
+    const path = fileURLToPath(new URL(relative, import.meta.url));
+    if (existsSync(path) && !path.includes(`${sep}node_modules${sep}`))
       return path;
   }
   return void 0;
@@ -2978,7 +2799,7 @@ function firstError(root) {
 function describe2(node) {
   if (node.isMissing)
     return `missing "${node.type}"`;
-  const text3 = node.text.split("\n")[0]?.trim().slice(0, 30) ?? "";
+  const text3 = redactSecrets(node.text.split("\n")[0] ?? "").trim().slice(0, 30);
   return text3 ? `unexpected "${text3}"` : "syntax error";
 }
 function parseHclFile(file, text3, budget = new EvaluationBudget()) {
@@ -3160,9 +2981,8 @@ var JsonConverter = class {
   }
 };
 function jsonProblem(file, text3, err) {
-  const e = err;
-  const offset = Math.min(typeof e.offset === "number" ? e.offset : 0, text3.length);
-  return { message: (e.message ?? "invalid JSON").replace(/\s*\(\d+:\d+\)\s*$/, ""), r: { file, start: offset, end: Math.min(offset + 1, text3.length) } };
+  const { message, offset } = describeJsonSyntaxError(err, text3);
+  return { message, r: { file, start: offset, end: Math.min(offset + 1, text3.length) } };
 }
 function parseTfJson(file, text3, budget = new EvaluationBudget()) {
   let root;
@@ -3535,10 +3355,9 @@ function decodeJson(s, budget) {
   try {
     body = parse(processed, { ranges: true, mode: "json" }).body;
   } catch (err) {
-    const e = err;
-    const at = orig(Math.min(typeof e.offset === "number" ? e.offset : 0, processed.length));
-    const message = (e.message ?? "invalid JSON").replace(/\s*\(\d+:\d+\)\s*$/, "");
-    throw new JsonDecodeError(message, mapRange(s, at, Math.min(at + 1, text3.length)));
+    const problem = describeJsonSyntaxError(err, processed);
+    const at = orig(problem.offset);
+    throw new JsonDecodeError(problem.message, mapRange(s, at, Math.min(at + 1, text3.length)));
   }
   const provOf = (node) => {
     const [a, b] = rangeOf3(node);
@@ -3945,9 +3764,9 @@ function unknownOf(c, ...vs) {
   }
   return void 0;
 }
-function occurrences(s, sep3) {
+function occurrences(s, sep2) {
   let n = 0;
-  for (let i = s.indexOf(sep3); i >= 0; i = s.indexOf(sep3, i + sep3.length))
+  for (let i = s.indexOf(sep2); i >= 0; i = s.indexOf(sep2, i + sep2.length))
     n++;
   return n;
 }
@@ -4169,7 +3988,7 @@ var stringFunctions = {
     lenient: true,
     charged: true,
     fn: (c, [sepV, ...lists]) => {
-      const sep3 = asStr(c, sepV, "separator");
+      const sep2 = asStr(c, sepV, "separator");
       const items = [];
       for (const l of lists) {
         if (l.k === "unk")
@@ -4182,7 +4001,7 @@ var stringFunctions = {
         const b = new StrBuilder(c.ev.host.budget, c.r);
         chosen.forEach((item, i) => {
           if (i)
-            b.value(sep3);
+            b.value(sep2);
           if (item.k === "null")
             throw new EvalError("join: null element");
           c.ev.appendTo(b, item, c.r);
@@ -4193,22 +4012,22 @@ var stringFunctions = {
   },
   split: {
     fn: (c, [sepV, v]) => {
-      const sep3 = asStr(c, sepV, "separator");
+      const sep2 = asStr(c, sepV, "separator");
       const s = asStr(c, v);
-      const u = unknownOf(c, sep3);
+      const u = unknownOf(c, sep2);
       if (u)
         return u;
-      c.ev.host.budget.room(2 * PIECE_SIZE * (sep3.s ? occurrences(s.s, sep3.s) + 1 : s.s.length), siteOf(c.r));
-      if (!sep3.s)
+      c.ev.host.budget.room(2 * PIECE_SIZE * (sep2.s ? occurrences(s.s, sep2.s) + 1 : s.s.length), siteOf(c.r));
+      if (!sep2.s)
         return list(Array.from({ length: s.s.length }, (_, i) => sliceStr(s, i, i + 1, c.r)), c.r);
       const out = [];
       let at = 0;
       for (; ; ) {
-        const i = s.s.indexOf(sep3.s, at);
+        const i = s.s.indexOf(sep2.s, at);
         if (i < 0)
           break;
         out.push(sliceStr(s, at, i, c.r));
-        at = i + sep3.s.length;
+        at = i + sep2.s.length;
       }
       out.push(sliceStr(s, at, s.s.length, c.r));
       return list(out, c.r);
@@ -4952,7 +4771,7 @@ function enumerateChoices(cap, render2) {
   return { renderings, truncated };
 }
 function describeSite(m, r) {
-  const text3 = r ? m.text(r).replace(/\s+/g, " ").trim() : "";
+  const text3 = r ? redactSecrets(m.text(r)).replace(/\s+/g, " ").trim() : "";
   return `"${text3.length > 60 ? `${text3.slice(0, 57)}...` : text3}"`;
 }
 
@@ -5275,9 +5094,9 @@ function mergeStatements(into, add) {
   }
 }
 function renderPolicyDocument(m, inst) {
-  const cached2 = inst.cache.get("json");
-  if (cached2)
-    return cached2;
+  const cached = inst.cache.get("json");
+  if (cached)
+    return cached;
   inst.cache.set("json", m.ev.unknown(inst.decl.block.headerR, "the policy document refers to itself"));
   const documents = /* @__PURE__ */ new Set([inst.address]);
   const { renderings, truncated } = enumerateChoices(m.budget.limits.variants, (ch) => {
@@ -5485,9 +5304,9 @@ function namedArn(m, inst, kind, r) {
   return b.build(r);
 }
 function renderTemplateFile(m, inst, r) {
-  const cached2 = inst.cache.get("rendered");
-  if (cached2)
-    return cached2;
+  const cached = inst.cache.get("rendered");
+  if (cached)
+    return cached;
   const template = m.argument(inst, "template");
   const vars = m.argument(inst, "vars");
   let v;
@@ -5669,9 +5488,9 @@ var TerraformModule = class {
       this.notes.push({ r, message });
   }
   localValue(name, r) {
-    const cached2 = this.localCache.get(name);
-    if (cached2)
-      return cached2;
+    const cached = this.localCache.get(name);
+    if (cached)
+      return cached;
     const a = this.locals.get(name);
     if (!a)
       return this.ev.unknown(r, `local.${name} is not defined in this module`);
@@ -5739,9 +5558,9 @@ var TerraformModule = class {
    * stands for all (also when count is 0: a module's defaults may disable what callers enable).
    */
   instances(decl) {
-    const cached2 = this.instanceCache.get(decl);
-    if (cached2)
-      return cached2;
+    const cached = this.instanceCache.get(decl);
+    if (cached)
+      return cached;
     const out = [];
     const forEach = attr(decl.block.body, "for_each");
     const count = attr(decl.block.body, "count");
@@ -5787,9 +5606,9 @@ var TerraformModule = class {
     const a = attr(inst.decl.block.body, name);
     if (!a)
       return void 0;
-    const cached2 = inst.cache.get(`arg:${name}`);
-    if (cached2)
-      return cached2;
+    const cached = inst.cache.get(`arg:${name}`);
+    if (cached)
+      return cached;
     const v = this.evaluate(a.expr, inst.scope);
     inst.cache.set(`arg:${name}`, v);
     return v;
@@ -5978,7 +5797,8 @@ var DocumentBuilder = class {
         }
         seen.push(key);
         const label = [v.label, renderings.length > 1 ? rd.label : void 0].filter((l) => !!l).join("; ");
-        this.documents.push(this.trustDocument(rd.value, docFile, resource, roleName, label));
+        const doc = this.trustDocument(rd.value, docFile, resource, roleName, label);
+        this.documents.push(docFile !== at.file ? { ...doc, resourceFile: at.file } : doc);
       }
     }
     if (truncated) {
@@ -6238,49 +6058,143 @@ function readTerraformModule(dir, inputs, options = {}, budget = new EvaluationB
     findings.push(limitFinding({ what, file, text: texts.get(file) ?? "", ...resource !== void 0 ? { resource } : {} }, err));
   }
   appendAll(findings, builder.findings);
-  return { documents: builder.documents, findings };
+  return { documents: builder.documents, findings, declared: { variables: [...m.variables.keys()] } };
 }
 
 // packages/core/dist/suppress.js
 init_define_TRUSTLINT_PACKAGE();
-var IGNORE = /^\s*(?:#|\/\/)\s*trustlint-ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s+--\s*\S/;
-var COMMENTED = /\.(ya?ml|tf|tfvars|hcl|template)$/;
-function inlineIgnores(file, text3) {
-  const out = /* @__PURE__ */ new Map();
-  if (!COMMENTED.test(file) || !text3.includes("trustlint-ignore"))
-    return out;
-  const lines = text3.split(/\r\n|\r|\n/);
-  lines.forEach((line, i) => {
-    const m = IGNORE.exec(line);
-    if (m?.[1] === void 0)
-      return;
-    out.set(i + 2, new Set(m[1].split(",").map((r) => r.trim())));
-  });
+var DIRECTIVE = /^(\s*)trustlint-ignore(?=\s|$)/;
+var RULE_ID = /[A-Za-z0-9_/-]+/g;
+function suppressionDirectives(file, text3, comments) {
+  const starts = lineStarts(text3);
+  const at = (start, end) => ({ file, span: { start: positionAt(starts, start), end: positionAt(starts, end) } });
+  const out = [];
+  for (const c of comments) {
+    const head = DIRECTIVE.exec(c.body);
+    if (!head)
+      continue;
+    const start = c.bodyOffset + (head[1]?.length ?? 0);
+    const afterKeyword = head[0].length;
+    const separator = c.body.indexOf("--", afterKeyword);
+    const list2 = c.body.slice(afterKeyword, separator < 0 ? void 0 : separator);
+    const reason = separator < 0 ? "" : c.body.slice(separator + 2).trim();
+    const rules = [...list2.matchAll(RULE_ID)].map((m) => {
+      const offset = c.bodyOffset + afterKeyword + m.index;
+      return { id: m[0], location: at(offset, offset + m[0].length) };
+    });
+    const end = c.bodyOffset + c.body.trimEnd().length;
+    out.push({ file, location: at(start, Math.max(start, end)), appliesTo: c.endLine + 1, rules, ...reason !== "" ? { reason } : {} });
+  }
   return out;
 }
-function applyInlineIgnores(findings, files) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    const ignores = inlineIgnores(f.file, f.text);
-    if (ignores.size)
-      byFile.set(f.file, ignores);
+var HASH_COMMENTS = /\.(ya?ml|tf|tfvars|hcl|template)$/;
+var SLASH_COMMENTS = /\.(tf|tfvars|hcl)$/;
+function lineComments(file, text3) {
+  if (!HASH_COMMENTS.test(file) || !text3.includes("trustlint-ignore"))
+    return [];
+  const slash = SLASH_COMMENTS.test(file);
+  const out = [];
+  let offset = 0;
+  let line = 1;
+  for (const raw of text3.split(/(\r\n|\r|\n)/)) {
+    if (/^(\r\n|\r|\n)$/.test(raw)) {
+      offset += raw.length;
+      line++;
+      continue;
+    }
+    const m = /^(\s*)(#|\/\/)/.exec(raw);
+    if (m && (m[2] === "#" || slash)) {
+      const bodyStart = (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+      out.push({ body: raw.slice(bodyStart), bodyOffset: offset + bodyStart, endLine: line });
+    }
+    offset += raw.length;
   }
-  if (byFile.size === 0)
-    return { kept: [...findings], suppressed: 0 };
+  return out;
+}
+function applySuppressions(findings, directives) {
+  if (directives.length === 0)
+    return { kept: [...findings], suppressed: 0, problems: [] };
+  const active = /* @__PURE__ */ new Map();
+  for (const d of directives) {
+    if (d.reason === void 0)
+      continue;
+    const key = `${d.file}\0${d.appliesTo}`;
+    const list2 = active.get(key);
+    if (list2)
+      list2.push(d);
+    else
+      active.set(key, [d]);
+  }
+  const used = /* @__PURE__ */ new Set();
   const kept = [];
   let suppressed = 0;
   for (const f of findings) {
-    const line = f.location?.span.start.line;
-    const ids = f.location && line !== void 0 ? byFile.get(f.location.file)?.get(line) : void 0;
-    if (ids?.has(f.ruleId))
+    const loc = f.location;
+    const candidates = loc ? active.get(`${loc.file}\0${loc.span.start.line}`) : void 0;
+    const match = candidates?.find((d) => d.rules.some((r) => r.id === f.ruleId));
+    if (match) {
       suppressed++;
-    else
+      used.add(`${directives.indexOf(match)}\0${f.ruleId}`);
+    } else
       kept.push(f);
   }
-  return { kept, suppressed };
+  const problems = directives.flatMap((d, i) => directiveProblems(d, (id) => used.has(`${i}\0${id}`)));
+  return { kept, suppressed, problems };
+}
+var FORM = "`trustlint-ignore rule-id -- reason`";
+function directiveProblems(d, isUsed) {
+  const problem = (location, message, properties) => ({
+    ruleId: "unused-suppression",
+    severity: ruleMeta("unused-suppression").defaultSeverity,
+    message,
+    location,
+    properties
+  });
+  if (d.rules.length === 0) {
+    return [problem(d.location, `this trustlint-ignore comment names no rule id, so it suppresses nothing: write ${FORM}.`, { problem: "no-rule" })];
+  }
+  if (d.reason === void 0) {
+    const ids = d.rules.map((r) => r.id).join(", ");
+    return [
+      problem(d.location, `this trustlint-ignore comment for ${ids} has no reason, so it suppresses nothing: add why the finding is accepted after \`--\` (${FORM}).`, { problem: "no-reason", rules: d.rules.map((r) => r.id) })
+    ];
+  }
+  return d.rules.flatMap((r) => {
+    if (!isRuleId(r.id)) {
+      const guess = closestName(r.id, CATALOG.map((m) => m.id));
+      return [
+        problem(r.location, `"${r.id}" is not a trustlint rule id${guess ? ` (did you mean "${guess}"?)` : ""}, so it suppresses nothing; \`trustlint rules\` lists the ids.`, {
+          problem: "unknown-rule",
+          rule: r.id
+        })
+      ];
+    }
+    if (isUsed(r.id))
+      return [];
+    return [
+      problem(r.location, `trustlint-ignore ${r.id} suppresses nothing: no ${r.id} finding starts on line ${d.appliesTo}. Remove the comment, or move it to the line above the finding.`, {
+        problem: "unused",
+        rule: r.id
+      })
+    ];
+  });
+}
+function applyInlineIgnores(findings, files) {
+  const directives = files.flatMap((f) => suppressionDirectives(f.file, f.text, lineComments(f.file, f.text)));
+  const result = applySuppressions(findings, directives);
+  const quiet = new Set(files.filter((f) => f.reportUnused === false).map((f) => f.file));
+  if (quiet.size === 0)
+    return result;
+  return { ...result, problems: result.problems.filter((p) => !quiet.has(p.location?.file ?? "")) };
 }
 
 // packages/core/dist/analyze.js
+var TerraformParserNotLoadedError = class extends Error {
+  name = "TerraformParserNotLoadedError";
+  constructor() {
+    super("analyze() was given Terraform files, but the Terraform parser is not loaded: call `await analyzeFiles(inputs, options)`, which loads it, or `await loadTerraformParser()` once before analyze()");
+  }
+};
 async function analyzeFiles(inputs, options = {}) {
   if (inputs.some((i) => terraformFileRole(i.file) === "tf" || terraformFileRole(i.file) === "tf.json"))
     await loadTerraformParser();
@@ -6293,6 +6207,13 @@ function analyze(inputs, options = {}) {
   let files = 0;
   const unrecognised = [];
   const analysed = [];
+  const declared = { variables: /* @__PURE__ */ new Set(), parameters: /* @__PURE__ */ new Set() };
+  const noteDeclared = (result2) => {
+    for (const v of result2.declared?.variables ?? [])
+      declared.variables.add(v);
+    for (const p of result2.declared?.parameters ?? [])
+      declared.parameters.add(p);
+  };
   const terraformDirs = /* @__PURE__ */ new Set();
   const budgets = [];
   const budgetFor = (inputSize) => new EvaluationBudget(options.sources?.limits, inputSize);
@@ -6335,6 +6256,7 @@ function analyze(inputs, options = {}) {
       const budget = budgetFor(text3.length);
       const result2 = guarded(source, () => readSource(kind, source, options, budget));
       spent(input.file, budget);
+      noteDeclared(result2);
       if (result2.unrecognised) {
         files--;
         analysed.pop();
@@ -6359,27 +6281,19 @@ function analyze(inputs, options = {}) {
         byFolder.set(dir, [i]);
     }
   }
+  if (terraformDirs.size > 0 && !isTerraformParserLoaded())
+    throw new TerraformParserNotLoadedError();
   for (const dir of [...terraformDirs].sort()) {
     const moduleInputs = (byFolder.get(dir) ?? []).map((i) => ({
       file: i.file,
       text: i.text.charCodeAt(0) === 65279 ? i.text.slice(1) : i.text,
       explicit: i.explicit ?? false
     }));
-    if (!isTerraformParserLoaded()) {
-      for (const i of moduleInputs.filter((m) => terraformFileRole(m.file) === "tf" || terraformFileRole(m.file) === "tf.json")) {
-        raw.push({
-          ruleId: "input-error",
-          severity: "error",
-          message: "the Terraform parser is not loaded: call analyzeFiles (or loadTerraformParser) before analyze",
-          location: { file: i.file, span: firstLineSpan(i.text) }
-        });
-      }
-      continue;
-    }
     const first = moduleInputs[0] ?? { file: dir, text: "" };
     const budget = budgetFor(moduleInputs.reduce((n, i) => n + i.text.length, 0));
     const result2 = guarded(first, () => readTerraformModule(dir, moduleInputs, options.sources ?? {}, budget));
     spent(dir, budget);
+    noteDeclared(result2);
     appendAll(raw, result2.findings);
     appendAll(documents, result2.documents);
   }
@@ -6387,13 +6301,22 @@ function analyze(inputs, options = {}) {
   linkLocalActions(documents);
   appendAll(raw, runRules(documents, analysed, config));
   appendAll(raw, options.findings ?? []);
-  const inline = applyInlineIgnores(withoutCompanionFindings(raw, inputs, documents), analysed);
-  const result = finalizeFindings(inline.kept, documents, files, config);
+  const companions = new Set(inputs.filter((i) => i.companion).map((i) => i.file));
+  const inline = applyInlineIgnores(withoutCompanionFindings(raw, inputs, documents), analysed.map((a) => companions.has(a.file) ? { ...a, reportUnused: false } : a));
+  const result = finalizeFindings([...inline.kept, ...inline.problems], documents, files, config);
+  const undeclared = {
+    vars: Object.keys(options.sources?.vars ?? {}).filter((v) => !declared.variables.has(v)),
+    parameters: Object.keys(options.sources?.parameters ?? {}).filter((p) => !declared.parameters.has(p))
+  };
   const context = unrecognised.filter((file) => !terraformDirs.has(folderOf(file)));
-  return { ...result, suppressed: result.suppressed + inline.suppressed, budgets, unrecognised: context };
+  return { ...result, suppressed: result.suppressed + inline.suppressed, budgets, unrecognised: context, undeclared };
 }
 function dropPoliciesReadByTerraform(documents) {
-  const readByModules = new Set(documents.flatMap((d) => d.kind === "trust-policy" && d.sourceKind === "terraform" && d.root.file !== void 0 ? [d.root.file] : []));
+  const readByModules = new Set(documents.flatMap((d) => {
+    if (d.kind !== "trust-policy" || d.sourceKind !== "terraform")
+      return [];
+    return [d.root.file, d.resourceFile !== void 0 ? d.file : void 0].filter((f) => f !== void 0);
+  }));
   if (readByModules.size === 0)
     return;
   for (let i = documents.length - 1; i >= 0; i--) {
@@ -6485,7 +6408,7 @@ function compareFindings(a, b) {
 // packages/core/dist/load-online.js
 init_define_TRUSTLINT_PACKAGE();
 function loadOnlineChecks() {
-  return import("./aws-UTLBGXWT.mjs");
+  return import("./aws-7F7DCU45.mjs");
 }
 
 // packages/core/dist/index.js
@@ -6502,6 +6425,112 @@ init_define_TRUSTLINT_PACKAGE();
 
 // packages/core/dist/model/workflow.js
 init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/check-policy.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/fingerprint.js
+init_define_TRUSTLINT_PACKAGE();
+var import_yaml2 = __toESM(require_dist(), 1);
+import { createHash as createHash2 } from "node:crypto";
+var RECIPE = "trustlint-fingerprint/1";
+function findingFingerprints(findings, options = {}) {
+  const anchors = new AnchorFinder(options.texts);
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const file = f.location ? options.fileKey?.(f.location.file) ?? f.location.file : "";
+    const key = [RECIPE, f.ruleId, file, f.resource ?? "", anchors.anchorOf(f)].join("\0");
+    const ordinal = seen.get(key) ?? 0;
+    seen.set(key, ordinal + 1);
+    return createHash2("sha256").update(`${key}\0${ordinal}`).digest("hex").slice(0, 32);
+  });
+}
+var AnchorFinder = class {
+  texts;
+  yamlRoots = /* @__PURE__ */ new Map();
+  constructor(texts) {
+    this.texts = texts;
+  }
+  anchorOf(f) {
+    if (f.path)
+      return `policy:${JSON.stringify(f.path)}`;
+    const location = f.location;
+    if (location && /\.ya?ml$/.test(location.file)) {
+      const root = this.yamlRoot(location.file);
+      if (root)
+        return `yaml:${JSON.stringify(yamlPathAt(root, location.span.start.offset))}`;
+    }
+    const masked = f.properties?.masked;
+    if (typeof masked === "string")
+      return `secret:${masked}`;
+    return "";
+  }
+  yamlRoot(file) {
+    const cached = this.yamlRoots.get(file);
+    if (cached !== void 0)
+      return cached;
+    const text3 = this.texts?.get(file);
+    let root = null;
+    if (text3 !== void 0) {
+      const doc = parseYamlDocument(text3, { uniqueKeys: false, strict: false, prettyErrors: false });
+      root = doc instanceof Error ? null : doc.contents ?? null;
+    }
+    this.yamlRoots.set(file, root);
+    return root;
+  }
+};
+function yamlPathAt(root, offset) {
+  const path = [];
+  let node = root;
+  for (; ; ) {
+    if ((0, import_yaml2.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml2.isPair)(p) && (contains(p.key, offset) || contains(p.value, offset)));
+      if (!pair)
+        return path;
+      path.push((0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : "?");
+      if (contains(pair.key, offset))
+        return path;
+      node = pair.value;
+    } else if ((0, import_yaml2.isSeq)(node)) {
+      const index = node.items.findIndex((item) => contains(item, offset));
+      if (index < 0)
+        return path;
+      path.push(index);
+      node = node.items[index];
+    } else
+      return path;
+  }
+}
+function contains(node, offset) {
+  const range = node?.range;
+  return range !== void 0 && (range[0] ?? 0) <= offset && offset < (range[2] ?? range[1] ?? 0);
+}
+
+// packages/core/dist/report/finding.js
+init_define_TRUSTLINT_PACKAGE();
+function reportLocation(location) {
+  const { start, end } = location.span;
+  return { file: location.file, line: start.line, column: start.column + 1, endLine: end.line, endColumn: end.column + 1 };
+}
+function toReportFinding(f, fingerprint) {
+  const out = { ruleId: f.ruleId, severity: f.severity, message: f.message };
+  if (f.location)
+    Object.assign(out, reportLocation(f.location));
+  else
+    out.file = null;
+  if (f.path)
+    out.path = f.path;
+  if (f.resource !== void 0)
+    out.resource = f.resource;
+  if (f.witness)
+    out.witness = f.witness;
+  if (f.related && f.related.length > 0)
+    out.related = f.related.map((r) => ({ ...reportLocation(r.location), message: r.message }));
+  out.properties = f.properties ?? {};
+  if (fingerprint !== void 0)
+    out.fingerprint = fingerprint;
+  return out;
+}
 
 // packages/core/dist/sources/cdk/index.js
 init_define_TRUSTLINT_PACKAGE();
@@ -6549,1477 +6578,107 @@ init_define_TRUSTLINT_PACKAGE();
 // packages/core/dist/sources/cdk/walk.js
 init_define_TRUSTLINT_PACKAGE();
 
-// packages/cli/dist/config.js
+// packages/core/dist/output/sanitize.js
 init_define_TRUSTLINT_PACKAGE();
-import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname2, join as join5, resolve as resolve3 } from "node:path";
 
-// packages/cli/dist/git-base.js
+// packages/core/dist/output/control-characters.js
 init_define_TRUSTLINT_PACKAGE();
-import { execFileSync } from "node:child_process";
-import { join as join3, posix as posix3 } from "node:path";
-var MAX_TREE_LISTING_BYTES = 64 * 1024 * 1024;
-var MAX_GITIGNORE_TOTAL_BYTES = 16 * 1024 * 1024;
-var MAX_GITIGNORE_BYTES = 1024 * 1024;
-var GIT_ENV = { GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0", GIT_LITERAL_PATHSPECS: "1", GIT_OPTIONAL_LOCKS: "0" };
-var GIT_CONFIG = ["-c", "protocol.allow=never", "-c", "core.fsmonitor=false"];
-function openBaseCommit(ref2, gitRoot, env) {
-  if (gitRoot === null)
-    throw new CliError("--config-from-base needs a git repository: the working directory is in none");
-  if (ref2.trim() === "" || ref2.startsWith("-"))
-    throw new CliError(`--config-from-base expects a commit, branch or tag, got '${ref2}'`);
-  let commit;
-  try {
-    commit = git(gitRoot, env, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref2}^{commit}`], 4096).toString("utf8").trim();
-  } catch (err) {
-    throw new CliError(`--config-from-base: ${ref2} is not a commit of this repository${detail(err)} (in CI, fetch it first: actions/checkout with fetch-depth: 0, or git fetch origin <base sha>)`);
-  }
-  if (!/^[0-9a-f]{40,64}$/.test(commit))
-    throw new CliError(`--config-from-base: git answered no commit for ${ref2}`);
-  return { ref: ref2, commit, gitRoot };
+function isControlCharacter(code) {
+  return code < 32 || code >= 127 && code <= 159 || code === 8232 || code === 8233 || code === 1564 || code === 8206 || code === 8207 || code >= 8234 && code <= 8238 || code >= 8294 && code <= 8297;
 }
-function readBaseFile(base, absolutePath, maxBytes, env) {
-  const path = repositoryPath(base, absolutePath);
-  const [entry] = listEntries(base, env, [path]);
-  if (!entry)
-    return void 0;
-  const shown = `${base.ref}:${path}`;
-  if (entry.mode === "120000")
-    throw new CliError(`${shown}: a symbolic link in the base commit: not read`);
-  if (entry.type !== "blob")
-    throw new CliError(`${shown}: not a file in the base commit`);
-  if (entry.size > maxBytes)
-    throw new CliError(`${shown}: larger than the ${maxBytes} byte cap: not read`);
-  return decodeUtf8(blob(base, env, entry.object, maxBytes), shown);
-}
-function presentInBase(base, absolutePaths, env) {
-  const byPath = new Map(absolutePaths.map((p) => [repositoryPath(base, p), p]));
-  const present = /* @__PURE__ */ new Set();
-  for (const entry of listEntries(base, env, [...byPath.keys()])) {
-    const absolute = byPath.get(entry.path);
-    if (absolute !== void 0)
-      present.add(absolute);
-  }
-  return present;
-}
-function baseGitignores(base, env) {
-  let listing;
-  try {
-    listing = git(base.gitRoot, env, ["ls-tree", "-r", "-l", "-z", "--full-tree", base.commit], MAX_TREE_LISTING_BYTES);
-  } catch (err) {
-    throw new CliError(`--config-from-base: cannot list ${base.ref}${detail(err)}`);
-  }
-  const entries = parseEntries(listing).filter((e) => posix3.basename(e.path) === ".gitignore" && e.type === "blob" && e.mode !== "120000");
-  const texts = /* @__PURE__ */ new Map();
-  let total = 0;
-  for (const entry of entries) {
-    const shown = `${base.ref}:${entry.path}`;
-    if (entry.size > MAX_GITIGNORE_BYTES)
-      throw new CliError(`${shown}: larger than the ${MAX_GITIGNORE_BYTES} byte cap: not read`);
-    total += entry.size;
-    if (total > MAX_GITIGNORE_TOTAL_BYTES)
-      throw new CliError(`--config-from-base: the .gitignore files of ${base.ref} exceed ${MAX_GITIGNORE_TOTAL_BYTES} bytes in all`);
-    texts.set(join3(base.gitRoot, posix3.dirname(entry.path)), decodeUtf8(blob(base, env, entry.object, entry.size), shown));
-  }
-  return texts;
-}
-function repositoryPath(base, absolutePath) {
-  if (!isInside(base.gitRoot, absolutePath))
-    throw new CliError(`--config-from-base: ${absolutePath} is outside the repository`);
-  return relativePosix(base.gitRoot, absolutePath);
-}
-function listEntries(base, env, paths) {
-  if (paths.length === 0)
-    return [];
-  try {
-    return parseEntries(git(base.gitRoot, env, ["ls-tree", "-l", "-z", "--full-tree", base.commit, "--", ...paths], 1024 * 1024));
-  } catch (err) {
-    throw new CliError(`--config-from-base: cannot list ${base.ref}${detail(err)}`);
-  }
-}
-function blob(base, env, object, maxBytes) {
-  try {
-    return git(base.gitRoot, env, ["cat-file", "blob", object], maxBytes + 1);
-  } catch (err) {
-    throw new CliError(`--config-from-base: cannot read ${object} of ${base.ref}${detail(err)}`);
-  }
-}
-function parseEntries(listing) {
-  const entries = [];
-  for (const record of listing.toString("utf8").split("\0")) {
-    const m = /^(\d+) (\w+) ([0-9a-f]+) +(\d+|-)\t([\s\S]+)$/.exec(record);
-    if (!m?.[1] || !m[2] || !m[3] || !m[4] || m[5] === void 0)
+function replaceControls(text3, replace) {
+  let out = "";
+  let at = 0;
+  for (let i = 0; i < text3.length; i++) {
+    const code = text3.charCodeAt(i);
+    if (!isControlCharacter(code))
       continue;
-    entries.push({ mode: m[1], type: m[2], object: m[3], size: m[4] === "-" ? 0 : Number(m[4]), path: m[5] });
+    const replacement = replace(text3.charAt(i), code);
+    if (replacement === text3.charAt(i))
+      continue;
+    out += text3.slice(at, i) + replacement;
+    at = i + 1;
   }
-  return entries;
+  return at === 0 ? text3 : out + text3.slice(at);
 }
-var UTF8 = new TextDecoder("utf-8", { fatal: true });
-function decodeUtf8(bytes, shown) {
-  try {
-    return UTF8.decode(bytes);
-  } catch {
-    throw new CliError(`${shown}: not valid UTF-8`);
-  }
+function unicodeEscape(code) {
+  return `\\u${code.toString(16).padStart(4, "0")}`;
 }
-function git(cwd, env, args2, maxBuffer) {
-  return execFileSync("git", [...GIT_CONFIG, ...args2], {
-    cwd,
-    env: { ...env, ...GIT_ENV },
-    maxBuffer,
-    stdio: ["ignore", "pipe", "pipe"],
-    // A bound on a stuck git (a lock, a hook): the configuration is a few small reads.
-    timeout: 6e4,
-    windowsHide: true
+function escapeControlCharacters(text3) {
+  return replaceControls(text3, (_, code) => unicodeEscape(code));
+}
+function escapeControlCharactersInText(text3) {
+  return replaceControls(text3, (c, code) => c === "	" || c === "\n" ? c : unicodeEscape(code));
+}
+function showControlCharacters(text3) {
+  return replaceControls(text3, (c, code) => {
+    if (c === "	" || c === "\n" || c === "\r")
+      return c;
+    if (code < 32)
+      return String.fromCharCode(9216 + code);
+    return code === 127 ? "\u2421" : "\uFFFD";
   });
 }
-function detail(err) {
-  const stderr = err.stderr;
-  const line = Buffer.isBuffer(stderr) ? stderr.toString("utf8").trim().split("\n")[0] : void 0;
-  if (err.code === "ENOENT")
-    return ": git is not on PATH";
-  return line ? `: ${line}` : err.status === 1 ? "" : `: ${errorMessage(err)}`;
-}
 
-// packages/cli/dist/git-remote.js
-init_define_TRUSTLINT_PACKAGE();
-import { statSync } from "node:fs";
-import { join as join4, resolve as resolve2 } from "node:path";
-
-// packages/cli/dist/read-file.js
-init_define_TRUSTLINT_PACKAGE();
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync as realpathSync2, statfsSync } from "node:fs";
-var OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW;
-var CHUNK_BYTES = 64 * 1024;
-var UTF82 = new TextDecoder("utf-8", { fatal: true });
-function readBoundedText(absolutePath, options) {
-  const opened = openContained(absolutePath, options);
-  if (!opened.ok)
-    return opened;
-  const { fd, realPath } = opened;
-  let bytes;
-  try {
-    const stats = fstatSync(fd);
-    const refused = refusal(stats, realPath, options.maxBytes);
-    if (refused)
-      return refused;
-    bytes = options.readBytes ? options.readBytes(absolutePath) : readAtMost(fd, options.maxBytes + 1, stats.size);
-  } catch (err) {
-    return { ok: false, problem: "unreadable", message: `cannot read the file: ${errorMessage(err)}`, realPath };
-  } finally {
-    closeSync(fd);
-  }
-  if (bytes.length > options.maxBytes)
-    return tooLarge(bytes.length, options.maxBytes, realPath);
-  try {
-    return { ok: true, text: UTF82.decode(bytes), realPath };
-  } catch {
-    return { ok: false, problem: "not-utf8", message: "the file is not valid UTF-8: it was not analysed", realPath, bytes };
-  }
-}
-function anyChunk(realPath, test, options) {
-  let fd;
-  try {
-    fd = openSync(realPath, OPEN_FLAGS);
-  } catch {
-    return void 0;
-  }
-  try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile() || stats.size > options.maxBytes)
-      return void 0;
-    const decoder = new TextDecoder("utf-8");
-    const buffer = Buffer.alloc(CHUNK_BYTES);
-    let carry = "";
-    for (let total = 0; total <= options.maxBytes; ) {
-      const n = readSync(fd, buffer, 0, CHUNK_BYTES, null);
-      if (n === 0)
-        return test(carry + decoder.decode());
-      total += n;
-      const text3 = carry + decoder.decode(buffer.subarray(0, n), { stream: true });
-      if (test(text3))
-        return true;
-      carry = text3.slice(-options.overlap);
-    }
-    return void 0;
-  } catch {
-    return void 0;
-  } finally {
-    closeSync(fd);
-  }
-}
-function tooLarge(bytes, cap, realPath) {
-  return { ok: false, problem: "too-large", message: sizeMessage(bytes, cap), size: bytes, realPath };
-}
-function openContained(absolutePath, options) {
-  let realPath = options.realPath;
-  if (realPath === void 0) {
-    try {
-      realPath = realpathSync2.native(absolutePath);
-    } catch (err) {
-      return failedLookup(err);
-    }
-  }
-  if (options.root !== void 0 && !isInside(options.root, realPath)) {
-    return { ok: false, problem: "outside", message: "a symbolic link that leads out of the scanned tree (the repository root): it was not read" };
-  }
-  try {
-    return { ok: true, fd: openSync(realPath, OPEN_FLAGS), realPath };
-  } catch (err) {
-    return failedLookup(err);
-  }
-}
-function failedLookup(err) {
-  const code = err.code;
-  if (code === "ENOENT" || code === "ENOTDIR")
-    return { ok: false, problem: "missing", message: "no such file" };
-  if (code === "ELOOP")
-    return { ok: false, problem: "loop", message: "symbolic link loop: the link was not followed" };
-  return { ok: false, problem: "unreadable", message: `cannot read the file: ${errorMessage(err)}` };
-}
-function refusal(stats, realPath, maxBytes) {
-  if (!stats.isFile()) {
-    return { ok: false, problem: "not-regular", message: "not a regular file (a folder, FIFO, socket or device): it was not read", realPath };
-  }
-  if (isPseudoFileSystem(stats.dev, realPath)) {
-    return { ok: false, problem: "pseudo-file", message: "a file of a kernel pseudo-filesystem (/proc, /sys): it was not read", realPath };
-  }
-  if (stats.size > maxBytes)
-    return tooLarge(stats.size, maxBytes, realPath);
-  return void 0;
-}
-var PSEUDO_FILESYSTEMS = /* @__PURE__ */ new Set([
-  40864,
-  1650812274,
-  1684170528,
-  1953653091,
-  1935894131,
-  2613483,
-  1667723888,
-  1650812272,
-  3730735588,
-  3405662737
-]);
-var pseudoByDevice = /* @__PURE__ */ new Map();
-function isPseudoFileSystem(device, realPath) {
-  let known = pseudoByDevice.get(device);
-  if (known === void 0) {
-    try {
-      known = PSEUDO_FILESYSTEMS.has(statfsSync(realPath).type);
-    } catch {
-      known = false;
-    }
-    pseudoByDevice.set(device, known);
-  }
-  return known;
-}
-function readAtMost(fd, limit, sizeHint) {
-  let buffer = Buffer.alloc(Math.min(limit, Math.max(sizeHint + 1, CHUNK_BYTES)));
-  let length = 0;
-  while (length < limit) {
-    if (length === buffer.length) {
-      const grown = Buffer.alloc(Math.min(limit, buffer.length * 2));
-      buffer.copy(grown, 0, 0, length);
-      buffer = grown;
-    }
-    const n = readSync(fd, buffer, length, buffer.length - length, null);
-    if (n === 0)
-      break;
-    length += n;
-  }
-  return buffer.subarray(0, length);
-}
-function readNamedFile(absolutePath, options) {
-  const scan = scanRootOf(absolutePath, false);
-  return readBoundedText(absolutePath, scan.inRepository ? { ...options, root: scan.root } : options);
-}
-
-// packages/cli/dist/git-remote.js
-function originRepository(gitRoot) {
-  if (gitRoot === null)
-    return null;
-  const config = gitConfigText(gitRoot);
-  if (config === null)
-    return null;
-  const url = originUrl(config);
-  return url === null ? null : repositoryFromUrl(url);
-}
-var MAX_GIT_FILE_BYTES = 1024 * 1024;
-function gitConfigText(gitRoot) {
-  const dotGit = join4(gitRoot, ".git");
-  let dir = dotGit;
-  try {
-    if (statSync(dotGit).isFile()) {
-      const pointer = readGitFile(dotGit, realPathOf(gitRoot));
-      const m = pointer === null ? null : /^gitdir:\s*(.+)$/m.exec(pointer);
-      if (!m?.[1])
-        return null;
-      dir = resolve2(gitRoot, m[1].trim());
-      const common = readGitFile(join4(dir, "commondir"), realPathOf(dir));
-      if (common !== null)
-        dir = resolve2(dir, common.trim());
-    }
-  } catch {
-    return null;
-  }
-  return readGitFile(join4(dir, "config"), realPathOf(dir));
-}
-function readGitFile(path, root) {
-  const result = readBoundedText(path, { maxBytes: MAX_GIT_FILE_BYTES, root });
-  return result.ok ? result.text : null;
-}
-function originUrl(config) {
-  let inOrigin = false;
-  for (const raw of config.split(/\r?\n/)) {
-    const line = raw.trim();
-    const section = /^\[(.+)\]$/.exec(line);
-    if (section?.[1] !== void 0) {
-      inOrigin = /^remote\s+"origin"$/.test(section[1].trim());
-      continue;
-    }
-    const url = inOrigin ? /^url\s*=\s*(.+)$/.exec(line) : null;
-    if (url?.[1] !== void 0)
-      return url[1].trim();
-  }
-  return null;
-}
-function repositoryFromUrl(url) {
-  const m = /^(?:[a-z+]+:\/\/(?:[^@/]+@)?[^/]+\/|[^@\s]+@[^:\s]+:)([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
-  return m?.[1] !== void 0 && m[2] !== void 0 ? `${m[1]}/${m[2]}` : null;
-}
-
-// packages/cli/dist/ignore-rules.js
-init_define_TRUSTLINT_PACKAGE();
-import { relative as relative2 } from "node:path";
-var factory;
-async function loadIgnore() {
-  factory ??= (await import("./ignore-ROGLEJDA.mjs")).default;
-  return factory;
-}
-function ignoreLayer(ignore, patterns, base) {
-  return { base, matcher: ignore({ ignorecase: false }).add(patterns) };
-}
-function ignoreVerdict(layers, absolutePath, isDir) {
-  for (let i = layers.length - 1; i >= 0; i--) {
-    const layer = layers[i];
-    if (!layer)
-      continue;
-    const rel = toPosix(relative2(layer.base, absolutePath));
-    if (rel === "" || rel === ".." || rel.startsWith("../") || /^[a-zA-Z]:|^\//.test(rel))
-      continue;
-    const result = layer.matcher.test(isDir ? `${rel}/` : rel);
-    if (result.ignored)
-      return true;
-    if (result.unignored)
-      return false;
-  }
-  return void 0;
-}
-
-// packages/cli/dist/json-syntax.js
-init_define_TRUSTLINT_PACKAGE();
-function findJsonSyntaxError(text3) {
-  const scanner = new Scanner(text3);
-  try {
-    scanner.skipSpace();
-    scanner.value();
-    scanner.skipSpace();
-    if (scanner.pos < text3.length)
-      scanner.fail("unexpected content after the JSON value");
-    return void 0;
-  } catch (err) {
-    if (err instanceof SyntaxProblem)
-      return { offset: err.offset, message: err.message };
-    throw err;
-  }
-}
-var SyntaxProblem = class extends Error {
-  offset;
-  constructor(message, offset) {
-    super(message);
-    this.offset = offset;
-  }
-};
-var Scanner = class {
-  text;
-  pos = 0;
-  constructor(text3) {
-    this.text = text3;
-  }
-  fail(message, offset = this.pos) {
-    throw new SyntaxProblem(message, offset);
-  }
-  skipSpace() {
-    while (this.pos < this.text.length && " 	\r\n".includes(this.text[this.pos] ?? ""))
-      this.pos++;
-  }
-  value() {
-    const c = this.text[this.pos];
-    if (c === void 0)
-      this.fail("unexpected end of input");
-    if (c === "{")
-      this.object();
-    else if (c === "[")
-      this.array();
-    else if (c === '"')
-      this.string();
-    else if (c === "-" || c >= "0" && c <= "9")
-      this.number();
-    else if (!["true", "false", "null"].some((w) => this.literal(w)))
-      this.fail(`unexpected character ${JSON.stringify(c)}`);
-  }
-  literal(word) {
-    if (!this.text.startsWith(word, this.pos))
-      return false;
-    this.pos += word.length;
-    return true;
-  }
-  object() {
-    this.pos++;
-    this.skipSpace();
-    if (this.text[this.pos] === "}") {
-      this.pos++;
-      return;
-    }
-    for (; ; ) {
-      this.skipSpace();
-      if (this.text[this.pos] !== '"')
-        this.fail("expected a double-quoted property name");
-      this.string();
-      this.skipSpace();
-      if (this.text[this.pos] !== ":")
-        this.fail("expected ':' after the property name");
-      this.pos++;
-      this.skipSpace();
-      this.value();
-      this.skipSpace();
-      const c = this.text[this.pos];
-      this.pos++;
-      if (c === "}")
-        return;
-      if (c !== ",")
-        this.fail("expected ',' or '}'", this.pos - 1);
-    }
-  }
-  array() {
-    this.pos++;
-    this.skipSpace();
-    if (this.text[this.pos] === "]") {
-      this.pos++;
-      return;
-    }
-    for (; ; ) {
-      this.skipSpace();
-      this.value();
-      this.skipSpace();
-      const c = this.text[this.pos];
-      this.pos++;
-      if (c === "]")
-        return;
-      if (c !== ",")
-        this.fail("expected ',' or ']'", this.pos - 1);
-    }
-  }
-  string() {
-    const start = this.pos;
-    this.pos++;
-    while (this.pos < this.text.length) {
-      const c = this.text[this.pos] ?? "";
-      if (c === '"') {
-        this.pos++;
-        return;
-      }
-      if (c === "\\") {
-        const e = this.text[this.pos + 1] ?? "";
-        if (e === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(this.text.slice(this.pos + 2, this.pos + 6)))
-            this.fail("invalid \\u escape");
-          this.pos += 6;
-        } else if ('"\\/bfnrt'.includes(e) && e !== "") {
-          this.pos += 2;
-        } else {
-          this.fail("invalid escape in a string");
-        }
-        continue;
-      }
-      if (c < " ")
-        this.fail("control character in a string");
-      this.pos++;
-    }
-    this.fail("unterminated string", start);
-  }
-  number() {
-    const m = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/.exec(this.text.slice(this.pos));
-    if (!m)
-      this.fail("invalid number");
-    this.pos += m[0].length;
-  }
-};
-function lineColumnAt(text3, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text3.length; i++) {
-    const c = text3[i];
-    if (c === "\n" || c === "\r" && text3[i + 1] !== "\n") {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
-// packages/cli/dist/config.js
-var CONFIG_FILE_NAMES = ["trustlint.config.json", ".trustlintrc.json"];
-var MAX_CONFIG_BYTES = 1024 * 1024;
-async function loadConfig(options) {
-  const found = options.base ? configFromBase(options, options.base) : configFromWorkingTree(options);
-  if (found === null)
-    return { config: {}, file: null, dir: options.cwd };
-  let { text: text3 } = found;
-  if (text3.charCodeAt(0) === 65279)
-    text3 = text3.slice(1);
-  const data = parseJson(text3, found.shown);
-  const validate = await configValidator();
-  if (!validate(data)) {
-    const lines = (validate.errors ?? []).map((e) => `${found.shown}: ${describeSchemaError(e)}`);
-    throw new CliError(lines.join("\n"));
-  }
-  return { config: data, file: found.file, dir: dirname2(found.file) };
-}
-function configFromWorkingTree(options) {
-  const named = options.configFile !== void 0;
-  const file = named ? resolve3(options.cwd, options.configFile ?? "") : findConfigFile(options);
-  if (file === null)
-    return null;
-  const shown = relativePosix(options.cwd, file);
-  const readOptions = { maxBytes: MAX_CONFIG_BYTES, ...options.readFile ? { readBytes: options.readFile } : {} };
-  const result = named ? readNamedFile(file, readOptions) : readBoundedText(file, { ...readOptions, root: realPathOf(options.gitRoot ?? dirname2(file)) });
-  if (!result.ok)
-    throw new CliError(result.problem === "missing" ? `no such file: ${shown}` : `${shown}: ${result.message}`);
-  return { file, shown, text: result.text };
-}
-function configFromBase(options, base) {
-  const env = options.env ?? {};
-  const shownIn = (file) => `${base.ref}:${relativePosix(base.gitRoot, file)}`;
-  if (options.configFile !== void 0) {
-    const file = resolve3(options.cwd, options.configFile);
-    const text3 = readBaseFile(base, file, MAX_CONFIG_BYTES, env);
-    if (text3 === void 0)
-      throw new CliError(`no such file in ${base.ref}: ${relativePosix(base.gitRoot, file)}`);
-    return { file, shown: shownIn(file), text: text3 };
-  }
-  const folders = [];
-  for (let dir = options.cwd; isInside(base.gitRoot, dir); dir = dirname2(dir)) {
-    folders.push(dir);
-    if (dir === base.gitRoot)
-      break;
-  }
-  const candidates = folders.flatMap((dir) => CONFIG_FILE_NAMES.map((name) => join5(dir, name)));
-  const present = presentInBase(base, candidates, env);
-  for (const dir of folders) {
-    const found = CONFIG_FILE_NAMES.map((name) => join5(dir, name)).filter((p) => present.has(p));
-    if (found.length > 1)
-      throw new CliError(`two configuration files in ${base.ref}:${relativePosix(base.gitRoot, dir)}: ${CONFIG_FILE_NAMES.join(" and ")}; keep one`);
-    const file = found[0];
-    if (file === void 0)
-      continue;
-    return { file, shown: shownIn(file), text: readBaseFile(base, file, MAX_CONFIG_BYTES, env) ?? "" };
-  }
-  return null;
-}
-function findConfigFile(options) {
-  let dir = options.cwd;
-  for (; ; ) {
-    const found = CONFIG_FILE_NAMES.map((name) => join5(dir, name)).filter((p) => existsSync3(p));
-    if (found.length > 1) {
-      throw new CliError(`two configuration files in ${relativePosix(options.cwd, dir)}: ${CONFIG_FILE_NAMES.join(" and ")}; keep one`);
-    }
-    if (found[0] !== void 0)
-      return found[0];
-    const parent = dirname2(dir);
-    if (dir === options.gitRoot || parent === dir)
-      return null;
-    dir = parent;
-  }
-}
-async function ignoreMatcher(loaded) {
-  const globs = loaded.config.ignore ?? [];
-  if (globs.length === 0)
-    return void 0;
-  const layers = [ignoreLayer(await loadIgnore(), globs, loaded.dir)];
-  return (absolutePath, isDir) => ignoreVerdict(layers, absolutePath, isDir) === true;
-}
-function configForCore(loaded, cwd, gitRoot = null) {
-  const { ignoreFindings } = loaded.config;
-  const origin = originRepository(gitRoot);
-  const base = origin !== null ? { ...loaded.config, repository: origin } : loaded.config;
-  if (!ignoreFindings || loaded.dir === cwd)
-    return base;
-  return {
-    ...base,
-    ignoreFindings: ignoreFindings.map((i) => ({ ...i, file: relativePosix(cwd, resolve3(loaded.dir, i.file)) }))
-  };
-}
-function parseJson(text3, shown) {
-  try {
-    return JSON.parse(text3);
-  } catch (err) {
-    const problem = findJsonSyntaxError(text3);
-    if (!problem)
-      throw new CliError(`${shown}: invalid JSON: ${errorMessage(err)}`);
-    const { line, column } = lineColumnAt(text3, problem.offset);
-    throw new CliError(`${shown}:${line}:${column}: invalid JSON: ${problem.message}`);
-  }
-}
-var validator;
-async function configValidator() {
-  if (validator)
-    return validator;
-  const { Ajv } = (await import("./ajv-EGIVALJK.mjs")).default;
-  validator = new Ajv({ allErrors: true, strict: false }).compile(configSchema());
-  return validator;
-}
-function describeSchemaError(error) {
-  const params = error.params;
-  let path = error.instancePath;
-  if (error.keyword === "additionalProperties" && typeof params.additionalProperty === "string") {
-    path += `/${escapePointer(params.additionalProperty)}`;
-  }
-  let message = error.message ?? "is invalid";
-  if (error.keyword === "enum" && Array.isArray(params.allowedValues)) {
-    message += ` (${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")})`;
-  }
-  return `${path === "" ? "/" : path}: ${message}`;
-}
-function escapePointer(key) {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-// packages/cli/dist/analysis.js
-init_define_TRUSTLINT_PACKAGE();
-
-// packages/cli/dist/discover.js
-init_define_TRUSTLINT_PACKAGE();
-import { opendirSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
-import { dirname as dirname3, join as join6, resolve as resolve4 } from "node:path";
-var MAX_DISCOVERY_ENTRIES = 1e6;
-var MAX_GITIGNORE_BYTES2 = 1024 * 1024;
-var MAX_KIND_SCAN_BYTES = 64 * 1024 * 1024;
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-var ALWAYS_WALKED_DIRS = /* @__PURE__ */ new Set(["cdk.out"]);
-var COMPANION_NAME = /\.(tf|tf\.json|tfvars|tfvars\.json|json|tpl|tftpl)$/;
-async function discover(paths, options) {
-  const named = (paths.length > 0 ? paths : ["."]).map((p) => {
-    const absolutePath = resolve4(options.cwd, p);
-    try {
-      return { shown: p, absolutePath, stats: statSync2(absolutePath) };
-    } catch {
-      throw new CliError(`no such file or directory: ${p}`);
-    }
-  });
-  const ignore = named.some((n) => n.stats.isDirectory()) ? await loadIgnore() : void 0;
-  const walker = new Walker(options, ignore);
-  for (const n of named)
-    walker.addNamed(n.absolutePath, n.stats);
-  return walker.finish();
-}
-var Walker = class {
-  options;
-  ignore;
-  candidates = [];
-  findings = [];
-  unrecognised = [];
-  /** Real paths of folders already walked: a folder reached twice (symlinks) is walked once. */
-  walkedDirs = /* @__PURE__ */ new Set();
-  /** Real paths of the folders on the current branch of the walk, to tell a link loop from a folder seen twice. */
-  branch = /* @__PURE__ */ new Set();
-  entries = 0;
-  stopped = false;
-  constructor(options, ignore) {
-    this.options = options;
-    this.ignore = ignore;
-  }
-  addNamed(absolutePath, stats) {
-    const isDir = stats.isDirectory();
-    const scan = scanRootOf(absolutePath, isDir);
-    const shown = this.shown(absolutePath);
-    if (isDir) {
-      const real = realPathOf(absolutePath);
-      if (scan.inRepository && !isInside(scan.root, real)) {
-        this.inputError(shown, "a symbolic link that leads out of the scanned tree (the repository root): the folder was not walked");
-        return;
-      }
-      this.walk(absolutePath, this.ancestorLayers(absolutePath), scan.root, real);
-      return;
-    }
-    if (this.isExcluded(absolutePath, false))
-      return;
-    if (!isInputName(absolutePath)) {
-      this.unrecognised.push(shown);
-      return;
-    }
-    this.candidates.push({ absolutePath, explicit: true, ...scan.inRepository ? { root: scan.root } : {} });
-    if (/\.tf(\.json)?$/.test(absolutePath))
-      this.addModuleCompanions(absolutePath, scan.root);
-  }
-  /**
-   * A named .tf file is evaluated with the rest of its module (spec/cli.md): the folder's other
-   * Terraform, tfvars, JSON and template files come along as companions, not reported on their own.
-   */
-  addModuleCompanions(named, root) {
-    const dir = dirname3(named);
-    for (const entry of this.list(dir, false) ?? []) {
-      if (!this.count(dir))
-        return;
-      const absolutePath = join6(dir, entry.name);
-      if (absolutePath === named || !COMPANION_NAME.test(entry.name))
-        continue;
-      this.candidates.push({ absolutePath, explicit: false, companion: true, root });
-    }
-  }
-  finish() {
-    const byRealPath = /* @__PURE__ */ new Map();
-    const entries = this.candidates.map((c) => ({ ...c, path: this.shown(c.absolutePath) })).sort((a, b) => compareStrings(a.path, b.path));
-    for (const entry of entries) {
-      const real = entry.realPath ?? realPathOf(entry.absolutePath);
-      const key = entry.root !== void 0 && !isInside(entry.root, real) ? entry.absolutePath : real;
-      const seen = byRealPath.get(key);
-      if (!seen)
-        byRealPath.set(key, entry);
-      else {
-        if (entry.explicit && !seen.explicit)
-          seen.explicit = true;
-        if (entry.root === void 0)
-          delete seen.root;
-        if (!entry.companion)
-          delete seen.companion;
-      }
-    }
-    const files = [];
-    for (const entry of [...byRealPath.values()].sort((a, b) => compareStrings(a.path, b.path))) {
-      const file = this.read(entry);
-      if (file)
-        files.push(file);
-    }
-    this.findings.sort((a, b) => compareStrings(a.location?.file ?? "", b.location?.file ?? ""));
-    return { files, findings: this.findings, unrecognised: this.unrecognised.sort(compareStrings), entries: this.entries };
-  }
-  read(entry) {
-    const maxBytes = this.options.maxFileBytes ?? MAX_FILE_BYTES;
-    const result = readBoundedText(entry.absolutePath, {
-      maxBytes,
-      ...entry.root !== void 0 ? { root: entry.root } : {},
-      ...entry.realPath !== void 0 ? { realPath: entry.realPath } : {},
-      ...this.options.readFile ? { readBytes: this.options.readFile } : {}
-    });
-    if (result.ok) {
-      return { path: entry.path, absolutePath: entry.absolutePath, text: result.text, explicit: entry.explicit, ...entry.companion ? { companion: true } : {} };
-    }
-    if (mayBeAnalysed(entry.path, result, maxBytes))
-      this.inputError(entry.path, result.message);
-    else
-      this.unrecognised.push(entry.path);
-    return void 0;
-  }
-  /**
-   * Walks one folder under the scan root `root` (a real path). `layers` are the .gitignore rules in
-   * force, outermost first.
-   */
-  walk(dir, layers, root, real) {
-    if (this.branch.has(real)) {
-      this.inputError(this.shown(dir), "symbolic link loop: the folder was not walked again");
-      return;
-    }
-    if (this.walkedDirs.has(real) || this.stopped)
-      return;
-    this.walkedDirs.add(real);
-    const listed = this.list(dir, true);
-    if (!listed)
-      return;
-    const own = this.ownLayer(dir, listed, root);
-    const rules = own ? [...layers, own] : layers;
-    listed.sort((a, b) => compareStrings(a.name, b.name));
-    this.branch.add(real);
-    for (const entry of listed) {
-      if (!this.count(dir))
-        break;
-      this.visit(dir, entry, rules, root, real);
-    }
-    this.branch.delete(real);
-  }
-  /** Counts one folder entry against the cap; false (and one finding) once the cap is passed. */
-  count(dir) {
-    const cap = this.options.maxEntries ?? MAX_DISCOVERY_ENTRIES;
-    if (++this.entries <= cap)
-      return true;
-    if (!this.stopped) {
-      this.stopped = true;
-      this.inputError(this.shown(dir), `more than ${cap} folder entries (the discovery cap): the walk stopped here, the rest of the tree was not analysed`);
-    }
-    return false;
-  }
-  /** The folder's own .gitignore layer: from the base commit when configured, else the working tree's. */
-  ownLayer(dir, listed, root) {
-    if (this.options.gitignore && isInside(this.options.gitignore.root, dir))
-      return this.baseLayer(dir);
-    return listed.some((e) => e.name === ".gitignore") ? this.gitignoreLayer(dir, root) : void 0;
-  }
-  visit(dir, entry, rules, root, realDir) {
-    const path = join6(dir, entry.name);
-    const target = entryTarget(entry, path, root);
-    const realPath = target.realPath ?? join6(realDir, entry.name);
-    const ignored = (isDir) => this.isExcluded(path, isDir) || ignoreVerdict(rules, path, isDir) === true;
-    switch (target.kind) {
-      case "dir":
-        if (SKIPPED_DIRS.has(entry.name) || this.isExcluded(path, true))
-          return;
-        if (ignoreVerdict(rules, path, true) !== true)
-          this.walk(path, rules, root, realPath);
-        else if (ALWAYS_WALKED_DIRS.has(entry.name))
-          this.walk(path, [], root, realPath);
-        return;
-      case "file":
-        if (!isInputName(entry.name) || ignored(false))
-          return;
-        this.candidates.push({ absolutePath: path, explicit: false, realPath, root });
-        return;
-      case "outside":
-        if ((target.isDir ? SKIPPED_DIRS.has(entry.name) : !isInputName(entry.name)) || ignored(target.isDir))
-          return;
-        this.inputError(this.shown(path), `a symbolic link that leads out of the scanned tree (the repository root): the ${target.isDir ? "folder was not walked" : "file was not read"}`);
-        return;
-      case "loop":
-        if (ignored(false))
-          return;
-        this.inputError(this.shown(path), "symbolic link loop: the link was not followed");
-        return;
-      case "special":
-        if (!isInputName(entry.name) || ignored(false))
-          return;
-        this.inputError(this.shown(path), "not a regular file (a FIFO, socket or device): it was not read");
-        return;
-      case "missing":
-        return;
-    }
-  }
-  /**
-   * A folder's entries, at most as many as the entry cap leaves (a folder of millions is not loaded
-   * whole). `report`: a folder that cannot be listed is an input-error.
-   */
-  list(dir, report) {
-    try {
-      if (this.options.readDir)
-        return this.options.readDir(dir);
-      const left = (this.options.maxEntries ?? MAX_DISCOVERY_ENTRIES) - this.entries + 1;
-      const handle = opendirSync(dir);
-      const listed = [];
-      try {
-        for (let e = handle.readSync(); e !== null && listed.length < left; e = handle.readSync())
-          listed.push(e);
-      } finally {
-        handle.closeSync();
-      }
-      return listed;
-    } catch (err) {
-      if (report)
-        this.inputError(this.shown(dir), `cannot read the folder: ${errorMessage(err)}`);
-      return void 0;
-    }
-  }
-  /**
-   * The .gitignore layers of the folders between the git root and a named folder (exclusive), so that
-   * `check sub/` inside a repository sees the root .gitignore. Empty when the named folder is itself
-   * ignored: the user asked for it.
-   */
-  ancestorLayers(dir) {
-    const gitRoot = findGitRoot(dir);
-    if (gitRoot === null || gitRoot === dir)
-      return [];
-    const root = realPathOf(gitRoot);
-    const chain = [];
-    for (let d = dirname3(dir); isInside(gitRoot, d); d = dirname3(d)) {
-      chain.unshift(d);
-      if (d === gitRoot)
-        break;
-    }
-    const layers = [];
-    for (let i = 0; i < chain.length; i++) {
-      const folder = chain[i] ?? gitRoot;
-      const layer = this.options.gitignore && isInside(this.options.gitignore.root, folder) ? this.baseLayer(folder) : this.gitignoreLayer(folder, root);
-      if (layer)
-        layers.push(layer);
-      const next = chain[i + 1] ?? dir;
-      if (ignoreVerdict(layers, next, true) === true)
-        return [];
-    }
-    return layers;
-  }
-  /** The working tree's .gitignore of `dir`, read like any input (contained, bounded, regular). */
-  gitignoreLayer(dir, root) {
-    const file = join6(dir, ".gitignore");
-    const result = readBoundedText(file, { maxBytes: MAX_GITIGNORE_BYTES2, root, ...this.options.readFile ? { readBytes: this.options.readFile } : {} });
-    if (result.ok)
-      return this.layer(result.text, dir);
-    if (result.problem !== "missing")
-      this.inputError(this.shown(file), `${result.message}; its patterns were not applied`);
-    return void 0;
-  }
-  baseLayer(dir) {
-    const text3 = this.options.gitignore?.textOf(dir);
-    return text3 === void 0 ? void 0 : this.layer(text3, dir);
-  }
-  layer(text3, dir) {
-    return this.ignore ? ignoreLayer(this.ignore, text3, dir) : void 0;
-  }
-  isExcluded(path, isDir) {
-    return this.options.isExcluded?.(path, isDir) ?? false;
-  }
-  shown(absolutePath) {
-    return relativePosix(this.options.cwd, absolutePath);
-  }
-  inputError(file, message) {
-    this.findings.push({
-      ruleId: "input-error",
-      severity: "error",
-      message,
-      location: { file, span: { start: { line: 1, column: 0, offset: 0 }, end: { line: 1, column: 0, offset: 0 } } }
-    });
-  }
-};
-function entryTarget(entry, path, root) {
-  if (entry.isDirectory())
-    return { kind: "dir" };
-  if (entry.isFile())
-    return { kind: "file" };
-  if (!entry.isSymbolicLink())
-    return { kind: "special" };
-  let realPath;
-  let stats;
-  try {
-    realPath = realpathSync3.native(path);
-    stats = statSync2(realPath);
-  } catch (err) {
-    return { kind: err.code === "ELOOP" ? "loop" : "missing" };
-  }
-  if (!isInside(root, realPath))
-    return { kind: "outside", isDir: stats.isDirectory() };
-  return stats.isDirectory() ? { kind: "dir", realPath } : stats.isFile() ? { kind: "file", realPath } : { kind: "special" };
-}
-function mayBeAnalysed(path, result, maxBytes) {
-  if (/\.tfvars(\.json)?$/.test(path) || mayHaveKind(path, ""))
-    return true;
-  if (!isInputName(path))
-    return false;
-  if (result.problem === "too-large" && result.realPath !== void 0) {
-    const scanned = anyChunk(result.realPath, (chunk) => mayHaveKind(path, chunk), { maxBytes: Math.max(maxBytes, MAX_KIND_SCAN_BYTES), overlap: KIND_TOKEN_MAX_LENGTH });
-    return scanned ?? true;
-  }
-  if (result.problem === "not-utf8" && result.bytes !== void 0)
-    return mayHaveKind(path, decodeLeniently(result.bytes));
-  return true;
-}
-function decodeLeniently(bytes) {
-  const bom = bytes.length >= 2 ? (bytes[0] ?? 0) * 256 + (bytes[1] ?? 0) : 0;
-  const encoding = bom === 65534 ? "utf-16le" : bom === 65279 ? "utf-16be" : "utf-8";
-  return new TextDecoder(encoding).decode(bytes);
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// packages/cli/dist/analysis.js
-async function analyzeLocalFiles(paths, options, io) {
-  const { gitRoot, loaded, base } = await loadRunConfig(options, io);
-  const config = configForCore(loaded, io.cwd, gitRoot);
-  const isExcluded = await ignoreMatcher(loaded);
-  const discovery = await discover(paths, {
-    cwd: io.cwd,
-    ...isExcluded ? { isExcluded } : {},
-    ...io.readFile ? { readFile: io.readFile } : {},
-    ...base ? { gitignore: gitignoreFromBase(base, io) } : {}
-  });
-  const analysis = await analyzeFiles(discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit, ...f.companion ? { companion: true } : {} })), { config, findings: discovery.findings, sources: coreSourceOptions(options.sources, io) });
-  const unrecognised = [.../* @__PURE__ */ new Set([...discovery.unrecognised, ...analysis.unrecognised])].sort(compareStrings);
-  return { gitRoot, config, discovery, analysis, unrecognised };
-}
-async function loadRunConfig(options, io) {
-  const gitRoot = findGitRoot(io.cwd);
-  const base = options.configFromBase !== void 0 ? openBaseCommit(options.configFromBase, gitRoot, io.env) : void 0;
-  const loaded = await loadConfig({
-    cwd: io.cwd,
-    gitRoot,
-    env: io.env,
-    ...options.configFile !== void 0 ? { configFile: options.configFile } : {},
-    ...base ? { base } : {},
-    ...io.readFile ? { readFile: io.readFile } : {}
-  });
-  return { gitRoot, loaded, ...base ? { base } : {} };
-}
-function gitignoreFromBase(base, io) {
-  let texts;
-  return {
-    root: base.gitRoot,
-    textOf(absoluteDir) {
-      texts ??= baseGitignores(base, io.env);
-      return texts.get(absoluteDir);
-    }
-  };
-}
-function coreSourceOptions(sources, io) {
-  const varFiles = sources.varFiles.map((absolute) => {
-    const shown = relativePosix(io.cwd, absolute);
-    const result = readNamedFile(absolute, { maxBytes: MAX_FILE_BYTES, ...io.readFile ? { readBytes: io.readFile } : {} });
-    if (!result.ok)
-      throw new CliError(result.problem === "missing" ? `--var-file: no such file: ${shown}` : `--var-file ${shown}: ${result.message}`);
-    return { file: shown, text: result.text, explicit: true };
-  });
-  return {
-    vars: Object.fromEntries(sources.vars),
-    varFiles,
-    parameters: Object.fromEntries(sources.parameters)
-  };
-}
-
-// packages/cli/dist/package-info.js
-init_define_TRUSTLINT_PACKAGE();
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var cached;
-function packageInfo() {
-  if (cached)
-    return cached;
-  if (typeof define_TRUSTLINT_PACKAGE_default !== "undefined")
-    return cached = define_TRUSTLINT_PACKAGE_default;
-  const read = readBoundedText(fileURLToPath2(new URL("../package.json", import.meta.url)), { maxBytes: 1024 * 1024 });
-  if (!read.ok)
-    throw new Error(`cannot read the cli package.json: ${read.message}`);
-  const raw = JSON.parse(read.text);
-  const pkg = typeof raw === "object" && raw !== null ? raw : {};
-  const version = typeof pkg.version === "string" ? pkg.version : "0.0.0";
-  cached = typeof pkg.homepage === "string" && pkg.homepage !== "" ? { version, homepage: pkg.homepage } : { version };
-  return cached;
-}
-
-// packages/cli/dist/report.js
-init_define_TRUSTLINT_PACKAGE();
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname5, resolve as resolve6 } from "node:path";
-
-// packages/cli/dist/reporters/index.js
-init_define_TRUSTLINT_PACKAGE();
-
-// packages/cli/dist/reporters/json.js
-init_define_TRUSTLINT_PACKAGE();
-function formatJson(input) {
-  const counts = countSeverities(input.findings);
-  const report = {
-    version: 1,
-    tool: { name: "trustlint", version: input.toolVersion },
-    findings: input.findings.map(jsonFinding),
-    summary: {
-      files: input.files,
-      ...input.unrecognised !== void 0 ? { unrecognised: input.unrecognised.length } : {},
-      ...counts,
-      suppressed: input.suppressed
-    }
-  };
-  return `${JSON.stringify(report, null, 2)}
-`;
-}
-function jsonFinding(f) {
-  const out = { ruleId: f.ruleId, severity: f.severity, message: f.message };
-  if (f.location)
-    Object.assign(out, jsonLocation(f.location));
-  else
-    out.file = null;
-  if (f.path)
-    out.path = f.path;
-  if (f.resource !== void 0)
-    out.resource = f.resource;
-  if (f.witness)
-    out.witness = f.witness;
-  if (f.related && f.related.length > 0) {
-    out.related = f.related.map((r) => ({ ...jsonLocation(r.location), message: r.message }));
-  }
-  out.properties = f.properties ?? {};
-  return out;
-}
-function jsonLocation(location) {
-  const { start, end } = location.span;
-  return { file: location.file, line: start.line, column: start.column + 1, endLine: end.line, endColumn: end.column + 1 };
-}
-
-// packages/cli/dist/reporters/sarif.js
-init_define_TRUSTLINT_PACKAGE();
-import { createHash as createHash2 } from "node:crypto";
-import { resolve as resolve5 } from "node:path";
-import { pathToFileURL } from "node:url";
-var SRCROOT = "%SRCROOT%";
-var LEVEL = { error: "error", warning: "warning", info: "note" };
-function formatSarif(input) {
-  return `${JSON.stringify(sarifLog(input), null, 2)}
-`;
-}
-function sarifLog(input) {
-  const catalog = input.rules ?? CATALOG;
-  const root = input.gitRoot ?? input.cwd;
-  const ruleIndex = new Map(catalog.map((r, i) => [r.id, i]));
-  return {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "trustlint",
-            version: input.toolVersion,
-            semanticVersion: input.toolVersion,
-            ...input.homepage !== void 0 ? { informationUri: input.homepage } : {},
-            rules: catalog.map((r) => sarifRule(r, input))
-          }
-        },
-        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(root) } },
-        columnKind: "utf16CodeUnits",
-        results: input.findings.map((f) => sarifResult(f, input.cwd, root, ruleIndex)),
-        // What the run covered: zero files analysed must be as visible here as in the other formats.
-        ...input.unrecognised !== void 0 ? { properties: { files: input.files, unrecognised: input.unrecognised.length } } : {}
-      }
-    ]
-  };
-}
-function sarifRule(rule, input) {
-  const markdown = input.ruleDocs?.get(rule.id);
-  const descriptor = {
-    id: rule.id,
-    name: pascalCase(rule.id),
-    shortDescription: { text: rule.title },
-    fullDescription: { text: rule.description },
-    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-    help: markdown !== void 0 ? { text: markdownToText(markdown), markdown } : { text: rule.description },
-    properties: { tags: ["security", rule.category] }
-  };
-  if (input.homepage !== void 0)
-    descriptor.helpUri = ruleDocUrl(input.homepage, rule.id);
-  return descriptor;
-}
-function sarifResult(f, cwd, root, ruleIndex) {
-  const text3 = f.witness ? `${f.message}
-${formatWitness(f.witness)}` : f.message;
-  const index = ruleIndex.get(f.ruleId);
-  const result = {
-    ruleId: f.ruleId,
-    ...index !== void 0 ? { ruleIndex: index } : {},
-    level: LEVEL[f.severity],
-    message: { text: text3 }
-  };
-  if (f.location) {
-    result.locations = [physicalLocation(f.location, cwd, root)];
-  } else if (f.resource !== void 0) {
-    result.locations = [{ logicalLocations: [{ fullyQualifiedName: f.resource, kind: "resource" }] }];
-  }
-  if (f.related && f.related.length > 0) {
-    result.relatedLocations = f.related.map((r, i) => ({
-      id: i + 1,
-      ...physicalLocation(r.location, cwd, root),
-      message: { text: r.message }
-    }));
-  }
-  result.partialFingerprints = { "trustlint/v1": fingerprint(f, cwd, root) };
-  const properties = { ...f.properties };
-  if (f.witness)
-    properties.witness = f.witness;
-  if (f.path)
-    properties.path = f.path;
-  if (f.resource !== void 0)
-    properties.resource = f.resource;
-  if (Object.keys(properties).length > 0)
-    result.properties = properties;
-  return result;
-}
-function physicalLocation(location, cwd, root) {
-  const { start, end } = location.span;
-  return {
-    physicalLocation: {
-      artifactLocation: artifactLocation(location.file, cwd, root),
-      region: { startLine: start.line, startColumn: start.column + 1, endLine: end.line, endColumn: end.column + 1 }
-    }
-  };
-}
-function artifactLocation(file, cwd, root) {
-  const absolute = resolve5(cwd, file);
-  if (!isInside(root, absolute))
-    return { uri: pathToFileURL(absolute).href };
-  const uri = relativePosix(root, absolute).split("/").map(encodeURIComponent).join("/");
-  return { uri, uriBaseId: SRCROOT };
-}
-function directoryUri(dir) {
-  const href = pathToFileURL(dir).href;
-  return href.endsWith("/") ? href : `${href}/`;
-}
-function fingerprint(f, cwd, root) {
-  const file = f.location ? artifactLocation(f.location.file, cwd, root).uri : f.resource ?? "";
-  const where = f.path ? JSON.stringify(f.path) : String(f.location?.span.start.line ?? "");
-  const firstLine = f.message.split("\n", 1)[0] ?? "";
-  return createHash2("sha256").update([f.ruleId, file, where, firstLine].join("\0")).digest("hex").slice(0, 32);
-}
-function pascalCase(id) {
-  return id.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
-}
-function ruleDocUrl(homepage, id) {
-  const base = homepage.replace(/#.*$/, "").replace(/\/+$/, "");
-  return /^https:\/\/github\.com\/[^/]+\/[^/]+$/.test(base) ? `${base}/blob/HEAD/docs/rules/${id}.md` : `${base}/docs/rules/${id}.md`;
-}
-function markdownToText(markdown) {
-  return markdown.replace(/^---\n[\s\S]*?\n---\n/, "").split("\n").filter((line) => !/^\s*(```|~~~)/.test(line)).map((line) => line.replace(/^#{1,6}\s+/, "").replace(/\[([^\]]+)\]\(([^)]+)\)/g, "$1 ($2)").replace(/`([^`]*)`/g, "$1").replace(/\*\*([^*]+)\*\*/g, "$1")).join("\n").trim();
-}
-
-// packages/cli/dist/reporters/stylish.js
-init_define_TRUSTLINT_PACKAGE();
-var import_picocolors = __toESM(require_picocolors(), 1);
-
-// packages/cli/dist/reporters/code-frame.js
-init_define_TRUSTLINT_PACKAGE();
-function codeFrame(text3, span, options = {}) {
-  const maxWidth = options.maxWidth ?? 120;
-  const maxLines = options.maxLines ?? 3;
-  const lines = text3.split(/\r\n|\r|\n/);
-  const first = span.start.line;
-  const last = span.end.line > first && span.end.column === 0 ? span.end.line - 1 : span.end.line;
-  const out = [];
-  for (let n = first; n <= last; n++) {
-    const source = lines[n - 1];
-    if (source === void 0)
-      break;
-    if (n - first >= maxLines) {
-      out.push({ gutter: "\u2026", text: "", marker: false });
-      break;
-    }
-    const from = n === first ? Math.min(span.start.column, source.length) : firstNonSpace(source);
-    const to = n === span.end.line ? Math.min(span.end.column, source.length) : source.length;
-    const window = visibleWindow(source, from, maxWidth);
-    const shown = source.slice(window.start, window.end);
-    const prefix = window.start > 0 ? "\u2026" : "";
-    const suffix = window.end < source.length ? "\u2026" : "";
-    const pad = (prefix + source.slice(window.start, from)).replace(/[^\t]/g, " ");
-    const width = Math.max(1, Math.min(to, window.end) - from);
-    out.push({ gutter: String(n), text: prefix + shown + suffix, marker: false });
-    out.push({ gutter: "", text: pad + "^".repeat(width), marker: true });
-  }
-  return out;
-}
-function firstNonSpace(line) {
-  const m = /\S/.exec(line);
-  return m ? m.index : 0;
-}
-function visibleWindow(line, from, maxWidth) {
-  if (line.length <= maxWidth)
-    return { start: 0, end: line.length };
-  const start = Math.max(0, from - Math.min(30, Math.floor(maxWidth / 4)));
-  return { start, end: Math.min(line.length, start + maxWidth) };
-}
-
-// packages/cli/dist/reporters/stylish.js
-function formatStylish(input) {
-  const c = import_picocolors.default.createColors(input.color ?? false);
-  const out = [];
-  for (const [heading, findings] of groupByFile(input.findings)) {
-    out.push(c.underline(heading));
-    const positions = findings.map(position);
-    const posWidth = positions.reduce((w, p) => Math.max(w, p.length), -Infinity);
-    const sevWidth = findings.reduce((w, f) => Math.max(w, f.severity.length), -Infinity);
-    findings.forEach((f, i) => {
-      const pos = (positions[i] ?? "").padEnd(posWidth);
-      const severity = colorSeverity(c, f.severity, f.severity.padEnd(sevWidth));
-      out.push(`  ${c.dim(pos)}  ${severity}  ${f.message}  ${c.dim(f.ruleId)}`);
-      for (const line of details(f, input, c))
-        out.push(`      ${line}`);
-    });
-    out.push("");
-  }
-  out.push(summary(input, c));
-  const files = filesSummary(input);
-  if (files !== void 0)
-    out.push(input.files === 0 ? c.yellow(files) : c.dim(files));
-  if (input.verbose && input.unrecognised && input.unrecognised.length > 0) {
-    out.push(c.dim("not analysed, no recognised kind:"));
-    for (const f of input.unrecognised)
-      out.push(c.dim(`  ${f}`));
-  }
-  return `${out.join("\n")}
-`;
-}
-function groupByFile(findings) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = f.location?.file ?? f.resource ?? "(no location)";
-    const group = groups.get(key);
-    if (group)
-      group.push(f);
-    else
-      groups.set(key, [f]);
-  }
-  return groups;
-}
-function position(f) {
-  if (!f.location)
-    return "-";
-  const { start } = f.location.span;
-  return `${start.line}:${start.column + 1}`;
-}
-function details(f, input, c) {
-  const lines = [];
-  const text3 = f.location ? input.sources?.get(f.location.file) : void 0;
-  if (f.location && text3 !== void 0 && !isFileLevel(f)) {
-    const frame = codeFrame(text3, f.location.span);
-    const gutterWidth = frame.reduce((w, l) => Math.max(w, l.gutter.length), -Infinity);
-    for (const l of frame) {
-      const gutter = c.dim(`${l.gutter.padStart(gutterWidth)} |`);
-      lines.push(l.marker ? `${gutter} ${colorSeverity(c, f.severity, l.text)}` : `${gutter} ${l.text}`.trimEnd());
-    }
-  }
-  if (f.witness)
-    lines.push(c.cyan(formatWitness(f.witness)));
-  for (const r of f.related ?? []) {
-    const { start } = r.location.span;
-    lines.push(c.dim(`\u21B3 ${r.location.file}:${start.line}:${start.column + 1}  ${r.message}`));
-  }
-  return lines;
-}
-function isFileLevel(f) {
-  const span = f.location?.span;
-  return span !== void 0 && span.start.line === 1 && span.start.column === 0 && span.end.line === 1 && span.end.column === 0;
-}
-function colorSeverity(c, severity, text3) {
-  return severity === "error" ? c.red(text3) : severity === "warning" ? c.yellow(text3) : c.blue(text3);
-}
-function summary(input, c) {
-  const { errors, warnings, infos } = countSeverities(input.findings);
-  const total = errors + warnings + infos;
-  const suppressed = input.suppressed > 0 ? `, ${input.suppressed} suppressed` : "";
-  if (total === 0)
-    return c.green(`no problems${suppressed}`);
-  const line = `\u2716 ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")})` + suppressed;
-  return errors > 0 ? c.bold(c.red(line)) : c.bold(c.yellow(line));
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-// packages/cli/dist/reporters/index.js
-var FORMATS = ["stylish", "json", "sarif", "github"];
-var REPORTERS = {
-  stylish: formatStylish,
-  json: formatJson,
-  sarif: formatSarif,
-  github: formatGithub
-};
-
-// packages/cli/dist/rule-docs.js
-init_define_TRUSTLINT_PACKAGE();
-import { existsSync as existsSync4, statSync as statSync3 } from "node:fs";
-import { basename, dirname as dirname4, join as join7 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-var MAX_DOC_BYTES = 1024 * 1024;
-function findRuleDocsDir(moduleDir = dirname4(fileURLToPath3(import.meta.url))) {
-  const root = checkoutRoot(moduleDir);
-  for (const candidate of [join7(moduleDir, "..", "docs", "rules"), ...root === null ? [] : [join7(root, "docs", "rules")]]) {
-    if (existsSync4(candidate) && statSync3(candidate).isDirectory())
-      return candidate;
-  }
-  return null;
-}
-function checkoutRoot(moduleDir) {
-  const parent = dirname4(moduleDir);
-  if (basename(parent) === "cli" && basename(dirname4(parent)) === "packages")
-    return dirname4(dirname4(parent));
-  if (basename(moduleDir) === "chunks" && basename(parent) === "bundle")
-    return dirname4(parent);
-  if (basename(moduleDir) === "bundle")
-    return parent;
-  return null;
-}
-function loadRuleDocs(ids, docsDir = findRuleDocsDir()) {
-  const docs = /* @__PURE__ */ new Map();
-  if (docsDir === null)
-    return docs;
-  for (const id of ids) {
-    const read = readBoundedText(join7(docsDir, `${id}.md`), { maxBytes: MAX_DOC_BYTES });
-    if (read.ok)
-      docs.set(id, read.text.replace(/<!--[\s\S]*?-->\n?/g, ""));
-  }
-  return docs;
-}
-
-// packages/cli/dist/report.js
-function writeReport(run, ctx) {
-  const { io } = ctx;
-  const findings = run.quiet ? run.findings.filter((f) => f.severity === "error") : run.findings;
-  const gitRoot = findGitRoot(io.cwd);
-  const input = {
-    findings,
-    suppressed: run.suppressed,
-    files: run.files,
-    ...run.unrecognised !== void 0 ? { unrecognised: run.unrecognised } : {},
-    verbose: run.verbose === true,
-    cwd: io.cwd,
-    gitRoot,
-    toolVersion: ctx.version,
-    sources: run.sources ?? /* @__PURE__ */ new Map(),
-    color: run.output === void 0 && io.isTTY && !io.env.NO_COLOR
-  };
-  const workspace = io.env.GITHUB_WORKSPACE;
-  if (workspace)
-    input.workspace = resolve6(io.cwd, workspace);
-  if (run.format === "sarif") {
-    input.ruleDocs = loadRuleDocs(CATALOG.map((r) => r.id));
-    const { homepage } = packageInfo();
-    if (homepage !== void 0)
-      input.homepage = homepage;
-  }
-  const report = REPORTERS[run.format](input);
-  if (run.output !== void 0) {
-    const file = resolve6(io.cwd, run.output);
-    try {
-      mkdirSync(dirname5(file), { recursive: true });
-      writeFileSync(file, report);
-    } catch (err) {
-      throw new CliError(`cannot write the report: ${errorMessage(err)}`);
-    }
-  } else
-    io.stdout.write(report);
-  if (run.verbose && run.format !== "stylish" && run.unrecognised) {
-    for (const file of run.unrecognised)
-      io.stderr.write(`trustlint: not analysed, no recognised kind: ${file}
-`);
-  }
-  if (run.nothingChecked) {
-    io.stderr.write("trustlint: the online checks failed: no AWS call succeeded (see the aws-check-failed findings)\n");
-    return 2;
-  }
-  const counts = countSeverities(findings);
-  if (counts.errors > 0)
-    return 1;
-  if (run.maxWarnings !== void 0 && counts.warnings > run.maxWarnings) {
-    io.stderr.write(`trustlint: too many warnings (${counts.warnings}; maximum ${run.maxWarnings})
-`);
-    return 1;
-  }
-  return 0;
+// packages/core/dist/output/sanitize.js
+function sanitizeText(text3, mode = "terminal") {
+  const redacted = redactSecrets(text3);
+  return mode === "terminal" ? escapeControlCharacters(redacted) : redacted;
+}
+var MAX_DEPTH = 64;
+function sanitizeValue(value, mode) {
+  return sanitizeDeep(value, mode, 0);
+}
+function sanitizeDeep(value, mode, depth) {
+  if (typeof value === "string")
+    return sanitizeText(value, mode);
+  if (value === null || typeof value !== "object")
+    return value;
+  if (depth >= MAX_DEPTH)
+    return sanitizeText(JSON.stringify(value), mode);
+  if (Array.isArray(value))
+    return value.map((item) => sanitizeDeep(item, mode, depth + 1));
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null)
+    return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [sanitizeText(k, mode), sanitizeDeep(v, mode, depth + 1)]));
+}
+function sanitizeSource(text3, mode) {
+  const redacted = redactSecrets(text3);
+  return mode === "terminal" ? showControlCharacters(redacted) : redacted;
+}
+var ESC = String.fromCharCode(27);
+var SGR = new RegExp(`${ESC}\\[[0-9;]*m`, "g");
+var LINE_RESET = `\r${ESC}[K`;
+function sanitizeOutput(chunk) {
+  const reset = chunk.startsWith(LINE_RESET) ? LINE_RESET : "";
+  const body = chunk.slice(reset.length);
+  let out = reset;
+  let at = 0;
+  for (const m of body.matchAll(SGR)) {
+    out += sanitizeOutputSegment(body.slice(at, m.index)) + m[0];
+    at = m.index + m[0].length;
+  }
+  return out + sanitizeOutputSegment(body.slice(at));
+}
+function sanitizeOutputSegment(text3) {
+  return escapeControlCharactersInText(redactSecrets(text3));
 }
 
 export {
   CliError,
   errorMessage,
-  countSeverities,
-  formatGithub,
-  escapeData,
-  analyze,
+  detectKind,
+  isInputName,
+  KIND_TOKEN_MAX_LENGTH,
+  mayHaveKind,
+  analyzeFiles,
   compareFindings,
+  findingFingerprints,
+  toReportFinding,
   loadOnlineChecks,
-  FORMATS,
-  configForCore,
-  discover,
-  analyzeLocalFiles,
-  loadRunConfig,
-  packageInfo,
-  writeReport
+  sanitizeText,
+  sanitizeValue,
+  sanitizeSource,
+  sanitizeOutput
 };

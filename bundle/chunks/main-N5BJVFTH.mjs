@@ -1,0 +1,14 @@
+import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
+import {
+  createProgram,
+  main
+} from "./chunk-WK62R4ZV.mjs";
+import "./chunk-GB3EFWRW.mjs";
+import "./chunk-25QPLATS.mjs";
+import "./chunk-MHX37NJA.mjs";
+import "./chunk-C5MSNBDI.mjs";
+import "./chunk-DAIUEL45.mjs";
+export {
+  createProgram,
+  main
+};
