@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { configSchema, findJsonSyntaxError, lineStarts, positionAt, type TrustlintConfig } from '@trustlint/core';
+import { configSchema, findJsonSyntaxError, lineStarts, positionAt, redactSecrets, type TrustlintConfig } from '@trustlint/core';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { CliError, errorMessage } from './errors.js';
 import { presentInBase, readBaseFile, type BaseCommit } from './git-base.js';
@@ -169,9 +169,13 @@ async function configValidator(): Promise<ValidateFunction> {
 /** `/rules/oidc-any-ownr: must NOT have additional properties`: the path names the offending key itself. */
 function describeSchemaError(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
-  let path = error.instancePath;
+  // Keys come from the file: masked before `/` is escaped as `~1`, which would cut a key in two.
+  let path = error.instancePath
+    .split('/')
+    .map((segment) => escapePointer(redactSecrets(segment.replace(/~1/g, '/').replace(/~0/g, '~'))))
+    .join('/');
   if (error.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string') {
-    path += `/${escapePointer(params.additionalProperty)}`;
+    path += `/${escapePointer(redactSecrets(params.additionalProperty))}`;
   }
   let message = error.message ?? 'is invalid';
   if (error.keyword === 'enum' && Array.isArray(params.allowedValues)) {

@@ -6,13 +6,16 @@ import { register as registerRules } from './commands/rules.js';
 import { register as registerSimulate } from './commands/simulate.js';
 import { processIo, type CliIo, type CommandContext, type RegisterCommand } from './context.js';
 import { CliError, errorMessage } from './errors.js';
+import { errorLines, sanitizingIo } from './output.js';
 import { packageInfo } from './package-info.js';
 
 /** The commands, in help order. Adding one is one import and one entry. */
 const COMMANDS: readonly RegisterCommand[] = [registerCheck, registerExplain, registerSimulate, registerAwsScan, registerRules];
 
 /** Runs the CLI on `argv` (without `node` and the script) and resolves to the exit code. */
-export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIo = processIo()): Promise<number> {
+  // Every byte written from here on passes the output sanitiser.
+  const io = sanitizingIo(rawIo);
   let exitCode = 0;
   const ctx: CommandContext = {
     io,
@@ -53,11 +56,12 @@ function handleError(err: unknown, io: CliIo): number {
     return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
   }
   if (err instanceof CliError) {
-    io.stderr.write(`${err.message.split('\n').map((line) => `trustlint: ${line}`).join('\n')}\n`);
+    io.stderr.write(errorLines(err.message));
     return err.exitCode;
   }
-  io.stderr.write(`trustlint: internal error: ${errorMessage(err)}\n`);
-  if (io.env.TRUSTLINT_DEBUG === '1' && err instanceof Error && err.stack !== undefined) io.stderr.write(`${err.stack}\n`);
+  io.stderr.write(errorLines(`internal error: ${errorMessage(err)}`));
+  // The stack's first line repeats the message, which may quote input: sanitised like it.
+  if (io.env.TRUSTLINT_DEBUG === '1' && err instanceof Error && err.stack !== undefined) io.stderr.write(errorLines(err.stack, ''));
   else io.stderr.write('trustlint: set TRUSTLINT_DEBUG=1 for the stack trace\n');
   return 2;
 }

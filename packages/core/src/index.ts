@@ -35,3 +35,8 @@ export type { EsNode, EsProgram } from './sources/cdk/index.js';
 export { MAX_FILE_BYTES, MAX_NESTING_DEPTH, oversizedInput, sizeMessage } from './limits.js';
 export { DEFAULT_LIMITS, EvaluationBudget, LimitError } from './budget.js';
 export type { BudgetLimits, BudgetUsage, LimitKind } from './budget.js';
+// The output sanitiser (credential masking and control-character escaping) and the credential shapes it masks.
+export { sanitizeOutput, sanitizeSource, sanitizeText, sanitizeValue, type OutputMode } from './output/sanitize.js';
+export { escapeControlCharacters } from './output/control-characters.js';
+export { hasSecrets, redactSecrets } from './secrets/redact.js';
+export { findCredentials, maskSecret, type CredentialKind, type CredentialMatch } from './secrets/detectors.js';

@@ -1,5 +1,5 @@
 import type { Rule } from 'eslint';
-import { CATALOG, ruleDocsUrl, type Finding, type RuleMeta } from '@trustlint/core';
+import { CATALOG, hasSecrets, ruleDocsUrl, sanitizeText, sanitizeValue, type Finding, type RuleMeta } from '@trustlint/core';
 import { analysisFor } from './analysis.js';
 import { SUGGESTING_RULES, suggestionsFor } from './suggestions.js';
 
@@ -41,14 +41,18 @@ export function createRule(meta: RuleMeta): Rule.RuleModule {
     const analysis = analysisFor(context);
     for (const f of analysis.findings) {
       if (f.ruleId !== meta.id) continue;
+      // What ESLint prints passes the output sanitiser; a fix that would write a credential (copied
+      // from the file) is not offered at all: masked, it would corrupt the file.
       const suggest = SUGGESTING_RULES.has(meta.id)
-        ? suggestionsFor(f, analysis).map((s) => ({
-            messageId: s.messageId,
-            data: s.data,
-            fix: (fixer: Rule.RuleFixer) => fixer.replaceTextRange(s.range, s.text),
-          }))
+        ? suggestionsFor(f, analysis)
+            .filter((s) => !hasSecrets(s.text))
+            .map((s) => ({
+              messageId: s.messageId,
+              data: sanitizeValue(s.data, 'terminal'),
+              fix: (fixer: Rule.RuleFixer) => fixer.replaceTextRange(s.range, s.text),
+            }))
         : [];
-      context.report({ loc: locOf(f, context, analysis.file), messageId: 'finding', data: { message: f.message }, ...(suggest.length ? { suggest } : {}) });
+      context.report({ loc: locOf(f, context, analysis.file), messageId: 'finding', data: { message: sanitizeText(f.message) }, ...(suggest.length ? { suggest } : {}) });
     }
   };
   return {

@@ -1,4 +1,4 @@
-import { explainPolicy, roleUsesOf, type ExplainResult, type ModelDocument, type RoleUse, type TrustPolicyDocument } from '@trustlint/core';
+import { explainPolicy, roleUsesOf, sanitizeValue, type ExplainResult, type ModelDocument, type RoleUse, type TrustPolicyDocument } from '@trustlint/core';
 import { Option, type Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -26,10 +26,12 @@ export function register(program: Command, ctx: CommandContext): void {
         uses: usesOf(d, t.assumedBy, selected.context),
       })),
     );
-    if (flags.format === 'json') ctx.io.stdout.write(`${JSON.stringify(results.map(toJson), null, 2)}\n`);
+    // Policies quote what the pull request wrote (Sids, sub values, file names): sanitised as values.
+    if (flags.format === 'json') ctx.io.stdout.write(`${JSON.stringify(sanitizeValue(results.map(toJson), 'data'), null, 2)}\n`);
     else {
-      const list = selected.targets.length > 1 ? [`${selected.targets.length} trust policies (explain or simulate one with FILE:ROLE):`, ...selected.targets.map((t) => `  ${t.label}`), ''] : [];
-      ctx.io.stdout.write(`${list.map((l) => `${l}\n`).join('')}${results.map(formatExplain).join('\n')}`);
+      const labels = sanitizeValue(selected.targets.map((t) => t.label), 'terminal');
+      const list = labels.length > 1 ? [`${labels.length} trust policies (explain or simulate one with FILE:ROLE):`, ...labels.map((l) => `  ${l}`), ''] : [];
+      ctx.io.stdout.write(`${list.map((l) => `${l}\n`).join('')}${sanitizeValue(results, 'terminal').map(formatExplain).join('\n')}`);
     }
     ctx.setExitCode(0);
   });

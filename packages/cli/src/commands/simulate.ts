@@ -1,4 +1,4 @@
-import { simulatePolicy, type SimulateResult, type TrustlintConfig, type TrustPolicyDocument } from '@trustlint/core';
+import { sanitizeValue, simulatePolicy, type SimulateResult, type TrustlintConfig, type TrustPolicyDocument } from '@trustlint/core';
 import { Option, type Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -71,9 +71,10 @@ async function runSimulate(target: string, flags: SimulateFlags, ctx: CommandCon
       evaluated.length === 1 && single
         ? { decision, statements: statements(single) }
         : { decision, variants: evaluated.map((e) => ({ variant: e.doc.variant ?? null, decision: e.result.decision, statements: statements(e) })) };
-    ctx.io.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
+    // Policies quote what the pull request wrote (Sids, file names): sanitised as values.
+    ctx.io.stdout.write(`${JSON.stringify(sanitizeValue(body, 'data'), null, 2)}\n`);
   } else {
-    writeText(chosen, evaluated, decision, ctx);
+    writeText(sanitizeValue(chosen, 'terminal'), sanitizeValue(evaluated, 'terminal'), decision, ctx);
   }
   return decision === 'allow' ? 0 : decision === 'deny' ? 1 : 2;
 }

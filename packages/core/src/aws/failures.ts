@@ -1,4 +1,5 @@
 import { ruleMeta } from '../catalog/rules.js';
+import { redactSecrets } from '../secrets/redact.js';
 import type { Finding } from '../model/finding.js';
 import type { SourceLocation } from '../model/span.js';
 import { permissionOf, type AwsCallError } from './call.js';
@@ -83,8 +84,10 @@ function what(failure: AwsCallError): string {
   }
 }
 
+/** Masked before it is cut: a key cut in half is no longer recognisable as one. */
 function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  const safe = redactSecrets(text);
+  return safe.length <= max ? safe : `${safe.slice(0, max - 1)}…`;
 }
 
 function toFinding(entry: Entry): Finding {

@@ -212,7 +212,7 @@ export const CATALOG: readonly RuleMeta[] = [
     defaultSeverity: 'error',
     category: 'long-lived-keys',
     description:
-      'A literal access key id, or a 40-character secret assigned to a secret-key name, in any scanned file; output masks all but the last four characters.',
+      'A literal access key id (long-term `AKIA…`, temporary `ASIA…`, or `ABIA`, `ACCA`, `A3T?`), or a 40-character secret assigned to a secret-key name, in any scanned file; every output masks all but the last four characters.',
     variants: "info for AWS's documented example key",
   },
   {

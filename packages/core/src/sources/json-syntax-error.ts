@@ -40,7 +40,7 @@ export function describeJsonSyntaxError(err: unknown, text: string): JsonSyntaxP
   const offset = typeof e.offset === 'number' ? Math.min(Math.max(e.offset, 0), text.length) : 0;
   // momoa blames the last token of a truncated text ("unexpected ':'" for `{ "a": `): say what is
   // wrong, at the same place (the ESLint JSON language reports momoa's position too).
-  if (message.startsWith('unexpected ') && endsAtLastToken(text, offset)) {
+  if (message.startsWith('unexpected ') && !message.startsWith('unexpected end of input') && endsAtLastToken(text, offset)) {
     return { offset, message: `unexpected end of input after ${message.slice('unexpected '.length)}` };
   }
   return { offset, message };

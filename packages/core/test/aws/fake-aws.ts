@@ -52,6 +52,8 @@ export type Fault =
   | { trickle: number }
   /** A 200 body that goes on for N bytes. */
   | { flood: number }
+  /** An error answer with this code and message (an endpoint may echo anything back). */
+  | { error: { status: number; code: string; message: string } }
   | { raw: { status: number; contentType: string; body: string; headers?: Record<string, string> } };
 
 export interface AaFindingJson {
@@ -284,6 +286,10 @@ function queryAnswer(state: FakeAwsState, action: string, params: Record<string,
 
 function answerFor(state: FakeAwsState, action: string, params: Record<string, string>, body: string, rest: boolean, fault: Fault): Answer {
   if (typeof fault === 'object' && 'raw' in fault) return fault.raw;
+  if (typeof fault === 'object' && 'error' in fault) {
+    const { status, code, message } = fault.error;
+    return rest ? jsonError(status, code, message) : xml(status, iamError(code, message));
+  }
   if (fault === 'html-200') return { status: 200, contentType: 'text/html', body: '<!DOCTYPE html><html><head><title>Sign in</title></head><body><p>Please sign in to the proxy.</p></body></html>' };
   if (fault === 'bad-gateway-html') return { status: 502, contentType: 'text/html', body: '<html><body>502 Bad Gateway</body></html>' };
   return rest ? restAnswer(state, action, params, body, fault) : queryAnswer(state, action, params, fault);

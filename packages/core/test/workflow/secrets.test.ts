@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAwsKeys, maskKey } from '../../src/workflow/secrets.js';
+import { findAwsKeys, maskSecret } from '../../src/secrets/detectors.js';
 import { at, rule, runAll } from './harness.js';
 
 /** Synthetic keys of the right shape (never issued by AWS), assembled so that no scanner sees a pair in this file. */
@@ -47,9 +47,8 @@ describe('secret-aws-access-key', () => {
   });
 
   it('finds every key id prefix of the spec and nothing else', () => {
-    for (const prefix of ['AKIA', 'ABIA', 'ACCA', 'A3TX']) expect(findAwsKeys(`k = ${prefix}${KEY_ID.slice(4)}`), prefix).toHaveLength(1);
-    // temporary (ASIA) keys, wrong alphabet, longer words, hex digests, expressions
-    expect(findAwsKeys(KEY_ID.replace('AKIA', 'ASIA'))).toEqual([]);
+    for (const prefix of ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3TX']) expect(findAwsKeys(`k = ${prefix}${KEY_ID.slice(4)}`), prefix).toHaveLength(1);
+    // wrong alphabet, longer words, hex digests, expressions
     expect(findAwsKeys(`${KEY_ID.slice(0, -1)}1`)).toEqual([]);
     expect(findAwsKeys(`X${KEY_ID}`)).toEqual([]);
     expect(findAwsKeys(`${KEY_ID}9`)).toEqual([]);
@@ -58,8 +57,17 @@ describe('secret-aws-access-key', () => {
     expect(findAwsKeys(`secret_name = "${SECRET}"`)).toEqual([]);
   });
 
+  it('reports a temporary (ASIA) key id as such, with advice that fits credentials from STS', () => {
+    const temporary = KEY_ID.replace('AKIA', 'ASIA');
+    const [found] = scan('ci.yml', `env:\n  AWS_ACCESS_KEY_ID: ${temporary}\n`);
+    expect(found?.severity).toBe('error');
+    expect(found?.properties).toEqual({ keyKind: 'access-key-id', masked: '****************UP4K', example: false, temporary: true });
+    expect(found?.message).toMatch(/^temporary AWS access key id \*{16}UP4K is written in this file: .*until it expires.*revoke the role's active sessions/);
+    expect(JSON.stringify(found)).not.toContain(temporary);
+  });
+
   it('masks all but the last four characters', () => {
-    expect(maskKey('ABCDEFGH')).toBe('****EFGH');
-    expect(maskKey('abc')).toBe('abc');
+    expect(maskSecret('ABCDEFGH')).toBe('****EFGH');
+    expect(maskSecret('abc')).toBe('abc');
   });
 });

@@ -5,6 +5,7 @@ import { classInfo } from './classes.js';
 import { constructAttribute, moduleMember } from './constructs.js';
 import { child, children, keyName, literalValue, rangeOf, stringField, templateCooked, unwrap, type EsNode, type Range } from './estree.js';
 import type { Scope } from './scope.js';
+import { redactSecrets } from '../../secrets/redact.js';
 import { segmentsToValue, stringOptions, concatOptions } from './strings.js';
 import {
   alternatives,
@@ -47,7 +48,8 @@ export class Evaluator {
   /** The source of a node on one line, shortened, for naming unresolved expressions. */
   source(node: EsNode): string {
     const [start, end] = rangeOf(node);
-    const raw = this.text.slice(start, end).replace(/\s+/g, ' ').trim();
+    // Masked before it is cut: a key cut in half is no longer recognisable as one.
+    const raw = redactSecrets(this.text.slice(start, end)).replace(/\s+/g, ' ').trim();
     return raw.length > 80 ? `${raw.slice(0, 77)}…` : raw;
   }
 

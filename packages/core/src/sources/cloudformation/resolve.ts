@@ -8,6 +8,7 @@ import { FOR_EACH, type Bindings, type Template, type TemplateResource } from '.
 import type { SpanMaker } from './to-policy.js';
 import { scalarText, type TMap, type TNode } from './tree.js';
 import { literalText, stringOfNode, unresolvedString, valueSize, type RMember, type RValue } from './value.js';
+import { redactSecrets } from '../../secrets/redact.js';
 
 /** What every resolution in one template shares. */
 export interface ResolverEnv {
@@ -173,7 +174,8 @@ const MAX_DESCRIBE = 80;
 
 /** A short rendering of an expression in YAML short form, for messages (`!ImportValue SharedOrg`). */
 export function describe(node: TNode): string {
-  const text = render(node, 0);
+  // Masked before it is cut: a key cut in half is no longer recognisable as one.
+  const text = redactSecrets(render(node, 0));
   return text.length > MAX_DESCRIBE ? `${text.slice(0, MAX_DESCRIBE - 1)}…` : text;
 }
 

@@ -1,5 +1,6 @@
 import type { Range } from './ast.js';
 import type { AltValue } from './values.js';
+import { redactSecrets } from '../../secrets/redact.js';
 
 /**
  * Picks a branch for every conditional on an unknown value met where one value is needed (an
@@ -55,6 +56,7 @@ export function enumerateChoices<T>(cap: number, render: (chooser: Chooser) => T
 
 /** How a branching site is named in variant labels: its expression, shortened. */
 export function describeSite(m: { text(r: Range): string }, r: Range | undefined): string {
-  const text = r ? m.text(r).replace(/\s+/g, ' ').trim() : '';
+  // Masked before it is cut: a key cut in half is no longer recognisable as one.
+  const text = r ? redactSecrets(m.text(r)).replace(/\s+/g, ' ').trim() : '';
   return `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
 }

@@ -6,6 +6,7 @@ import type { Node, Parser, Tree } from 'web-tree-sitter';
 import { EvaluationBudget } from '../../budget.js';
 import type { Body, Expr, SyntaxProblem, TemplatePart } from './ast.js';
 import { CstConverter } from './cst.js';
+import { redactSecrets } from '../../secrets/redact.js';
 
 let parser: Parser | undefined;
 let loading: Promise<void> | undefined;
@@ -77,7 +78,8 @@ function firstError(root: Node): Node | undefined {
 
 function describe(node: Node): string {
   if (node.isMissing) return `missing "${node.type}"`;
-  const text = node.text.split('\n')[0]?.trim().slice(0, 30) ?? '';
+  // Masked before it is cut: a key cut in half is no longer recognisable as one.
+  const text = redactSecrets(node.text.split('\n')[0] ?? '').trim().slice(0, 30);
   return text ? `unexpected "${text}"` : 'syntax error';
 }
 

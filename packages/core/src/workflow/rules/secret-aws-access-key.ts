@@ -1,6 +1,17 @@
 import { lineStarts, positionAt } from '../../model/span.js';
 import { defineRule } from '../../rules/define.js';
-import { findAwsKeys } from '../secrets.js';
+import { findAwsKeys, type KeyMatch } from '../../secrets/detectors.js';
+
+/** What to do about the key, in the message after the masked key. */
+function advice(key: KeyMatch): string {
+  const where = 'it is in every clone, fork and backup, and in the history after the line is deleted.';
+  if (key.temporary) {
+    // STS credentials cannot be revoked, only their permissions (spec/domain.md has no entry; AWS IAM
+    // User Guide, "Disabling permissions for temporary security credentials").
+    return `is written in this file: with its secret and session token it works until it expires (up to 36 hours), and ${where} Cut off its permissions first (for a role session: revoke the role's active sessions; for a user's session token: deny the user until it expires), then remove it from the file; never commit credentials a job obtained.`;
+  }
+  return `is written in this file: ${where} Deactivate the key in IAM first, then remove it from the file; use a role (OIDC for CI, SSO for people) instead of keys.`;
+}
 
 /** Literal AWS keys in any scanned file; messages and properties carry only the masked key. */
 export default defineRule({
@@ -11,8 +22,8 @@ export default defineRule({
     const starts = lineStarts(ctx.text);
     for (const key of keys) {
       const location = { file: ctx.file, span: { start: positionAt(starts, key.start), end: positionAt(starts, key.end) } };
-      const what = key.kind === 'access-key-id' ? 'AWS access key id' : 'AWS secret access key';
-      const properties = { keyKind: key.kind, masked: key.masked, example: key.example };
+      const what = key.kind === 'secret-access-key' ? 'AWS secret access key' : key.temporary ? 'temporary AWS access key id' : 'AWS access key id';
+      const properties = { keyKind: key.kind, masked: key.masked, example: key.example, ...(key.temporary ? { temporary: true } : {}) };
       if (key.example) {
         ctx.report({
           location,
@@ -22,11 +33,7 @@ export default defineRule({
         });
         continue;
       }
-      ctx.report({
-        location,
-        properties,
-        message: `${what} ${key.masked} is written in this file: it is in every clone, fork and backup, and in the history after the line is deleted. Deactivate the key in IAM first, then remove it from the file; use a role (OIDC for CI, SSO for people) instead of keys.`,
-      });
+      ctx.report({ location, properties, message: `${what} ${key.masked} ${advice(key)}` });
     }
   },
 });

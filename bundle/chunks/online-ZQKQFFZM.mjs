@@ -6,12 +6,12 @@ import {
   reportSettings,
   withRuleSettings,
   writeReport
-} from "./chunk-PD4IT5CR.mjs";
+} from "./chunk-GB3EFWRW.mjs";
 import {
   compareFindings,
   loadOnlineChecks
-} from "./chunk-BNNJVYJP.mjs";
-import "./chunk-6PGSCUS4.mjs";
+} from "./chunk-MHX37NJA.mjs";
+import "./chunk-C5MSNBDI.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-DAIUEL45.mjs";

@@ -581,8 +581,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -691,13 +691,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -3688,8 +3688,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3767,12 +3767,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -7693,7 +7693,7 @@ var CATALOG = [
     title: "AWS access key written in a file",
     defaultSeverity: "error",
     category: "long-lived-keys",
-    description: "A literal access key id, or a 40-character secret assigned to a secret-key name, in any scanned file; output masks all but the last four characters.",
+    description: "A literal access key id (long-term `AKIA\u2026`, temporary `ASIA\u2026`, or `ABIA`, `ACCA`, `A3T?`), or a 40-character secret assigned to a secret-key name, in any scanned file; every output masks all but the last four characters.",
     variants: "info for AWS's documented example key"
   },
   {
@@ -8987,6 +8987,213 @@ function folderOf(file) {
   return path.slice(0, Math.max(0, path.lastIndexOf("/"))) || ".";
 }
 
+// packages/core/dist/secrets/detectors.js
+init_define_TRUSTLINT_PACKAGE();
+var WORD = /[A-Za-z0-9]/;
+function startsWord(text, index, notAfter) {
+  if (index === 0 || !notAfter.test(text.charAt(index - 1)))
+    return true;
+  return index >= 2 && text.charAt(index - 2) === "\\" && /[nrt]/.test(text.charAt(index - 1));
+}
+var ASSIGN = String.raw`[ \t"':=>]{1,8}`;
+var ACCESS_KEY_ID_SOURCE = String.raw`(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}`;
+function count(value, re) {
+  return value.match(re)?.length ?? 0;
+}
+function wordShare(value) {
+  let inWords = 0;
+  for (const m of value.matchAll(/[A-Z]?[a-z]{3,}/g))
+    inWords += m[0].length;
+  return inWords / value.length;
+}
+function looksRandom(value) {
+  return count(value, /[A-Z]/g) >= 2 && count(value, /[a-z]/g) >= 2 && count(value, /[0-9]/g) >= 1 && wordShare(value) < 0.6;
+}
+function mixedCase(value) {
+  return /[A-Z]/.test(value) && /[a-z]/.test(value);
+}
+function varied(value) {
+  const classes = [/[A-Z]/, /[a-z]/, /[0-9]/].filter((re) => re.test(value)).length;
+  return classes >= 2 && new Set(value).size >= 8;
+}
+function randomKeyId(value) {
+  return new Set(value.slice(4).toUpperCase()).size >= 6;
+}
+var DETECTORS = [
+  { kind: "aws-access-key-id", pattern: new RegExp(`${ACCESS_KEY_ID_SOURCE}(?![A-Za-z0-9])`, "g"), notAfter: WORD },
+  // In output also a key id glued to other text (`AKIA…StringLike`), and a lower-cased copy (IAM
+  // compares condition key names without case, so messages may print them lower-cased).
+  { kind: "aws-access-key-id", pattern: new RegExp(ACCESS_KEY_ID_SOURCE, "g"), accept: randomKeyId, outputOnly: true },
+  { kind: "aws-access-key-id", pattern: new RegExp(`${ACCESS_KEY_ID_SOURCE}(?![A-Za-z0-9])`, "gi"), notAfter: WORD, accept: randomKeyId, outputOnly: true },
+  {
+    // A secret-key name (`aws_secret_access_key`, `SecretAccessKey`, `aws-secret-access-key`, `secret_key`), then the value.
+    kind: "aws-secret-access-key",
+    pattern: new RegExp(String.raw`(?:aws[_-]?)?secret[_-]?(?:access[_-]?)?key(?![A-Za-z0-9_-])${ASSIGN}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`, "gi"),
+    notAfter: WORD,
+    accept: mixedCase
+  },
+  {
+    // The secret right after its key id, as in the console's credentials CSV (`AKIA…,wJalr…`).
+    kind: "aws-secret-access-key",
+    pattern: new RegExp(String.raw`${ACCESS_KEY_ID_SOURCE}[ \t"',;:|=]{1,8}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`, "g"),
+    accept: mixedCase,
+    outputOnly: true
+  },
+  {
+    // STS session tokens start with a few fixed bytes (`FwoGZXIvYXdz…` = "\x17\n\x06eu/aws", `IQoJb3JpZ2lu…` = "!\n\torigin").
+    kind: "aws-session-token",
+    pattern: /(?:FwoGZXIvYXdz|FQoGZXIvYXdz|IQoJb3JpZ2lu|IQoDYXdz)[A-Za-z0-9/+]{20,}={0,2}/g,
+    notAfter: WORD,
+    accept: (v) => varied(v.slice(12)),
+    outputOnly: true
+  },
+  {
+    kind: "aws-session-token",
+    pattern: new RegExp(String.raw`(?:aws[_-]?)?(?:session|security)[_-]?token(?![A-Za-z0-9_-])${ASSIGN}([A-Za-z0-9/+]{16,}={0,2})`, "gi"),
+    notAfter: WORD,
+    accept: varied,
+    outputOnly: true
+  },
+  {
+    // GitHub tokens: personal (ghp_), OAuth (gho_), user-to-server (ghu_), server-to-server (ghs_),
+    // refresh (ghr_), fine-grained (github_pat_). Case-blind: an upper-cased copy leaks the token too.
+    kind: "github-token",
+    pattern: /(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{36,251})(?![A-Za-z0-9_])/gi,
+    notAfter: /[A-Za-z0-9_]/,
+    accept: (v) => varied(v.slice(v.indexOf("_") + 1)),
+    outputOnly: true
+  },
+  {
+    // npm, GitLab, Slack, Google API, Stripe live and PyPI tokens; case-blind like GitHub's.
+    kind: "service-token",
+    pattern: /(?:npm_[A-Za-z0-9]{36}|glpat-[A-Za-z0-9_-]{20,64}|xox[abposr]-[A-Za-z0-9-]{10,250}|AIza[A-Za-z0-9_-]{35}|[rs]k_live_[A-Za-z0-9]{20,247}|pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})(?![A-Za-z0-9_-])/gi,
+    notAfter: /[A-Za-z0-9_-]/,
+    accept: varied,
+    outputOnly: true
+  },
+  {
+    kind: "json-web-token",
+    pattern: /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g,
+    notAfter: WORD,
+    outputOnly: true
+  },
+  {
+    // A value assigned to a password, secret or token name (`DB_PASSWORD="…"`, `api_key: …`);
+    // punctuation after it ends the sentence, not the value.
+    kind: "assigned-secret",
+    pattern: new RegExp(String.raw`(?:pass(?:word|wd)?|secret|token|api[_-]?key|credentials?)(?![A-Za-z0-9])${ASSIGN}([A-Za-z0-9/+=_.~!@#%^&*-]{11,199}[A-Za-z0-9/+=])`, "gi"),
+    accept: (v) => /[A-Za-z]/.test(v) && /[0-9]/.test(v) && varied(v),
+    outputOnly: true
+  }
+];
+var PRIVATE_KEY_BEGIN = /-----BEGIN (?:[A-Z0-9]+ ){0,4}PRIVATE KEY(?: BLOCK)?-----/g;
+var MAX_PRIVATE_KEY = 64 * 1024;
+var KEY_BODY = /[A-Za-z0-9+/=\s]|\\[nrt]/y;
+function privateKeys(text) {
+  const out = [];
+  let endLine;
+  for (const m of matches(PRIVATE_KEY_BEGIN, text)) {
+    const start = m.index + m[0].length;
+    if (endLine === void 0 || endLine >= 0 && endLine < start)
+      endLine = text.indexOf("-----END ", start);
+    let end;
+    if (endLine >= 0 && endLine - start <= MAX_PRIVATE_KEY)
+      end = endLine;
+    else {
+      KEY_BODY.lastIndex = start;
+      end = start;
+      while (KEY_BODY.test(text))
+        end = KEY_BODY.lastIndex;
+    }
+    if (end > start)
+      out.push({ kind: "private-key", start, end });
+  }
+  return out;
+}
+function* matches(pattern, text) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    yield m;
+    if (m[0] === "")
+      pattern.lastIndex++;
+  }
+}
+function run(text, detectors) {
+  const out = [];
+  for (const d of detectors) {
+    for (const m of matches(d.pattern, text)) {
+      const value = m[1] ?? m[0];
+      if (d.notAfter && !startsWord(text, m.index, d.notAfter))
+        continue;
+      if (d.accept && !d.accept(value))
+        continue;
+      const start = m.index + m[0].length - value.length;
+      out.push({ kind: d.kind, start, end: start + value.length });
+    }
+  }
+  return out;
+}
+var SECRET_KEY_LENGTH = 40;
+var ENCODED_SECRET_LENGTH = 100;
+function isBase64(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 43 || code === 47;
+}
+function* base64Runs(text) {
+  let i = 0;
+  while (i < text.length) {
+    if (!isBase64(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isBase64(text.charCodeAt(i)))
+      i++;
+    while (i < text.length && text.charCodeAt(i) === 61)
+      i++;
+    if (i - start >= SECRET_KEY_LENGTH)
+      yield [start, i];
+  }
+}
+function base64Secrets(text) {
+  const out = [];
+  for (const [runStart, runEnd] of base64Runs(text)) {
+    const start = runStart > 0 && text.charAt(runStart - 1) === "\\" ? runStart + 1 : runStart;
+    const run2 = text.slice(start, runEnd);
+    const end = runEnd;
+    const body = run2.replace(/=+$/, "");
+    if (body.length === run2.length && body.length >= SECRET_KEY_LENGTH) {
+      const tail = body.length === SECRET_KEY_LENGTH ? body : body.charAt(body.length - SECRET_KEY_LENGTH - 1) === "/" ? body.slice(-SECRET_KEY_LENGTH) : "";
+      if (tail !== "" && looksRandom(tail))
+        out.push({ kind: "aws-secret-access-key", start: end - SECRET_KEY_LENGTH, end });
+    }
+    if (body.length >= ENCODED_SECRET_LENGTH && count(body, /[A-Z]/g) >= 3 && count(body, /[a-z]/g) >= 3 && count(body, /[0-9]/g) >= 3 && wordShare(body) < 0.6) {
+      out.push({ kind: "encoded-secret", start, end });
+    }
+  }
+  return out;
+}
+function findCredentials(text) {
+  return [...run(text, DETECTORS), ...base64Secrets(text), ...privateKeys(text)].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+var RULE_DETECTORS = DETECTORS.filter((d) => d.kind.startsWith("aws-") && !d.outputOnly);
+function findAwsKeys(text) {
+  return run(text, RULE_DETECTORS).sort((a, b) => a.start - b.start).map((c) => {
+    const value = text.slice(c.start, c.end);
+    const id = c.kind === "aws-access-key-id";
+    return {
+      kind: id ? "access-key-id" : "secret-access-key",
+      start: c.start,
+      end: c.end,
+      masked: maskSecret(value),
+      example: value.endsWith(id ? "EXAMPLE" : "EXAMPLEKEY"),
+      temporary: id && value.startsWith("ASIA")
+    };
+  });
+}
+function maskSecret(value) {
+  return "*".repeat(Math.max(0, value.length - 4)) + value.slice(-4);
+}
+
 // packages/core/dist/sources/workflow/link.js
 init_define_TRUSTLINT_PACKAGE();
 function linkLocalActions(documents) {
@@ -9038,8 +9245,8 @@ function findAction(actions, root, path) {
         return hit;
     }
   }
-  const matches2 = [...actions.entries()].filter(([file]) => names2.some((n) => file === n || file.endsWith(`/${n}`)));
-  return matches2.length === 1 ? matches2[0]?.[1] : void 0;
+  const matches3 = [...actions.entries()].filter(([file]) => names2.some((n) => file === n || file.endsWith(`/${n}`)));
+  return matches3.length === 1 ? matches3[0]?.[1] : void 0;
 }
 
 // packages/core/dist/workflow/role-uses.js
@@ -9849,8 +10056,8 @@ function* synthesizeWitnesses(k, configOwners = [], skip = () => false) {
                 for (const workflow of workflows) {
                   if (skip(s.cls))
                     break;
-                  const count = perClass.get(s.cls) ?? 0;
-                  if (count >= MAX_PER_CLASS)
+                  const count2 = perClass.get(s.cls) ?? 0;
+                  if (count2 >= MAX_PER_CLASS)
                     break;
                   const claims = {
                     aud,
@@ -9876,7 +10083,7 @@ function* synthesizeWitnesses(k, configOwners = [], skip = () => false) {
                   if (seen.has(key))
                     continue;
                   seen.add(key);
-                  perClass.set(s.cls, count + 1);
+                  perClass.set(s.cls, count2 + 1);
                   yield { cls: s.cls, claims: picked, identity: s.identity, context };
                 }
               }
@@ -10507,7 +10714,7 @@ function readStep(reader, node, index) {
   const name = v("name");
   const cond = v("if");
   const uses = v("uses");
-  const run = v("run");
+  const run2 = v("run");
   const env = readEnv(reader, reader.member(map, "env"));
   return {
     index,
@@ -10517,7 +10724,7 @@ function readStep(reader, node, index) {
     ...cond ? { if: cond } : {},
     ...uses ? { uses: parseUses(uses) } : {},
     with: reader.entries(reader.get(map, "with")),
-    ...run ? { run } : {},
+    ...run2 ? { run: run2 } : {},
     ...env ? { env } : {}
   };
 }
@@ -10954,32 +11161,14 @@ function defineRule(rule) {
   return rule;
 }
 
-// packages/core/dist/workflow/secrets.js
-init_define_TRUSTLINT_PACKAGE();
-var ACCESS_KEY_ID = /(?<![A-Za-z0-9])(?:AKIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}(?![A-Za-z0-9])/g;
-var SECRET_ASSIGNMENT = /(?<![A-Za-z0-9])(?:aws[_-]?)?secret[_-]?(?:access[_-]?)?key(?![A-Za-z0-9_-])[ \t"':=>]{1,8}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi;
-function maskKey(key) {
-  return "*".repeat(Math.max(0, key.length - 4)) + key.slice(-4);
-}
-function looksRandom(value) {
-  return /[A-Z]/.test(value) && /[a-z]/.test(value);
-}
-function findAwsKeys(text) {
-  const out = [];
-  for (const m of text.matchAll(ACCESS_KEY_ID)) {
-    out.push({ kind: "access-key-id", start: m.index, end: m.index + m[0].length, masked: maskKey(m[0]), example: m[0].endsWith("EXAMPLE") });
-  }
-  for (const m of text.matchAll(SECRET_ASSIGNMENT)) {
-    const value = m[1] ?? "";
-    if (!looksRandom(value))
-      continue;
-    const start = m.index + m[0].length - value.length;
-    out.push({ kind: "secret-access-key", start, end: start + value.length, masked: maskKey(value), example: value.endsWith("EXAMPLEKEY") });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
 // packages/core/dist/workflow/rules/secret-aws-access-key.js
+function advice(key) {
+  const where = "it is in every clone, fork and backup, and in the history after the line is deleted.";
+  if (key.temporary) {
+    return `is written in this file: with its secret and session token it works until it expires (up to 36 hours), and ${where} Cut off its permissions first (for a role session: revoke the role's active sessions; for a user's session token: deny the user until it expires), then remove it from the file; never commit credentials a job obtained.`;
+  }
+  return `is written in this file: ${where} Deactivate the key in IAM first, then remove it from the file; use a role (OIDC for CI, SSO for people) instead of keys.`;
+}
 var secret_aws_access_key_default = defineRule({
   id: "secret-aws-access-key",
   file(ctx) {
@@ -10989,8 +11178,8 @@ var secret_aws_access_key_default = defineRule({
     const starts = lineStarts(ctx.text);
     for (const key of keys) {
       const location = { file: ctx.file, span: { start: positionAt(starts, key.start), end: positionAt(starts, key.end) } };
-      const what = key.kind === "access-key-id" ? "AWS access key id" : "AWS secret access key";
-      const properties = { keyKind: key.kind, masked: key.masked, example: key.example };
+      const what = key.kind === "secret-access-key" ? "AWS secret access key" : key.temporary ? "temporary AWS access key id" : "AWS access key id";
+      const properties = { keyKind: key.kind, masked: key.masked, example: key.example, ...key.temporary ? { temporary: true } : {} };
       if (key.example) {
         ctx.report({
           location,
@@ -11000,11 +11189,7 @@ var secret_aws_access_key_default = defineRule({
         });
         continue;
       }
-      ctx.report({
-        location,
-        properties,
-        message: `${what} ${key.masked} is written in this file: it is in every clone, fork and backup, and in the history after the line is deleted. Deactivate the key in IAM first, then remove it from the file; use a role (OIDC for CI, SSO for people) instead of keys.`
-      });
+      ctx.report({ location, properties, message: `${what} ${key.masked} ${advice(key)}` });
     }
   }
 });
@@ -11687,10 +11872,10 @@ function checkCac(ctx, step, inJob) {
 }
 var CONFIGURE_SET = /aws\s+configure\s+set\s+(?:[\w-]+\.)?aws_(?:access_key_id|secret_access_key)\s+(\$\{\{[\s\S]*?\}\}|"[^"\n]*"|'[^'\n]*'|[^\s;|&]+)/g;
 function checkRun(ctx, step, inJob) {
-  const run = step.run;
-  if (!run)
+  const run2 = step.run;
+  if (!run2)
     return;
-  for (const m of run.source.matchAll(CONFIGURE_SET)) {
+  for (const m of run2.source.matchAll(CONFIGURE_SET)) {
     const raw = (m[1] ?? "").replace(/^["']|["']$/g, "");
     if (raw.startsWith("$") && !raw.startsWith("${{"))
       continue;
@@ -11700,7 +11885,7 @@ function checkRun(ctx, step, inJob) {
     if (!source)
       continue;
     ctx.report({
-      location: subLocation(run.location, run.source, m.index, m.index + m[0].length),
+      location: subLocation(run2.location, run2.source, m.index, m.index + m[0].length),
       properties: { via: "run" },
       message: `${stepLabel(step)}${inJob} writes long-lived AWS keys from ${source} into the runner's AWS configuration with \`aws configure set\`. ${FIX}`
     });
@@ -11830,15 +12015,15 @@ var FOREIGN_REF = /github\.event\.pull_request\.head\.(sha|ref)|github\.event\.p
 var FOREIGN_REPOSITORY = /github\.event\.pull_request\.head\.repo\.full_name|github\.event\.workflow_run\.head_repository\.full_name/;
 var FOREIGN_RUN = /\bgh\s+pr\s+checkout\b|\bgit\s+(fetch|checkout|pull)\b[^\n]*(pull\/|github\.event\.pull_request\.head|github\.head_ref)|\bgh\s+run\s+download\b/;
 var ARTIFACT_SCRIPT = /downloadArtifact|listWorkflowRunArtifacts/;
-var matches = (v, re) => v !== void 0 && re.test(v.text);
+var matches2 = (v, re) => v !== void 0 && re.test(v.text);
 function foreignCodeOf(s) {
   const name = actionName(s.step);
   if (name === "actions/checkout") {
     const ref = inputOf(s.step, "ref")?.value;
-    if (matches(ref, FOREIGN_REF))
+    if (matches2(ref, FOREIGN_REF))
       return { at: s, what: `checks out ${ref?.text ?? ""}`, ...ref ? { value: ref } : {} };
     const repo = inputOf(s.step, "repository")?.value;
-    if (matches(repo, FOREIGN_REPOSITORY))
+    if (matches2(repo, FOREIGN_REPOSITORY))
       return { at: s, what: `checks out the fork ${repo?.text ?? ""}`, ...repo ? { value: repo } : {} };
   }
   if (name === "actions/download-artifact" && inputOf(s.step, "run-id")) {
@@ -11846,12 +12031,12 @@ function foreignCodeOf(s) {
   }
   if (name === "dawidd6/action-download-artifact")
     return { at: s, what: "downloads artifacts of another workflow run" };
-  if (name === "actions/github-script" && matches(inputOf(s.step, "script")?.value, ARTIFACT_SCRIPT)) {
+  if (name === "actions/github-script" && matches2(inputOf(s.step, "script")?.value, ARTIFACT_SCRIPT)) {
     return { at: s, what: "downloads artifacts of another run with github-script" };
   }
-  const run = s.step.run;
-  if (run && FOREIGN_RUN.test(run.text))
-    return { at: s, what: "fetches the pull request or its artifacts in a script", value: run };
+  const run2 = s.step.run;
+  if (run2 && FOREIGN_RUN.test(run2.text))
+    return { at: s, what: "fetches the pull request or its artifacts in a script", value: run2 };
   return void 0;
 }
 function firstForeignCode(steps) {
@@ -13157,10 +13342,10 @@ var Tokenizer = class {
    * @param {number} count The number of hex digits to read.
    * @returns {string} The hex digits read.
    */
-  #readHexDigits(count) {
+  #readHexDigits(count2) {
     let value = "";
     let c;
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < count2; i++) {
       c = this.#reader.peek();
       if (isHexDigit(c)) {
         this.#reader.next();
@@ -14104,7 +14289,7 @@ function describeJsonSyntaxError(err, text) {
   const raw = typeof e.message === "string" ? e.message : "invalid JSON";
   const message = raw.replace(/\s*\(\d+:\d+\)\s*$/, "").replace(/^Unexpected token (\w+) found\.?$/, (whole, token) => TOKEN_TEXT[token] ? `unexpected ${TOKEN_TEXT[token]}` : whole).replace(/ found\.$/, "").replace(/^Unexpected/, "unexpected");
   const offset = typeof e.offset === "number" ? Math.min(Math.max(e.offset, 0), text.length) : 0;
-  if (message.startsWith("unexpected ") && endsAtLastToken(text, offset)) {
+  if (message.startsWith("unexpected ") && !message.startsWith("unexpected end of input") && endsAtLastToken(text, offset)) {
     return { offset, message: `unexpected end of input after ${message.slice("unexpected ".length)}` };
   }
   return { offset, message };
@@ -14130,6 +14315,48 @@ function findJsonSyntaxError(text) {
   } catch (err) {
     return describeJsonSyntaxError(err, text);
   }
+}
+
+// packages/core/dist/secrets/redact.js
+init_define_TRUSTLINT_PACKAGE();
+function redactSecrets(text) {
+  const ranges = mergedRanges(text);
+  if (ranges.length === 0)
+    return text;
+  let out = "";
+  let at = 0;
+  for (const [start, end] of ranges) {
+    out += text.slice(at, start) + maskRange(text.slice(start, end));
+    at = end;
+  }
+  return out + text.slice(at);
+}
+function mergedRanges(text) {
+  const out = [];
+  for (const m of findCredentials(text)) {
+    const last = out.at(-1);
+    if (last && m.start <= last[1])
+      last[1] = Math.max(last[1], m.end);
+    else
+      out.push([m.start, m.end]);
+  }
+  return out;
+}
+function maskRange(value) {
+  const chars = value.split("");
+  const maskable = [];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i] ?? "";
+    if (c === "\\") {
+      i += chars[i + 1] === "u" ? 5 : 1;
+      continue;
+    }
+    if (!/\s/.test(c))
+      maskable.push(i);
+  }
+  for (const i of maskable.slice(0, Math.max(0, maskable.length - 4)))
+    chars[i] = "*";
+  return chars.join("");
 }
 
 // packages/core/dist/sources/json-tree.js
@@ -14272,6 +14499,7 @@ export {
   parse,
   describeJsonSyntaxError,
   findJsonSyntaxError,
+  redactSecrets,
   JsonSyntaxError,
   parseJsonTree
 };

@@ -8,8 +8,11 @@ import {
   findingFingerprints,
   isInputName,
   mayHaveKind,
+  sanitizeOutput,
+  sanitizeSource,
+  sanitizeValue,
   toReportFinding
-} from "./chunk-BNNJVYJP.mjs";
+} from "./chunk-MHX37NJA.mjs";
 import {
   CATALOG,
   MAX_FILE_BYTES,
@@ -20,11 +23,12 @@ import {
   isRuleId,
   lineStarts,
   positionAt,
+  redactSecrets,
   ruleDocsUrl,
   rulePrecision,
   securitySeverity,
   sizeMessage
-} from "./chunk-6PGSCUS4.mjs";
+} from "./chunk-C5MSNBDI.mjs";
 import {
   __commonJS,
   __require,
@@ -3773,6 +3777,30 @@ function formatJson(input) {
 `;
 }
 
+// packages/cli/dist/reporters/sanitize.js
+init_define_TRUSTLINT_PACKAGE();
+function sanitizeReportInput(input, mode) {
+  const findings = input.findings.map((f) => sanitizeValue(f, mode));
+  const original = fingerprintsOf(input);
+  const fingerprints = new Map(findings.flatMap((f, i) => {
+    const source = input.findings[i];
+    const print = source ? original.get(source) : void 0;
+    return print === void 0 ? [] : [[f, print]];
+  }));
+  const sources = /* @__PURE__ */ new Map();
+  input.findings.forEach((f, i) => {
+    const file = f.location?.file;
+    const text = file !== void 0 ? input.sources?.get(file) : void 0;
+    const safeFile = findings[i]?.location?.file;
+    if (text !== void 0 && safeFile !== void 0 && !sources.has(safeFile))
+      sources.set(safeFile, sanitizeSource(text, mode));
+  });
+  return { ...input, findings, sources, fingerprints };
+}
+function sanitizedReporter(format, mode) {
+  return (input) => sanitizeOutput(format(sanitizeReportInput(input, mode)));
+}
+
 // packages/cli/dist/reporters/sarif.js
 init_define_TRUSTLINT_PACKAGE();
 import { resolve as resolve4 } from "node:path";
@@ -4021,11 +4049,15 @@ function plural(n, word) {
 
 // packages/cli/dist/reporters/index.js
 var FORMATS = ["stylish", "json", "sarif", "github"];
+var formatStylish2 = sanitizedReporter(formatStylish, "terminal");
+var formatGithub2 = sanitizedReporter(formatGithub, "terminal");
+var formatJson2 = sanitizedReporter(formatJson, "data");
+var formatSarif2 = sanitizedReporter(formatSarif, "data");
 var REPORTERS = {
-  stylish: formatStylish,
-  json: formatJson,
-  sarif: formatSarif,
-  github: formatGithub
+  stylish: formatStylish2,
+  json: formatJson2,
+  sarif: formatSarif2,
+  github: formatGithub2
 };
 
 // packages/cli/dist/report-options.js
@@ -4572,9 +4604,9 @@ async function configValidator() {
 }
 function describeSchemaError(error) {
   const params = error.params;
-  let path = error.instancePath;
+  let path = error.instancePath.split("/").map((segment) => escapePointer(redactSecrets(segment.replace(/~1/g, "/").replace(/~0/g, "~")))).join("/");
   if (error.keyword === "additionalProperties" && typeof params.additionalProperty === "string") {
-    path += `/${escapePointer(params.additionalProperty)}`;
+    path += `/${escapePointer(redactSecrets(params.additionalProperty))}`;
   }
   let message = error.message ?? "is invalid";
   if (error.keyword === "enum" && Array.isArray(params.allowedValues)) {
@@ -5221,7 +5253,7 @@ async function runCheck(paths, options, ctx) {
     throw new CliError(`--stdin checks standard input only; remove ${paths.join(" ")}`);
   const stdin = options.stdinFilename !== void 0 ? { filename: options.stdinFilename, text: await readStdin(ctx) } : void 0;
   if (options.aws.accessAnalyzer || options.aws.accessAnalyzerPublic) {
-    const { runCheckWithAccessAnalyzer } = await import("./online-PZNS34ET.mjs");
+    const { runCheckWithAccessAnalyzer } = await import("./online-ZQKQFFZM.mjs");
     return runCheckWithAccessAnalyzer(paths, options, ctx, stdin);
   }
   const { discovery, analysis, unrecognised } = await analyzeLocalFiles(paths, { ...options, ...stdin ? { stdin } : {} }, io);

@@ -16,14 +16,17 @@ import {
   readBoundedText,
   register,
   relativePosix
-} from "./chunk-PD4IT5CR.mjs";
+} from "./chunk-GB3EFWRW.mjs";
 import {
   processIo
-} from "./chunk-A6Q55BKC.mjs";
+} from "./chunk-25QPLATS.mjs";
 import {
   CliError,
-  errorMessage
-} from "./chunk-BNNJVYJP.mjs";
+  errorMessage,
+  sanitizeOutput,
+  sanitizeText,
+  sanitizeValue
+} from "./chunk-MHX37NJA.mjs";
 import {
   CATALOG,
   documentRoleName,
@@ -32,7 +35,7 @@ import {
   roleUsesOf,
   simulatePolicy,
   trustPoliciesFor
-} from "./chunk-6PGSCUS4.mjs";
+} from "./chunk-C5MSNBDI.mjs";
 import {
   define_TRUSTLINT_PACKAGE_default,
   init_define_TRUSTLINT_PACKAGE
@@ -59,7 +62,7 @@ function register2(program, ctx) {
   const scan = aws.command("scan").description("read-only scan of an AWS account: roles trusting OIDC providers, OIDC providers, IAM users with access keys");
   addReportOptions(scan).option("--profile <name>", "AWS profile (standard credential chain otherwise)").option("--region <region>", "AWS region (IAM is global; Access Analyzer runs in this region)").option("--endpoint-url <url>", "any AWS-compatible endpoint").option("--role-arn <arn>", "assume this role first (scan another account)").option("--timeout <seconds>", "time limit of the scan; calls unfinished by then are reported (default 300)").option("--access-analyzer", "also run IAM Access Analyzer ValidatePolicy on the trust policies").option("--access-analyzer-public", "also run Access Analyzer CheckNoPublicAccess (a charged call)").action(async (flags) => {
     const options = parseAwsScanOptions(flags);
-    const { runAwsScan } = await import("./online-PZNS34ET.mjs");
+    const { runAwsScan } = await import("./online-ZQKQFFZM.mjs");
     ctx.setExitCode(await runAwsScan(options, ctx));
   });
 }
@@ -194,12 +197,13 @@ function register3(program, ctx) {
       uses: usesOf(d, t.assumedBy, selected.context)
     })));
     if (flags.format === "json")
-      ctx.io.stdout.write(`${JSON.stringify(results.map(toJson), null, 2)}
+      ctx.io.stdout.write(`${JSON.stringify(sanitizeValue(results.map(toJson), "data"), null, 2)}
 `);
     else {
-      const list = selected.targets.length > 1 ? [`${selected.targets.length} trust policies (explain or simulate one with FILE:ROLE):`, ...selected.targets.map((t) => `  ${t.label}`), ""] : [];
+      const labels = sanitizeValue(selected.targets.map((t) => t.label), "terminal");
+      const list = labels.length > 1 ? [`${labels.length} trust policies (explain or simulate one with FILE:ROLE):`, ...labels.map((l) => `  ${l}`), ""] : [];
       ctx.io.stdout.write(`${list.map((l) => `${l}
-`).join("")}${results.map(formatExplain).join("\n")}`);
+`).join("")}${sanitizeValue(results, "terminal").map(formatExplain).join("\n")}`);
     }
     ctx.setExitCode(0);
   });
@@ -329,10 +333,10 @@ ${selected.targets.map((t) => `  ${t.label}`).join("\n")}`);
   const [single] = evaluated;
   if (flags.format === "json") {
     const body = evaluated.length === 1 && single ? { decision, statements: statements(single) } : { decision, variants: evaluated.map((e) => ({ variant: e.doc.variant ?? null, decision: e.result.decision, statements: statements(e) })) };
-    ctx.io.stdout.write(`${JSON.stringify(body, null, 2)}
+    ctx.io.stdout.write(`${JSON.stringify(sanitizeValue(body, "data"), null, 2)}
 `);
   } else {
-    writeText(chosen, evaluated, decision, ctx);
+    writeText(sanitizeValue(chosen, "terminal"), sanitizeValue(evaluated, "terminal"), decision, ctx);
   }
   return decision === "allow" ? 0 : decision === "deny" ? 1 : 2;
 }
@@ -379,6 +383,23 @@ function writeText(target, evaluated, decision, ctx) {
   }
 }
 
+// packages/cli/dist/output.js
+init_define_TRUSTLINT_PACKAGE();
+function sanitizingStream(stream) {
+  const wrapped = { write: (chunk) => stream.write(sanitizeOutput(chunk)) };
+  const { isTTY } = stream;
+  if (isTTY !== void 0)
+    wrapped.isTTY = isTTY;
+  return wrapped;
+}
+function sanitizingIo(io) {
+  return { ...io, stdout: sanitizingStream(io.stdout), stderr: sanitizingStream(io.stderr) };
+}
+function errorLines(message, prefix = "trustlint: ") {
+  return `${message.split("\n").map((line) => `${prefix}${sanitizeText(line)}`).join("\n")}
+`;
+}
+
 // packages/cli/dist/package-info.js
 init_define_TRUSTLINT_PACKAGE();
 import { fileURLToPath } from "node:url";
@@ -400,7 +421,8 @@ function packageInfo() {
 
 // packages/cli/dist/main.js
 var COMMANDS = [register, register3, register5, register2, register4];
-async function main(argv, io = processIo()) {
+async function main(argv, rawIo = processIo()) {
+  const io = sanitizingIo(rawIo);
   let exitCode = 0;
   const ctx = {
     io,
@@ -435,15 +457,12 @@ function handleError(err, io) {
     return err.code === "commander.helpDisplayed" || err.code === "commander.version" ? 0 : 2;
   }
   if (err instanceof CliError) {
-    io.stderr.write(`${err.message.split("\n").map((line) => `trustlint: ${line}`).join("\n")}
-`);
+    io.stderr.write(errorLines(err.message));
     return err.exitCode;
   }
-  io.stderr.write(`trustlint: internal error: ${errorMessage(err)}
-`);
+  io.stderr.write(errorLines(`internal error: ${errorMessage(err)}`));
   if (io.env.TRUSTLINT_DEBUG === "1" && err instanceof Error && err.stack !== void 0)
-    io.stderr.write(`${err.stack}
-`);
+    io.stderr.write(errorLines(err.stack, ""));
   else
     io.stderr.write("trustlint: set TRUSTLINT_DEBUG=1 for the stack trace\n");
   return 2;

@@ -1,15 +1,15 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunk-Y3BPDET6.mjs";
+} from "./chunk-WK62R4ZV.mjs";
 import {
   countSeverities,
   escapeData,
   formatGithub
-} from "./chunk-PD4IT5CR.mjs";
-import "./chunk-A6Q55BKC.mjs";
-import "./chunk-BNNJVYJP.mjs";
-import "./chunk-6PGSCUS4.mjs";
+} from "./chunk-GB3EFWRW.mjs";
+import "./chunk-25QPLATS.mjs";
+import "./chunk-MHX37NJA.mjs";
+import "./chunk-C5MSNBDI.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-DAIUEL45.mjs";

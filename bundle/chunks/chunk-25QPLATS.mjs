@@ -1,10 +1,10 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
   CliError
-} from "./chunk-BNNJVYJP.mjs";
+} from "./chunk-MHX37NJA.mjs";
 import {
   MAX_FILE_BYTES
-} from "./chunk-6PGSCUS4.mjs";
+} from "./chunk-C5MSNBDI.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-DAIUEL45.mjs";

@@ -9,10 +9,11 @@ import {
   normalizePolicy,
   parseJsonTree,
   provenanceNotes,
+  redactSecrets,
   ruleMeta,
   runRules,
   toJson
-} from "./chunk-6PGSCUS4.mjs";
+} from "./chunk-C5MSNBDI.mjs";
 import {
   DEFAULT_LISTING_CAPS,
   DEFAULT_MAX_RESPONSE_BYTES,
@@ -301,7 +302,8 @@ function what(failure) {
   }
 }
 function truncate(text, max) {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
+  const safe = redactSecrets(text);
+  return safe.length <= max ? safe : `${safe.slice(0, max - 1)}\u2026`;
 }
 function toFinding(entry) {
   const { failure, subjects, consequence } = entry;

@@ -29,12 +29,13 @@ import {
   positionAt,
   readCompositeAction,
   readWorkflow,
+  redactSecrets,
   require_dist,
   ruleMeta,
   runRules,
   toJson,
   unresolvedMarker
-} from "./chunk-6PGSCUS4.mjs";
+} from "./chunk-C5MSNBDI.mjs";
 import {
   __toESM,
   init_define_TRUSTLINT_PACKAGE
@@ -1308,7 +1309,7 @@ function intrinsicName(node) {
 }
 var MAX_DESCRIBE = 80;
 function describe(node) {
-  const text3 = render(node, 0);
+  const text3 = redactSecrets(render(node, 0));
   return text3.length > MAX_DESCRIBE ? `${text3.slice(0, MAX_DESCRIBE - 1)}\u2026` : text3;
 }
 function render(node, depth) {
@@ -2798,7 +2799,7 @@ function firstError(root) {
 function describe2(node) {
   if (node.isMissing)
     return `missing "${node.type}"`;
-  const text3 = node.text.split("\n")[0]?.trim().slice(0, 30) ?? "";
+  const text3 = redactSecrets(node.text.split("\n")[0] ?? "").trim().slice(0, 30);
   return text3 ? `unexpected "${text3}"` : "syntax error";
 }
 function parseHclFile(file, text3, budget = new EvaluationBudget()) {
@@ -4770,7 +4771,7 @@ function enumerateChoices(cap, render2) {
   return { renderings, truncated };
 }
 function describeSite(m, r) {
-  const text3 = r ? m.text(r).replace(/\s+/g, " ").trim() : "";
+  const text3 = r ? redactSecrets(m.text(r)).replace(/\s+/g, " ").trim() : "";
   return `"${text3.length > 60 ? `${text3.slice(0, 57)}...` : text3}"`;
 }
 
@@ -6407,7 +6408,7 @@ function compareFindings(a, b) {
 // packages/core/dist/load-online.js
 init_define_TRUSTLINT_PACKAGE();
 function loadOnlineChecks() {
-  return import("./aws-PYTBBKVJ.mjs");
+  return import("./aws-7F7DCU45.mjs");
 }
 
 // packages/core/dist/index.js
@@ -6577,6 +6578,93 @@ init_define_TRUSTLINT_PACKAGE();
 // packages/core/dist/sources/cdk/walk.js
 init_define_TRUSTLINT_PACKAGE();
 
+// packages/core/dist/output/sanitize.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/output/control-characters.js
+init_define_TRUSTLINT_PACKAGE();
+function isControlCharacter(code) {
+  return code < 32 || code >= 127 && code <= 159 || code === 8232 || code === 8233 || code === 1564 || code === 8206 || code === 8207 || code >= 8234 && code <= 8238 || code >= 8294 && code <= 8297;
+}
+function replaceControls(text3, replace) {
+  let out = "";
+  let at = 0;
+  for (let i = 0; i < text3.length; i++) {
+    const code = text3.charCodeAt(i);
+    if (!isControlCharacter(code))
+      continue;
+    const replacement = replace(text3.charAt(i), code);
+    if (replacement === text3.charAt(i))
+      continue;
+    out += text3.slice(at, i) + replacement;
+    at = i + 1;
+  }
+  return at === 0 ? text3 : out + text3.slice(at);
+}
+function unicodeEscape(code) {
+  return `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function escapeControlCharacters(text3) {
+  return replaceControls(text3, (_, code) => unicodeEscape(code));
+}
+function escapeControlCharactersInText(text3) {
+  return replaceControls(text3, (c, code) => c === "	" || c === "\n" ? c : unicodeEscape(code));
+}
+function showControlCharacters(text3) {
+  return replaceControls(text3, (c, code) => {
+    if (c === "	" || c === "\n" || c === "\r")
+      return c;
+    if (code < 32)
+      return String.fromCharCode(9216 + code);
+    return code === 127 ? "\u2421" : "\uFFFD";
+  });
+}
+
+// packages/core/dist/output/sanitize.js
+function sanitizeText(text3, mode = "terminal") {
+  const redacted = redactSecrets(text3);
+  return mode === "terminal" ? escapeControlCharacters(redacted) : redacted;
+}
+var MAX_DEPTH = 64;
+function sanitizeValue(value, mode) {
+  return sanitizeDeep(value, mode, 0);
+}
+function sanitizeDeep(value, mode, depth) {
+  if (typeof value === "string")
+    return sanitizeText(value, mode);
+  if (value === null || typeof value !== "object")
+    return value;
+  if (depth >= MAX_DEPTH)
+    return sanitizeText(JSON.stringify(value), mode);
+  if (Array.isArray(value))
+    return value.map((item) => sanitizeDeep(item, mode, depth + 1));
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null)
+    return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [sanitizeText(k, mode), sanitizeDeep(v, mode, depth + 1)]));
+}
+function sanitizeSource(text3, mode) {
+  const redacted = redactSecrets(text3);
+  return mode === "terminal" ? showControlCharacters(redacted) : redacted;
+}
+var ESC = String.fromCharCode(27);
+var SGR = new RegExp(`${ESC}\\[[0-9;]*m`, "g");
+var LINE_RESET = `\r${ESC}[K`;
+function sanitizeOutput(chunk) {
+  const reset = chunk.startsWith(LINE_RESET) ? LINE_RESET : "";
+  const body = chunk.slice(reset.length);
+  let out = reset;
+  let at = 0;
+  for (const m of body.matchAll(SGR)) {
+    out += sanitizeOutputSegment(body.slice(at, m.index)) + m[0];
+    at = m.index + m[0].length;
+  }
+  return out + sanitizeOutputSegment(body.slice(at));
+}
+function sanitizeOutputSegment(text3) {
+  return escapeControlCharactersInText(redactSecrets(text3));
+}
+
 export {
   CliError,
   errorMessage,
@@ -6588,5 +6676,9 @@ export {
   compareFindings,
   findingFingerprints,
   toReportFinding,
-  loadOnlineChecks
+  loadOnlineChecks,
+  sanitizeText,
+  sanitizeValue,
+  sanitizeSource,
+  sanitizeOutput
 };

@@ -2,11 +2,11 @@ import { createRequire as __trustlintCreateRequire } from 'node:module'; const r
 import {
   createProgram,
   main
-} from "./chunk-Y3BPDET6.mjs";
-import "./chunk-PD4IT5CR.mjs";
-import "./chunk-A6Q55BKC.mjs";
-import "./chunk-BNNJVYJP.mjs";
-import "./chunk-6PGSCUS4.mjs";
+} from "./chunk-WK62R4ZV.mjs";
+import "./chunk-GB3EFWRW.mjs";
+import "./chunk-25QPLATS.mjs";
+import "./chunk-MHX37NJA.mjs";
+import "./chunk-C5MSNBDI.mjs";
 import "./chunk-DAIUEL45.mjs";
 export {
   createProgram,
