@@ -204,7 +204,7 @@ describe('npx trustlint (the npm package)', () => {
     const page = readFileSync(join(ROOT, 'docs/rules/oidc-any-owner.md'), 'utf8').replace(/<!--[\s\S]*?-->\n?/g, '');
     expect(rules.find((rule) => rule.id === 'oidc-any-owner')?.help.markdown).toBe(page);
     expect(rules.every((rule) => rule.help.markdown !== undefined)).toBe(true);
-    expect(rules[0]?.helpUri).toMatch(/^https:\/\/github\.com\/trustlint\/trustlint\/blob\/HEAD\/docs\/rules\/[a-z-]+\.md$/);
+    expect(rules[0]?.helpUri).toMatch(/^https:\/\/github\.com\/trustlint\/trustlint\/blob\/main\/docs\/rules\/[a-z-]+\.md$/);
     expect(log.runs[0]?.tool.driver.informationUri).toBe('https://github.com/trustlint/trustlint#readme');
   }, LONG);
 

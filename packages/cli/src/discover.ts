@@ -1,7 +1,6 @@
 import { existsSync, opendirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { KIND_TOKEN_MAX_LENGTH, MAX_FILE_BYTES, isInputName, mayHaveKind, type Finding } from '@trustlint/core';
-import type { GlobOptions } from 'tinyglobby';
 import { CliError, errorMessage } from './errors.js';
 import { ignoreLayer, ignoreVerdict, loadIgnore, type IgnoreFactory, type IgnoreLayer } from './ignore-rules.js';
 import { findGitRoot, isInside, realPathOf, relativePosix, scanRootOf } from './paths.js';
@@ -73,7 +72,21 @@ export interface DiscoverOptions {
   globSync?: GlobSync;
 }
 
-export type GlobSync = (pattern: string, options: GlobOptions) => string[];
+/**
+ * The options discovery passes to the glob matcher: declared here, not imported from tinyglobby, so
+ * the CLI's public types do not pull in the matcher's (and its dependencies') declarations.
+ */
+export interface GlobMatchOptions {
+  cwd: string;
+  absolute: boolean;
+  dot: boolean;
+  onlyFiles: boolean;
+  expandDirectories: boolean;
+  followSymbolicLinks: boolean;
+  ignore: string[];
+}
+
+export type GlobSync = (pattern: string, options: GlobMatchOptions) => string[];
 
 /** The glob matcher for `paths`, imported only when one of them is a glob pattern (start-up cost). */
 export async function loadGlob(paths: readonly string[], cwd: string): Promise<GlobSync | undefined> {
