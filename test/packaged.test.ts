@@ -205,7 +205,7 @@ describe('npx trustlint (the npm package)', () => {
     expect(rules.find((rule) => rule.id === 'oidc-any-owner')?.help.markdown).toBe(page);
     expect(rules.every((rule) => rule.help.markdown !== undefined)).toBe(true);
     expect(rules[0]?.helpUri).toMatch(/^https:\/\/github\.com\/trustlint\/trustlint\/blob\/main\/docs\/rules\/[a-z-]+\.md$/);
-    expect(log.runs[0]?.tool.driver.informationUri).toBe('https://github.com/trustlint/trustlint#readme');
+    expect(log.runs[0]?.tool.driver.informationUri).toBe('https://github.com/trustlint/trustlint');
   }, LONG);
 
   it('explain, simulate, rules and --version', async () => {
