@@ -3,12 +3,13 @@
  * `import()` only when one of them runs, and it loads the core's online entry the same way, so an
  * offline `check` never loads this module, the online entry or the AWS SDK.
  */
+import { execFile } from 'node:child_process';
 import { compareFindings, loadOnlineChecks, type AwsSettings, type ScanProgress } from '@trustlint/core';
 import { analyzeLocalFiles, loadRunConfig, type StdinInput } from './analysis.js';
 import { configForCore } from './config.js';
 import { reportSettings, type CheckOptions } from './commands/check.js';
 import type { CliIo, CommandContext } from './context.js';
-import type { AwsOptions } from './options.js';
+import type { AwsOptions, GitHubOptions } from './options.js';
 import { withRuleSettings, type ReportOptions } from './report-options.js';
 import { writeReport } from './report.js';
 
@@ -48,9 +49,10 @@ function nonEmpty(value: string | undefined): string | undefined {
 }
 
 /**
- * `check` with `--access-analyzer` and/or `--access-analyzer-public`: the offline analysis, then every
- * trust policy found sent to Access Analyzer. Access Analyzer findings are added, never replace
- * trustlint's (a clean Access Analyzer result proves nothing, spec/domain.md trap 39).
+ * `check` with `--access-analyzer`, `--access-analyzer-public` and/or `--github`: the offline analysis,
+ * then every trust policy found sent to Access Analyzer and/or its names checked on GitHub. Online
+ * findings are added, never replace trustlint's (a clean Access Analyzer result proves nothing,
+ * spec/domain.md trap 39).
  */
 export async function runCheckWithAccessAnalyzer(
   paths: readonly string[],
@@ -61,25 +63,66 @@ export async function runCheckWithAccessAnalyzer(
   const { io } = ctx;
   const { config, discovery, analysis, unrecognised } = await analyzeLocalFiles(paths, { ...options, ...(stdin ? { stdin } : {}) }, io);
   const online = await loadOnline();
-  const result = await online.runAccessAnalyzerChecks(analysis.documents, awsSettings(options.aws, io.env), {
-    config,
-    validate: options.aws.accessAnalyzer,
-    checkNoPublicAccess: options.aws.accessAnalyzerPublic,
-    ...(options.aws.timeoutMs !== undefined ? { timeoutMs: options.aws.timeoutMs } : {}),
-  });
+  const wantAa = options.aws.accessAnalyzer || options.aws.accessAnalyzerPublic;
+  const result = wantAa
+    ? await online.runAccessAnalyzerChecks(analysis.documents, awsSettings(options.aws, io.env), {
+        config,
+        validate: options.aws.accessAnalyzer,
+        checkNoPublicAccess: options.aws.accessAnalyzerPublic,
+        ...(options.aws.timeoutMs !== undefined ? { timeoutMs: options.aws.timeoutMs } : {}),
+      })
+    : undefined;
+  const gh = options.github.github
+    ? await online.runGitHubChecks(analysis.documents, {
+        config,
+        ...(await githubSettings(options.github, io.env)),
+        ...(options.aws.timeoutMs !== undefined ? { timeoutMs: options.aws.timeoutMs } : {}),
+      })
+    : undefined;
   return writeReport(
     {
       ...reportSettings(options),
-      findings: [...analysis.findings, ...result.findings].sort(compareFindings),
-      suppressed: analysis.suppressed + result.suppressed,
+      findings: [...analysis.findings, ...(result?.findings ?? []), ...(gh?.findings ?? [])].sort(compareFindings),
+      suppressed: analysis.suppressed + (result?.suppressed ?? 0) + (gh?.suppressed ?? 0),
       files: analysis.files,
       unrecognised,
       verbose: options.verbose,
       sources: new Map(discovery.files.map((f) => [f.path, f.text])),
-      nothingChecked: result.stats.attempted > 0 && result.stats.succeeded === 0,
+      nothingChecked: result !== undefined && result.stats.attempted > 0 && result.stats.succeeded === 0,
+      nothingCheckedOnGitHub: gh !== undefined && gh.stats.attempted > 0 && gh.stats.succeeded === 0,
     },
     ctx,
   );
+}
+
+/**
+ * The GitHub API and token of a run: `GITHUB_TOKEN`, else `GH_TOKEN`, else what `gh auth token` prints
+ * (for the API's host); none at all is allowed (public names, 60 calls an hour). The token is handed
+ * to the core and never written anywhere.
+ */
+export async function githubSettings(gh: GitHubOptions, env: CliIo['env']): Promise<{ apiUrl?: string; token?: string }> {
+  const token = nonEmpty(env.GITHUB_TOKEN) ?? nonEmpty(env.GH_TOKEN) ?? (await ghAuthToken(gh.apiUrl, env));
+  const timeout = Number(env.TRUSTLINT_GITHUB_TIMEOUT_MS);
+  return {
+    ...(gh.apiUrl !== undefined ? { apiUrl: gh.apiUrl } : {}),
+    ...(token !== undefined ? { token: token.trim() } : {}),
+    ...(Number.isInteger(timeout) && timeout > 0 ? { attemptTimeoutMs: timeout } : {}),
+  };
+}
+
+/** `gh auth token [--hostname HOST]`, bounded (5 s, 4 KiB); undefined when gh is absent or fails. */
+function ghAuthToken(apiUrl: string | undefined, env: CliIo['env']): Promise<string | undefined> {
+  const host = apiUrl !== undefined ? new URL(apiUrl).host : undefined;
+  const args = ['auth', 'token', ...(host !== undefined && host !== 'api.github.com' ? ['--hostname', host] : [])];
+  return new Promise((resolve) => {
+    try {
+      execFile('gh', args, { env: { ...env }, timeout: 5_000, maxBuffer: 4096, windowsHide: true }, (err, stdout) => {
+        resolve(err ? undefined : nonEmpty(stdout.trim()));
+      });
+    } catch {
+      resolve(undefined);
+    }
+  });
 }
 
 /** Validated options of `aws scan`. */

@@ -21,6 +21,36 @@ export interface AwsOptions {
   timeoutMs?: number;
 }
 
+/** `--github` and `--github-api URL`: the GitHub online checks (issue 17). */
+export interface GitHubOptions {
+  github: boolean;
+  /** API base URL (GitHub Enterprise Server: https://HOST/api/v3); api.github.com otherwise. */
+  apiUrl?: string;
+}
+
+/**
+ * The token travels with every call, so plain http is refused except to a loopback address (a
+ * stand-in, a local proxy).
+ */
+export function parseGitHubOptions(raw: { github?: boolean; githubApi?: string }): GitHubOptions {
+  const options: GitHubOptions = { github: raw.github === true };
+  if (raw.githubApi !== undefined) {
+    let url: URL | undefined;
+    try {
+      url = new URL(raw.githubApi);
+    } catch {
+      url = undefined;
+    }
+    const loopback = url !== undefined && /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(url.hostname);
+    if (!url || !(url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
+      throw new CliError(`--github-api expects an https URL such as https://github.example.com/api/v3 (http only to a loopback address), got '${raw.githubApi}'`);
+    }
+    if (!options.github) throw new CliError('--github-api needs --github');
+    options.apiUrl = url.href.replace(/\/+$/, '');
+  }
+  return options;
+}
+
 /** Commander collector for repeatable options. */
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];

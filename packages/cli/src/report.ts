@@ -27,6 +27,8 @@ export interface ReportRun {
   sources?: ReadonlyMap<string, string>;
   /** No AWS call succeeded although online checks were asked for: exit 2. */
   nothingChecked?: boolean;
+  /** No GitHub call succeeded although `--github` was given: exit 2 as well. */
+  nothingCheckedOnGitHub?: boolean;
 }
 
 /** Writes the report like `check` does and returns the exit code (spec/cli.md "Exit codes"). */
@@ -70,6 +72,10 @@ export function writeReport(run: ReportRun, ctx: CommandContext): number {
 
   if (run.nothingChecked) {
     io.stderr.write('trustlint: the online checks failed: no AWS call succeeded (see the aws-check-failed findings)\n');
+    return 2;
+  }
+  if (run.nothingCheckedOnGitHub) {
+    io.stderr.write('trustlint: the GitHub checks failed: no GitHub call succeeded (see the github-check-failed findings)\n');
     return 2;
   }
   const counts = countSeverities(findings);

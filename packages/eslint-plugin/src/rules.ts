@@ -14,6 +14,11 @@ export const NOT_IN_ESLINT: Readonly<Record<string, string>> = {
   'access-analyzer': 'calls AWS; ESLint never goes to the network',
   'access-analyzer-public': 'calls AWS; ESLint never goes to the network',
   'aws-check-failed': 'calls AWS; ESLint never goes to the network',
+  'github-owner-missing': 'calls the GitHub API; ESLint never goes to the network',
+  'github-repo-missing': 'calls the GitHub API; ESLint never goes to the network',
+  'github-repo-moved': 'calls the GitHub API; ESLint never goes to the network',
+  'github-id-mismatch': 'calls the GitHub API; ESLint never goes to the network',
+  'github-check-failed': 'calls the GitHub API; ESLint never goes to the network',
 };
 
 export const ESLINT_RULE_IDS: readonly string[] = CATALOG.map((r) => r.id).filter((id) => !(id in NOT_IN_ESLINT));

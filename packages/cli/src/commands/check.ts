@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { analyzeLocalFiles, type StdinInput } from '../analysis.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
-import { collect, parseAwsOptions, parseSourceOptions, type AwsOptions, type SourceOptions } from '../options.js';
+import { collect, parseAwsOptions, parseGitHubOptions, parseSourceOptions, type AwsOptions, type GitHubOptions, type SourceOptions } from '../options.js';
 import { addReportOptions, parseReportOptions, type ReportFlags, type ReportOptions } from '../report-options.js';
 import { writeReport } from '../report.js';
 
@@ -18,6 +18,8 @@ export interface CheckFlags extends ReportFlags {
   region?: string;
   endpointUrl?: string;
   timeout?: string;
+  github?: boolean;
+  githubApi?: string;
   stdin?: boolean;
   stdinFilename?: string;
   /** `--no-error-on-unmatched-pattern` sets it false. */
@@ -30,6 +32,7 @@ export interface CheckOptions extends ReportOptions {
   /** For the Terraform and CloudFormation adapters. */
   sources: SourceOptions;
   aws: AwsOptions;
+  github: GitHubOptions;
   /** `--stdin`: the text comes from standard input under this name (the name decides the kind). */
   stdinFilename?: string;
   /** A folder or glob that matches no file trustlint reads is a usage error (exit 2), as in ESLint. */
@@ -55,6 +58,8 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--region <region>', 'AWS region for the online checks')
     .option('--endpoint-url <url>', 'AWS endpoint for the online checks')
     .option('--timeout <seconds>', 'time limit of the online checks; calls unfinished by then are reported (default 300)')
+    .option('--github', 'also check the trusted names against the GitHub API (token: GITHUB_TOKEN, GH_TOKEN or gh auth token)')
+    .option('--github-api <url>', 'GitHub API URL for --github (GitHub Enterprise Server: https://HOST/api/v3)')
     .action((paths: string[], flags: CheckFlags) => {
       return runCheck(paths, parseCheckOptions(flags, ctx.io.cwd), ctx).then((code) => {
         ctx.setExitCode(code);
@@ -68,6 +73,7 @@ export function parseCheckOptions(flags: CheckFlags, cwd: string): CheckOptions 
     verbose: flags.verbose === true,
     sources: parseSourceOptions(flags, cwd),
     aws: parseAwsOptions(flags),
+    github: parseGitHubOptions(flags),
     errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern !== false,
   };
   if (flags.stdinFilename !== undefined && flags.stdin !== true) throw new CliError('--stdin-filename needs --stdin');
@@ -85,7 +91,7 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
   const { io } = ctx;
   if (options.stdinFilename !== undefined && paths.length > 0) throw new CliError(`--stdin checks standard input only; remove ${paths.join(' ')}`);
   const stdin: StdinInput | undefined = options.stdinFilename !== undefined ? { filename: options.stdinFilename, text: await readStdin(ctx) } : undefined;
-  if (options.aws.accessAnalyzer || options.aws.accessAnalyzerPublic) {
+  if (options.aws.accessAnalyzer || options.aws.accessAnalyzerPublic || options.github.github) {
     // Loaded only now: an offline run never loads the online module or the AWS SDK.
     const { runCheckWithAccessAnalyzer } = await import('../online.js');
     return runCheckWithAccessAnalyzer(paths, options, ctx, stdin);

@@ -49,6 +49,8 @@ export { decodePolicyDocument, liveProviderDocument, maskAccessKeyId, scanAccoun
 export type { ScanCounts, ScanOptions, ScanPhase, ScanProgress, ScanResult } from './scan.js';
 export { assumeRoleSettings, createAccessAnalyzerPort, createIamPort } from './sdk.js';
 export type { Closable } from './sdk.js';
+// The GitHub online checks share this entry (and its run bounds): one dynamic import for every online path.
+export * from '../github-online/index.js';
 
 const ASSUME_ROLE: AwsOperation = { service: 'sts', action: 'AssumeRole' };
 

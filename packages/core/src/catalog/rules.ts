@@ -268,6 +268,46 @@ export const CATALOG: readonly RuleMeta[] = [
     description:
       'A `trustlint-ignore` comment has no reason after `--`, names no rule or an unknown rule id, or names a rule with no finding on the line below it: it suppresses nothing, or no longer does.',
   },
+  {
+    id: 'github-owner-missing',
+    title: 'Trusted GitHub owner does not exist',
+    defaultSeverity: 'error',
+    category: 'online',
+    description:
+      'Online (`--github`): an owner named in a trust policy is not a GitHub user or organisation: anyone can register the name and mint tokens a name-only trust accepts.',
+  },
+  {
+    id: 'github-repo-missing',
+    title: 'Trusted GitHub repository not found',
+    defaultSeverity: 'warning',
+    category: 'online',
+    description:
+      'Online (`--github`): a repository named in a trust policy does not exist (or the token cannot see it): the role trusts a name whoever controls the owner can create.',
+  },
+  {
+    id: 'github-repo-moved',
+    title: 'Trusted GitHub repository was renamed or transferred',
+    defaultSeverity: 'warning',
+    category: 'online',
+    description:
+      'Online (`--github`): GitHub redirects the repository named in a trust policy to another name; its tokens carry the new name, and the old one can be created again. The message gives the new name and the immutable form with the real ids.',
+  },
+  {
+    id: 'github-id-mismatch',
+    title: 'Pinned GitHub id does not match the name',
+    defaultSeverity: 'warning',
+    category: 'online',
+    description:
+      'Online (`--github`): the immutable form (`owner@id/repo@id`) pins an id that is not the id GitHub gives that owner or repository today: the name was re-registered or the id is wrong; the role admits no token of the current holder.',
+  },
+  {
+    id: 'github-check-failed',
+    title: 'A GitHub check could not run',
+    defaultSeverity: 'warning',
+    category: 'online',
+    description:
+      'Online (`--github`): a GitHub API call failed or was cut short (rate limit after the waits trustlint allows, 5xx, network, timeout, a rejected token, an answer that is not GitHub\'s, a list past its page cap, the time limit), or an issuer\'s names are not on the API given: what it would have checked is unknown.',
+  },
 ];
 
 export type RuleId = (typeof CATALOG)[number]['id'];
