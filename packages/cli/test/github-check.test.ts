@@ -32,7 +32,7 @@ describe('trustlint check --github', () => {
     const result = await check({ users: { acme: { id: 1, type: 'Organization' } }, repos: [{ id: 2, owner: 'acme', name: 'app' }] }, 'repo:acme/app:ref:refs/heads/main', [], { GH_TOKEN: 'gho_other' });
     expect(result.code).toBe(0);
     expect(parseReport(result.stdout).findings).toEqual([]);
-    expect(fake!.requests.map((r) => r.authorization)).toEqual(['Bearer gho_other', 'Bearer gho_other']);
+    expect(fake!.requests.map((r) => r.authorization)).toEqual(['Bearer gho_other', 'Bearer gho_other', 'Bearer gho_other']);
   });
 
   it('no GitHub call succeeded: exit 2 with github-check-failed', async () => {

@@ -308,6 +308,23 @@ export const CATALOG: readonly RuleMeta[] = [
     description:
       'Online (`--github`): a GitHub API call failed or was cut short (rate limit after the waits trustlint allows, 5xx, network, timeout, a rejected token, an answer that is not GitHub\'s, a list past its page cap, the time limit), or an issuer\'s names are not on the API given: what it would have checked is unknown.',
   },
+  {
+    id: 'github-sub-template-mismatch',
+    title: "Subject written for a template the repository does not use",
+    defaultSeverity: 'error',
+    category: 'online',
+    description:
+      "Online (`--github`): a `sub` value is in the default format but the repository (or its organisation) customised its subject template, or the other way round: the value can never match and the role is broken for that repository.",
+  },
+  {
+    id: 'github-sub-template-forgeable',
+    title: "Repository's sub template does not start with the owner's id",
+    defaultSeverity: 'error',
+    category: 'online',
+    description:
+      "Online (`--github`): the customised sub template a trusted repository uses does not start with an owner or repository id: any repository can mint the same shape (error), or a re-registered owner name can (warning, when it starts with a name claim).",
+    variants: 'warning when the first claim is an owner or repository name',
+  },
 ];
 
 export type RuleId = (typeof CATALOG)[number]['id'];

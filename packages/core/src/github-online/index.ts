@@ -9,11 +9,13 @@ import type { ModelDocument, TrustPolicyDocument } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
 import { checkNames, GitHubFailureLog, Lookups } from './checks.js';
 import { GitHubClient, type CallCount, type GitHubClientOptions } from './client.js';
+import { checkTemplates } from './templates.js';
 
 export { DEFAULT_GITHUB_API, GitHubCallError, GitHubClient, nextLink } from './client.js';
 export type { CallCount, GitHubAnswer, GitHubClientOptions, GitHubError, GitHubErrorKind } from './client.js';
 export { checkNames, GitHubFailureLog, Lookups, lookUpOwner, lookUpRepo, migration } from './checks.js';
 export type { NameCheckResult, OwnerFacts, RepoFacts } from './checks.js';
+export { checkTemplates, DEFAULT_TEMPLATE, GET_ORG_SUB, GET_REPO_SUB, repoTemplate, templateFindings, type SubTemplate } from './templates.js';
 export { nameReferences, type NameForm, type NameReference } from './names.js';
 
 export interface GitHubCheckOptions extends RunOptions, GitHubClientOptions {
@@ -39,7 +41,8 @@ export async function runGitHubChecks(documents: readonly ModelDocument[], optio
     const trust = documents.filter((d): d is TrustPolicyDocument => d.kind === 'trust-policy');
     const config = options.config ?? {};
     const names = await checkNames(trust, config, lookups, failures, options.apiUrl !== undefined);
-    const configured = applyConfig([...names.findings, ...failures.findings()], config);
+    const templates = await checkTemplates(names.references, names.owners, names.repos, client, failures);
+    const configured = applyConfig([...names.findings, ...templates, ...failures.findings()], config);
     return {
       findings: configured.findings.sort(compareOnlineFindings),
       suppressed: configured.suppressed,

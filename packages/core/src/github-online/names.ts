@@ -71,6 +71,9 @@ function fromSub(value: string): Partial<NameReference>[] {
       },
     ];
   }
+  // A customised template written out in full (`repo:acme/app:environment:prod:actor:x`).
+  const custom = hasWildcard(value) ? undefined : fromCustom(value);
+  if (custom) return custom;
   // A default-format prefix with a wildcarded rest: the literal owner and repository still count.
   const m = REPO_PREFIX.exec(value);
   if (m?.[1] && m[3] && !hasWildcard(m[1]) && !hasWildcard(m[3])) {
@@ -79,9 +82,12 @@ function fromSub(value: string): Partial<NameReference>[] {
   }
   const o = OWNER_PREFIX.exec(value);
   if (o?.[1]) return [{ form: o[2] !== undefined ? 'immutable-sub' : 'legacy-sub', owner: o[1], ...(o[2] ? { ownerId: o[2] } : {}) }];
-  if (hasWildcard(value)) return [];
+  return [];
+}
+
+function fromCustom(value: string): Partial<NameReference>[] | undefined {
   const pairs = parseCustomSubject(value);
-  if (!pairs) return [];
+  if (!pairs) return undefined;
   const ref: Partial<NameReference> = { form: 'custom-sub' };
   for (const { key, value: v } of pairs) {
     if (key === 'repo') {
@@ -95,7 +101,7 @@ function fromSub(value: string): Partial<NameReference>[] {
       if (owner && repo) Object.assign(ref, { owner, repo });
     } else if (key === 'environment') ref.environment = v;
   }
-  return ref.owner !== undefined ? [ref] : [];
+  return ref.owner !== undefined ? [ref] : undefined;
 }
 
 function fromClaim(claim: string, value: string): Partial<NameReference>[] {

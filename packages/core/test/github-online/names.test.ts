@@ -92,10 +92,11 @@ describe('check --github: owners and repositories', () => {
     expect(missing.message).toBe("GitHub owner 'acme-old' does not exist: anyone can register it and mint tokens this role accepts");
     expect(missing.properties).toMatchObject({ owner: 'acme-old', claimable: true, value: 'repo:acme-old/app:*' });
     expect(missing.path).toEqual(['Statement', 0, 'Condition', 'StringLike', 'token.actions.githubusercontent.com:sub', 1]);
-    expect(f.requests.map((r) => r.path)).toEqual(['/users/acme', '/repos/acme/app', '/users/acme-old']);
+    // The sub template of the one repository that exists is read after the names (slice 2).
+    expect(f.requests.map((r) => r.path)).toEqual(['/users/acme', '/repos/acme/app', '/users/acme-old', '/repos/acme/app/actions/oidc/customization/sub']);
     for (const r of f.requests) expect(r.authorization).toBe(`Bearer ${TOKEN}`);
     expect(JSON.stringify(result)).not.toContain(TOKEN);
-    expect(result.stats).toMatchObject({ attempted: 3, succeeded: 3, failed: 0, requests: 3 });
+    expect(result.stats).toMatchObject({ attempted: 4, succeeded: 4, failed: 0, requests: 4 });
   });
 
   it('a renamed repository is reported with its new name and the immutable form with the real ids', async () => {
@@ -109,9 +110,18 @@ describe('check --github: owners and repositories', () => {
     expect(renamed!.suggestion?.description).toBe('Use the immutable subject "repo:acme@100/platform@42:ref:refs/heads/main" (or add "repository_id": "42" next to the name).');
     expect(transferred!.message).toContain("was transferred: it is now 'newco/tools' (id 43)");
     expect(transferred!.suggestion?.description).toBe('Use the immutable subject "repo:newco@300/tools@43:*" (or add "repository_id": "42" next to the name).'.replace('"42"', '"43"'));
-    expect(f.requests.map((r) => r.path)).toEqual(['/users/acme', '/repos/acme/app', '/repositories/42', '/repos/acme/tools', '/repositories/43']);
+    // The templates are read under the new names.
+    expect(f.requests.map((r) => r.path)).toEqual([
+      '/users/acme',
+      '/repos/acme/app',
+      '/repositories/42',
+      '/repos/acme/tools',
+      '/repositories/43',
+      '/repos/acme/platform/actions/oidc/customization/sub',
+      '/repos/newco/tools/actions/oidc/customization/sub',
+    ]);
     // A redirect is one logical call.
-    expect(result.stats).toMatchObject({ attempted: 3, succeeded: 3, requests: 5 });
+    expect(result.stats).toMatchObject({ attempted: 5, succeeded: 5, requests: 7 });
   });
 
   it('a repository not found under an existing owner is a warning; ids pinned by the immutable form are compared', async () => {
@@ -140,7 +150,8 @@ describe('check --github: owners and repositories', () => {
     const result = await runGitHubChecks([trust('a.json', 'repo:acme/app:*')], opts(f, { retry, now: () => now }));
     expect(result.findings).toEqual([]);
     expect(retry.sleeps).toEqual([12_000, 3_000]);
-    expect(result.stats).toMatchObject({ attempted: 2, succeeded: 2, requests: 4 });
+    // Two lookups retried once each, and the repository's sub template.
+    expect(result.stats).toMatchObject({ attempted: 3, succeeded: 3, requests: 5 });
   });
 
   it('a rate limit longer than trustlint waits is github-check-failed, never a pass', async () => {

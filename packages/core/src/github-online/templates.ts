@@ -1,0 +1,160 @@
+/**
+ * Slice 2: the `sub` template each trusted repository really uses. GitHub facts (docs.github.com
+ * "Customizing the subject claims for an organization or repository"; spec/domain.md §1.5):
+ * - GET /repos/{owner}/{repo}/actions/oidc/customization/sub → `{ use_default, include_claim_keys? }`:
+ *   `use_default: true` is the default format (`repo:…:<context>`); `false` without keys uses the
+ *   organisation's template; `false` with keys uses those;
+ * - GET /orgs/{org}/actions/oidc/customization/sub → `{ include_claim_keys }`.
+ * - Whether a repository uses immutable subjects is not in these answers, and no REST field for it
+ *   was found: not checked (reported in docs/github-checks.md), never guessed.
+ */
+import { ruleMeta } from '../catalog/rules.js';
+import { templateKeysOf } from '../github/subject.js';
+import type { Finding } from '../model/finding.js';
+import { nodeAt } from '../model/policy.js';
+import { GitHubCallError, type GitHubClient } from './client.js';
+import type { GitHubFailureLog, OwnerFacts, RepoFacts } from './checks.js';
+import type { NameReference } from './names.js';
+
+export const GET_REPO_SUB = 'GET /repos/{owner}/{repo}/actions/oidc/customization/sub';
+export const GET_ORG_SUB = 'GET /orgs/{org}/actions/oidc/customization/sub';
+
+export const DEFAULT_TEMPLATE: readonly string[] = ['repo', 'context'];
+
+/** The claim keys a repository's tokens are built from, and where that setting comes from. */
+export interface SubTemplate {
+  keys: readonly string[];
+  source: 'default' | 'repository' | 'organization';
+}
+
+/** Claims that pin the owner by id: a template starting with one cannot be minted by another owner. */
+const ID_CLAIMS = new Set(['repository_owner_id', 'repository_id']);
+/** Claims that pin the owner by name: recyclable (a deleted name can be registered again). */
+const NAME_CLAIMS = new Set(['repo', 'repository', 'repository_owner']);
+
+function keysOf(body: unknown): string[] | undefined {
+  const keys = (body as { include_claim_keys?: unknown } | undefined)?.include_claim_keys;
+  return Array.isArray(keys) && keys.every((k): k is string => typeof k === 'string') ? keys : undefined;
+}
+
+export async function repoTemplate(client: GitHubClient, owner: OwnerFacts & { exists: true }, fullName: string, orgTemplates: Map<string, Promise<string[]>>): Promise<SubTemplate> {
+  const [o, r] = fullName.split('/') as [string, string];
+  const answer = await client.get(GET_REPO_SUB, `/repos/${encodeURIComponent(o)}/${encodeURIComponent(r)}/actions/oidc/customization/sub`);
+  const body = answer.body as { use_default?: unknown } | undefined;
+  if (typeof body?.use_default !== 'boolean') throw new GitHubCallError(GET_REPO_SUB, { kind: 'malformed', status: answer.status, message: 'the answer has no use_default' }, 1);
+  if (body.use_default) return { keys: DEFAULT_TEMPLATE, source: 'default' };
+  const own = keysOf(body);
+  if (own && own.length > 0) return { keys: own, source: 'repository' };
+  if (owner.type !== 'Organization') return { keys: DEFAULT_TEMPLATE, source: 'default' };
+  const key = owner.login.toLowerCase();
+  let org = orgTemplates.get(key);
+  if (!org) {
+    org = client.get(GET_ORG_SUB, `/orgs/${encodeURIComponent(owner.login)}/actions/oidc/customization/sub`).then((a) => {
+      const keys = keysOf(a.body);
+      if (!keys) throw new GitHubCallError(GET_ORG_SUB, { kind: 'malformed', status: a.status, message: 'the answer has no include_claim_keys' }, 1);
+      return keys;
+    });
+    orgTemplates.set(key, org);
+  }
+  const keys = await org;
+  return keys.length > 0 ? { keys, source: 'organization' } : { keys: DEFAULT_TEMPLATE, source: 'default' };
+}
+
+/** Whether a key of the policy's value can be the template's key (GitHub renders `context` as `environment:…`, `ref:…`, `pull_request`). */
+function sameKey(value: string, template: string): boolean {
+  if (value === template) return true;
+  const contextual = new Set(['context', 'environment', 'ref', 'pull_request']);
+  return (template === 'context' && contextual.has(value)) || (value === 'context' && contextual.has(template));
+}
+
+function isDefault(keys: readonly string[]): boolean {
+  return keys.length === 2 && keys[0] === 'repo' && keys[1] === 'context';
+}
+
+/** The template keys the policy's value is written in, or undefined when a wildcard hides them. */
+function valueKeys(ref: NameReference): readonly string[] | undefined {
+  if (ref.form === 'legacy-sub' || ref.form === 'immutable-sub') return DEFAULT_TEMPLATE;
+  if (ref.form !== 'custom-sub') return undefined;
+  return templateKeysOf(ref.value);
+}
+
+function at(ref: NameReference): Pick<Finding, 'location' | 'path' | 'resource'> {
+  const node = nodeAt(ref.document.root, ref.path);
+  return {
+    location: { file: node?.file ?? ref.document.file, span: (node ?? ref.document.root).span },
+    path: ref.path,
+    ...(ref.document.resource !== undefined ? { resource: ref.document.resource } : {}),
+  };
+}
+
+/** Findings of one reference against its repository's template. */
+export function templateFindings(ref: NameReference, fullName: string, template: SubTemplate): Finding[] {
+  const out: Finding[] = [];
+  const shown = template.keys.join(', ');
+  const from = template.source === 'organization' ? `the organisation's template` : template.source === 'repository' ? 'its own template' : 'the default format';
+  const keys = valueKeys(ref);
+  // Only sub values whose whole shape is written out can be compared (a trailing * could be anything).
+  const comparable = ref.claim === 'sub' && keys !== undefined && !(ref.form === 'custom-sub' && /[*?]/.test(ref.value));
+  if (comparable) {
+    const matches = keys.length === template.keys.length && keys.every((k, i) => sameKey(k, template.keys[i] ?? ''));
+    if (!matches) {
+      out.push({
+        ruleId: 'github-sub-template-mismatch',
+        severity: ruleMeta('github-sub-template-mismatch').defaultSeverity,
+        message: `'${ref.value}' is written in the ${isDefault(keys) ? 'default format' : `template [${keys.join(', ')}]`}, but the tokens of '${fullName}' use ${from} [${shown}]: this value can never match, so the role is broken for that repository`,
+        ...at(ref),
+        properties: { value: ref.value, repository: fullName, template: [...template.keys], templateSource: template.source },
+      });
+    }
+  }
+  if (!isDefault(template.keys)) {
+    const first = template.keys[0] ?? '';
+    if (!ID_CLAIMS.has(first)) {
+      const byName = NAME_CLAIMS.has(first);
+      out.push({
+        ruleId: 'github-sub-template-forgeable',
+        severity: byName ? 'warning' : ruleMeta('github-sub-template-forgeable').defaultSeverity,
+        message: byName
+          ? `the tokens of '${fullName}' use ${from} [${shown}], whose first claim '${first}' names the owner by name, not by id: if the name is deleted and registered again, its tokens carry the same sub`
+          : `the tokens of '${fullName}' use ${from} [${shown}], whose first claim '${first}' does not name the owner: a workflow in any repository can mint a sub of the same shape`,
+        ...at(ref),
+        properties: { value: ref.value, repository: fullName, template: [...template.keys], templateSource: template.source, firstClaim: first },
+      });
+    }
+  }
+  return out;
+}
+
+/** Every repository the references name that exists: its template, and the findings on each value. */
+export async function checkTemplates(
+  refs: readonly NameReference[],
+  owners: ReadonlyMap<string, OwnerFacts>,
+  repos: ReadonlyMap<string, RepoFacts>,
+  client: GitHubClient,
+  failures: GitHubFailureLog,
+): Promise<Finding[]> {
+  const out: Finding[] = [];
+  const templates = new Map<string, Promise<SubTemplate>>();
+  const orgTemplates = new Map<string, Promise<string[]>>();
+  for (const ref of refs) {
+    if (ref.owner === undefined || ref.repo === undefined) continue;
+    const repo = repos.get(`${ref.owner}/${ref.repo}`.toLowerCase());
+    if (!repo?.exists) continue;
+    const owner = owners.get(repo.ownerLogin.toLowerCase()) ?? owners.get(ref.owner.toLowerCase());
+    if (!owner?.exists) continue;
+    const realOwner: OwnerFacts & { exists: true } = owner.login.toLowerCase() === repo.ownerLogin.toLowerCase() ? owner : { ...owner, login: repo.ownerLogin };
+    const key = repo.fullName.toLowerCase();
+    let p = templates.get(key);
+    if (!p) {
+      p = repoTemplate(client, realOwner, repo.fullName, orgTemplates);
+      templates.set(key, p);
+    }
+    try {
+      for (const f of templateFindings(ref, repo.fullName, await p)) out.push(f);
+    } catch (err) {
+      if (!(err instanceof GitHubCallError)) throw err;
+      failures.record(err, `repository ${repo.fullName}`, 'which sub template its tokens use is unknown', ref);
+    }
+  }
+  return out;
+}
