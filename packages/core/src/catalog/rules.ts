@@ -325,6 +325,14 @@ export const CATALOG: readonly RuleMeta[] = [
       "Online (`--github`): the customised sub template a trusted repository uses does not start with an owner or repository id: any repository can mint the same shape (error), or a re-registered owner name can (warning, when it starts with a name claim).",
     variants: 'warning when the first claim is an owner or repository name',
   },
+  {
+    id: 'github-environment-unprotected',
+    title: 'Trusted environment has no protection',
+    defaultSeverity: 'warning',
+    category: 'online',
+    description:
+      'Online (`--github`): an `environment:` subject names an environment that does not exist (a job naming it creates it, unprotected) or has neither required reviewers nor a deployment branch policy limited to protected branches: the subject is as wide as any branch that can run the workflow.',
+  },
 ];
 
 export type RuleId = (typeof CATALOG)[number]['id'];

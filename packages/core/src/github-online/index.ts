@@ -9,12 +9,14 @@ import type { ModelDocument, TrustPolicyDocument } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
 import { checkNames, GitHubFailureLog, Lookups } from './checks.js';
 import { GitHubClient, type CallCount, type GitHubClientOptions } from './client.js';
+import { checkEnvironments } from './environments.js';
 import { checkTemplates } from './templates.js';
 
 export { DEFAULT_GITHUB_API, GitHubCallError, GitHubClient, nextLink } from './client.js';
 export type { CallCount, GitHubAnswer, GitHubClientOptions, GitHubError, GitHubErrorKind } from './client.js';
 export { checkNames, GitHubFailureLog, Lookups, lookUpOwner, lookUpRepo, migration } from './checks.js';
 export type { NameCheckResult, OwnerFacts, RepoFacts } from './checks.js';
+export { checkEnvironments, GET_ENVIRONMENT, lookUpEnvironment, type EnvironmentFacts } from './environments.js';
 export { checkTemplates, DEFAULT_TEMPLATE, GET_ORG_SUB, GET_REPO_SUB, repoTemplate, templateFindings, type SubTemplate } from './templates.js';
 export { nameReferences, type NameForm, type NameReference } from './names.js';
 
@@ -42,7 +44,8 @@ export async function runGitHubChecks(documents: readonly ModelDocument[], optio
     const config = options.config ?? {};
     const names = await checkNames(trust, config, lookups, failures, options.apiUrl !== undefined);
     const templates = await checkTemplates(names.references, names.owners, names.repos, client, failures);
-    const configured = applyConfig([...names.findings, ...templates, ...failures.findings()], config);
+    const environments = await checkEnvironments(names.references, names.repos, client, failures);
+    const configured = applyConfig([...names.findings, ...templates, ...environments, ...failures.findings()], config);
     return {
       findings: configured.findings.sort(compareOnlineFindings),
       suppressed: configured.suppressed,

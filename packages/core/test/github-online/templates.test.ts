@@ -69,14 +69,14 @@ describe('check --github: sub templates', () => {
   });
 
   it('a template whose first claim does not name the owner is forgeable; a matching custom value is fine otherwise', async () => {
-    const f = await start({ users: USERS, repos: [{ id: 3, owner: 'acme', name: 'deploy', sub: { use_default: false, include_claim_keys: ['repo', 'context'] } }, { id: 4, owner: 'acme', name: 'infra', sub: { use_default: false, include_claim_keys: ['job_workflow_ref', 'repo'] } }] });
+    const f = await start({ users: USERS, repos: [{ id: 3, owner: 'acme', name: 'deploy', sub: { use_default: false, include_claim_keys: ['repo', 'context'] }, environments: [{ name: 'prod', reviewers: [1] }] }, { id: 4, owner: 'acme', name: 'infra', sub: { use_default: false, include_claim_keys: ['job_workflow_ref', 'repo'] } }] });
     const result = await runGitHubChecks([trust(['repo:acme/deploy:environment:prod', 'job_workflow_ref:acme/infra/.github/workflows/d.yml@refs/heads/main:repo:acme/infra'])], { apiUrl: f.url, token: 't', retry });
     expect(result.findings.map((x) => [x.ruleId, x.severity, x.properties?.repository])).toEqual([['github-sub-template-forgeable', 'error', 'acme/infra']]);
     expect(result.findings[0]!.message).toContain("whose first claim 'job_workflow_ref' does not name the owner: a workflow in any repository can mint a sub of the same shape");
   });
 
   it('a custom-format value for a repository in the default format can never match; an id-first template is not forgeable', async () => {
-    const f = await start({ users: USERS, repos: [{ id: 6, owner: 'solo', name: 'site' }, { id: 7, owner: 'acme', name: 'ok', sub: { use_default: false, include_claim_keys: ['repository_owner_id', 'repo', 'context'] } }] });
+    const f = await start({ users: USERS, repos: [{ id: 6, owner: 'solo', name: 'site', environments: [{ name: 'prod', reviewers: [5] }] }, { id: 7, owner: 'acme', name: 'ok', sub: { use_default: false, include_claim_keys: ['repository_owner_id', 'repo', 'context'] } }] });
     const result = await runGitHubChecks([trust(['repo:solo/site:environment:prod:actor:solo', 'repository_owner_id:100:repo:acme/ok:ref:refs/heads/main'])], { apiUrl: f.url, token: 't', retry });
     expect(result.findings.map((x) => [x.ruleId, x.properties?.repository])).toEqual([['github-sub-template-mismatch', 'solo/site']]);
   });
