@@ -75,7 +75,7 @@ export async function runCheckWithAccessAnalyzer(
   const gh = options.github.github
     ? await online.runGitHubChecks(analysis.documents, {
         config,
-        ...(await githubSettings(options.github, io.env)),
+        ...(await githubSettings(options.github, io.env, online.defaultCacheDir(io.env))),
         ...(options.aws.timeoutMs !== undefined ? { timeoutMs: options.aws.timeoutMs } : {}),
       })
     : undefined;
@@ -100,13 +100,14 @@ export async function runCheckWithAccessAnalyzer(
  * (for the API's host); none at all is allowed (public names, 60 calls an hour). The token is handed
  * to the core and never written anywhere.
  */
-export async function githubSettings(gh: GitHubOptions, env: CliIo['env']): Promise<{ apiUrl?: string; token?: string }> {
+export async function githubSettings(gh: GitHubOptions, env: CliIo['env'], cacheDir?: string): Promise<{ apiUrl?: string; token?: string; cacheDir?: string }> {
   const token = nonEmpty(env.GITHUB_TOKEN) ?? nonEmpty(env.GH_TOKEN) ?? (await ghAuthToken(gh.apiUrl, env));
   const timeout = Number(env.TRUSTLINT_GITHUB_TIMEOUT_MS);
   return {
     ...(gh.apiUrl !== undefined ? { apiUrl: gh.apiUrl } : {}),
     ...(token !== undefined ? { token: token.trim() } : {}),
     ...(Number.isInteger(timeout) && timeout > 0 ? { attemptTimeoutMs: timeout } : {}),
+    ...(cacheDir !== undefined ? { cacheDir } : {}),
   };
 }
 

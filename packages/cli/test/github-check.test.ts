@@ -28,10 +28,10 @@ describe('trustlint check --github', () => {
     expect(result.stdout + result.stderr).not.toContain(TOKEN);
   });
 
-  it('GH_TOKEN is used when GITHUB_TOKEN is not set; a clean name gives no finding', async () => {
+  it('GH_TOKEN is used when GITHUB_TOKEN is not set; a clean name gives only the migration hint', async () => {
     const result = await check({ users: { acme: { id: 1, type: 'Organization' } }, repos: [{ id: 2, owner: 'acme', name: 'app' }] }, 'repo:acme/app:ref:refs/heads/main', [], { GH_TOKEN: 'gho_other' });
     expect(result.code).toBe(0);
-    expect(parseReport(result.stdout).findings).toEqual([]);
+    expect(parseReport(result.stdout).findings.map((f) => [f.ruleId, f.severity])).toEqual([['github-name-only-trust', 'info']]);
     expect(fake!.requests.map((r) => r.authorization)).toEqual(['Bearer gho_other', 'Bearer gho_other', 'Bearer gho_other']);
   });
 

@@ -22,6 +22,7 @@ export const NOT_IN_ESLINT: Readonly<Record<string, string>> = {
   'github-sub-template-mismatch': 'calls the GitHub API; ESLint never goes to the network',
   'github-sub-template-forgeable': 'calls the GitHub API; ESLint never goes to the network',
   'github-environment-unprotected': 'calls the GitHub API; ESLint never goes to the network',
+  'github-name-only-trust': 'calls the GitHub API; ESLint never goes to the network',
 };
 
 export const ESLINT_RULE_IDS: readonly string[] = CATALOG.map((r) => r.id).filter((id) => !(id in NOT_IN_ESLINT));

@@ -333,6 +333,14 @@ export const CATALOG: readonly RuleMeta[] = [
     description:
       'Online (`--github`): an `environment:` subject names an environment that does not exist (a job naming it creates it, unprotected) or has neither required reviewers nor a deployment branch policy limited to protected branches: the subject is as wide as any branch that can run the workflow.',
   },
+  {
+    id: 'github-name-only-trust',
+    title: 'Trust by repository name only: the immutable form with the real ids',
+    defaultSeverity: 'info',
+    category: 'online',
+    description:
+      'Online (`--github`): a default-format subject or `repository` condition trusts an existing repository by name only; the message and suggestion give the immutable subject (`owner@id/repo@id`) with the real ids, the migration GitHub recommends.',
+  },
 ];
 
 export type RuleId = (typeof CATALOG)[number]['id'];

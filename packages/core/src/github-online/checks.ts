@@ -257,6 +257,19 @@ export async function checkNames(
         ),
       );
     }
+    // Name only, and the name is still the repository's: the ids that make it immune to recycling.
+    if (!repo.moved && ref.repoId === undefined && ref.ownerId === undefined && (ref.form === 'legacy-sub' || ref.form === 'claim-key')) {
+      const text = migration(ref, repo.fullName, repo.ownerId, repo.id);
+      findings.push(
+        finding(
+          'github-name-only-trust',
+          ref,
+          `'${ref.value}' trusts '${name}' by name only: if the name is ever deleted or moved, whoever registers it again gets in. ${text ?? ''}`.trim(),
+          { repository: repo.fullName, ownerId: repo.ownerId, repositoryId: repo.id },
+          text,
+        ),
+      );
+    }
     if (ref.repoId !== undefined && ref.repoId !== repo.id) {
       findings.push(
         finding(

@@ -13,6 +13,7 @@
  * The token is sent only to the configured API origin and never appears in an error or a finding.
  */
 import { planRetryWait } from '../aws/retry.js';
+import { EtagCache } from './cache.js';
 import { abortableSleep, formatSeconds, type OnlineRun } from '../aws/run.js';
 
 export type GitHubErrorKind =
@@ -69,6 +70,8 @@ export interface GitHubClientOptions {
   pageCap?: number;
   /** `Date.now()` unless injected (rate-limit reset times are wall-clock). */
   now?: () => number;
+  /** Folder of the ETag cache (e.g. `~/.cache/trustlint`); no cache when absent. */
+  cacheDir?: string;
 }
 
 export interface CallCount {
@@ -78,6 +81,8 @@ export interface CallCount {
   failed: number;
   /** HTTP requests sent, retries and redirects included. */
   requests: number;
+  /** Answers reused from the ETag cache (304 Not Modified). */
+  notModified: number;
 }
 
 const REDIRECTS = new Set([301, 302, 307, 308]);
@@ -93,7 +98,8 @@ export const DEFAULT_GITHUB_API = 'https://api.github.com';
 
 export class GitHubClient {
   readonly apiUrl: string;
-  readonly stats: CallCount = { attempted: 0, succeeded: 0, failed: 0, requests: 0 };
+  readonly stats: CallCount = { attempted: 0, succeeded: 0, failed: 0, requests: 0, notModified: 0 };
+  private readonly cache: EtagCache | undefined;
   private readonly origin: string;
   private readonly attemptTimeoutMs: number;
   readonly pageCap: number;
@@ -108,6 +114,7 @@ export class GitHubClient {
     this.attemptTimeoutMs = options.attemptTimeoutMs ?? 30_000;
     this.pageCap = options.pageCap ?? 10;
     this.now = options.now ?? Date.now;
+    this.cache = options.cacheDir !== undefined ? new EtagCache(options.cacheDir, options.token, run.maxResponseBytes) : undefined;
   }
 
   /** Whether a token is configured (never the token itself). */
@@ -216,6 +223,8 @@ export class GitHubClient {
     };
     // Only to the API's own origin: a redirect elsewhere is refused before this point anyway.
     if (this.authenticated && new URL(url).origin === this.origin) headers.authorization = `Bearer ${this.options.token ?? ''}`;
+    const cached = this.cache?.get(url);
+    if (cached) headers['if-none-match'] = cached.etag;
     this.stats.requests++;
     try {
       const response = await fetch(url, { headers, redirect: 'manual', signal });
@@ -228,6 +237,12 @@ export class GitHubClient {
           return { error: { kind: 'malformed', status: response.status, message: `the answer (HTTP ${response.status}) is not JSON` }, retryable: false };
         }
       }
+      if (response.status === 304 && cached) {
+        this.stats.notModified++;
+        return { answer: { status: 200, body: cached.body, headers: response.headers, redirects: [] } };
+      }
+      const etag = response.headers.get('etag');
+      if (this.cache && response.status === 200 && etag) this.cache.set(url, etag, body);
       return { answer: { status: response.status, body, headers: response.headers, redirects: [] } };
     } finally {
       clearTimeout(timeout);

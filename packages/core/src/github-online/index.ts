@@ -12,6 +12,7 @@ import { GitHubClient, type CallCount, type GitHubClientOptions } from './client
 import { checkEnvironments } from './environments.js';
 import { checkTemplates } from './templates.js';
 
+export { defaultCacheDir, EtagCache } from './cache.js';
 export { DEFAULT_GITHUB_API, GitHubCallError, GitHubClient, nextLink } from './client.js';
 export type { CallCount, GitHubAnswer, GitHubClientOptions, GitHubError, GitHubErrorKind } from './client.js';
 export { checkNames, GitHubFailureLog, Lookups, lookUpOwner, lookUpRepo, migration } from './checks.js';

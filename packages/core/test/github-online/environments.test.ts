@@ -3,6 +3,8 @@
  * REST GET /repos/{owner}/{repo}/environments/{environment_name}; spec/domain.md trap 26).
  */
 import { afterEach, describe, expect, it } from 'vitest';
+
+// The info-level migration finding (github-name-only-trust) has its own test in names.test.ts.
 import { runGitHubChecks } from '../../src/aws/index.js';
 import type { TrustPolicyDocument } from '../../src/model/document.js';
 import { readPolicyFile } from '../../src/sources/policy-file.js';
@@ -57,7 +59,7 @@ describe('check --github: environments', () => {
     });
     const result = await runGitHubChecks(
       [trust(['repo:acme/app:environment:prod', 'repo:acme/app:environment:staging', 'repo:acme/app:environment:dev', 'repo:acme/app:environment:gone', 'repo:acme/app:environment:qa', 'repo:acme/app:environment:Production%3AV1'])],
-      { apiUrl: f.url, token: 't', retry },
+      { config: { rules: { 'github-name-only-trust': 'off' } }, apiUrl: f.url, token: 't', retry },
     );
     expect(result.findings.map((x) => [x.ruleId, x.properties?.environment, x.properties?.exists])).toEqual([
       ['github-environment-unprotected', 'dev', true],
@@ -79,7 +81,7 @@ describe('check --github: environments', () => {
       repos: [{ id: 1, owner: 'acme', name: 'app' }],
       script: { '/repos/acme/app/environments': Array.from({ length: 5 }, () => ({ status: 503 })) },
     });
-    const result = await runGitHubChecks([trust(['repo:acme/app:environment:prod'])], { apiUrl: f.url, token: 't', retry });
+    const result = await runGitHubChecks([trust(['repo:acme/app:environment:prod'])], { config: { rules: { 'github-name-only-trust': 'off' } }, apiUrl: f.url, token: 't', retry });
     expect(result.findings.map((x) => [x.ruleId, x.properties?.kind, x.properties?.attempts])).toEqual([['github-check-failed', 'server', 5]]);
     expect(result.findings[0]!.message).toContain('whether it is protected is unknown');
   });

@@ -4,6 +4,7 @@
  * customisation, environments with paginated lists, and scripted misbehaviour (rate limits, 5xx, slow
  * answers) per route. Every request is logged with its headers so tests can check what was sent.
  */
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -41,6 +42,8 @@ export interface FakeGitHubState {
   script: Record<string, Scripted[]>;
   /** Every answer with a Link rel=next to itself (a list that never ends). */
   endlessLists?: boolean;
+  /** 200 answers carry an ETag; a request whose If-None-Match has it gets 304 with no body. */
+  etags?: boolean;
 }
 
 export type Scripted =
@@ -63,8 +66,17 @@ export interface FakeGitHub {
 }
 
 /** Always true, so that a handler can `return send(…)`. */
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): true {
+function send(res: ServerResponse & { etags?: boolean }, status: number, body: unknown, headers: Record<string, string> = {}): true {
   const text = body === undefined ? '' : JSON.stringify(body);
+  if (res.etags === true && status === 200) {
+    const etag = `W/"${createHash('sha256').update(text).digest('hex').slice(0, 20)}"`;
+    if (res.req.headers['if-none-match'] === etag) {
+      res.writeHead(304, { etag, 'x-ratelimit-remaining': '4999' });
+      res.end();
+      return true;
+    }
+    headers = { ...headers, etag };
+  }
   res.writeHead(status, { 'content-type': 'application/json', 'x-ratelimit-remaining': '4999', 'x-ratelimit-limit': '5000', ...headers });
   res.end(text);
   return true;
@@ -162,7 +174,7 @@ export async function startFakeGitHub(partial: Partial<FakeGitHubState> = {}): P
   };
 
   const server: Server = createServer((req, res) => {
-    handle(req, res);
+    handle(req, Object.assign(res, { etags: state.etags === true }));
   });
   await new Promise<void>((resolve) => {
     server.listen(0, '127.0.0.1', resolve);

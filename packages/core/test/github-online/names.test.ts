@@ -52,7 +52,8 @@ function recorder(): NonNullable<GitHubCheckOptions['retry']> & { sleeps: number
 }
 
 function opts(f: FakeGitHub, extra: Partial<GitHubCheckOptions> = {}): GitHubCheckOptions {
-  return { apiUrl: f.url, token: TOKEN, retry: recorder(), ...extra };
+  // The info-level migration finding is tested on its own below.
+  return { config: { rules: { 'github-name-only-trust': 'off' } }, apiUrl: f.url, token: TOKEN, retry: recorder(), ...extra };
 }
 
 function brief(findings: readonly Finding[]): string[] {
@@ -209,5 +210,17 @@ describe('check --github: owners and repositories', () => {
     expect(result.findings.map((x) => [x.ruleId, x.properties?.kind])).toEqual([['github-check-failed', 'client']]);
     expect(result.findings[0]!.message).toContain('give that server with --github-api');
     expect(f.requests).toEqual([]);
+  });
+
+  it('a name-only trust on an existing repository gets the immutable form with the real ids (info)', async () => {
+    const f = await start({ users: ACME, repos: [{ id: 42, owner: 'acme', name: 'app' }] });
+    const result = await runGitHubChecks([trust('a.json', ['repo:acme/app:ref:refs/heads/main', 'repo:acme@100/app@42:ref:refs/heads/main'], { 'token.actions.githubusercontent.com:repository': 'acme/app' })], opts(f, { config: {} }));
+    expect(result.findings.map((x) => [x.ruleId, x.severity, x.suggestion?.description])).toEqual([
+      ['github-name-only-trust', 'info', 'Trust the ids: "repository_owner_id": "100" and "repository_id": "42".'],
+      ['github-name-only-trust', 'info', 'Use the immutable subject "repo:acme@100/app@42:ref:refs/heads/main" (or add "repository_id": "42" next to the name).'],
+    ]);
+    expect(result.findings[1]!.message).toBe(
+      "'repo:acme/app:ref:refs/heads/main' trusts 'acme/app' by name only: if the name is ever deleted or moved, whoever registers it again gets in. Use the immutable subject \"repo:acme@100/app@42:ref:refs/heads/main\" (or add \"repository_id\": \"42\" next to the name).",
+    );
   });
 });

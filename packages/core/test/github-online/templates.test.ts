@@ -4,6 +4,8 @@
  * (docs.github.com, "Customizing the subject claims for an organization or repository"; spec/domain.md §1.5).
  */
 import { afterEach, describe, expect, it } from 'vitest';
+
+// The info-level migration finding (github-name-only-trust) has its own test in names.test.ts.
 import { runGitHubChecks } from '../../src/aws/index.js';
 import type { TrustPolicyDocument } from '../../src/model/document.js';
 import { readPolicyFile } from '../../src/sources/policy-file.js';
@@ -41,7 +43,7 @@ const USERS = { acme: { id: 100, type: 'Organization' as const }, solo: { id: 5 
 describe('check --github: sub templates', () => {
   it('a default-format value for a repository with its own template can never match', async () => {
     const f = await start({ users: USERS, repos: [{ id: 1, owner: 'acme', name: 'app', sub: { use_default: false, include_claim_keys: ['repository_owner_id', 'context'] } }] });
-    const result = await runGitHubChecks([trust(['repo:acme/app:ref:refs/heads/main'])], { apiUrl: f.url, token: 't', retry });
+    const result = await runGitHubChecks([trust(['repo:acme/app:ref:refs/heads/main'])], { config: { rules: { 'github-name-only-trust': 'off' } }, apiUrl: f.url, token: 't', retry });
     expect(result.findings.map((x) => [x.ruleId, x.severity])).toEqual([['github-sub-template-mismatch', 'error']]);
     expect(result.findings[0]!.message).toBe(
       "'repo:acme/app:ref:refs/heads/main' is written in the default format, but the tokens of 'acme/app' use its own template [repository_owner_id, context]: this value can never match, so the role is broken for that repository",
@@ -58,7 +60,7 @@ describe('check --github: sub templates', () => {
         { id: 2, owner: 'acme', name: 'api', sub: { use_default: false } },
       ],
     });
-    const result = await runGitHubChecks([trust(['repository_owner:acme:ref:refs/heads/main', 'repo:acme/api:ref:refs/heads/main'])], { apiUrl: f.url, token: 't', retry });
+    const result = await runGitHubChecks([trust(['repository_owner:acme:ref:refs/heads/main', 'repo:acme/api:ref:refs/heads/main'])], { config: { rules: { 'github-name-only-trust': 'off' } }, apiUrl: f.url, token: 't', retry });
     // repository_owner:acme has no repository to look up; acme/api is default-format under a custom template.
     expect(result.findings.map((x) => [x.ruleId, x.severity, x.properties?.templateSource])).toEqual([
       ['github-sub-template-forgeable', 'warning', 'organization'],
@@ -70,20 +72,20 @@ describe('check --github: sub templates', () => {
 
   it('a template whose first claim does not name the owner is forgeable; a matching custom value is fine otherwise', async () => {
     const f = await start({ users: USERS, repos: [{ id: 3, owner: 'acme', name: 'deploy', sub: { use_default: false, include_claim_keys: ['repo', 'context'] }, environments: [{ name: 'prod', reviewers: [1] }] }, { id: 4, owner: 'acme', name: 'infra', sub: { use_default: false, include_claim_keys: ['job_workflow_ref', 'repo'] } }] });
-    const result = await runGitHubChecks([trust(['repo:acme/deploy:environment:prod', 'job_workflow_ref:acme/infra/.github/workflows/d.yml@refs/heads/main:repo:acme/infra'])], { apiUrl: f.url, token: 't', retry });
+    const result = await runGitHubChecks([trust(['repo:acme/deploy:environment:prod', 'job_workflow_ref:acme/infra/.github/workflows/d.yml@refs/heads/main:repo:acme/infra'])], { config: { rules: { 'github-name-only-trust': 'off' } }, apiUrl: f.url, token: 't', retry });
     expect(result.findings.map((x) => [x.ruleId, x.severity, x.properties?.repository])).toEqual([['github-sub-template-forgeable', 'error', 'acme/infra']]);
     expect(result.findings[0]!.message).toContain("whose first claim 'job_workflow_ref' does not name the owner: a workflow in any repository can mint a sub of the same shape");
   });
 
   it('a custom-format value for a repository in the default format can never match; an id-first template is not forgeable', async () => {
     const f = await start({ users: USERS, repos: [{ id: 6, owner: 'solo', name: 'site', environments: [{ name: 'prod', reviewers: [5] }] }, { id: 7, owner: 'acme', name: 'ok', sub: { use_default: false, include_claim_keys: ['repository_owner_id', 'repo', 'context'] } }] });
-    const result = await runGitHubChecks([trust(['repo:solo/site:environment:prod:actor:solo', 'repository_owner_id:100:repo:acme/ok:ref:refs/heads/main'])], { apiUrl: f.url, token: 't', retry });
+    const result = await runGitHubChecks([trust(['repo:solo/site:environment:prod:actor:solo', 'repository_owner_id:100:repo:acme/ok:ref:refs/heads/main'])], { config: { rules: { 'github-name-only-trust': 'off' } }, apiUrl: f.url, token: 't', retry });
     expect(result.findings.map((x) => [x.ruleId, x.properties?.repository])).toEqual([['github-sub-template-mismatch', 'solo/site']]);
   });
 
   it('a template that cannot be read is github-check-failed for each value it leaves unchecked', async () => {
     const f = await start({ users: USERS, repos: [{ id: 1, owner: 'acme', name: 'app' }], script: { '/repos/acme/app/actions': [{ status: 403, body: { message: 'Resource not accessible by integration' } }] } });
-    const result = await runGitHubChecks([trust(['repo:acme/app:ref:refs/heads/main'])], { apiUrl: f.url, token: 't', retry });
+    const result = await runGitHubChecks([trust(['repo:acme/app:ref:refs/heads/main'])], { config: { rules: { 'github-name-only-trust': 'off' } }, apiUrl: f.url, token: 't', retry });
     expect(result.findings.map((x) => [x.ruleId, x.properties?.kind, x.properties?.endpoint])).toEqual([['github-check-failed', 'forbidden', 'GET /repos/{owner}/{repo}/actions/oidc/customization/sub']]);
     expect(result.findings[0]!.message).toContain('which sub template its tokens use is unknown');
   });
