@@ -40,3 +40,5 @@ export { sanitizeOutput, sanitizeSource, sanitizeText, sanitizeValue, type Outpu
 export { escapeControlCharacters } from './output/control-characters.js';
 export { hasSecrets, redactSecrets } from './secrets/redact.js';
 export { findCredentials, maskSecret, type CredentialKind, type CredentialMatch } from './secrets/detectors.js';
+// Least-privilege trust synthesis and the fix edits (issue 16).
+export * from './fix/index.js';

@@ -1,0 +1,267 @@
+import { CATALOG, type ScopeRuleId } from '../catalog/rules.js';
+import type { TrustlintConfig } from '../config.js';
+import { analyzeTrustPolicy } from '../analyze.js';
+import { simulatePolicy } from '../explain.js';
+import { escapeClaimValue } from '../github/subject.js';
+import { normalizePolicy } from '../iam/normalize.js';
+import type { Finding } from '../model/finding.js';
+import type { TrustPolicyDocument } from '../model/document.js';
+import { toJson } from '../model/policy.js';
+import { TrustAnalysis, WEB_IDENTITY_ACTION } from '../rules/trust-analysis.js';
+import { readPolicyFile } from '../sources/policy-file.js';
+import type { RunContext } from '../workflow/contexts.js';
+import { jobIdentity } from '../workflow/cross-check.js';
+import type { RoleUse } from '../workflow/role-uses.js';
+import { searchToken } from '../workflow/token-search.js';
+
+/**
+ * The least-privilege trust conditions for a role, from the jobs that assume it: every subject those
+ * jobs can present (spec/domain.md §1.3, §1.7: an environment replaces the ref, a pull_request run
+ * presents `pull_request`, otherwise the ref the run is on) and the audience they request, and
+ * nothing else. GitHub documents the default subject formats at
+ * https://docs.github.com/en/actions/reference/security/oidc#example-subject-claims.
+ */
+
+const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
+
+export interface SynthesizedConditions {
+  /** Condition key prefix of the trusted provider (`token.actions.githubusercontent.com`). */
+  prefix: string;
+  audiences: string[];
+  /** `sub` values: exact subjects, or IAM patterns where a job runs on any branch matching a filter. */
+  subjects: string[];
+  /** StringLike when some subject is a pattern (IAM: `*` any run of characters, `?` one). */
+  operator: 'StringEquals' | 'StringLike';
+  /** Scope rules whose finding the jobs themselves need (a job on any branch needs a ref wildcard). */
+  needed: ScopeRuleId[];
+  /** Concrete tokens, one per subject, that every job shape yields (replayed through simulate). */
+  samples: { sub: string; aud: string }[];
+  /** Assumptions made on the way (the default branch taken as deployBranch). */
+  notes: string[];
+}
+
+export interface SynthesisProof {
+  /** Scope findings of the re-analysed policy that the jobs do not need (must be empty). */
+  extraScope: Finding[];
+  /** Scope findings the jobs need (e.g. `oidc-ref-wildcard` for a job on every branch). */
+  neededScope: Finding[];
+  /** Sample tokens the evaluator does not allow (must be empty). */
+  refused: { sub: string; aud: string; decision: string }[];
+  /** Jobs (`file#job`) whose subjects the token search finds no way in for (must be empty). */
+  jobsLockedOut: string[];
+}
+
+export type Synthesis =
+  | { ok: true; conditions: SynthesizedConditions; policy: unknown; proof: SynthesisProof; proven: boolean }
+  | { ok: false; reason: string };
+
+const SCOPE_RULES = new Set(CATALOG.filter((r) => r.category === 'trust-scope').map((r) => r.id));
+
+/**
+ * A GitHub filter pattern as the IAM pattern that admits every name it matches: `*` and `**` become
+ * `*`; `?`, `+`, `[…]` (GitHub: optional / repeated previous character, classes) have no IAM
+ * counterpart, so the rest of the pattern from there becomes `*`
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#filter-pattern-cheat-sheet).
+ */
+export function filterToIam(pattern: string): string {
+  const cut = pattern.search(/[?+[\]\\]/);
+  const head = cut < 0 ? pattern : `${pattern.slice(0, cut)}*`;
+  return head.replace(/\*+/g, '*');
+}
+
+/** A concrete name a pattern admits (for replay): every `*` becomes `x`. */
+function sampleOf(pattern: string): string {
+  return pattern.replace(/\*/g, 'x');
+}
+
+interface Piece {
+  context: string;
+  needed?: ScopeRuleId;
+}
+
+function refPieces(ctx: RunContext, deployBranch: string, notes: Set<string>): Piece[] {
+  const r = ctx.ref;
+  const list = (kind: 'heads' | 'tags', include?: string[]): Piece[] => {
+    const patterns = include?.filter((p) => !p.startsWith('!')).map(filterToIam);
+    if (!patterns || patterns.length === 0) return [{ context: `ref:refs/${kind}/*`, needed: 'oidc-ref-wildcard' }];
+    return patterns.map((p) => ({ context: `ref:refs/${kind}/${p}`, ...(p.includes('*') ? { needed: 'oidc-ref-wildcard' as const } : {}) }));
+  };
+  switch (r.kind) {
+    case 'pull':
+      return [{ context: 'pull_request', needed: 'oidc-pull-request' }];
+    case 'default-branch':
+      notes.add(`the default branch is taken to be ${deployBranch} (deployBranch in the configuration)`);
+      return [{ context: `ref:refs/heads/${deployBranch}` }];
+    case 'branch':
+      return list('heads', r.include);
+    case 'tag':
+      return list('tags', r.include);
+  }
+}
+
+/** workflow_dispatch and schedule runs are started on the deploy branch (deployBranch). */
+const DEPLOY_BRANCH_EVENTS = new Set(['workflow_dispatch', 'schedule']);
+
+/** The conditions that admit exactly what the jobs present, or why they cannot be written. */
+export function synthesizeConditions(uses: readonly RoleUse[], config: TrustlintConfig, prefix = 'token.actions.githubusercontent.com'): SynthesizedConditions | { reason: string } {
+  if (uses.length === 0) return { reason: 'no workflow job in the scan assumes this role (name the subject with --subject)' };
+  const deployBranch = config.deployBranch ?? 'main';
+  const notes = new Set<string>();
+  const subjects = new Map<string, ScopeRuleId | undefined>();
+  const audiences = new Set<string>();
+  for (const use of uses) {
+    const where = `${use.workflow.file}#${use.job.id}`;
+    const id = jobIdentity(use, config);
+    if (!id.repository) return { reason: 'the repository is not known (set repository in the configuration or a git remote origin)' };
+    const aud = use.cac.audience;
+    if (aud && aud.value.kind !== 'literal') return { reason: `${where}: the audience is an expression` };
+    audiences.add(aud ? aud.value.text.trim() : DEFAULT_AUDIENCE);
+    const env = id.environment;
+    if (env && env.kind !== 'literal') return { reason: `${where}: the environment is an expression` };
+    const repo = `repo:${id.repository.owner}/${id.repository.repo}`;
+    for (const ctx of id.contexts) {
+      if (ctx.anyRepository) return { reason: `${where}: a reusable workflow presents its caller's subjects, which the scan does not show` };
+      const pieces: Piece[] = env
+        ? [{ context: `environment:${escapeClaimValue(env.text)}` }]
+        : DEPLOY_BRANCH_EVENTS.has(ctx.event)
+          ? refPieces({ ...ctx, ref: { kind: 'default-branch' } }, deployBranch, notes)
+          : ctx.pullRequest
+            ? [{ context: 'pull_request', needed: 'oidc-pull-request' }]
+            : refPieces(ctx, deployBranch, notes);
+      for (const p of pieces) if (!subjects.has(`${repo}:${p.context}`) || p.needed) subjects.set(`${repo}:${p.context}`, p.needed);
+    }
+  }
+  if (subjects.size === 0) return { reason: 'the jobs that assume this role have no trigger' };
+  const subs = [...subjects.keys()].sort();
+  const auds = [...audiences].sort();
+  const firstAud = auds[0] ?? DEFAULT_AUDIENCE;
+  return {
+    prefix,
+    audiences: auds,
+    subjects: subs,
+    operator: subs.some((s) => s.includes('*')) ? 'StringLike' : 'StringEquals',
+    needed: [...new Set([...subjects.values()].filter((x): x is ScopeRuleId => x !== undefined))].sort(),
+    samples: [...subs.map((s) => ({ sub: sampleOf(s), aud: firstAud })), ...auds.slice(1).map((a) => ({ sub: sampleOf(subs[0] ?? ''), aud: a }))],
+    notes: [...notes],
+  };
+}
+
+/** The conditions for one stated subject (`--subject repo:acme/app:environment:prod`). */
+export function conditionsForSubject(subject: string, audience = DEFAULT_AUDIENCE, prefix = 'token.actions.githubusercontent.com'): SynthesizedConditions {
+  const wild = subject.includes('*') || subject.includes('?');
+  return {
+    prefix,
+    audiences: [audience],
+    subjects: [subject],
+    operator: wild ? 'StringLike' : 'StringEquals',
+    needed: [],
+    samples: [{ sub: sampleOf(subject), aud: audience }],
+    notes: [],
+  };
+}
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+const isObject = (v: Json | undefined): v is { [k: string]: Json } => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const asList = (v: Json | undefined): Json[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+/** True when a statement (as JSON) is an Allow of AssumeRoleWithWebIdentity for this provider. */
+export function trustsProvider(statement: Json, providerArn: string): boolean {
+  if (!isObject(statement) || statement.Effect !== 'Allow') return false;
+  const principal = statement.Principal;
+  const federated = isObject(principal) ? asList(principal.Federated) : [];
+  const actions = asList(statement.Action).map((a) => (typeof a === 'string' ? a.toLowerCase() : ''));
+  const action = actions.some((a) => a === WEB_IDENTITY_ACTION.toLowerCase() || a === 'sts:*' || a === '*');
+  return action && federated.some((f) => f === providerArn);
+}
+
+/** The keys of a condition block this synthesis owns: the provider's `sub` and `aud`, in any case. */
+export function ownsKey(key: string, prefix: string): boolean {
+  const k = key.toLowerCase();
+  return k === `${prefix}:sub`.toLowerCase() || k === `${prefix}:aud`.toLowerCase();
+}
+
+/**
+ * The Condition block of one trusting statement with its `sub`/`aud` entries replaced by the
+ * synthesised ones; other conditions (workflow, job_workflow_ref, aws:…) stay as written.
+ */
+export function rewriteCondition(condition: Json | undefined, c: SynthesizedConditions): { [k: string]: Json } {
+  const out: { [k: string]: Json } = {};
+  for (const [op, block] of Object.entries(isObject(condition) ? condition : {})) {
+    if (!isObject(block)) {
+      out[op] = block;
+      continue;
+    }
+    const kept = Object.fromEntries(Object.entries(block).filter(([k]) => !ownsKey(k, c.prefix)));
+    if (Object.keys(kept).length > 0) out[op] = kept;
+  }
+  const one = (xs: string[]): Json => (xs.length === 1 ? (xs[0] ?? '') : xs);
+  const eq = isObject(out.StringEquals) ? out.StringEquals : {};
+  out.StringEquals = { ...eq, [`${c.prefix}:aud`]: one(c.audiences) };
+  const subOp = isObject(out[c.operator]) ? (out[c.operator] as { [k: string]: Json }) : {};
+  out[c.operator] = { ...subOp, [`${c.prefix}:sub`]: one(c.subjects) };
+  return out;
+}
+
+/** The policy (as JSON) with every trusting statement of the provider rewritten. */
+export function rewritePolicy(root: Json, providerArn: string, c: SynthesizedConditions): Json {
+  if (!isObject(root)) return root;
+  const statements = asList(root.Statement).map((s) => (isObject(s) && trustsProvider(s, providerArn) ? { ...s, Condition: rewriteCondition(s.Condition, c) } : s));
+  return { ...root, Statement: Array.isArray(root.Statement) ? statements : (statements[0] ?? null) };
+}
+
+/** The GitHub provider the role trusts (the only one), with its key prefix. */
+export function trustedProvider(doc: TrustPolicyDocument, config: TrustlintConfig): { arn: string; prefix: string } | { reason: string } {
+  const trust = new TrustAnalysis(normalizePolicy(doc.root), config);
+  const providers = trust.providers.filter((p) => !p.provider.synthetic);
+  if (providers.length === 0) return { reason: 'the policy trusts no GitHub OIDC provider by its ARN' };
+  if (providers.length > 1) return { reason: 'the policy trusts several GitHub providers' };
+  const p = providers[0]?.provider;
+  return p ? { arn: p.arn, prefix: p.prefix } : { reason: 'no provider' };
+}
+
+/**
+ * Re-analyses a rewritten policy: its scope findings (split into what the jobs need and the rest),
+ * the sample tokens replayed through simulate, and the token search for every job.
+ */
+export function provePolicy(doc: TrustPolicyDocument, policy: unknown, c: SynthesizedConditions, uses: readonly RoleUse[], config: TrustlintConfig): SynthesisProof {
+  const text = `${JSON.stringify(policy, null, 2)}\n`;
+  const parsed = readPolicyFile(doc.file, text, false).documents[0];
+  if (!parsed) return { extraScope: [], neededScope: [], refused: c.samples.map((s) => ({ ...s, decision: 'not a policy' })), jobsLockedOut: [] };
+  const rewritten: TrustPolicyDocument = { ...parsed, ...(doc.roleName !== undefined ? { roleName: doc.roleName } : {}), ...(doc.resource !== undefined ? { resource: doc.resource } : {}) };
+  const scope = analyzeTrustPolicy(rewritten, config).filter((f) => SCOPE_RULES.has(f.ruleId));
+  const needed = new Set<string>(c.needed);
+  const provider = trustedProvider(rewritten, config);
+  const arn = 'arn' in provider ? provider.arn : undefined;
+  const refused: SynthesisProof['refused'] = [];
+  for (const s of c.samples) {
+    const r = simulatePolicy(rewritten, { sub: s.sub, aud: s.aud, ...(arn ? { provider: arn } : {}), config });
+    const decision = r.ok ? r.decision : r.error;
+    if (decision !== 'allow') refused.push({ ...s, decision });
+  }
+  const jobsLockedOut = uses
+    .filter((u) => {
+      const aud = u.cac.audience ? u.cac.audience.value.text.trim() : DEFAULT_AUDIENCE;
+      return !searchToken(rewritten, jobIdentity(u, config), [aud], config).admitted;
+    })
+    .map((u) => `${u.workflow.file}#${u.job.id}`);
+  return {
+    extraScope: scope.filter((f) => !needed.has(f.ruleId)),
+    neededScope: scope.filter((f) => needed.has(f.ruleId)),
+    refused,
+    jobsLockedOut,
+  };
+}
+
+/** Synthesis for one trust policy: the conditions, the rewritten policy and its proof. */
+export function synthesizeTrust(doc: TrustPolicyDocument, uses: readonly RoleUse[], config: TrustlintConfig, subject?: string): Synthesis {
+  const provider = trustedProvider(doc, config);
+  if ('reason' in provider) return { ok: false, reason: provider.reason };
+  const conditions = subject !== undefined ? conditionsForSubject(subject, undefined, provider.prefix) : synthesizeConditions(uses, config, provider.prefix);
+  if ('reason' in conditions) return { ok: false, reason: conditions.reason };
+  const policy = rewritePolicy(toJson(doc.root) as Json, provider.arn, conditions);
+  const proof = provePolicy(doc, policy, conditions, subject !== undefined ? [] : uses, config);
+  const proven = proof.extraScope.length === 0 && proof.refused.length === 0 && proof.jobsLockedOut.length === 0;
+  return { ok: true, conditions, policy, proof, proven };
+}
