@@ -7,7 +7,7 @@ import { normalizePolicy } from '../iam/normalize.js';
 import type { Finding } from '../model/finding.js';
 import type { TrustPolicyDocument } from '../model/document.js';
 import { toJson } from '../model/policy.js';
-import { TrustAnalysis, WEB_IDENTITY_ACTION } from '../rules/trust-analysis.js';
+import { TrustAnalysis } from '../rules/trust-analysis.js';
 import { readPolicyFile } from '../sources/policy-file.js';
 import type { RunContext } from '../workflow/contexts.js';
 import { jobIdentity } from '../workflow/cross-check.js';
@@ -166,16 +166,6 @@ const isObject = (v: Json | undefined): v is { [k: string]: Json } => typeof v =
 
 const asList = (v: Json | undefined): Json[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
-/** True when a statement (as JSON) is an Allow of AssumeRoleWithWebIdentity for this provider. */
-export function trustsProvider(statement: Json, providerArn: string): boolean {
-  if (!isObject(statement) || statement.Effect !== 'Allow') return false;
-  const principal = statement.Principal;
-  const federated = isObject(principal) ? asList(principal.Federated) : [];
-  const actions = asList(statement.Action).map((a) => (typeof a === 'string' ? a.toLowerCase() : ''));
-  const action = actions.some((a) => a === WEB_IDENTITY_ACTION.toLowerCase() || a === 'sts:*' || a === '*');
-  return action && federated.some((f) => f === providerArn);
-}
-
 /** The keys of a condition block this synthesis owns: the provider's `sub` and `aud`, in any case. */
 export function ownsKey(key: string, prefix: string): boolean {
   const k = key.toLowerCase();
@@ -204,21 +194,22 @@ export function rewriteCondition(condition: Json | undefined, c: SynthesizedCond
   return out;
 }
 
-/** The policy (as JSON) with every trusting statement of the provider rewritten. */
-export function rewritePolicy(root: Json, providerArn: string, c: SynthesizedConditions): Json {
+/** The policy (as JSON) with the statements at `indices` (those trusting the provider) rewritten. */
+export function rewritePolicy(root: Json, indices: ReadonlySet<number>, c: SynthesizedConditions): Json {
   if (!isObject(root)) return root;
-  const statements = asList(root.Statement).map((s) => (isObject(s) && trustsProvider(s, providerArn) ? { ...s, Condition: rewriteCondition(s.Condition, c) } : s));
+  const statements = asList(root.Statement).map((s, i) => (isObject(s) && indices.has(i) ? { ...s, Condition: rewriteCondition(s.Condition, c) } : s));
   return { ...root, Statement: Array.isArray(root.Statement) ? statements : (statements[0] ?? null) };
 }
 
 /** The GitHub provider the role trusts (the only one), with its key prefix. */
-export function trustedProvider(doc: TrustPolicyDocument, config: TrustlintConfig): { arn: string; prefix: string } | { reason: string } {
+export function trustedProvider(doc: TrustPolicyDocument, config: TrustlintConfig): { arn: string; prefix: string; statements: Set<number> } | { reason: string } {
   const trust = new TrustAnalysis(normalizePolicy(doc.root), config);
   const providers = trust.providers.filter((p) => !p.provider.synthetic);
   if (providers.length === 0) return { reason: 'the policy trusts no GitHub OIDC provider by its ARN' };
   if (providers.length > 1) return { reason: 'the policy trusts several GitHub providers' };
-  const p = providers[0]?.provider;
-  return p ? { arn: p.arn, prefix: p.prefix } : { reason: 'no provider' };
+  const p = providers[0];
+  // The Allow statements whose principal and actions let the provider's tokens in (IAM wildcards in Action included).
+  return p ? { arn: p.provider.arn, prefix: p.provider.prefix, statements: new Set(p.statements.map((x) => x.index)) } : { reason: 'no provider' };
 }
 
 /**
@@ -260,7 +251,7 @@ export function synthesizeTrust(doc: TrustPolicyDocument, uses: readonly RoleUse
   if ('reason' in provider) return { ok: false, reason: provider.reason };
   const conditions = subject !== undefined ? conditionsForSubject(subject, undefined, provider.prefix) : synthesizeConditions(uses, config, provider.prefix);
   if ('reason' in conditions) return { ok: false, reason: conditions.reason };
-  const policy = rewritePolicy(toJson(doc.root) as Json, provider.arn, conditions);
+  const policy = rewritePolicy(toJson(doc.root) as Json, provider.statements, conditions);
   const proof = provePolicy(doc, policy, conditions, subject !== undefined ? [] : uses, config);
   const proven = proof.extraScope.length === 0 && proof.refused.length === 0 && proof.jobsLockedOut.length === 0;
   return { ok: true, conditions, policy, proof, proven };
