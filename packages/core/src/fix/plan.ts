@@ -1,12 +1,13 @@
+import { analyze } from '../analyze.js';
 import type { TrustlintConfig } from '../config.js';
 import type { ModelDocument, TrustPolicyDocument } from '../model/document.js';
-import { collectUnresolved, toJson } from '../model/policy.js';
-import { readPolicyFile } from '../sources/policy-file.js';
+import { toJson } from '../model/policy.js';
 import { documentRoleName, roleUsesOf } from '../workflow/role-uses.js';
 import { unifiedDiff } from './diff.js';
 import { applyEdits, type TextEdit } from './edit.js';
 import { jsonPolicyEdits, type Json } from './json-edit.js';
-import { provePolicy, synthesizeTrust, type SynthesisProof, type SynthesizedConditions } from './synthesize.js';
+import { isProven, proveDocument, synthesizeTrust, type SynthesisProof, type SynthesizedConditions } from './synthesize.js';
+import { terraformPolicyEdits } from './terraform-edit.js';
 
 /** What `trustlint fix` decided for one role. */
 export interface RoleFix {
@@ -17,6 +18,7 @@ export interface RoleFix {
   /** Why skipped or refused. */
   reason?: string;
   conditions?: SynthesizedConditions;
+  /** The proof on the edited source (one per rendering of the role). */
   proof?: SynthesisProof;
   /** The jobs whose subjects the conditions admit (`file#job`). */
   jobs: string[];
@@ -40,38 +42,68 @@ export interface FixOptions {
 }
 
 function labelOf(doc: TrustPolicyDocument): string {
-  return doc.resource ? `${doc.file}:${doc.resource}` : doc.file;
+  return doc.resource ? `${doc.resourceFile ?? doc.file}:${doc.resource}` : doc.file;
 }
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** Edits for one document in its own source format, or why there are none. */
-function editsFor(doc: TrustPolicyDocument, text: string, policy: Json): TextEdit[] | { reason: string } {
-  if (doc.sourceKind === 'policy') return jsonPolicyEdits(doc, text, policy);
+function editsFor(doc: TrustPolicyDocument, texts: ReadonlyMap<string, string>, policy: Json, statements: ReadonlySet<number>, c: SynthesizedConditions): TextEdit[] | { reason: string } {
+  if (doc.sourceKind === 'policy') {
+    const text = texts.get(doc.file);
+    return text === undefined ? { reason: 'the source text is not available' } : jsonPolicyEdits(doc, text, policy);
+  }
+  if (doc.sourceKind === 'terraform') return terraformPolicyEdits(doc, texts, statements, c);
   return { reason: `editing ${doc.sourceKind} sources is not supported yet: write the conditions by hand` };
 }
 
-/** Re-reads the edited source and proves it again: the edit must say what the synthesis proved. */
-function reprove(doc: TrustPolicyDocument, after: string, policy: Json, fix: { conditions: SynthesizedConditions; uses: Parameters<typeof provePolicy>[3] }, config: TrustlintConfig): SynthesisProof | { reason: string } {
-  if (doc.sourceKind !== 'policy') return { reason: 'no re-reader for this source kind' };
-  const reread = readPolicyFile(doc.file, after, false).documents[0];
-  if (!reread) return { reason: 'the edited file is no longer a policy document' };
-  if (!same(toJson(reread.root), policy)) return { reason: 'the edited file does not read as the synthesised policy' };
-  return provePolicy(doc, toJson(reread.root), fix.conditions, fix.uses, config);
+function applyAll(texts: ReadonlyMap<string, string>, edits: readonly TextEdit[]): Map<string, string> {
+  const out = new Map(texts);
+  const byFile = new Map<string, TextEdit[]>();
+  for (const e of edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+  for (const [file, list] of byFile) out.set(file, applyEdits(texts.get(file) ?? '', list));
+  return out;
+}
+
+/** Merges proofs of several renderings into one (every list concatenated). */
+function mergeProofs(proofs: readonly SynthesisProof[]): SynthesisProof {
+  return {
+    extraScope: proofs.flatMap((p) => p.extraScope),
+    neededScope: proofs.flatMap((p) => p.neededScope),
+    refused: proofs.flatMap((p) => p.refused),
+    jobsLockedOut: [...new Set(proofs.flatMap((p) => p.jobsLockedOut))],
+  };
+}
+
+/**
+ * Reads the whole edited scan again and proves every rendering of the role: the edit must give what
+ * the synthesis proved, in the source as the rules read it.
+ */
+function reprove(label: string, texts: ReadonlyMap<string, string>, c: SynthesizedConditions, withJobs: boolean, config: TrustlintConfig): SynthesisProof | { reason: string } {
+  const again = analyze([...texts].map(([file, text]) => ({ file, text, explicit: true })), { config });
+  const docs = again.documents.filter((d): d is TrustPolicyDocument => d.kind === 'trust-policy' && labelOf(d) === label);
+  if (docs.length === 0) return { reason: 'the edited source no longer defines the role' };
+  const broken = again.findings.find((f) => f.ruleId === 'parse-error' || f.ruleId === 'input-error');
+  if (broken) return { reason: `the edited source does not read: ${broken.message}` };
+  return mergeProofs(docs.map((d) => proveDocument(d, c, withJobs ? roleUsesOf(d, again.documents) : [], config)));
 }
 
 /**
  * For every trust policy of the scan whose role a scanned job assumes (or, with `subject`, every
  * other one): the least-privilege conditions, the edit in the policy's own source, and the proof
- * on the edited source. Nothing is written here; `files` holds the new texts.
+ * on the edited source, read again with the rest of the scan. Nothing is written here; `files`
+ * holds the new texts.
  */
 export function planFixes(documents: readonly ModelDocument[], texts: ReadonlyMap<string, string>, config: TrustlintConfig, options: FixOptions = {}): FixPlan {
   const roles: RoleFix[] = [];
-  const current = new Map<string, string>();
-  const original = new Map<string, string>();
+  let current = new Map(texts);
+  const seen = new Set<string>();
   for (const doc of documents) {
     if (doc.kind !== 'trust-policy' || doc.sourceKind === 'live') continue;
     const label = labelOf(doc);
+    // Renderings of one role (Terraform's repeated condition blocks) are edited once, proven each.
+    if (seen.has(label)) continue;
+    seen.add(label);
     const uses = roleUsesOf(doc, documents);
     const jobs = uses.map((u) => `${u.workflow.file}#${u.job.id}`);
     const base = { label, file: doc.file, jobs };
@@ -80,58 +112,57 @@ export function planFixes(documents: readonly ModelDocument[], texts: ReadonlyMa
       roles.push({ ...base, status: 'skipped', reason: `no job in the scanned workflows assumes ${name ? `role ${name}` : 'this role'}; state the subject with --subject repo:OWNER/REPO:CONTEXT` });
       continue;
     }
-    if (doc.variant !== undefined) {
-      roles.push({ ...base, status: 'skipped', reason: `the source renders several variants of this policy (${doc.variant}): write the conditions by hand` });
-      continue;
-    }
-    if (collectUnresolved(doc.root).length > 0) {
-      roles.push({ ...base, status: 'skipped', reason: 'the policy has values trustlint cannot resolve: resolve them (--var, --parameter) first' });
-      continue;
-    }
     const synthesis = synthesizeTrust(doc, uses, config, uses.length === 0 ? options.subject : undefined);
     if (!synthesis.ok) {
       roles.push({ ...base, status: 'skipped', reason: synthesis.reason });
       continue;
     }
-    const fix = { conditions: synthesis.conditions, proof: synthesis.proof };
+    const c = synthesis.conditions;
     if (!synthesis.proven) {
-      roles.push({ ...base, ...fix, status: 'refused', reason: 'the synthesised policy does not pass its proof (see proof)' });
+      roles.push({ ...base, conditions: c, proof: synthesis.proof, status: 'refused', reason: 'the synthesised policy does not pass its proof' });
       continue;
     }
     const policy = synthesis.policy as Json;
-    if (same(toJson(doc.root), policy)) {
-      roles.push({ ...base, ...fix, status: 'unchanged' });
+    const renderings = documents.filter((d): d is TrustPolicyDocument => d.kind === 'trust-policy' && labelOf(d) === label);
+    if (renderings.every((d) => same(toJson(d.root), policy))) {
+      roles.push({ ...base, conditions: c, proof: synthesis.proof, status: 'unchanged' });
       continue;
     }
-    const text = current.get(doc.file) ?? texts.get(doc.file);
-    if (text === undefined) {
-      roles.push({ ...base, ...fix, status: 'skipped', reason: 'the source text is not available' });
-      continue;
-    }
-    const edits = editsFor(doc, text, policy);
+    const changed = new Set([...synthesis.statements].filter((i) => renderings.some((d) => !same(statementJson(d, i), statementOf(policy, i)))));
+    const edits = editsFor(doc, current, policy, changed, c);
     if ('reason' in edits) {
-      roles.push({ ...base, ...fix, status: 'skipped', reason: edits.reason });
+      roles.push({ ...base, conditions: c, status: 'skipped', reason: edits.reason });
       continue;
     }
-    const after = applyEdits(text, edits);
-    const proof = reprove(doc, after, policy, { conditions: synthesis.conditions, uses }, config);
+    const edited = applyAll(current, edits);
+    const proof = reprove(label, edited, c, uses.length > 0, config);
     if ('reason' in proof) {
-      roles.push({ ...base, ...fix, status: 'refused', reason: proof.reason });
+      roles.push({ ...base, conditions: c, status: 'refused', reason: proof.reason });
       continue;
     }
-    if (proof.extraScope.length > 0 || proof.refused.length > 0 || proof.jobsLockedOut.length > 0) {
-      roles.push({ ...base, conditions: synthesis.conditions, proof, status: 'refused', reason: 'the edited source does not pass the proof' });
+    if (!isProven(proof)) {
+      roles.push({ ...base, conditions: c, proof, status: 'refused', reason: 'the edited source does not pass the proof' });
       continue;
     }
-    if (!original.has(doc.file)) original.set(doc.file, text);
-    current.set(doc.file, after);
-    roles.push({ ...base, conditions: synthesis.conditions, proof, status: 'fixed' });
+    current = edited;
+    roles.push({ ...base, conditions: c, proof, status: 'fixed' });
   }
-  const files = [...current.entries()]
+  const files = [...current]
+    .filter(([file, after]) => texts.get(file) !== after)
     .map(([file, after]) => {
-      const before = original.get(file) ?? '';
+      const before = texts.get(file) ?? '';
       return { file, before, after, diff: unifiedDiff(file.replace(/\\/g, '/'), before, after) };
     })
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { roles, files };
+}
+
+function statementOf(policy: Json, i: number): Json | undefined {
+  if (typeof policy !== 'object' || policy === null || Array.isArray(policy)) return undefined;
+  const st = policy.Statement;
+  return Array.isArray(st) ? st[i] : i === 0 ? st : undefined;
+}
+
+function statementJson(doc: TrustPolicyDocument, i: number): Json | undefined {
+  return statementOf(toJson(doc.root) as Json, i);
 }

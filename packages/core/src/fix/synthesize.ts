@@ -12,7 +12,7 @@ import { readPolicyFile } from '../sources/policy-file.js';
 import type { RunContext } from '../workflow/contexts.js';
 import { jobIdentity } from '../workflow/cross-check.js';
 import type { RoleUse } from '../workflow/role-uses.js';
-import { searchToken } from '../workflow/token-search.js';
+import { searchToken, type JobIdentity } from '../workflow/token-search.js';
 
 /**
  * The least-privilege trust conditions for a role, from the jobs that assume it: every subject those
@@ -35,10 +35,20 @@ export interface SynthesizedConditions {
   /** Scope rules whose finding the jobs themselves need (a job on any branch needs a ref wildcard). */
   needed: ScopeRuleId[];
   /** Concrete tokens, one per subject, that every job shape yields (replayed through simulate). */
-  samples: { sub: string; aud: string }[];
+  samples: Sample[];
   /** Assumptions made on the way (the default branch taken as deployBranch). */
   notes: string[];
 }
+
+/** One token a job presents: its sub and aud, and the other claims the job's run fixes. */
+export interface Sample {
+  sub: string;
+  aud: string;
+  claims?: Record<string, string>;
+}
+
+/** Sample tokens replayed per role at most (bounded evaluation). */
+const MAX_SAMPLES = 64;
 
 export interface SynthesisProof {
   /** Scope findings of the re-analysed policy that the jobs do not need (must be empty). */
@@ -46,13 +56,21 @@ export interface SynthesisProof {
   /** Scope findings the jobs need (e.g. `oidc-ref-wildcard` for a job on every branch). */
   neededScope: Finding[];
   /** Sample tokens the evaluator does not allow (must be empty). */
-  refused: { sub: string; aud: string; decision: string }[];
+  refused: (Sample & { decision: string })[];
   /** Jobs (`file#job`) whose subjects the token search finds no way in for (must be empty). */
   jobsLockedOut: string[];
 }
 
 export type Synthesis =
-  | { ok: true; conditions: SynthesizedConditions; policy: unknown; proof: SynthesisProof; proven: boolean }
+  | {
+      ok: true;
+      conditions: SynthesizedConditions;
+      policy: unknown;
+      /** Indices of the statements rewritten (the Allow statements trusting the provider). */
+      statements: Set<number>;
+      proof: SynthesisProof;
+      proven: boolean;
+    }
   | { ok: false; reason: string };
 
 const SCOPE_RULES = new Set(CATALOG.filter((r) => r.category === 'trust-scope').map((r) => r.id));
@@ -99,6 +117,36 @@ function refPieces(ctx: RunContext, deployBranch: string, notes: Set<string>): P
   }
 }
 
+/** The ref a run of this context is on, for a sample token. */
+function sampleRef(ctx: RunContext, deployBranch: string, onDeployBranch: boolean): string {
+  const r = ctx.ref;
+  const first = (include: string[] | undefined, fallback: string): string => {
+    const p = include?.find((x) => !x.startsWith('!'));
+    return p !== undefined ? sampleOf(filterToIam(p)) : fallback;
+  };
+  if (onDeployBranch || r.kind === 'default-branch') return `refs/heads/${deployBranch}`;
+  if (r.kind === 'pull') return 'refs/pull/1/merge';
+  if (r.kind === 'tag') return `refs/tags/${first(r.include, 'v1')}`;
+  return `refs/heads/${first(r.include, deployBranch)}`;
+}
+
+/**
+ * A token of the job for one subject: the claims its run fixes (repository, ref, environment, the
+ * workflow's name and job_workflow_ref when known), so that kept conditions on them are replayed too.
+ */
+function sampleToken(subject: string, aud: string, id: JobIdentity, ctx: RunContext, deployBranch: string, onDeployBranch: boolean): Sample {
+  const sub = sampleOf(subject);
+  const ref = sub.includes(':ref:') ? sub.slice(sub.indexOf(':ref:') + ':ref:'.length) : sampleRef(ctx, deployBranch, onDeployBranch);
+  const repo = id.repository ? `${id.repository.owner}/${id.repository.repo}` : undefined;
+  // Only claims AWS STS turns into condition keys (github/claims.ts STS_GITHUB_CLAIMS).
+  const claims: Record<string, string> = { ref };
+  if (repo) claims.repository = repo;
+  if (id.environment?.kind === 'literal') claims.environment = id.environment.text;
+  if (id.workflowName !== undefined) claims.workflow = id.workflowName;
+  if (repo && id.workflowPath !== undefined) claims.job_workflow_ref = `${repo}/${id.workflowPath}@${ref}`;
+  return { sub, aud, claims };
+}
+
 /** workflow_dispatch and schedule runs are started on the deploy branch (deployBranch). */
 const DEPLOY_BRANCH_EVENTS = new Set(['workflow_dispatch', 'schedule']);
 
@@ -109,13 +157,15 @@ export function synthesizeConditions(uses: readonly RoleUse[], config: Trustlint
   const notes = new Set<string>();
   const subjects = new Map<string, ScopeRuleId | undefined>();
   const audiences = new Set<string>();
+  const samples = new Map<string, Sample>();
   for (const use of uses) {
     const where = `${use.workflow.file}#${use.job.id}`;
     const id = jobIdentity(use, config);
     if (!id.repository) return { reason: 'the repository is not known (set repository in the configuration or a git remote origin)' };
     const aud = use.cac.audience;
     if (aud && aud.value.kind !== 'literal') return { reason: `${where}: the audience is an expression` };
-    audiences.add(aud ? aud.value.text.trim() : DEFAULT_AUDIENCE);
+    const audience = aud ? aud.value.text.trim() : DEFAULT_AUDIENCE;
+    audiences.add(audience);
     const env = id.environment;
     if (env && env.kind !== 'literal') return { reason: `${where}: the environment is an expression` };
     const repo = `repo:${id.repository.owner}/${id.repository.repo}`;
@@ -128,20 +178,23 @@ export function synthesizeConditions(uses: readonly RoleUse[], config: Trustlint
           : ctx.pullRequest
             ? [{ context: 'pull_request', needed: 'oidc-pull-request' }]
             : refPieces(ctx, deployBranch, notes);
-      for (const p of pieces) if (!subjects.has(`${repo}:${p.context}`) || p.needed) subjects.set(`${repo}:${p.context}`, p.needed);
+      for (const p of pieces) {
+        if (!subjects.has(`${repo}:${p.context}`) || p.needed) subjects.set(`${repo}:${p.context}`, p.needed);
+        const sample = sampleToken(`${repo}:${p.context}`, audience, id, ctx, deployBranch, DEPLOY_BRANCH_EVENTS.has(ctx.event));
+        if (samples.size < MAX_SAMPLES) samples.set(JSON.stringify(sample), sample);
+      }
     }
   }
   if (subjects.size === 0) return { reason: 'the jobs that assume this role have no trigger' };
   const subs = [...subjects.keys()].sort();
   const auds = [...audiences].sort();
-  const firstAud = auds[0] ?? DEFAULT_AUDIENCE;
   return {
     prefix,
     audiences: auds,
     subjects: subs,
     operator: subs.some((s) => s.includes('*')) ? 'StringLike' : 'StringEquals',
     needed: [...new Set([...subjects.values()].filter((x): x is ScopeRuleId => x !== undefined))].sort(),
-    samples: [...subs.map((s) => ({ sub: sampleOf(s), aud: firstAud })), ...auds.slice(1).map((a) => ({ sub: sampleOf(subs[0] ?? ''), aud: a }))],
+    samples: [...samples.values()],
     notes: [...notes],
   };
 }
@@ -213,21 +266,29 @@ export function trustedProvider(doc: TrustPolicyDocument, config: TrustlintConfi
 }
 
 /**
- * Re-analyses a rewritten policy: its scope findings (split into what the jobs need and the rest),
- * the sample tokens replayed through simulate, and the token search for every job.
+ * Re-analyses a rewritten policy given as JSON (read back as a policy file of the same role): see
+ * proveDocument.
  */
 export function provePolicy(doc: TrustPolicyDocument, policy: unknown, c: SynthesizedConditions, uses: readonly RoleUse[], config: TrustlintConfig): SynthesisProof {
   const text = `${JSON.stringify(policy, null, 2)}\n`;
   const parsed = readPolicyFile(doc.file, text, false).documents[0];
   if (!parsed) return { extraScope: [], neededScope: [], refused: c.samples.map((s) => ({ ...s, decision: 'not a policy' })), jobsLockedOut: [] };
   const rewritten: TrustPolicyDocument = { ...parsed, ...(doc.roleName !== undefined ? { roleName: doc.roleName } : {}), ...(doc.resource !== undefined ? { resource: doc.resource } : {}) };
+  return proveDocument(rewritten, c, uses, config);
+}
+
+/**
+ * The proof on one (re-read) trust policy: its scope findings (split into what the jobs need and
+ * the rest), the sample tokens replayed through simulate, and the token search for every job.
+ */
+export function proveDocument(rewritten: TrustPolicyDocument, c: SynthesizedConditions, uses: readonly RoleUse[], config: TrustlintConfig): SynthesisProof {
   const scope = analyzeTrustPolicy(rewritten, config).filter((f) => SCOPE_RULES.has(f.ruleId));
   const needed = new Set<string>(c.needed);
   const provider = trustedProvider(rewritten, config);
   const arn = 'arn' in provider ? provider.arn : undefined;
   const refused: SynthesisProof['refused'] = [];
   for (const s of c.samples) {
-    const r = simulatePolicy(rewritten, { sub: s.sub, aud: s.aud, ...(arn ? { provider: arn } : {}), config });
+    const r = simulatePolicy(rewritten, { sub: s.sub, aud: s.aud, ...(s.claims ? { claims: s.claims } : {}), ...(arn ? { provider: arn } : {}), config });
     const decision = r.ok ? r.decision : r.error;
     if (decision !== 'allow') refused.push({ ...s, decision });
   }
@@ -245,6 +306,10 @@ export function provePolicy(doc: TrustPolicyDocument, policy: unknown, c: Synthe
   };
 }
 
+export function isProven(p: SynthesisProof): boolean {
+  return p.extraScope.length === 0 && p.refused.length === 0 && p.jobsLockedOut.length === 0;
+}
+
 /** Synthesis for one trust policy: the conditions, the rewritten policy and its proof. */
 export function synthesizeTrust(doc: TrustPolicyDocument, uses: readonly RoleUse[], config: TrustlintConfig, subject?: string): Synthesis {
   const provider = trustedProvider(doc, config);
@@ -253,6 +318,5 @@ export function synthesizeTrust(doc: TrustPolicyDocument, uses: readonly RoleUse
   if ('reason' in conditions) return { ok: false, reason: conditions.reason };
   const policy = rewritePolicy(toJson(doc.root) as Json, provider.statements, conditions);
   const proof = provePolicy(doc, policy, conditions, subject !== undefined ? [] : uses, config);
-  const proven = proof.extraScope.length === 0 && proof.refused.length === 0 && proof.jobsLockedOut.length === 0;
-  return { ok: true, conditions, policy, proof, proven };
+  return { ok: true, conditions, policy, statements: provider.statements, proof, proven: isProven(proof) };
 }

@@ -1,0 +1,122 @@
+import type { TrustPolicyDocument } from '../model/document.js';
+import { getMember, type PolicyNode } from '../model/policy.js';
+import type { Block, Body, Expr } from '../sources/terraform/ast.js';
+import { attr } from '../sources/terraform/ast.js';
+import { isTerraformParserLoaded, parseHclFile } from '../sources/terraform/parser.js';
+import { lineEnding, lineIndent, type TextEdit } from './edit.js';
+import { ownsKey, type SynthesizedConditions } from './synthesize.js';
+
+/**
+ * Edits of `data "aws_iam_policy_document"` statement blocks: the `condition` blocks on the
+ * provider's `sub` and `aud` are replaced by one block each with the synthesised values; other
+ * condition blocks, attributes and comments stay as written. The first owned block is replaced in
+ * place; the others are removed with the comment lines right above them (they describe the removed
+ * block). The provider renders each block as `Condition[test][variable] = values`
+ * (https://registry.terraform.io/providers/hashicorp/aws/latest/docs/data-sources/iam_policy_document#condition).
+ */
+
+function findBlock(body: Body, type: string, start: number): Block | undefined {
+  for (const b of body.blocks) {
+    if (b.type === type && b.r.start === start) return b;
+    if (b.r.start <= start && start < b.r.end) {
+      const inner = findBlock(b.body, type, start);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
+/** The text of a template without interpolations (`"a:sub"`), else undefined. */
+function literalText(e: Expr | undefined): string | undefined {
+  if (e?.t !== 'template') return undefined;
+  let out = '';
+  for (const p of e.parts) {
+    if (p.t !== 'lit') return undefined;
+    out += p.text;
+  }
+  return out;
+}
+
+const hclString = (s: string): string => JSON.stringify(s).replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+
+function conditionBlock(test: string, variable: string, values: readonly string[], indent: string, unit: string, eol: string): string {
+  const inner = indent + unit;
+  return [`condition {`, `${inner}test     = ${hclString(test)}`, `${inner}variable = ${hclString(variable)}`, `${inner}values   = [${values.map(hclString).join(', ')}]`, `${indent}}`].join(eol);
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** From the start of the block's line, up over attached comment lines and one blank line, to the end of its line. */
+function removalRange(text: string, block: Block): [number, number] {
+  let start = lineStart(text, block.r.start);
+  for (;;) {
+    if (start === 0) break;
+    const prev = lineStart(text, start - 1);
+    const line = text.slice(prev, start).trim();
+    if (line.startsWith('#') || line.startsWith('//')) start = prev;
+    else break;
+  }
+  if (start > 0) {
+    const prev = lineStart(text, start - 1);
+    if (text.slice(prev, start).trim() === '') start = prev;
+  }
+  const nl = text.indexOf('\n', block.r.end);
+  return [start, nl < 0 ? block.r.end : nl + 1];
+}
+
+function statementNodes(root: PolicyNode): PolicyNode[] {
+  if (root.type !== 'object') return [];
+  const st = getMember(root, 'Statement')?.value;
+  if (!st) return [];
+  return st.type === 'array' ? st.items : [st];
+}
+
+/** Edits for the statements at `indices` of a Terraform policy document, or why it cannot be edited. */
+export function terraformPolicyEdits(doc: TrustPolicyDocument, texts: ReadonlyMap<string, string>, indices: ReadonlySet<number>, c: SynthesizedConditions): TextEdit[] | { reason: string } {
+  if (!isTerraformParserLoaded()) return { reason: 'the Terraform parser is not loaded' };
+  const nodes = statementNodes(doc.root);
+  const edits: TextEdit[] = [];
+  const parsed = new Map<string, Body>();
+  for (const i of indices) {
+    const node = nodes[i];
+    if (!node) return { reason: 'the statements do not line up with the source' };
+    const file = node.file ?? doc.root.file ?? doc.file;
+    const text = texts.get(file);
+    if (text === undefined) return { reason: `${file}: the source text is not available` };
+    let body = parsed.get(file);
+    if (!body) parsed.set(file, (body = parseHclFile(file, text).body));
+    const block = findBlock(body, 'statement', node.span.start.offset);
+    if (!block) return { reason: 'the policy is not written as aws_iam_policy_document statement blocks (jsonencode and heredoc policies are not edited yet)' };
+    if (block.body.blocks.some((b) => b.type === 'dynamic')) return { reason: `${file}:${node.span.start.line}: the statement has dynamic blocks: write the conditions by hand` };
+    const owned: Block[] = [];
+    for (const b of block.body.blocks) {
+      if (b.type !== 'condition') continue;
+      const variable = literalText(attr(b.body, 'variable')?.expr);
+      if (variable === undefined) return { reason: `${file}:${text.slice(0, b.r.start).split('\n').length}: a condition variable is not a literal string` };
+      if (ownsKey(variable, c.prefix)) owned.push(b);
+    }
+    const eol = lineEnding(text);
+    const anchor = owned[0] ?? block.body.blocks.at(-1) ?? block.body.attributes.at(-1);
+    const indent = anchor ? lineIndent(text, anchor.r.start) : `${lineIndent(text, block.r.start)}  `;
+    const unit = indent.slice(lineIndent(text, block.r.start).length) || '  ';
+    const rendered = [
+      conditionBlock('StringEquals', `${c.prefix}:aud`, c.audiences, indent, unit, eol),
+      conditionBlock(c.operator, `${c.prefix}:sub`, c.subjects, indent, unit, eol),
+    ].join(`${eol}${eol}${indent}`);
+    const first = owned[0];
+    if (first) {
+      edits.push({ file, start: first.r.start, end: first.r.end, text: rendered });
+      for (const b of owned.slice(1)) {
+        const [start, end] = removalRange(text, b);
+        edits.push({ file, start, end, text: '' });
+      }
+    } else if (anchor) {
+      edits.push({ file, start: anchor.r.end, end: anchor.r.end, text: `${eol}${eol}${indent}${rendered}` });
+    } else {
+      return { reason: 'the statement block is empty' };
+    }
+  }
+  return edits;
+}
