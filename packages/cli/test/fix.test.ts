@@ -99,4 +99,19 @@ describe('trustlint fix', () => {
     expect(r.stderr).toContain('skipped iam/deploy.json: the repository is not known');
     expect(readFileSync(join(cwd, 'iam/deploy.json'), 'utf8')).toBe(WIDE);
   });
+
+  it('explain ends with what the jobs need when the role is wider, and not once it is narrowed', async () => {
+    const cwd = makeTree({ 'iam/deploy.json': WIDE, '.github/workflows/deploy.yml': DEPLOY, 'trustlint.config.json': CONFIG });
+    const wide = await runCli(['explain', 'iam/deploy.json'], { cwd });
+    expect(wide.code).toBe(0);
+    expect(wide.stdout.trimEnd().split('\n').at(-1)).toBe(
+      '  the jobs that use this role need only: sub StringEquals repo:acme/app:environment:production; aud StringEquals sts.amazonaws.com (trustlint fix writes it)',
+    );
+    await runCli(['fix'], { cwd });
+    const narrow = await runCli(['explain', 'iam/deploy.json'], { cwd });
+    expect(narrow.stdout).not.toContain('need only');
+    // A role no scanned job uses gets no such line.
+    const alone = makeTree({ 'iam/deploy.json': WIDE, 'trustlint.config.json': CONFIG });
+    expect((await runCli(['explain', 'iam/deploy.json'], { cwd: alone })).stdout).not.toContain('need only');
+  });
 });
