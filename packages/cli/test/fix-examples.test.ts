@@ -52,4 +52,15 @@ describe('fix on examples/', () => {
     const others = (r: Reported): string[] => r.findings.filter((f) => !f.file.startsWith('terraform/') && f.ruleId !== 'workflow-role-mismatch').map((f) => `${f.ruleId} ${f.file}`);
     expect(others(after)).toEqual(others(before));
   });
+
+  it('the README shows what fix --dry-run prints on examples/ today', async () => {
+    const files = Object.fromEntries(walk(EXAMPLES).map((p) => [relative(EXAMPLES, p).replace(/\\/g, '/'), readFileSync(p, 'utf8')]));
+    const cwd = makeTree({ ...files, 'trustlint.config.json': '{ "repository": "acme/app" }\n' });
+    const r = await runCli(['fix', '--dry-run', 'terraform/vulnerable', 'workflows'], { cwd });
+    expect(r.code).toBe(0);
+    const readme = readFileSync(join(EXAMPLES, '..', 'README.md'), 'utf8');
+    const block = /<!-- fix-demo:start -->\n```text\n\$ trustlint fix --dry-run terraform\/vulnerable workflows\n([\s\S]*?)```\n<!-- fix-demo:end -->/.exec(readme);
+    expect(block?.[1]).toBe(`${r.stdout}${r.stderr}`);
+    expect(r.stdout).toContain('+      values   = ["repo:acme/app:environment:production"]');
+  });
 });
