@@ -8,6 +8,7 @@ import { applyEdits, type TextEdit } from './edit.js';
 import { jsonPolicyEdits, type Json } from './json-edit.js';
 import { isProven, proveDocument, synthesizeTrust, type SynthesisProof, type SynthesizedConditions } from './synthesize.js';
 import { terraformPolicyEdits } from './terraform-edit.js';
+import { yamlPolicyEdits } from './yaml-edit.js';
 
 /** What `trustlint fix` decided for one role. */
 export interface RoleFix {
@@ -54,6 +55,12 @@ function editsFor(doc: TrustPolicyDocument, texts: ReadonlyMap<string, string>, 
     return text === undefined ? { reason: 'the source text is not available' } : jsonPolicyEdits(doc, text, policy);
   }
   if (doc.sourceKind === 'terraform') return terraformPolicyEdits(doc, texts, statements, c);
+  if (doc.sourceKind === 'cloudformation') {
+    const text = texts.get(doc.file);
+    if (text === undefined) return { reason: 'the source text is not available' };
+    // A JSON template's policy is JSON at its offsets; anything else is YAML.
+    return text.trimStart().startsWith('{') ? jsonPolicyEdits(doc, text, policy) : yamlPolicyEdits(doc, text, policy);
+  }
   return { reason: `editing ${doc.sourceKind} sources is not supported yet: write the conditions by hand` };
 }
 
