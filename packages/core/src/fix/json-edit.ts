@@ -24,11 +24,25 @@ export interface RenderStyle {
   inlineFrom: number;
   /** A minified file (the whole policy on one line): values are written as JSON.stringify writes them. */
   compact?: boolean;
+  /** HCL object syntax (a Terraform `jsonencode({...})` argument): `key = value`, keys aligned as terraform fmt aligns them. */
+  hcl?: boolean;
+}
+
+/** An HCL string literal: JSON escapes, and `${` / `%{` doubled so that they stay literal. */
+export function hclString(s: string): string {
+  return JSON.stringify(s).replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+}
+
+const hclKey = (k: string): string => (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : hclString(k));
+
+function scalar(value: Json, style: RenderStyle): string {
+  return style.hcl === true && typeof value === 'string' ? hclString(value) : JSON.stringify(value);
 }
 
 /** JSON text of a value starting at column `column` on a line indented by `indent`. */
 export function renderJson(value: Json, indent: string, style: RenderStyle, depth = 0, column = indent.length): string {
-  if (style.compact === true || (!isObject(value) && !Array.isArray(value))) return JSON.stringify(value);
+  if (style.compact === true) return JSON.stringify(value);
+  if (!isObject(value) && !Array.isArray(value)) return scalar(value, style);
   const inner = indent + style.unit;
   if (Array.isArray(value)) {
     const flat = `[${value.map((v) => renderJson(v, inner, style, depth + 1, WIDTH)).join(', ')}]`;
@@ -37,15 +51,18 @@ export function renderJson(value: Json, indent: string, style: RenderStyle, dept
   }
   const entries = Object.entries(value);
   if (entries.length === 0) return '{}';
+  const keyOf = (k: string): string => (style.hcl === true ? hclKey(k) : JSON.stringify(k));
+  const sep = style.hcl === true ? ' = ' : ': ';
   if (depth >= style.inlineFrom) {
-    const flat = `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${renderJson(v, inner, style, depth + 1, WIDTH)}`).join(', ')} }`;
+    const flat = `{ ${entries.map(([k, v]) => `${keyOf(k)}${sep}${renderJson(v, inner, style, depth + 1, WIDTH)}`).join(', ')} }`;
     if (!flat.includes('\n') && column + flat.length <= WIDTH) return flat;
   }
+  const width = style.hcl === true ? entries.reduce((w, [k]) => Math.max(w, keyOf(k).length), 0) : 0;
   const body = entries.map(([k, v]) => {
-    const key = `${inner}${JSON.stringify(k)}: `;
+    const key = `${inner}${keyOf(k).padEnd(width)}${sep}`;
     return `${key}${renderJson(v, inner, style, depth + 1, key.length)}`;
   });
-  return `{${style.eol}${body.join(`,${style.eol}`)}${style.eol}${indent}}`;
+  return `{${style.eol}${body.join(`${style.hcl === true ? '' : ','}${style.eol}`)}${style.eol}${indent}}`;
 }
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -66,7 +83,7 @@ function sameShape(before: Json, after: Json): boolean {
   return keys(before) === keys(after);
 }
 
-function valueEdits(file: string, text: string, node: PolicyObject, after: { [k: string]: Json }, style: RenderStyle): TextEdit[] {
+function valueEdits(file: string, text: string, node: PolicyObject, after: { [k: string]: Json }, style: RenderStyle): TextEdit[] | { reason: string } {
   const edits: TextEdit[] = [];
   for (const op of node.members) {
     const block = after[op.key];
@@ -74,6 +91,7 @@ function valueEdits(file: string, text: string, node: PolicyObject, after: { [k:
     for (const m of op.value.members) {
       const want = block[m.key];
       if (want === undefined || same(toJson(m.value), want)) continue;
+      if ((m.value.file ?? file) !== file) return { reason: 'a condition value is written in another file (a variable default): edit it there by hand' };
       const start = m.value.span.start.offset;
       const indent = lineIndent(text, m.keySpan.start.offset);
       edits.push({ file, start, end: m.value.span.end.offset, text: renderJson(want, indent, style, 2, m.value.span.start.column) });
@@ -83,48 +101,56 @@ function valueEdits(file: string, text: string, node: PolicyObject, after: { [k:
 }
 
 /** Edits of a JSON policy file so that its statements read as `policy`; undefined when nothing changes. */
-export function jsonPolicyEdits(doc: TrustPolicyDocument, text: string, policy: Json): TextEdit[] | { reason: string } {
+export function jsonPolicyEdits(doc: TrustPolicyDocument, text: string, policy: Json, options: { file?: string; hcl?: boolean } = {}): TextEdit[] | { reason: string } {
   const root = doc.root;
+  const file = options.file ?? doc.file;
+  const hcl = options.hcl === true;
   if (!isObject(policy)) return { reason: 'the rewritten policy is not an object' };
   const after = Array.isArray(policy.Statement) ? policy.Statement : [policy.Statement ?? null];
   const nodes = statementNodes(root);
   if (nodes.length !== after.length) return { reason: 'the statements of the rewritten policy do not line up with the file' };
   const eol = lineEnding(text);
   const unit = indentUnit(text);
-  const compact = !isMultiline(root);
+  const compact = !hcl && !isMultiline(root);
+  const at = (n: { file?: string }): string => n.file ?? root.file ?? doc.file;
   const edits: TextEdit[] = [];
-  nodes.forEach((node, i) => {
+  for (const [i, node] of nodes.entries()) {
     const want = after[i];
-    if (node.type !== 'object' || !isObject(want)) return;
+    if (node.type !== 'object' || !isObject(want)) continue;
     const cond = getMember(node, 'Condition');
     const wantCond = want.Condition;
-    if (wantCond === undefined) return;
-    if (cond && same(toJson(cond.value), wantCond)) return;
+    if (wantCond === undefined) continue;
+    if (cond && same(toJson(cond.value), wantCond)) continue;
+    // Every node edited must be written in this file (not, say, in a variable's default elsewhere).
+    if (at(node) !== file || (cond && (at(cond.value) !== file || (cond.keyFile ?? file) !== file))) return { reason: 'the condition is written in another file than the policy' };
     if (cond) {
       const before = toJson(cond.value) as Json;
       if (cond.value.type === 'object' && sameShape(before, wantCond)) {
         const inlineFrom = cond.value.members.some((m) => isMultiline(m.value)) ? 2 : 1;
-        appendAll(edits, valueEdits(doc.file, text, cond.value, wantCond as { [k: string]: Json }, { unit, eol, inlineFrom, compact }));
-        return;
+        const values = valueEdits(file, text, cond.value, wantCond as { [k: string]: Json }, { unit, eol, inlineFrom, compact, hcl });
+        if ('reason' in values) return values;
+        appendAll(edits, values);
+        continue;
       }
       const indent = lineIndent(text, cond.keySpan.start.offset);
       const firstBlock = cond.value.type === 'object' ? cond.value.members[0]?.value : undefined;
       const inlineFrom = !isMultiline(cond.value) ? 0 : firstBlock && !isMultiline(firstBlock) ? 1 : 2;
       edits.push({
-        file: doc.file,
+        file,
         start: cond.value.span.start.offset,
         end: cond.value.span.end.offset,
-        text: renderJson(wantCond, indent, { unit, eol, inlineFrom, compact }, 0, cond.value.span.start.column),
+        text: renderJson(wantCond, indent, { unit, eol, inlineFrom, compact, hcl }, 0, cond.value.span.start.column),
       });
-      return;
+      continue;
     }
     const last = node.members.at(-1);
-    if (!last) return;
+    if (!last) continue;
     const indent = lineIndent(text, last.keySpan.start.offset);
     const oneLine = !isMultiline(node);
-    const key = `${JSON.stringify('Condition')}: `;
-    const rendered = renderJson(wantCond, indent, { unit, eol, inlineFrom: oneLine ? 0 : 1, compact }, 0, indent.length + key.length);
-    edits.push({ file: doc.file, start: last.value.span.end.offset, end: last.value.span.end.offset, text: compact ? `,${JSON.stringify('Condition')}:${rendered}` : oneLine ? `, ${key}${rendered}` : `,${eol}${indent}${key}${rendered}` });
-  });
+    const key = hcl ? 'Condition = ' : `${JSON.stringify('Condition')}: `;
+    const rendered = renderJson(wantCond, indent, { unit, eol, inlineFrom: oneLine ? 0 : 1, compact, hcl }, 0, indent.length + key.length);
+    const insert = compact ? `,${JSON.stringify('Condition')}:${rendered}` : oneLine ? `, ${key}${rendered}` : `${hcl ? '' : ','}${eol}${indent}${key}${rendered}`;
+    edits.push({ file, start: last.value.span.end.offset, end: last.value.span.end.offset, text: insert });
+  }
   return edits;
 }

@@ -54,7 +54,7 @@ function editsFor(doc: TrustPolicyDocument, texts: ReadonlyMap<string, string>, 
     const text = texts.get(doc.file);
     return text === undefined ? { reason: 'the source text is not available' } : jsonPolicyEdits(doc, text, policy);
   }
-  if (doc.sourceKind === 'terraform') return terraformPolicyEdits(doc, texts, statements, c);
+  if (doc.sourceKind === 'terraform') return terraformPolicyEdits(doc, texts, statements, c, policy);
   if (doc.sourceKind === 'cloudformation') {
     const text = texts.get(doc.file);
     if (text === undefined) return { reason: 'the source text is not available' };
@@ -103,6 +103,8 @@ function reprove(label: string, texts: ReadonlyMap<string, string>, c: Synthesiz
  */
 export function planFixes(documents: readonly ModelDocument[], texts: ReadonlyMap<string, string>, config: TrustlintConfig, options: FixOptions = {}): FixPlan {
   const roles: RoleFix[] = [];
+  // Edits are computed on the texts as scanned (the spans point there) and applied together.
+  let accepted: TextEdit[] = [];
   let current = new Map(texts);
   const seen = new Set<string>();
   for (const doc of documents) {
@@ -136,12 +138,20 @@ export function planFixes(documents: readonly ModelDocument[], texts: ReadonlyMa
       continue;
     }
     const changed = new Set([...synthesis.statements].filter((i) => renderings.some((d) => !same(statementJson(d, i), statementOf(policy, i)))));
-    const edits = editsFor(doc, current, policy, changed, c);
+    const edits = editsFor(doc, texts, policy, changed, c);
     if ('reason' in edits) {
       roles.push({ ...base, conditions: c, status: 'skipped', reason: edits.reason });
       continue;
     }
-    const edited = applyAll(current, edits);
+    // Two roles may share one policy document (one aws_iam_policy_document for both): the same edit once.
+    const combined = [...accepted, ...edits.filter((e) => !accepted.some((a) => a.file === e.file && a.start === e.start && a.end === e.end && a.text === e.text))];
+    let edited: Map<string, string>;
+    try {
+      edited = applyAll(texts, combined);
+    } catch {
+      roles.push({ ...base, conditions: c, status: 'skipped', reason: 'its policy source is shared with a role narrowed differently: write the conditions by hand' });
+      continue;
+    }
     const proof = reprove(label, edited, c, uses.length > 0, config);
     if ('reason' in proof) {
       roles.push({ ...base, conditions: c, status: 'refused', reason: proof.reason });
@@ -152,6 +162,7 @@ export function planFixes(documents: readonly ModelDocument[], texts: ReadonlyMa
       continue;
     }
     current = edited;
+    accepted = combined;
     roles.push({ ...base, conditions: c, proof, status: 'fixed' });
   }
   const files = [...current]

@@ -4,6 +4,7 @@ import type { Block, Body, Expr } from '../sources/terraform/ast.js';
 import { attr } from '../sources/terraform/ast.js';
 import { isTerraformParserLoaded, parseHclFile } from '../sources/terraform/parser.js';
 import { lineEnding, lineIndent, type TextEdit } from './edit.js';
+import { jsonPolicyEdits, type Json } from './json-edit.js';
 import { ownsKey, type SynthesizedConditions } from './synthesize.js';
 
 /**
@@ -73,10 +74,28 @@ function statementNodes(root: PolicyNode): PolicyNode[] {
   return st.type === 'array' ? st.items : [st];
 }
 
+/**
+ * A policy written as a value rather than statement blocks: a `jsonencode({...})` object (HCL
+ * syntax, `key = value`), a heredoc or a `file()`d JSON document (JSON syntax, at file offsets).
+ */
+function writtenAsValue(doc: TrustPolicyDocument, texts: ReadonlyMap<string, string>, nodes: readonly PolicyNode[]): { file: string; text: string; hcl: boolean } | undefined {
+  const root = doc.root;
+  const file = root.file ?? doc.file;
+  const text = texts.get(file);
+  const first = root.members[0];
+  if (text === undefined || !first || text[root.span.start.offset] !== '{') return undefined;
+  const stmt = nodes[0];
+  if (stmt && text[stmt.span.start.offset] !== '{') return undefined;
+  const between = text.slice(first.keySpan.end.offset, first.value.span.start.offset);
+  return { file, text, hcl: between.includes('=') };
+}
+
 /** Edits for the statements at `indices` of a Terraform policy document, or why it cannot be edited. */
-export function terraformPolicyEdits(doc: TrustPolicyDocument, texts: ReadonlyMap<string, string>, indices: ReadonlySet<number>, c: SynthesizedConditions): TextEdit[] | { reason: string } {
+export function terraformPolicyEdits(doc: TrustPolicyDocument, texts: ReadonlyMap<string, string>, indices: ReadonlySet<number>, c: SynthesizedConditions, policy: Json): TextEdit[] | { reason: string } {
   if (!isTerraformParserLoaded()) return { reason: 'the Terraform parser is not loaded' };
   const nodes = statementNodes(doc.root);
+  const written = writtenAsValue(doc, texts, nodes);
+  if (written) return jsonPolicyEdits(doc, written.text, policy, { file: written.file, hcl: written.hcl });
   const edits: TextEdit[] = [];
   const parsed = new Map<string, Body>();
   for (const i of indices) {
