@@ -114,4 +114,17 @@ describe('trustlint fix', () => {
     const alone = makeTree({ 'iam/deploy.json': WIDE, 'trustlint.config.json': CONFIG });
     expect((await runCli(['explain', 'iam/deploy.json'], { cwd: alone })).stdout).not.toContain('need only');
   });
+
+  it('check --fix applies the safe mechanical fixes first, says so on stderr, then reports what is left', async () => {
+    const cwd = makeTree({ 'iam/deploy.json': WIDE, 'trustlint.config.json': CONFIG });
+    const r = await runCli(['check', '--fix', '-f', 'json'], { cwd });
+    expect(r.stderr).toBe('trustlint: fixed oidc-audience: iam/deploy.json: add "StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}\n');
+    expect((JSON.parse(r.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId)).toEqual(['oidc-any-context']);
+    expect(readFileSync(join(cwd, 'iam/deploy.json'), 'utf8')).toContain('"StringEquals": { "token.actions.githubusercontent.com:aud": "sts.amazonaws.com" }');
+    expect(r.code).toBe(0); // oidc-any-context is a warning
+    const stdin = await runCli(['check', '--fix', '--stdin', '--stdin-filename', 'x.json'], { cwd, readStdin: () => Promise.resolve(WIDE) });
+    expect(stdin.code).toBe(2);
+    expect(stdin.stderr).toContain('--fix writes files');
+  });
 });
+

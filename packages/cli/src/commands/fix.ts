@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { planFixes, sanitizeValue, type FixPlan, type RoleFix } from '@trustlint/core';
+import { planFixes, planMechanicalFixes, sanitizeValue, type FixPlan, type RoleFix } from '@trustlint/core';
 import type { Command } from 'commander';
-import { analyzeLocalFiles } from '../analysis.js';
+import { analyzeLocalFiles, type LocalAnalysisOptions } from '../analysis.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { collect, CONFIG_FROM_BASE_HELP, configChoice, parseSourceOptions } from '../options.js';
@@ -95,4 +95,22 @@ export function summary(plan: FixPlan, dryRun: boolean): string[] {
     for (const note of r.conditions?.notes ?? []) if (r.status === 'fixed') lines.push(`  note: ${note}`);
   }
   return lines;
+}
+
+/**
+ * `check --fix`: the mechanical fixes of core's planMechanicalFixes, each proven on the re-read
+ * scan, written before the check runs; one line per fix (or refusal) on stderr.
+ */
+export async function applyMechanicalFixes(paths: readonly string[], options: LocalAnalysisOptions, ctx: CommandContext): Promise<void> {
+  const { config, discovery, analysis } = await analyzeLocalFiles(paths, options, ctx.io);
+  const texts = new Map(discovery.files.map((f) => [f.path, f.text]));
+  const plan = planMechanicalFixes(analysis.documents, analysis.findings, texts, config);
+  for (const f of plan.files) {
+    if (!texts.has(f.file)) throw new CliError(`${f.file}: not a scanned file`);
+    writeFileSync(resolve(ctx.io.cwd, f.file), f.after);
+  }
+  for (const f of plan.fixes) {
+    const line = f.status === 'fixed' ? `fixed ${f.ruleId}: ${f.description}` : `not fixed ${f.ruleId}: ${f.description}: ${f.reason ?? ''}`;
+    ctx.io.stderr.write(`trustlint: ${sanitizeValue(line, 'terminal')}\n`);
+  }
 }

@@ -139,3 +139,48 @@ export function terraformPolicyEdits(doc: TrustPolicyDocument, texts: ReadonlyMa
   }
   return edits;
 }
+
+/** One mechanical change of a condition: `from` → `to` operator, or (no `from`) a new key with `values`. */
+export interface Change {
+  index: number;
+  key: string;
+  from?: string;
+  to: string;
+  values?: string[];
+}
+
+/**
+ * Mechanical edits (check --fix) of a Terraform policy: through the JSON/HCL value engine when the
+ * policy is written as a value, else in the statement blocks: a `test` changed in place, or a new
+ * condition block after the statement's last block.
+ */
+export function terraformValueEdits(doc: TrustPolicyDocument, texts: ReadonlyMap<string, string>, policy: Json, changes: readonly Change[]): TextEdit[] | { reason: string } {
+  if (!isTerraformParserLoaded()) return { reason: 'the Terraform parser is not loaded' };
+  const nodes = statementNodes(doc.root);
+  const written = writtenAsValue(doc, texts, nodes);
+  if (written) return jsonPolicyEdits(doc, written.text, policy, { file: written.file, hcl: written.hcl });
+  const edits: TextEdit[] = [];
+  for (const c of changes) {
+    const node = nodes[c.index];
+    if (!node) return { reason: 'the statements do not line up with the source' };
+    const file = node.file ?? doc.root.file ?? doc.file;
+    const text = texts.get(file);
+    if (text === undefined) return { reason: `${file}: the source text is not available` };
+    const block = findBlock(parseHclFile(file, text).body, 'statement', node.span.start.offset);
+    if (!block) return { reason: 'the statement is not a statement block' };
+    if (c.from !== undefined) {
+      const cond = block.body.blocks.find((b) => b.type === 'condition' && literalText(attr(b.body, 'variable')?.expr)?.toLowerCase() === c.key.toLowerCase() && literalText(attr(b.body, 'test')?.expr) === c.from);
+      const test = cond ? attr(cond.body, 'test') : undefined;
+      if (!test) return { reason: `no condition block with test ${c.from} on ${c.key}` };
+      edits.push({ file, start: test.expr.r.start, end: test.expr.r.end, text: hclString(c.to) });
+      continue;
+    }
+    const anchor = block.body.blocks.at(-1) ?? block.body.attributes.at(-1);
+    if (!anchor) return { reason: 'the statement block is empty' };
+    const indent = lineIndent(text, anchor.r.start);
+    const unit = indent.slice(lineIndent(text, block.r.start).length) || '  ';
+    const eol = lineEnding(text);
+    edits.push({ file, start: anchor.r.end, end: anchor.r.end, text: `${eol}${eol}${indent}${conditionBlock(c.to, c.key, c.values ?? [], indent, unit, eol)}` });
+  }
+  return edits;
+}
