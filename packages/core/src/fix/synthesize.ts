@@ -134,7 +134,7 @@ function sampleRef(ctx: RunContext, deployBranch: string, onDeployBranch: boolea
  * A token of the job for one subject: the claims its run fixes (repository, ref, environment, the
  * workflow's name and job_workflow_ref when known), so that kept conditions on them are replayed too.
  */
-function sampleToken(subject: string, aud: string, id: JobIdentity, ctx: RunContext, deployBranch: string, onDeployBranch: boolean): Sample {
+function sampleToken(subject: string, aud: string, id: JobIdentity, ctx: RunContext, deployBranch: string, onDeployBranch: boolean, ids?: RepoIds): Sample {
   const sub = sampleOf(subject);
   const ref = sub.includes(':ref:') ? sub.slice(sub.indexOf(':ref:') + ':ref:'.length) : sampleRef(ctx, deployBranch, onDeployBranch);
   const repo = id.repository ? `${id.repository.owner}/${id.repository.repo}` : undefined;
@@ -142,16 +142,39 @@ function sampleToken(subject: string, aud: string, id: JobIdentity, ctx: RunCont
   const claims: Record<string, string> = { ref };
   if (repo) claims.repository = repo;
   if (id.environment?.kind === 'literal') claims.environment = id.environment.text;
+  if (ids) Object.assign(claims, { repository_owner_id: ids.ownerId, repository_id: ids.repoId });
   if (id.workflowName !== undefined) claims.workflow = id.workflowName;
   if (repo && id.workflowPath !== undefined) claims.job_workflow_ref = `${repo}/${id.workflowPath}@${ref}`;
   return { sub, aud, claims };
+}
+
+/** Owner and repository ids a policy spells in the immutable subject form (`repo:acme@123/app@456:…`). */
+export interface RepoIds {
+  owner: string;
+  ownerId: string;
+  repo: string;
+  repoId: string;
+}
+
+/** The ids a policy's `sub` values spell for repositories (so that the synthesis keeps the immutable form). */
+export function policyRepoIds(root: unknown): RepoIds[] {
+  const out: RepoIds[] = [];
+  const visit = (v: unknown): void => {
+    if (typeof v === 'string') {
+      const m = /^repo:([A-Za-z0-9_-]+)@(\d+)\/([A-Za-z0-9._-]+)@(\d+):/.exec(v);
+      if (m?.[1] && m[2] && m[3] && m[4]) out.push({ owner: m[1], ownerId: m[2], repo: m[3], repoId: m[4] });
+    } else if (Array.isArray(v)) v.forEach(visit);
+    else if (typeof v === 'object' && v !== null) Object.values(v).forEach(visit);
+  };
+  visit(root);
+  return out;
 }
 
 /** workflow_dispatch and schedule runs are started on the deploy branch (deployBranch). */
 const DEPLOY_BRANCH_EVENTS = new Set(['workflow_dispatch', 'schedule']);
 
 /** The conditions that admit exactly what the jobs present, or why they cannot be written. */
-export function synthesizeConditions(uses: readonly RoleUse[], config: TrustlintConfig, prefix = 'token.actions.githubusercontent.com'): SynthesizedConditions | { reason: string } {
+export function synthesizeConditions(uses: readonly RoleUse[], config: TrustlintConfig, prefix = 'token.actions.githubusercontent.com', ids: readonly RepoIds[] = []): SynthesizedConditions | { reason: string } {
   if (uses.length === 0) return { reason: 'no workflow job in the scan assumes this role (name the subject with --subject)' };
   const deployBranch = config.deployBranch ?? 'main';
   const notes = new Set<string>();
@@ -168,7 +191,10 @@ export function synthesizeConditions(uses: readonly RoleUse[], config: Trustlint
     audiences.add(audience);
     const env = id.environment;
     if (env && env.kind !== 'literal') return { reason: `${where}: the environment is an expression` };
-    const repo = `repo:${id.repository.owner}/${id.repository.repo}`;
+    const known = id.repository;
+    const immutable = ids.find((x) => x.owner.toLowerCase() === known.owner.toLowerCase() && x.repo.toLowerCase() === known.repo.toLowerCase());
+    if (immutable) notes.add(`the immutable subject form, with the ids the policy already names for ${known.owner}/${known.repo}`);
+    const repo = immutable ? `repo:${known.owner}@${immutable.ownerId}/${known.repo}@${immutable.repoId}` : `repo:${known.owner}/${known.repo}`;
     for (const ctx of id.contexts) {
       if (ctx.anyRepository) return { reason: `${where}: a reusable workflow presents its caller's subjects, which the scan does not show` };
       const pieces: Piece[] = env
@@ -180,7 +206,7 @@ export function synthesizeConditions(uses: readonly RoleUse[], config: Trustlint
             : refPieces(ctx, deployBranch, notes);
       for (const p of pieces) {
         if (!subjects.has(`${repo}:${p.context}`) || p.needed) subjects.set(`${repo}:${p.context}`, p.needed);
-        const sample = sampleToken(`${repo}:${p.context}`, audience, id, ctx, deployBranch, DEPLOY_BRANCH_EVENTS.has(ctx.event));
+        const sample = sampleToken(`${repo}:${p.context}`, audience, id, ctx, deployBranch, DEPLOY_BRANCH_EVENTS.has(ctx.event), immutable);
         if (samples.size < MAX_SAMPLES) samples.set(JSON.stringify(sample), sample);
       }
     }
@@ -314,7 +340,7 @@ export function isProven(p: SynthesisProof): boolean {
 export function synthesizeTrust(doc: TrustPolicyDocument, uses: readonly RoleUse[], config: TrustlintConfig, subject?: string): Synthesis {
   const provider = trustedProvider(doc, config);
   if ('reason' in provider) return { ok: false, reason: provider.reason };
-  const conditions = subject !== undefined ? conditionsForSubject(subject, undefined, provider.prefix) : synthesizeConditions(uses, config, provider.prefix);
+  const conditions = subject !== undefined ? conditionsForSubject(subject, undefined, provider.prefix) : synthesizeConditions(uses, config, provider.prefix, policyRepoIds(toJson(doc.root)));
   if ('reason' in conditions) return { ok: false, reason: conditions.reason };
   const policy = rewritePolicy(toJson(doc.root) as Json, provider.statements, conditions);
   const proof = provePolicy(doc, policy, conditions, subject !== undefined ? [] : uses, config);

@@ -134,6 +134,18 @@ describe('synthesizeTrust', () => {
     expect(wide.proof.extraScope.map((f) => f.ruleId)).toContain('oidc-owner-wide');
   });
 
+  it('keeps the immutable subject form when the policy already names the ids of the repository', () => {
+    const pol = policy({ StringLike: { [`${K}:sub`]: 'repo:acme@1234/app@5678:*' }, StringEquals: { [`${K}:aud`]: 'sts.amazonaws.com' } });
+    const s = synth('  push:\n    branches: [main]', job('deploy', { environment: 'prod' }), pol);
+    if (!s.ok) throw new Error(s.reason);
+    expect(s.conditions.subjects).toEqual(['repo:acme@1234/app@5678:environment:prod']);
+    expect(s.conditions.notes[0]).toContain('immutable subject form');
+    expect(s.proven).toBe(true);
+    // Ids of another repository are not borrowed.
+    const other = synth('  push:\n    branches: [main]', job('deploy', { environment: 'prod' }), policy({ StringLike: { [`${K}:sub`]: 'repo:acme@1234/other@9:*' } }));
+    expect(other.ok && other.conditions.subjects).toEqual(['repo:acme/app:environment:prod']);
+  });
+
   it('maps GitHub filter patterns to IAM patterns that admit every name they match', () => {
     expect(filterToIam('main')).toBe('main');
     expect(filterToIam('release/**')).toBe('release/*');
