@@ -59,7 +59,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--region <region>', 'AWS region for the online checks')
     .option('--endpoint-url <url>', 'AWS endpoint for the online checks')
     .option('--timeout <seconds>', 'time limit of the online checks; calls unfinished by then are reported (default 300)')
-    .option('--fix', 'first apply the safe mechanical fixes (missing aud, StringEquals with a wildcard, static keys next to role-to-assume), then report')
+    .option('--fix', 'first apply the safe mechanical fixes (missing aud, StringEquals with a wildcard, static keys next to role-to-assume, workflow-level id-token: write), then report')
     .action((paths: string[], flags: CheckFlags) => {
       return runCheck(paths, parseCheckOptions(flags, ctx.io.cwd), ctx).then((code) => {
         ctx.setExitCode(code);

@@ -5,8 +5,9 @@ import type { Finding } from '../model/finding.js';
 import { toJson } from '../model/policy.js';
 import { readCacStep } from '../workflow/aws.js';
 import { inputOf, stepsOfJob } from '../workflow/steps.js';
+import { usesIdToken } from '../workflow/token-consumers.js';
 import { unifiedDiff } from './diff.js';
-import { applyEdits, type TextEdit } from './edit.js';
+import { applyEdits, indentUnit, lineEnding, type TextEdit } from './edit.js';
 import { jsonPolicyEdits, type Json } from './json-edit.js';
 import type { FileFix } from './plan.js';
 import { trustedProvider } from './synthesize.js';
@@ -20,6 +21,7 @@ import { yamlPolicyEdits } from './yaml-edit.js';
  *   audience (default sts.amazonaws.com);
  * - `oidc-stringequals-wildcard`: the key moves to `StringLike`, only when no new finding shows up
  *   (a pattern that admits an outsider class is a widening, and is left for a person);
+ * - `workflow-id-token-scope`: id-token: write moves from the workflow to the jobs that request a token;
  * - `workflow-static-aws-keys` on a configure-aws-credentials step that also names `role-to-assume`
  *   in a job with `id-token: write`: the key inputs are removed, so the action assumes the role
  *   through OIDC (aws-actions/configure-aws-credentials README, "OIDC").
@@ -170,6 +172,57 @@ function staticKeyFixes(documents: readonly ModelDocument[], texts: ReadonlyMap<
   return out;
 }
 
+/**
+ * `id-token: write` at workflow level moves to the jobs that use a token: its line leaves the
+ * workflow block, and each inheriting job that requests a token gets a permissions block with the
+ * workflow's scopes (a job-level block replaces the workflow's, so the other scopes are copied; GitHub
+ * docs, "Assigning permissions to jobs"). Only for a block-style map with other scopes besides
+ * id-token, each on its own line.
+ */
+function idTokenFixes(documents: readonly ModelDocument[], texts: ReadonlyMap<string, string>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const doc of documents) {
+    if (doc.kind !== 'workflow' || doc.workflowKind !== 'workflow') continue;
+    const block = doc.permissions;
+    const text = texts.get(doc.file);
+    const scope = block?.scopes.find((x) => x.name === 'id-token');
+    if (!block || !text || block.kind !== 'map' || scope?.level !== 'write') continue;
+    const inheriting = doc.jobs.filter((j) => !j.permissions && !j.uses);
+    const users = inheriting.filter((j) => stepsOfJob(doc, j).some(usesIdToken));
+    if (users.length === inheriting.length) continue;
+    const description = `${doc.file}: move id-token: write from the workflow to job${users.length === 1 ? '' : 's'} ${users.map((j) => j.id).join(', ') || '(none)'}`;
+    const lineOf = (loc: { span: { start: { offset: number }; end: { offset: number } } }): [number, number] => {
+      const start = lineStart(text, loc.span.start.offset);
+      const nl = text.indexOf('\n', loc.span.end.offset);
+      return [start, nl < 0 ? text.length : nl + 1];
+    };
+    const ownLine = (sc: { nameLocation: { span: { start: { offset: number; line: number } } }; location: { span: { end: { line: number } } } }): boolean =>
+      text.slice(lineStart(text, sc.nameLocation.span.start.offset), sc.nameLocation.span.start.offset).trim() === '' && sc.location.span.end.line === sc.nameLocation.span.start.line;
+    if (block.scopes.length < 2 || !block.scopes.every(ownLine) || block.location.span.start.line === block.keyLocation.span.start.line) {
+      out.push({ ruleId: 'workflow-id-token-scope', file: doc.file, description, edits: { reason: 'the workflow permissions are not a block of other scopes, one per line' } });
+      continue;
+    }
+    const [cutStart, cutEnd] = lineOf(scope.location);
+    const scopeLines = block.scopes.map((sc) => text.slice(...lineOf(sc.location)).replace(/^[ \t]*/, ''));
+    const edits: TextEdit[] = [{ file: doc.file, start: cutStart, end: cutEnd, text: '' }];
+    const eol = lineEnding(text);
+    const unit = indentUnit(text);
+    const flowJob = users.find((j) => !/^[^:]*:[ \t]*(#.*)?\r?\n?$/.test(text.slice(j.idLocation.span.start.offset, lineOf(j.idLocation)[1])));
+    if (flowJob) {
+      out.push({ ruleId: 'workflow-id-token-scope', file: doc.file, description, edits: { reason: `job ${flowJob.id} is not written in block style` } });
+      continue;
+    }
+    for (const job of users) {
+      const [, afterId] = lineOf(job.idLocation);
+      const jobIndent = ' '.repeat(job.idLocation.span.start.column) + unit;
+      const body = scopeLines.map((l) => `${jobIndent}${unit}${l.replace(/\r?\n$/, '')}${eol}`).join('');
+      edits.push({ file: doc.file, start: afterId, end: afterId, text: `${jobIndent}permissions:${eol}${body}` });
+    }
+    out.push({ ruleId: 'workflow-id-token-scope', file: doc.file, description, edits });
+  }
+  return out;
+}
+
 function findingKey(f: Finding): string {
   return `${f.ruleId} ${f.location?.file ?? ''}`;
 }
@@ -191,6 +244,7 @@ export function planMechanicalFixes(documents: readonly ModelDocument[], finding
     for (const c of [audienceFix(doc, own, texts, config), wildcardFix(doc, own, texts)]) if (c) candidates.push(c);
   }
   for (const c of staticKeyFixes(documents, texts)) candidates.push(c);
+  for (const c of idTokenFixes(documents, texts)) candidates.push(c);
   const fixes: MechanicalFix[] = [];
   let accepted: TextEdit[] = [];
   let current = new Map(texts);

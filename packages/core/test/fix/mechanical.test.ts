@@ -169,4 +169,38 @@ ${perm}    steps:
     const none = await plan({ '.github/workflows/deploy.yml': wf('') });
     expect(none.fixes.map((f) => [f.status, f.reason])).toEqual([['refused', 'the job has no id-token: write, so the action could not request an OIDC token']]);
   });
+
+  it('moves id-token: write from the workflow to the job that assumes a role, copying the other scopes', async () => {
+    const wf = `name: deploy
+on:
+  push:
+    branches: [main]
+permissions:
+  contents: read
+  id-token: write
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - run: npm test
+  deploy:
+    needs: test
+    runs-on: ubuntu-latest
+    steps:
+      - uses: aws-actions/configure-aws-credentials@8df5847569e6427dd6c4fb1cf565c83acfa8afa7 # v6.0.0
+        with:
+          aws-region: eu-west-1
+          role-to-assume: arn:aws:iam::123456789012:role/deploy
+`;
+    const p = await plan({ '.github/workflows/deploy.yml': wf });
+    expect(p.fixes.map((f) => [f.ruleId, f.status, f.reason])).toEqual([['workflow-id-token-scope', 'fixed', undefined]]);
+    expect(p.after.get('.github/workflows/deploy.yml')).toBe(
+      wf.replace('  contents: read\n  id-token: write\n', '  contents: read\n').replace('  deploy:\n', '  deploy:\n    permissions:\n      contents: read\n      id-token: write\n'),
+    );
+    expect(p.again).toEqual([]);
+    // Only id-token at workflow level: moving it would leave an empty block, which means no permission at all.
+    const only = await plan({ '.github/workflows/deploy.yml': wf.replace('  contents: read\n', '') });
+    expect(only.fixes.map((f) => f.status)).toEqual(['refused']);
+  });
 });
+
