@@ -3,6 +3,7 @@ import { getMember, type PolicyNode } from '../model/policy.js';
 import type { Block, Body, Expr } from '../sources/terraform/ast.js';
 import { attr } from '../sources/terraform/ast.js';
 import { isTerraformParserLoaded, parseHclFile } from '../sources/terraform/parser.js';
+import { appendAll } from '../arrays.js';
 import { lineEnding, lineIndent, type TextEdit } from './edit.js';
 import { jsonPolicyEdits, type Json } from './json-edit.js';
 import { ownsKey, type SynthesizedConditions } from './synthesize.js';
@@ -124,6 +125,12 @@ export function terraformPolicyEdits(doc: TrustPolicyDocument, texts: ReadonlyMa
       conditionBlock('StringEquals', `${c.prefix}:aud`, c.audiences, indent, unit, eol),
       conditionBlock(c.operator, `${c.prefix}:sub`, c.subjects, indent, unit, eol),
     ].join(`${eol}${eol}${indent}`);
+    const viaDefault = variableDefaultEdits(texts, node, owned, c, { indent, unit, eol, file, text });
+    if (viaDefault) {
+      if ('reason' in viaDefault) return viaDefault;
+      appendAll(edits, viaDefault);
+      continue;
+    }
     const first = owned[0];
     if (first) {
       edits.push({ file, start: first.r.start, end: first.r.end, text: rendered });
@@ -181,6 +188,60 @@ export function terraformValueEdits(doc: TrustPolicyDocument, texts: ReadonlyMap
     const unit = indent.slice(lineIndent(text, block.r.start).length) || '  ';
     const eol = lineEnding(text);
     edits.push({ file, start: anchor.r.end, end: anchor.r.end, text: `${eol}${eol}${indent}${conditionBlock(c.to, c.key, c.values ?? [], indent, unit, eol)}` });
+  }
+  return edits;
+}
+
+/**
+ * When the `sub` values of the statement come from one variable (`values = var.subjects`) that
+ * nothing else uses, the edit goes where the value is defined: the variable's `default` becomes the
+ * synthesised subjects, the block's `test` the synthesised operator, and the `aud` block is replaced
+ * or added next to it. Undefined when the values are not written that way.
+ */
+function variableDefaultEdits(
+  texts: ReadonlyMap<string, string>,
+  node: PolicyNode,
+  owned: readonly Block[],
+  c: SynthesizedConditions,
+  at: { indent: string; unit: string; eol: string; file: string; text: string },
+): TextEdit[] | { reason: string } | undefined {
+  const subKey = `${c.prefix}:sub`.toLowerCase();
+  const subs = owned.filter((b) => literalText(attr(b.body, 'variable')?.expr)?.toLowerCase() === subKey);
+  const sub = subs[0];
+  const values = sub ? attr(sub.body, 'values') : undefined;
+  const e = values?.expr;
+  if (subs.length !== 1 || !sub || e?.t !== 'getattr' || e.target.t !== 'name' || e.target.name !== 'var') return undefined;
+  const name = e.name;
+  // The model node of the values: its provenance says where the default is written.
+  const cond = node.type === 'object' ? getMember(node, 'Condition')?.value : undefined;
+  const prov = (cond?.type === 'object' ? cond.members : [])
+    .flatMap((op) => (op.value.type === 'object' ? op.value.members : []))
+    .find((m) => m.key.toLowerCase() === subKey)?.value.provenance;
+  if (prov?.kind !== 'variable-default' || prov.name !== name) return undefined;
+  const defFile = prov.location.file;
+  const defText = texts.get(defFile);
+  if (defText === undefined) return { reason: `${defFile}: the variable's file is not in the scan` };
+  const uses = [...texts].filter(([f]) => f.endsWith('.tf')).reduce((n, [, t]) => n + (t.match(new RegExp(`\\bvar\\.${name}\\b`, 'g'))?.length ?? 0), 0);
+  if (uses !== 1) return { reason: `var.${name} is used elsewhere too: changing its default would change those uses` };
+  // The whole `default = …` expression of the variable block (the provenance points at the value used).
+  const decl = parseHclFile(defFile, defText).body.blocks.find((b) => b.type === 'variable' && b.labels[0] === name);
+  const def = decl ? attr(decl.body, 'default') : undefined;
+  if (!def || def.expr.t !== 'tuple') return { reason: `var.${name} has no list default to edit` };
+  const edits: TextEdit[] = [{ file: defFile, start: def.expr.r.start, end: def.expr.r.end, text: `[${c.subjects.map(hclString).join(', ')}]` }];
+  const test = attr(sub.body, 'test');
+  if (!test || literalText(test.expr) === undefined) return { reason: 'the test of the sub condition is not a literal string' };
+  if (literalText(test.expr) !== c.operator) edits.push({ file: at.file, start: test.expr.r.start, end: test.expr.r.end, text: hclString(c.operator) });
+  const auds = owned.filter((b) => b !== sub);
+  const audBlock = conditionBlock('StringEquals', `${c.prefix}:aud`, c.audiences, at.indent, at.unit, at.eol);
+  const firstAud = auds[0];
+  if (firstAud) {
+    edits.push({ file: at.file, start: firstAud.r.start, end: firstAud.r.end, text: audBlock });
+    for (const b of auds.slice(1)) {
+      const [start, end] = removalRange(at.text, b);
+      edits.push({ file: at.file, start, end, text: '' });
+    }
+  } else {
+    edits.push({ file: at.file, start: sub.r.start, end: sub.r.start, text: `${audBlock}${at.eol}${at.eol}${at.indent}` });
   }
   return edits;
 }
