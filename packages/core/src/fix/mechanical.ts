@@ -9,7 +9,7 @@ import { usesIdToken } from '../workflow/token-consumers.js';
 import { unifiedDiff } from './diff.js';
 import { applyEdits, indentUnit, lineEnding, type TextEdit } from './edit.js';
 import { jsonPolicyEdits, type Json } from './json-edit.js';
-import type { FileFix } from './plan.js';
+import { MAX_PROVEN_ROLES, type FileFix } from './plan.js';
 import { trustedProvider } from './synthesize.js';
 import { terraformValueEdits, type Change } from './terraform-edit.js';
 import { yamlPolicyEdits } from './yaml-edit.js';
@@ -249,9 +249,15 @@ export function planMechanicalFixes(documents: readonly ModelDocument[], finding
   let accepted: TextEdit[] = [];
   let current = new Map(texts);
   let baseline = countBy(findings);
+  let proven = 0;
   for (const c of candidates) {
     if ('reason' in c.edits) {
       fixes.push({ ruleId: c.ruleId, file: c.file, description: c.description, status: 'refused', reason: c.edits.reason });
+      continue;
+    }
+    // Each fix is proven on the whole re-read scan: bounded per run, as for trustlint fix.
+    if (++proven > MAX_PROVEN_ROLES) {
+      fixes.push({ ruleId: c.ruleId, file: c.file, description: c.description, status: 'refused', reason: `more than ${MAX_PROVEN_ROLES} fixes in one run: run check --fix again` });
       continue;
     }
     const combined = [...accepted, ...c.edits];

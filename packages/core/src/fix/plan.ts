@@ -42,6 +42,12 @@ export interface FixOptions {
   subject?: string;
 }
 
+/**
+ * Each narrowed role is proven by reading the whole edited scan again: past this many roles in one
+ * run the rest are skipped with a note (run fix again on a smaller PATH), so the work stays bounded.
+ */
+export const MAX_PROVEN_ROLES = 100;
+
 function labelOf(doc: TrustPolicyDocument): string {
   return doc.resource ? `${doc.resourceFile ?? doc.file}:${doc.resource}` : doc.file;
 }
@@ -105,6 +111,7 @@ export function planFixes(documents: readonly ModelDocument[], texts: ReadonlyMa
   const roles: RoleFix[] = [];
   // Edits are computed on the texts as scanned (the spans point there) and applied together.
   let accepted: TextEdit[] = [];
+  let proven = 0;
   let current = new Map(texts);
   const seen = new Set<string>();
   for (const doc of documents) {
@@ -138,6 +145,11 @@ export function planFixes(documents: readonly ModelDocument[], texts: ReadonlyMa
       continue;
     }
     const changed = new Set([...synthesis.statements].filter((i) => renderings.some((d) => !same(statementJson(d, i), statementOf(policy, i)))));
+    if (proven >= MAX_PROVEN_ROLES) {
+      roles.push({ ...base, conditions: c, status: 'skipped', reason: `more than ${MAX_PROVEN_ROLES} roles to narrow in one run: run fix again (or on a smaller PATH)` });
+      continue;
+    }
+    proven++;
     const edits = editsFor(doc, texts, policy, changed, c);
     if ('reason' in edits) {
       roles.push({ ...base, conditions: c, status: 'skipped', reason: edits.reason });
