@@ -2,7 +2,7 @@ import { appendAll } from '../../arrays.js';
 import type { EvaluationBudget } from '../../budget.js';
 import type { AccessKeyDocument, ModelDocument, OidcProviderDocument, TrustPolicyDocument } from '../../model/document.js';
 import type { Finding } from '../../model/finding.js';
-import { hasMarker } from '../../model/policy.js';
+import { onlyMarkers } from '../../model/policy.js';
 import type { SourceLocation } from '../../model/span.js';
 import { newConstruct, prop, type ProviderConstruct } from './constructs.js';
 import type { Range } from './estree.js';
@@ -141,7 +141,7 @@ export class DocumentBuilder {
     if (node?.type !== 'array') return 'unresolved';
     const out: { value: string; location: SourceLocation }[] = [];
     for (const item of node.items) {
-      if (item.type !== 'string' || (hasMarker(item.value) && item.value.replace(/\uE000\d+\uE001/g, '') === '')) return 'unresolved';
+      if (item.type !== 'string' || onlyMarkers(item.value)) return 'unresolved';
       out.push({ value: item.value, location: { file: this.file, span: item.span } });
     }
     return out;
