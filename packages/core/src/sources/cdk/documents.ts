@@ -7,7 +7,8 @@ import type { SourceLocation } from '../../model/span.js';
 import { newConstruct, prop, type ProviderConstruct } from './constructs.js';
 import type { Range } from './estree.js';
 import { githubActionsRolePrincipal } from './github-oidc.js';
-import { PolicyRenderer, type Spans } from './to-policy.js';
+import type { SpanMaker } from '../../model/located.js';
+import { PolicyRenderer } from './to-policy.js';
 import { flattenPrincipals, inlinePolicyOf, trustPolicyOf } from './trust-policy.js';
 import { literalText, type CValue } from './values.js';
 
@@ -45,7 +46,7 @@ export class DocumentBuilder {
 
   constructor(
     private readonly file: string,
-    private readonly spans: Spans,
+    private readonly spans: SpanMaker,
     private readonly budget: EvaluationBudget,
   ) {}
 

@@ -1,18 +1,9 @@
 import { appendAll } from '../../arrays.js';
 import { NODE_SIZE, type EvaluationBudget } from '../../budget.js';
 import { UnresolvedAllocator, type PolicyMember, type PolicyNode, type PolicyString, type UnresolvedPart } from '../../model/policy.js';
-import { positionAt, type Span } from '../../model/span.js';
-import type { Range } from './estree.js';
+import type { SpanMaker } from '../../model/located.js';
+import type { Span } from '../../model/span.js';
 import type { CValue, Segment } from './values.js';
-
-/** Offsets → spans for one file. */
-export class Spans {
-  constructor(private readonly lines: readonly number[]) {}
-
-  span(range: Range): Span {
-    return { start: positionAt(this.lines, range[0]), end: positionAt(this.lines, range[1]) };
-  }
-}
 
 /**
  * Renders evaluated values as a PolicyNode tree located in the TypeScript source. A choice of values
@@ -25,7 +16,7 @@ export class PolicyRenderer {
 
   /** `budget`: the file's; a value shared many times over renders that many nodes, each charged. */
   constructor(
-    private readonly spans: Spans,
+    private readonly spans: SpanMaker,
     private readonly budget: EvaluationBudget,
   ) {}
 

@@ -12,7 +12,7 @@ import { expandTemplateLoops } from './foreach.js';
 import { PROVIDER_TYPES } from './refs.js';
 import { Resolver, type ResolverEnv } from './resolve.js';
 import { isTemplate, readTemplate, type TemplateResource } from './template.js';
-import { SpanMaker } from './to-policy.js';
+import { SpanMaker } from '../../model/located.js';
 
 /** `*.template` files are always reported when they do not parse (spec/rules.md `parse-error`). */
 const ALWAYS_REPORTED = /\.template$/i;

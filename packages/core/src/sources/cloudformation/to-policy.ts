@@ -1,16 +1,6 @@
 import type { PolicyMember, PolicyNode, PolicyString, UnresolvedAllocator, UnresolvedPart } from '../../model/policy.js';
-import { positionAt, type Span } from '../../model/span.js';
-import type { Range } from './tree.js';
+import type { SpanMaker } from '../../model/located.js';
 import type { RValue, Segment } from './value.js';
-
-/** Converts file offsets to spans (one instance per file; `lines` from the model's lineStarts). */
-export class SpanMaker {
-  constructor(private readonly lines: readonly number[]) {}
-
-  span(range: Range): Span {
-    return { start: positionAt(this.lines, range[0]), end: positionAt(this.lines, range[1]) };
-  }
-}
 
 /**
  * Renders a resolved value as a PolicyNode tree. Unresolved segments become document-wide markers

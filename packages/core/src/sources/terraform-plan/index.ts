@@ -4,7 +4,7 @@ import { EvaluationBudget, limitFinding } from '../../budget.js';
 import { oversizedInput } from '../../limits.js';
 import { lineStarts } from '../../model/span.js';
 import { parseJsonTree } from '../cloudformation/parse-json.js';
-import { SpanMaker } from '../cloudformation/to-policy.js';
+import { SpanMaker } from '../../model/located.js';
 import { entryOf, type TMap, type TString } from '../cloudformation/tree.js';
 import type { SourceInput, SourceOptions, SourceResult } from '../types.js';
 import {
