@@ -24,7 +24,7 @@ const DEPLOY_TIME_PSEUDO = 'pseudo parameter known only at deploy time';
 export function ref(r: Resolver, name: string, use: Range): RValue {
   switch (name) {
     case 'AWS::NoValue':
-      return { kind: 'novalue', range: use };
+      return { kind: 'absent', range: use };
     // The standard partition and its URL suffix; other partitions would need an option.
     case 'AWS::Partition':
       return literalString('aws', use);

@@ -100,7 +100,7 @@ export class Resolver {
       case 'null':
         return { kind: node.kind, value: node.value, text: node.text, range: node.range };
       case 'seq': {
-        const items = node.items.map((i) => this.resolve(i)).filter((v) => v.kind !== 'novalue');
+        const items = node.items.map((i) => this.resolve(i)).filter((v) => v.kind !== 'absent');
         this.grew({ kind: 'list', items, range: node.range });
         return { kind: 'list', items, range: node.range };
       }
@@ -112,7 +112,7 @@ export class Resolver {
           if (e.key.startsWith(FOR_EACH)) expandMembers(this, e, members);
           else members.push({ key: e.key, keyRange: e.keyRange, value: this.resolve(e.value) });
         }
-        return this.grew({ kind: 'object', members: members.filter((m) => m.value.kind !== 'novalue'), range: node.range });
+        return this.grew({ kind: 'object', members: members.filter((m) => m.value.kind !== 'absent'), range: node.range });
       }
     }
   }

@@ -1,20 +1,12 @@
+import type { CharOrigins, Range } from '../../model/located.js';
+
 /**
  * A format-neutral tree of a parsed YAML or JSON file (a CloudFormation template, a Terraform plan, a
  * JSON text inside a string). Ranges are offsets into the text that was parsed, so the same resolver
  * works for YAML and JSON templates and every value can be located exactly.
  */
 
-/** A half-open range [start, end) of offsets. */
-export type Range = readonly [number, number];
-
-/**
- * Where each character of a decoded string came from: character i of the value was written at
- * [starts[i], ends[i]) in the parsed text (escapes and folded lines make this differ from the value).
- */
-export interface CharOrigins {
-  starts: readonly number[];
-  ends: readonly number[];
-}
+export type { CharOrigins, Range } from '../../model/located.js';
 
 export interface TString {
   kind: 'string';
