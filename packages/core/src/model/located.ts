@@ -126,6 +126,12 @@ export type LocatedValue =
   | LocatedAlternatives<LocatedValue>;
 
 /**
+ * A located value as parsed from JSON or YAML and resolved, with no unknown whole values and no choices
+ * (CloudFormation resolves conditions into variants first): a subset of LocatedValue.
+ */
+export type LocatedJson = LocatedString | LocatedScalar | LocatedList<LocatedJson> | LocatedObject<LocatedJson> | LocatedAbsent;
+
+/**
  * Converts offsets of one file to spans (one instance per file; `lines` from `lineStarts`). Every
  * source evaluator that records offsets (CDK, CloudFormation, plan JSON) locates its values with it.
  */

@@ -6,7 +6,7 @@ import { oversizedInput } from '../../limits.js';
 import { lineStarts, positionAt } from '../../model/span.js';
 import type { SourceInput, SourceOptions, SourceResult } from '../types.js';
 import { accessKeyDocument, oidcProviderDocument, trustPolicyDocuments } from './documents.js';
-import { parseJsonTree } from './parse-json.js';
+import { parseJsonNodes } from '../shared/parse-json.js';
 import { parseYamlTree, type ParseResult } from './parse-yaml.js';
 import { expandTemplateLoops } from './foreach.js';
 import { PROVIDER_TYPES } from './refs.js';
@@ -29,7 +29,7 @@ export function readCloudFormation(input: SourceInput, options: SourceOptions = 
   if (oversized) return { documents: [], findings: [oversized] };
   const lines = lineStarts(text);
   const json = /\.json$/i.test(file) || /^\s*\{/.test(text);
-  const parsed: ParseResult = json ? parseJsonTree(text, budget) : parseYamlTree(text, budget);
+  const parsed: ParseResult = json ? parseJsonNodes(text, budget) : parseYamlTree(text, budget);
   // A crossed cap is reported even for a walked file: it looked like a template by its content.
   if ('limit' in parsed) return { documents: [], findings: [limitFinding({ what: 'the CloudFormation template', file, text }, parsed.limit)] };
   if ('error' in parsed) {

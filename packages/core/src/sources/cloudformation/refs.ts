@@ -1,8 +1,8 @@
 import type { Provenance } from '../../model/span.js';
-import { parseEmbeddedJson } from './embedded-json.js';
+import { parseEmbeddedJson } from '../shared/embedded-json.js';
 import type { Resolver } from './resolve.js';
 import { isListParameter, type TemplateParameter, type TemplateResource } from './template.js';
-import { scalarText, valueOf, type Range, type TMap, type TNode } from './tree.js';
+import { scalarText, valueOf, type Range, type TMap, type TNode } from '../shared/tree.js';
 import {
   asString,
   literalString,

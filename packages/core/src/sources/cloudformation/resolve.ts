@@ -6,7 +6,7 @@ import { getAtt, ref } from './refs.js';
 import { sub } from './sub.js';
 import { FOR_EACH, type Bindings, type Template, type TemplateResource } from './template.js';
 import type { SpanMaker } from '../../model/located.js';
-import { scalarText, type TMap, type TNode } from './tree.js';
+import { scalarText, type TMap, type TNode } from '../shared/tree.js';
 import { literalText, stringOfNode, unresolvedString, valueSize, type RMember, type RValue } from './value.js';
 import { redactSecrets } from '../../secrets/redact.js';
 

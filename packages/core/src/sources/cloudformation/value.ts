@@ -3,6 +3,7 @@ import type { Provenance } from '../../model/span.js';
 import {
   textSegment,
   type LocatedAbsent,
+  type LocatedJson,
   type LocatedList,
   type LocatedMember,
   type LocatedObject,
@@ -11,7 +12,7 @@ import {
   type Segment,
   type TextSegment,
 } from '../../model/located.js';
-import type { Range, TString } from './tree.js';
+import type { Range } from '../shared/tree.js';
 
 /**
  * Resolved values: what an expression evaluates to statically, every piece still located in the
@@ -33,11 +34,9 @@ export type RObject = LocatedObject<RValue>;
 /** `AWS::NoValue`: the property or list item is removed. */
 export type RNoValue = LocatedAbsent;
 
-export type RValue = RString | RScalar | RList | RObject | RNoValue;
+export type RValue = LocatedJson;
 
-export function stringOfNode(node: TString): RString {
-  return { kind: 'string', segments: [textSegment(node.value, node.range, node.origins)], range: node.range };
-}
+export { stringOfNode } from '../shared/tree.js';
 
 export function literalString(text: string, range: Range, provenance?: Provenance): RString {
   return { kind: 'string', segments: [textSegment(text, range)], range, ...(provenance ? { provenance } : {}) };

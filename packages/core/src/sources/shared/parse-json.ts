@@ -3,15 +3,14 @@ import type { AnyNode, ValueNode } from '@humanwhocodes/momoa';
 import { EvaluationBudget } from '../../budget.js';
 import { jsonDepthExceededAt } from '../../limits.js';
 import { describeJsonSyntaxError } from '../json-syntax-error.js';
-import { jsonStringOrigins } from './origins.js';
-import type { ParseResult } from './parse-yaml.js';
-import { lazyString, type Range, type TNode } from './tree.js';
+import { jsonStringOrigins } from './json-origins.js';
+import { lazyString, type ParseResult, type Range, type TNode } from './tree.js';
 
 /**
- * Parses JSON text into a template tree with exact ranges (duplicate keys kept, in order). Nesting
+ * Parses JSON text into format-neutral nodes (TNode, shared/tree.ts) with exact ranges (duplicate keys kept, in order). Nesting
  * beyond the depth cap is a limit result, found before the recursive parser runs.
  */
-export function parseJsonTree(text: string, budget = new EvaluationBudget()): ParseResult {
+export function parseJsonNodes(text: string, budget = new EvaluationBudget()): ParseResult {
   const deep = jsonDepthExceededAt(text, budget.limits.depth);
   if (deep >= 0) return { limit: budget.exceeded('depth', { offset: deep }) };
   let body: ValueNode;

@@ -1,8 +1,8 @@
 import { EvaluationBudget, LimitError } from '../../budget.js';
+import { textSegment, type LocatedJson, type LocatedString, type Segment, type UnresolvedSegment } from '../../model/located.js';
 import { hasMarker, markersIn, unresolvedMarker } from '../../model/policy.js';
-import { parseJsonTree } from './parse-json.js';
+import { parseJsonNodes } from './parse-json.js';
 import type { Range, TNode } from './tree.js';
-import { textSegment, type RString, type RValue, type Segment, type UnresolvedSegment } from './value.js';
 
 /**
  * JSON written inside a string (a CloudFormation `AssumeRolePolicyDocument: '{…}'` or `!Sub` JSON
@@ -50,15 +50,15 @@ function assemble(segments: readonly Segment[]): Assembled {
 }
 
 /** The value, or a syntax error at an offset into the file. */
-export type EmbeddedResult = { value: RValue } | { error: string; offset: number };
+export type EmbeddedResult = { value: LocatedJson } | { error: string; offset: number };
 
 /**
  * Parses a string value as JSON; ranges and unresolved parts map back into the file. A crossed cap
  * throws the budget's LimitError, located in the file.
  */
-export function parseEmbeddedJson(source: RString, budget = new EvaluationBudget()): EmbeddedResult {
+export function parseEmbeddedJson(source: LocatedString, budget = new EvaluationBudget()): EmbeddedResult {
   const a = assemble(source.segments);
-  const parsed = parseJsonTree(a.text, budget);
+  const parsed = parseJsonNodes(a.text, budget);
   const fileOffset = (at: number): number => a.starts[at] ?? a.ends.at(-1) ?? source.range[0];
   if ('limit' in parsed) {
     const { limit, cap, message, at } = parsed.limit;
@@ -91,7 +91,7 @@ export function parseEmbeddedJson(source: RString, budget = new EvaluationBudget
     return segments.length > 0 ? segments : [textSegment('', whole)];
   };
 
-  const convert = (node: TNode): RValue => {
+  const convert = (node: TNode): LocatedJson => {
     const range = mapRange(node.range);
     switch (node.kind) {
       case 'map':
