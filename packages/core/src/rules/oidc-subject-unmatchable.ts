@@ -1,5 +1,5 @@
 import { isCarryableSubject } from '../github/subject.js';
-import { collectUnresolved, displayValue, hasMarker } from '../model/policy.js';
+import { collectUnresolved, displayValue, hasMarker, replaceMarkers } from '../model/policy.js';
 import { defineRule } from './define.js';
 import { githubEntries } from './github-entries.js';
 
@@ -38,7 +38,7 @@ export default defineRule({
         // An unresolved part may stand for any text: the value is unmatchable only if no text fits.
         const unresolved = hasMarker(v.value);
         const escaped = ctx.policy.variablesEnabled ? v.value.replace(/\$\{\*\}/g, '*').replace(/\$\{\?\}/g, '?').replace(/\$\{\$\}/g, '$') : v.value;
-        const value = escaped.replace(/\uE000\d+\uE001/g, '*');
+        const value = replaceMarkers(escaped, '*');
         const wildcards = (base === 'StringLike' && /[*?]/.test(escaped)) || unresolved;
         if (patternCanMatchSubject(value, wildcards)) continue;
         // A literal wildcard under StringEquals is reported by oidc-stringequals-wildcard.

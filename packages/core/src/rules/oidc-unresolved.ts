@@ -9,7 +9,7 @@ function problemMessage(problem: PolicyProblem, shown: string | undefined): stri
     case 'duplicate-key':
       return `${problem.message}: IAM forbids duplicate keys and how it resolves them is undocumented; assumed the last value${shown ? ` (${shown})` : ''}, as JSON parsers keep it.`;
     case 'unknown-operator':
-      return `${problem.message.replace(/\uE000\d+\uE001/g, '<unresolved>')}: not evaluated; assumed it does not restrict an Allow statement and never makes a Deny statement apply.`;
+      return `${displayValue(problem.message)}: not evaluated; assumed it does not restrict an Allow statement and never makes a Deny statement apply.`;
     default:
       return `${problem.message}: the statement was evaluated as written where possible; check it against the IAM policy grammar.`;
   }
