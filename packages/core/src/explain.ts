@@ -5,7 +5,7 @@ import { preparePolicy } from './rules/prepare.js';
 import type { Policy } from './iam/types.js';
 import { OUTSIDER_CLASSES, type OutsiderClass } from './github/witness.js';
 import { classPhrase } from './rules/scope-common.js';
-import { findProviders, requestFor, TrustAnalysis } from './rules/trust-analysis.js';
+import { findProviders, requestFor, TrustAnalysis } from './scope/trust-analysis.js';
 import type { TrustPolicyDocument } from './model/document.js';
 import { collectUnresolved, displayValue, nodeAt } from './model/policy.js';
 import type { Span } from './model/span.js';

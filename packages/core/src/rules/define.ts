@@ -5,7 +5,7 @@ import type { SourceLocation } from '../model/span.js';
 import type { WorkflowDocument } from '../model/workflow.js';
 import type { Finding, RelatedLocation, Severity } from '../model/finding.js';
 import type { PolicyPath } from '../model/policy.js';
-import type { TrustAnalysis } from './trust-analysis.js';
+import type { TrustAnalysis } from '../scope/trust-analysis.js';
 
 /** What a rule reports; the framework adds the rule id, default severity and location. */
 export interface RuleReport {

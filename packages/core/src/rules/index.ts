@@ -23,10 +23,17 @@ import oidcStringEqualsWildcard from './oidc-stringequals-wildcard.js';
 import oidcSubjectUnmatchable from './oidc-subject-unmatchable.js';
 import oidcUnresolved from './oidc-unresolved.js';
 import { preparePolicy } from './prepare.js';
-import { TrustAnalysis } from './trust-analysis.js';
+import { TrustAnalysis } from '../scope/trust-analysis.js';
 import { folderOf } from '../paths.js';
 import trustWildcardPrincipal from './trust-wildcard-principal.js';
-import { WORKFLOW_RULES } from '../workflow/index.js';
+import secretAwsAccessKey from './secret-aws-access-key.js';
+import workflowAudienceMismatch from './workflow-audience-mismatch.js';
+import workflowIdTokenScope from './workflow-id-token-scope.js';
+import workflowMissingIdToken from './workflow-missing-id-token.js';
+import workflowRoleMismatch from './workflow-role-mismatch.js';
+import workflowStaticAwsKeys from './workflow-static-aws-keys.js';
+import workflowUnpinnedAction from './workflow-unpinned-action.js';
+import workflowUntrustedTriggerOidc from './workflow-untrusted-trigger-oidc.js';
 
 /** Every implemented rule; the catalog lists the rest with the issue that brings them. */
 export const RULES: readonly RuleDefinition[] = [
@@ -47,8 +54,18 @@ export const RULES: readonly RuleDefinition[] = [
   trustWildcardPrincipal,
   oidcProviderAudience,
   iacAccessKey,
-  ...WORKFLOW_RULES,
+  workflowStaticAwsKeys,
+  workflowMissingIdToken,
+  workflowUntrustedTriggerOidc,
+  workflowUnpinnedAction,
+  workflowIdTokenScope,
+  workflowRoleMismatch,
+  workflowAudienceMismatch,
+  secretAwsAccessKey,
 ];
+
+/** The workflow rules (workflow, file and project hooks), in catalog order. */
+export const WORKFLOW_RULES: readonly RuleDefinition[] = RULES.filter((r) => r.workflow ?? r.file ?? r.project);
 
 /** Rule ids with an implementation in this version (plus the source-level parse-error and input-error). */
 export const IMPLEMENTED_RULE_IDS: readonly string[] = [...RULES.map((r) => r.id), 'parse-error', 'input-error'];

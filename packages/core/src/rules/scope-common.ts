@@ -2,7 +2,7 @@ import type { ScopeRuleId } from '../catalog/rules.js';
 import type { OutsiderClass, Witness } from '../github/witness.js';
 import { displayValue, collectUnresolved, type UnresolvedPart } from '../model/policy.js';
 import type { PolicyRuleContext } from './define.js';
-import type { ScopeVerdict } from './trust-analysis.js';
+import type { ScopeVerdict } from '../scope/trust-analysis.js';
 
 /** Text a scope rule contributes: who gets in, and the smallest fix. */
 export interface ScopeText {

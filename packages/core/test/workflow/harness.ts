@@ -6,7 +6,7 @@ import type { WorkflowDocument } from '../../src/model/workflow.js';
 import type { LocatedReport, RuleDefinition } from '../../src/rules/define.js';
 import { readPolicyFile } from '../../src/sources/policy-file.js';
 import { linkLocalActions, readCompositeAction, readWorkflow } from '../../src/sources/workflow/index.js';
-import { WORKFLOW_RULES } from '../../src/workflow/index.js';
+import { WORKFLOW_RULES } from '../../src/rules/index.js';
 
 /**
  * Runs the workflow rules the way the rule runner does (rules/index.ts `runRules`), without the

@@ -1,6 +1,6 @@
-import { lineStarts, positionAt } from '../../model/span.js';
-import { defineRule } from '../../rules/define.js';
-import { findAwsKeys, type KeyMatch } from '../../secrets/detectors.js';
+import { lineStarts, positionAt } from '../model/span.js';
+import { defineRule } from './define.js';
+import { findAwsKeys, type KeyMatch } from '../secrets/detectors.js';
 
 /** What to do about the key, in the message after the masked key. */
 function advice(key: KeyMatch): string {

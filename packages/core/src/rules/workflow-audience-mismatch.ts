@@ -1,6 +1,6 @@
-import { defineRule } from '../../rules/define.js';
-import { crossChecks } from '../cross-check.js';
-import { jobLabel } from '../describe.js';
+import { defineRule } from './define.js';
+import { crossChecks } from '../workflow/cross-check.js';
+import { jobLabel } from '../workflow/describe.js';
 
 /** Cross-file: the audience the job requests is not one the role's trust policy accepts. */
 export default defineRule({

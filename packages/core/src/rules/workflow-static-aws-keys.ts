@@ -1,10 +1,10 @@
-import type { WorkflowDocument, WorkflowEntry, WorkflowEnvBlock, WorkflowStep } from '../../model/workflow.js';
-import { defineRule, type DocumentRuleContext } from '../../rules/define.js';
-import { splitExpressions } from '../../sources/workflow/expressions.js';
-import { envKeyEntries, longLivedSource, readCacStep, refsSource } from '../aws.js';
-import { entryLocation, jobLabel, stepLabel } from '../describe.js';
-import { isAwsKeyName } from '../jobs.js';
-import { subLocation } from '../positions.js';
+import type { WorkflowDocument, WorkflowEntry, WorkflowEnvBlock, WorkflowStep } from '../model/workflow.js';
+import { defineRule, type DocumentRuleContext } from './define.js';
+import { splitExpressions } from '../sources/workflow/expressions.js';
+import { envKeyEntries, longLivedSource, readCacStep, refsSource } from '../workflow/aws.js';
+import { entryLocation, jobLabel, stepLabel } from '../workflow/describe.js';
+import { isAwsKeyName } from '../workflow/jobs.js';
+import { subLocation } from '../workflow/positions.js';
 
 type Ctx = DocumentRuleContext<WorkflowDocument>;
 

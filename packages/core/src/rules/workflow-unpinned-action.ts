@@ -1,9 +1,9 @@
-import type { RelatedLocation } from '../../model/finding.js';
-import type { SourceLocation } from '../../model/span.js';
-import type { ActionRef, WorkflowDocument, WorkflowStep } from '../../model/workflow.js';
-import { defineRule, type DocumentRuleContext } from '../../rules/define.js';
-import { compositeObtainsAwsCredentials, jobObtainsAwsCredentials, unpinnedImage, unpinnedReason } from '../jobs.js';
-import { stepsOfComposite } from '../steps.js';
+import type { RelatedLocation } from '../model/finding.js';
+import type { SourceLocation } from '../model/span.js';
+import type { ActionRef, WorkflowDocument, WorkflowStep } from '../model/workflow.js';
+import { defineRule, type DocumentRuleContext } from './define.js';
+import { compositeObtainsAwsCredentials, jobObtainsAwsCredentials, unpinnedImage, unpinnedReason } from '../workflow/jobs.js';
+import { stepsOfComposite } from '../workflow/steps.js';
 
 type Ctx = DocumentRuleContext<WorkflowDocument>;
 

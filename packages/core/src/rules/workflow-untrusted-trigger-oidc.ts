@@ -1,8 +1,8 @@
-import type { RelatedLocation } from '../../model/finding.js';
-import { defineRule } from '../../rules/define.js';
-import { jobLabel, stepLabel } from '../describe.js';
-import { firstForeignCode } from '../foreign-code.js';
-import { stepsOfJob } from '../steps.js';
+import type { RelatedLocation } from '../model/finding.js';
+import { defineRule } from './define.js';
+import { jobLabel, stepLabel } from '../workflow/describe.js';
+import { firstForeignCode } from '../workflow/foreign-code.js';
+import { stepsOfJob } from '../workflow/steps.js';
 
 /** Triggers that run in the base repository's context for events outsiders can cause (trap 27, 38). */
 const UNTRUSTED = ['pull_request_target', 'workflow_run', 'issue_comment'];

@@ -1,7 +1,7 @@
-import { defineRule } from '../../rules/define.js';
-import { listNames } from '../describe.js';
-import { stepsOfJob } from '../steps.js';
-import { usesIdToken } from '../token-consumers.js';
+import { defineRule } from './define.js';
+import { listNames } from '../workflow/describe.js';
+import { stepsOfJob } from '../workflow/steps.js';
+import { usesIdToken } from '../workflow/token-consumers.js';
 
 /** `id-token: write` (or `write-all`) at workflow level that reaches jobs which never use a token. */
 export default defineRule({

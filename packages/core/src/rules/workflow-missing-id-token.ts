@@ -1,10 +1,10 @@
-import type { RelatedLocation } from '../../model/finding.js';
-import type { WorkflowDocument, WorkflowJob } from '../../model/workflow.js';
-import { defineRule } from '../../rules/define.js';
-import { assumesRoleViaOidc, readCacStep } from '../aws.js';
-import { jobLabel, stepLabel } from '../describe.js';
-import { hasTrigger, isSelfHostedRunner } from '../jobs.js';
-import { stepsOfJob, topStep } from '../steps.js';
+import type { RelatedLocation } from '../model/finding.js';
+import type { WorkflowDocument, WorkflowJob } from '../model/workflow.js';
+import { defineRule } from './define.js';
+import { assumesRoleViaOidc, readCacStep } from '../workflow/aws.js';
+import { jobLabel, stepLabel } from '../workflow/describe.js';
+import { hasTrigger, isSelfHostedRunner } from '../workflow/jobs.js';
+import { stepsOfJob, topStep } from '../workflow/steps.js';
 
 /** Why the job's effective id-token is not write, in GitHub's terms (spec/domain.md §1.7). */
 function why(doc: WorkflowDocument, job: WorkflowJob): string {

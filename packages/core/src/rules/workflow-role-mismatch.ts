@@ -1,6 +1,6 @@
-import { defineRule } from '../../rules/define.js';
-import { crossChecks } from '../cross-check.js';
-import { jobLabel } from '../describe.js';
+import { defineRule } from './define.js';
+import { crossChecks } from '../workflow/cross-check.js';
+import { jobLabel } from '../workflow/describe.js';
 
 /** Cross-file: the trust policy of the role a job assumes admits none of the job's subjects. */
 export default defineRule({
