@@ -3,6 +3,12 @@ import { reportScope } from './scope-common.js';
 
 export default defineRule({
   id: 'oidc-any-context',
+  meta: {
+    title: 'Any branch, environment or pull request of the repository can assume the role',
+    defaultSeverity: 'warning',
+    category: 'trust-scope',
+    description: 'The named repository gets in from a new branch and from a new environment or a pull request (`repo:acme/app:*`).',
+  },
   policy(ctx) {
     reportScope(ctx, 'oidc-any-context', {
       who: (_v, n) => `Any branch, environment or pull request of ${n.slug}`,

@@ -3,6 +3,13 @@ import { reportScope } from './scope-common.js';
 
 export default defineRule({
   id: 'oidc-id-wildcard',
+  meta: {
+    title: 'Wildcarded immutable ids re-open name recycling',
+    defaultSeverity: 'warning',
+    category: 'trust-scope',
+    description:
+      'The same owner and repository names with other immutable ids get in (`repo:acme@*/app@*:…`): whoever re-registers a deleted name can assume the role.',
+  },
   policy(ctx) {
     reportScope(ctx, 'oidc-id-wildcard', {
       who: (v, n) => {

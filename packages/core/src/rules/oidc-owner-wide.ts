@@ -3,6 +3,13 @@ import { reportScope } from './scope-common.js';
 
 export default defineRule({
   id: 'oidc-owner-wide',
+  meta: {
+    title: 'Every repository of the owner can assume the role',
+    defaultSeverity: 'warning',
+    category: 'trust-scope',
+    description:
+      'Another repository of the same owner gets in: `repo:acme/*`, a customised sub of `repository_owner:acme` or `repository_owner_id:123`, or `repository_owner_id` as the only restriction.',
+  },
   policy(ctx) {
     reportScope(ctx, 'oidc-owner-wide', {
       who: (v, n) => {

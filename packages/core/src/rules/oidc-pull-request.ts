@@ -3,6 +3,12 @@ import { reportScope } from './scope-common.js';
 
 export default defineRule({
   id: 'oidc-pull-request',
+  meta: {
+    title: 'Pull-request runs can assume the role',
+    defaultSeverity: 'warning',
+    category: 'trust-scope',
+    description: 'The `pull_request` subject is admitted: code from any same-repository pull-request branch runs with the role.',
+  },
   policy(ctx) {
     reportScope(ctx, 'oidc-pull-request', {
       who: (_v, n) => `Pull-request runs of ${n.slug} (code from any branch a writer pushes, before review)`,

@@ -3,6 +3,13 @@ import { classPhrase, reportScope } from './scope-common.js';
 
 export default defineRule({
   id: 'oidc-ref-wildcard',
+  meta: {
+    title: 'A wildcard admits new branches, tags or environments',
+    defaultSeverity: 'warning',
+    category: 'trust-scope',
+    description:
+      'A new name within one context kind gets in: `ref:refs/heads/*`, `ref:refs/heads/main*`, `ref:refs/tags/v*`, `environment:*`.',
+  },
   policy(ctx) {
     reportScope(ctx, 'oidc-ref-wildcard', {
       who: (v, n) => {

@@ -3,6 +3,12 @@ import { reportScope } from './scope-common.js';
 
 export default defineRule({
   id: 'oidc-repo-prefix',
+  meta: {
+    title: 'A wildcard in the repository name admits other repositories',
+    defaultSeverity: 'warning',
+    category: 'trust-scope',
+    description: 'Another repository of the owner whose name matches a wildcard (`repo:acme/app*`, `repo:acme/ap?`) gets in.',
+  },
   policy(ctx) {
     reportScope(ctx, 'oidc-repo-prefix', {
       who: (v, n) => {

@@ -31,6 +31,13 @@ function why(doc: WorkflowDocument, job: WorkflowJob): string {
 
 export default defineRule({
   id: 'workflow-missing-id-token',
+  meta: {
+    title: 'Job assumes a role via OIDC without id-token: write',
+    defaultSeverity: 'error',
+    category: 'workflow',
+    description: "A step assumes a role via OIDC but the job's effective permissions lack `id-token: write`.",
+    variants: 'warning when `runs-on` is self-hosted or the job is in a `workflow_call` workflow',
+  },
   workflow(ctx) {
     const doc = ctx.document;
     for (const job of doc.jobs) {

@@ -76,6 +76,13 @@ function checkSteps(ctx: Ctx, steps: readonly WorkflowStep[], inJob: string): vo
 
 export default defineRule({
   id: 'workflow-static-aws-keys',
+  meta: {
+    title: 'Long-lived AWS keys reach a job',
+    defaultSeverity: 'error',
+    category: 'workflow',
+    description:
+      'configure-aws-credentials access-key inputs, `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` in env, or `aws configure set aws_access_key_id` with a literal, `secrets.*` or `vars.*` value.',
+  },
   workflow(ctx) {
     const doc = ctx.document;
     checkEnv(ctx, doc.env, 'the workflow-level env');

@@ -54,6 +54,13 @@ function checkSteps(ctx: Ctx, steps: readonly WorkflowStep[], where: string, see
 
 export default defineRule({
   id: 'workflow-unpinned-action',
+  meta: {
+    title: 'Unpinned action in a job with AWS credentials',
+    defaultSeverity: 'warning',
+    category: 'workflow',
+    description:
+      'In a job that obtains AWS credentials, an action, reusable workflow or docker image not pinned to a full commit SHA or digest.',
+  },
   workflow(ctx) {
     const doc = ctx.document;
     const seen = new Set<string>();

@@ -9,6 +9,14 @@ const UNTRUSTED = ['pull_request_target', 'workflow_run', 'issue_comment'];
 
 export default defineRule({
   id: 'workflow-untrusted-trigger-oidc',
+  meta: {
+    title: 'id-token: write where untrusted code runs',
+    defaultSeverity: 'error',
+    category: 'workflow',
+    description:
+      '`id-token: write` in a job run by `pull_request_target`, `workflow_run` or `issue_comment` that also checks out or downloads code it did not write.',
+    variants: 'warning when no such step is visible',
+  },
   workflow(ctx) {
     const doc = ctx.document;
     const triggers = doc.triggers.filter((t) => UNTRUSTED.includes(t.event));
