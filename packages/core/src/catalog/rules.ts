@@ -1,6 +1,7 @@
 import type { Severity } from '../model/finding.js';
 import type { RuleCategory, RuleMetaData } from '../rules/define.js';
 import { META_ONLY, RULES, type RuleId } from '../rules/registry.js';
+import { SCOPE_RULES, type ScopeRuleId } from '../rules/scope-rules.js';
 
 export type { RuleCategory, RuleId };
 
@@ -24,18 +25,9 @@ export function isRuleId(id: string): id is RuleId {
   return BY_ID.has(id);
 }
 
-/** Scope rules in the order spec/rules.md gives: the first admitted class is the one reported. */
-export const SCOPE_ORDER = [
-  'oidc-any-owner',
-  'oidc-reusable-workflow-only',
-  'oidc-owner-wide',
-  'oidc-repo-prefix',
-  'oidc-id-wildcard',
-  'oidc-any-context',
-  'oidc-pull-request',
-  'oidc-ref-wildcard',
-] as const;
-export type ScopeRuleId = (typeof SCOPE_ORDER)[number];
+/** Scope rule ids in the order spec/rules.md gives: the first admitted class is the one reported. */
+export const SCOPE_ORDER: readonly ScopeRuleId[] = SCOPE_RULES.map((r) => r.id);
+export type { ScopeRuleId };
 
 /** The project's home: the README, and the rule pages under docs/rules/. */
 export const PROJECT_URL = 'https://github.com/trustlint/trustlint';

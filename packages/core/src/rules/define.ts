@@ -5,7 +5,7 @@ import type { SourceLocation } from '../model/span.js';
 import type { WorkflowDocument } from '../model/workflow.js';
 import type { Finding, RelatedLocation, Severity } from '../model/finding.js';
 import type { PolicyPath } from '../model/policy.js';
-import type { TrustAnalysis } from '../scope/trust-analysis.js';
+import type { ScopeDeclaration, TrustAnalysis } from '../scope/trust-analysis.js';
 
 /** What a rule reports; the framework adds the rule id, default severity and location. */
 export interface RuleReport {
@@ -95,6 +95,8 @@ export interface RuleDefinition<Id extends string = string> {
   /** The rule id, a public contract (spec/rules.md); the file is named after it. */
   id: Id;
   meta: RuleMetaData;
+  /** A scope rule's outsider classes (rules/scope-rules.ts gives the order of precedence). */
+  scope?: ScopeDeclaration;
   /** Runs once per trust-policy document. Pure: no I/O. */
   policy?: (context: PolicyRuleContext) => void;
   provider?: (context: DocumentRuleContext<OidcProviderDocument>) => void;
@@ -106,6 +108,13 @@ export interface RuleDefinition<Id extends string = string> {
 
 /** A rule: its id, its metadata and its hooks in one object (cf. typescript-eslint's `createRule`). */
 export function defineRule<const Id extends string>(rule: RuleDefinition<Id>): RuleDefinition<Id> {
+  return rule;
+}
+
+/** A scope rule: a rule that declares the outsider classes it reports. */
+export function defineScopeRule<const Id extends string>(
+  rule: RuleDefinition<Id> & { scope: ScopeDeclaration },
+): RuleDefinition<Id> & { scope: ScopeDeclaration } {
   return rule;
 }
 

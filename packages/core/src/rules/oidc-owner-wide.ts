@@ -1,7 +1,7 @@
-import { defineRule } from './define.js';
+import { defineScopeRule } from './define.js';
 import { reportScope } from './scope-common.js';
 
-export default defineRule({
+export default defineScopeRule({
   id: 'oidc-owner-wide',
   meta: {
     title: 'Every repository of the owner can assume the role',
@@ -9,6 +9,10 @@ export default defineRule({
     category: 'trust-scope',
     description:
       'Another repository of the same owner gets in: `repo:acme/*`, a customised sub of `repository_owner:acme` or `repository_owner_id:123`, or `repository_owner_id` as the only restriction.',
+  },
+  scope: {
+    classes: ['other-repo'],
+    phrase: 'other repositories of the owner',
   },
   policy(ctx) {
     reportScope(ctx, 'oidc-owner-wide', {

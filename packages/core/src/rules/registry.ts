@@ -1,20 +1,13 @@
 import type { RuleDefinition } from './define.js';
 import iacAccessKey from './iac-access-key.js';
-import oidcAnyContext from './oidc-any-context.js';
-import oidcAnyOwner from './oidc-any-owner.js';
 import oidcAudience from './oidc-audience.js';
-import oidcIdWildcard from './oidc-id-wildcard.js';
 import oidcKeyMismatch from './oidc-key-mismatch.js';
-import oidcOwnerWide from './oidc-owner-wide.js';
 import oidcProviderAudience from './oidc-provider-audience.js';
-import oidcPullRequest from './oidc-pull-request.js';
-import oidcRefWildcard from './oidc-ref-wildcard.js';
-import oidcRepoPrefix from './oidc-repo-prefix.js';
-import oidcReusableWorkflowOnly from './oidc-reusable-workflow-only.js';
 import oidcSetOperator from './oidc-set-operator.js';
 import oidcStringEqualsWildcard from './oidc-stringequals-wildcard.js';
 import oidcSubjectUnmatchable from './oidc-subject-unmatchable.js';
 import oidcUnresolved from './oidc-unresolved.js';
+import { SCOPE_RULES } from './scope-rules.js';
 import secretAwsAccessKey from './secret-aws-access-key.js';
 import trustWildcardPrincipal from './trust-wildcard-principal.js';
 import workflowAudienceMismatch from './workflow-audience-mismatch.js';
@@ -34,17 +27,11 @@ import unusedSuppression from './meta-only/unused-suppression.js';
 
 /**
  * Every rule, in catalog order (spec/rules.md): the order of the README table, the SARIF rules, the
- * docs and `trustlint rules`. A rule is its file in this folder, named after its id, listed here.
+ * docs and `trustlint rules`. A rule is its file in this folder, named after its id, listed here (the
+ * scope rules through SCOPE_RULES, which orders them).
  */
 export const RULES = [
-  oidcAnyOwner,
-  oidcReusableWorkflowOnly,
-  oidcOwnerWide,
-  oidcRepoPrefix,
-  oidcIdWildcard,
-  oidcAnyContext,
-  oidcPullRequest,
-  oidcRefWildcard,
+  ...SCOPE_RULES,
   oidcStringEqualsWildcard,
   oidcKeyMismatch,
   oidcAudience,

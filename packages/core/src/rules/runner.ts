@@ -9,6 +9,7 @@ import { deepestNode, locate } from './locate.js';
 import { preparePolicy } from './prepare.js';
 import { provenanceNotes } from './provenance.js';
 import { RULES } from './registry.js';
+import { SCOPE_RULES } from './scope-rules.js';
 
 /** Runs every trust-policy rule on one document. */
 export function runPolicyRules(
@@ -17,7 +18,7 @@ export function runPolicyRules(
   providersInScan: readonly OidcProviderDocument[] = [],
 ): Finding[] {
   const policy = preparePolicy(doc, config);
-  const trust = new TrustAnalysis(policy, config);
+  const trust = new TrustAnalysis(policy, config, SCOPE_RULES);
   const findings: Finding[] = [];
   for (const rule of RULES) {
     if (!rule.policy) continue;

@@ -18,6 +18,7 @@ const INFRASTRUCTURE = new Set([
   'registry.ts',
   'runner.ts',
   'scope-common.ts',
+  'scope-rules.ts',
 ]);
 
 const tsFiles = (dir: URL): string[] => readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();
