@@ -1,4 +1,4 @@
-import { DEFAULT_AUDIENCES } from '../config.js';
+import { DEFAULT_AUDIENCES } from '../github/audiences.js';
 import { githubIssuerKind, providerPrefix } from '../github/issuers.js';
 import { globMatches } from '../github/patterns.js';
 import { displayValue, hasMarker, replaceMarkers } from '../model/policy.js';
@@ -6,6 +6,13 @@ import { defineRule } from './define.js';
 
 export default defineRule({
   id: 'oidc-provider-audience',
+  meta: {
+    title: 'OIDC provider does not accept sts.amazonaws.com',
+    defaultSeverity: 'error',
+    category: 'trust',
+    description:
+      "An OIDC provider resource for a GitHub issuer whose client-id list lacks `sts.amazonaws.com` (or the configured audiences).",
+  },
   provider(ctx) {
     const doc = ctx.document;
     const prefix = providerPrefix(doc.url);

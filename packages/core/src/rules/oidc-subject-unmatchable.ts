@@ -28,6 +28,13 @@ export function patternCanMatchSubject(pattern: string, wildcards: boolean): boo
 
 export default defineRule({
   id: 'oidc-subject-unmatchable',
+  meta: {
+    title: 'No GitHub token can carry this subject',
+    defaultSeverity: 'warning',
+    category: 'trust',
+    description:
+      'A `sub` value in neither the default, the immutable nor a customised format (`…:ref/refs/heads/main`, a bare `…:main`, a name ending in `.git`): the role is broken for that value.',
+  },
   policy(ctx) {
     const parts = collectUnresolved(ctx.document.root).map((u) => u.part);
     for (const { entry, claim } of githubEntries(ctx)) {

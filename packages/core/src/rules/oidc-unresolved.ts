@@ -17,6 +17,13 @@ function problemMessage(problem: PolicyProblem, shown: string | undefined): stri
 
 export default defineRule({
   id: 'oidc-unresolved',
+  meta: {
+    title: 'A value that decides the verdict could not be resolved',
+    defaultSeverity: 'warning',
+    category: 'trust',
+    description:
+      'An unresolved variable, parameter or placeholder, a duplicate JSON key or an unknown condition operator feeds a condition value or an action; the message says what was assumed.',
+  },
   policy(ctx) {
     if (ctx.trust.providers.length === 0) return;
     const relevant = ctx.policy.statements.filter((s) => s.effect === 'Deny' || ctx.trust.trustingStatements().has(s.index));
