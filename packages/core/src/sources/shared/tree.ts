@@ -1,20 +1,13 @@
+import type { LimitError } from '../../budget.js';
+import { textSegment, type CharOrigins, type LocatedString, type Range } from '../../model/located.js';
+
 /**
  * A format-neutral tree of a parsed YAML or JSON file (a CloudFormation template, a Terraform plan, a
  * JSON text inside a string). Ranges are offsets into the text that was parsed, so the same resolver
  * works for YAML and JSON templates and every value can be located exactly.
  */
 
-/** A half-open range [start, end) of offsets. */
-export type Range = readonly [number, number];
-
-/**
- * Where each character of a decoded string came from: character i of the value was written at
- * [starts[i], ends[i]) in the parsed text (escapes and folded lines make this differ from the value).
- */
-export interface CharOrigins {
-  starts: readonly number[];
-  ends: readonly number[];
-}
+export type { CharOrigins, Range } from '../../model/located.js';
 
 export interface TString {
   kind: 'string';
@@ -100,4 +93,18 @@ export function subRange(node: Pick<TString, 'range' | 'origins'>, from: number,
   const start = o.starts[from];
   const end = o.ends[to - 1];
   return start === undefined || end === undefined ? node.range : [start, end];
+}
+
+/** A syntax error at an offset into the parsed text. */
+export interface TextError {
+  message: string;
+  offset: number;
+}
+
+/** The tree, a syntax error (a `parse-error`), or a crossed cap of the budget (an `input-error`). */
+export type ParseResult = { root: TNode } | { error: TextError } | { limit: LimitError };
+
+/** A string node as a located string (one literal segment, with the node's character origins). */
+export function stringOfNode(node: TString): LocatedString {
+  return { kind: 'string', segments: [textSegment(node.value, node.range, node.origins)], range: node.range };
 }

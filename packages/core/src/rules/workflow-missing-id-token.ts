@@ -1,10 +1,10 @@
-import type { RelatedLocation } from '../../model/finding.js';
-import type { WorkflowDocument, WorkflowJob } from '../../model/workflow.js';
-import { defineRule } from '../../rules/define.js';
-import { assumesRoleViaOidc, readCacStep } from '../aws.js';
-import { jobLabel, stepLabel } from '../describe.js';
-import { hasTrigger, isSelfHostedRunner } from '../jobs.js';
-import { stepsOfJob, topStep } from '../steps.js';
+import type { RelatedLocation } from '../model/finding.js';
+import type { WorkflowDocument, WorkflowJob } from '../model/workflow.js';
+import { defineRule } from './define.js';
+import { assumesRoleViaOidc, readCacStep } from '../workflow/aws.js';
+import { jobLabel, stepLabel } from '../workflow/describe.js';
+import { hasTrigger, isSelfHostedRunner } from '../workflow/jobs.js';
+import { stepsOfJob, topStep } from '../workflow/steps.js';
 
 /** Why the job's effective id-token is not write, in GitHub's terms (spec/domain.md §1.7). */
 function why(doc: WorkflowDocument, job: WorkflowJob): string {
@@ -31,6 +31,13 @@ function why(doc: WorkflowDocument, job: WorkflowJob): string {
 
 export default defineRule({
   id: 'workflow-missing-id-token',
+  meta: {
+    title: 'Job assumes a role via OIDC without id-token: write',
+    defaultSeverity: 'error',
+    category: 'workflow',
+    description: "A step assumes a role via OIDC but the job's effective permissions lack `id-token: write`.",
+    variants: 'warning when `runs-on` is self-hosted or the job is in a `workflow_call` workflow',
+  },
   workflow(ctx) {
     const doc = ctx.document;
     for (const job of doc.jobs) {

@@ -1,10 +1,16 @@
-import { defineRule } from '../../rules/define.js';
-import { crossChecks } from '../cross-check.js';
-import { jobLabel } from '../describe.js';
+import { defineRule } from './define.js';
+import { crossChecks } from '../workflow/cross-check.js';
+import { jobLabel } from '../workflow/describe.js';
 
 /** Cross-file: the audience the job requests is not one the role's trust policy accepts. */
 export default defineRule({
   id: 'workflow-audience-mismatch',
+  meta: {
+    title: "Job's audience is not admitted by the role",
+    defaultSeverity: 'error',
+    category: 'workflow',
+    description: "The job's `audience` input is not admitted by the role's `aud` condition.",
+  },
   project(ctx) {
     for (const c of crossChecks(ctx.documents, ctx.config)) {
       if (c.verdict !== 'audience-mismatch') continue;

@@ -1,6 +1,6 @@
-import { lineStarts, positionAt } from '../../model/span.js';
-import { defineRule } from '../../rules/define.js';
-import { findAwsKeys, type KeyMatch } from '../../secrets/detectors.js';
+import { lineStarts, positionAt } from '../model/span.js';
+import { defineRule } from './define.js';
+import { findAwsKeys, type KeyMatch } from '../secrets/detectors.js';
 
 /** What to do about the key, in the message after the masked key. */
 function advice(key: KeyMatch): string {
@@ -16,6 +16,14 @@ function advice(key: KeyMatch): string {
 /** Literal AWS keys in any scanned file; messages and properties carry only the masked key. */
 export default defineRule({
   id: 'secret-aws-access-key',
+  meta: {
+    title: 'AWS access key written in a file',
+    defaultSeverity: 'error',
+    category: 'long-lived-keys',
+    description:
+      'A literal access key id (long-term `AKIA…`, temporary `ASIA…`, or `ABIA`, `ACCA`, `A3T?`), or a 40-character secret assigned to a secret-key name, in any scanned file; every output masks all but the last four characters.',
+    variants: "info for AWS's documented example key",
+  },
   file(ctx) {
     const keys = findAwsKeys(ctx.text);
     if (keys.length === 0) return;

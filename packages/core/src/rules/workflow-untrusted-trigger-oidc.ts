@@ -1,14 +1,22 @@
-import type { RelatedLocation } from '../../model/finding.js';
-import { defineRule } from '../../rules/define.js';
-import { jobLabel, stepLabel } from '../describe.js';
-import { firstForeignCode } from '../foreign-code.js';
-import { stepsOfJob } from '../steps.js';
+import type { RelatedLocation } from '../model/finding.js';
+import { defineRule } from './define.js';
+import { jobLabel, stepLabel } from '../workflow/describe.js';
+import { firstForeignCode } from '../workflow/foreign-code.js';
+import { stepsOfJob } from '../workflow/steps.js';
 
 /** Triggers that run in the base repository's context for events outsiders can cause (trap 27, 38). */
 const UNTRUSTED = ['pull_request_target', 'workflow_run', 'issue_comment'];
 
 export default defineRule({
   id: 'workflow-untrusted-trigger-oidc',
+  meta: {
+    title: 'id-token: write where untrusted code runs',
+    defaultSeverity: 'error',
+    category: 'workflow',
+    description:
+      '`id-token: write` in a job run by `pull_request_target`, `workflow_run` or `issue_comment` that also checks out or downloads code it did not write.',
+    variants: 'warning when no such step is visible',
+  },
   workflow(ctx) {
     const doc = ctx.document;
     const triggers = doc.triggers.filter((t) => UNTRUSTED.includes(t.event));

@@ -1,11 +1,17 @@
-import { defineRule } from '../../rules/define.js';
-import { listNames } from '../describe.js';
-import { stepsOfJob } from '../steps.js';
-import { usesIdToken } from '../token-consumers.js';
+import { defineRule } from './define.js';
+import { listNames } from '../workflow/describe.js';
+import { stepsOfJob } from '../workflow/steps.js';
+import { usesIdToken } from '../workflow/token-consumers.js';
 
 /** `id-token: write` (or `write-all`) at workflow level that reaches jobs which never use a token. */
 export default defineRule({
   id: 'workflow-id-token-scope',
+  meta: {
+    title: 'id-token: write granted to jobs that do not need it',
+    defaultSeverity: 'warning',
+    category: 'workflow',
+    description: '`id-token: write` (or `write-all`) at workflow level reaches jobs that do not assume a role.',
+  },
   workflow(ctx) {
     const doc = ctx.document;
     const block = doc.permissions;

@@ -1,10 +1,10 @@
-import type { WorkflowDocument, WorkflowEntry, WorkflowEnvBlock, WorkflowStep } from '../../model/workflow.js';
-import { defineRule, type DocumentRuleContext } from '../../rules/define.js';
-import { splitExpressions } from '../../sources/workflow/expressions.js';
-import { envKeyEntries, longLivedSource, readCacStep, refsSource } from '../aws.js';
-import { entryLocation, jobLabel, stepLabel } from '../describe.js';
-import { isAwsKeyName } from '../jobs.js';
-import { subLocation } from '../positions.js';
+import type { WorkflowDocument, WorkflowEntry, WorkflowEnvBlock, WorkflowStep } from '../model/workflow.js';
+import { defineRule, type DocumentRuleContext } from './define.js';
+import { splitExpressions } from '../sources/workflow/expressions.js';
+import { envKeyEntries, longLivedSource, readCacStep, refsSource } from '../workflow/aws.js';
+import { entryLocation, jobLabel, stepLabel } from '../workflow/describe.js';
+import { isAwsKeyName } from '../workflow/jobs.js';
+import { subLocation } from '../workflow/positions.js';
 
 type Ctx = DocumentRuleContext<WorkflowDocument>;
 
@@ -76,6 +76,13 @@ function checkSteps(ctx: Ctx, steps: readonly WorkflowStep[], inJob: string): vo
 
 export default defineRule({
   id: 'workflow-static-aws-keys',
+  meta: {
+    title: 'Long-lived AWS keys reach a job',
+    defaultSeverity: 'error',
+    category: 'workflow',
+    description:
+      'configure-aws-credentials access-key inputs, `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` in env, or `aws configure set aws_access_key_id` with a literal, `secrets.*` or `vars.*` value.',
+  },
   workflow(ctx) {
     const doc = ctx.document;
     checkEnv(ctx, doc.env, 'the workflow-level env');

@@ -1,43 +1,32 @@
-import { parse } from '@humanwhocodes/momoa';
-import type { AnyNode, ValueNode } from '@humanwhocodes/momoa';
+import type { ValueNode } from '@humanwhocodes/momoa';
 import { EvaluationBudget } from '../../budget.js';
 import { jsonDepthExceededAt } from '../../limits.js';
-import { describeJsonSyntaxError } from '../json-syntax-error.js';
-import { jsonStringOrigins } from './origins.js';
-import type { ParseResult } from './parse-yaml.js';
-import { lazyString, type Range, type TNode } from './tree.js';
+import { astKey, astRange, parseJsonAst } from './momoa.js';
+import { jsonStringOrigins } from './json-origins.js';
+import { lazyString, type ParseResult, type Range, type TNode } from './tree.js';
 
 /**
- * Parses JSON text into a template tree with exact ranges (duplicate keys kept, in order). Nesting
+ * Parses JSON text into format-neutral nodes (TNode, shared/tree.ts) with exact ranges (duplicate keys kept, in order). Nesting
  * beyond the depth cap is a limit result, found before the recursive parser runs.
  */
-export function parseJsonTree(text: string, budget = new EvaluationBudget()): ParseResult {
+export function parseJsonNodes(text: string, budget = new EvaluationBudget()): ParseResult {
   const deep = jsonDepthExceededAt(text, budget.limits.depth);
   if (deep >= 0) return { limit: budget.exceeded('depth', { offset: deep }) };
-  let body: ValueNode;
-  try {
-    body = parse(text, { ranges: true, mode: 'json' }).body;
-  } catch (err) {
-    return { error: describeJsonSyntaxError(err, text) };
-  }
-  return { root: convert(text, body) };
-}
-
-function rangeOf(node: AnyNode): Range {
-  const r = (node as { range?: readonly [number, number] }).range;
-  return r ? [r[0], r[1]] : [node.loc.start.offset, node.loc.end.offset];
+  const parsed = parseJsonAst(text);
+  if ('error' in parsed) return parsed;
+  return { root: convert(text, parsed.body) };
 }
 
 function convert(text: string, node: ValueNode): TNode {
-  const range = rangeOf(node);
+  const range: Range = astRange(node);
   switch (node.type) {
     case 'Object':
       return {
         kind: 'map',
         range,
         entries: node.members.map((m) => ({
-          key: m.name.type === 'String' ? m.name.value : m.name.name,
-          keyRange: rangeOf(m.name),
+          key: astKey(m),
+          keyRange: astRange(m.name),
           value: convert(text, m.value),
         })),
       };

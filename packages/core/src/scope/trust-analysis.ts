@@ -1,4 +1,3 @@
-import type { ScopeRuleId } from '../catalog/rules.js';
 import type { TrustlintConfig } from '../config.js';
 import { evaluatePolicy } from '../iam/evaluate.js';
 import type { EvalRequest, EvalResult, Policy, Statement, StatementResult } from '../iam/types.js';
@@ -13,6 +12,31 @@ import {
 import { emptyKnowledge, learnClaimValue, type PolicyKnowledge } from '../github/knowledge.js';
 import { synthesizeWitnesses, type OutsiderClass, type Witness } from '../github/witness.js';
 import { hasMarker, type PolicyPath } from '../model/policy.js';
+import type { ScopeRuleId } from '../rules/scope-rules.js';
+
+/**
+ * What a scope rule says about the outsiders it reports (spec/rules.md "scope"). The rules' order in
+ * rules/scope-rules.ts is the order of precedence: for each statement, the first rule that applies is
+ * the one reported, the others are "also admitted".
+ */
+export interface ScopeDeclaration {
+  /** The rule applies when one of these classes is admitted; the first admitted one is the witness. */
+  classes: readonly OutsiderClass[];
+  /** ...and every one of these is admitted too. */
+  requires?: readonly OutsiderClass[];
+  /**
+   * ...and none of these earlier scope rules applies: it is a narrower view of what they report. (Ids
+   * as strings: ScopeRuleId is derived from the rules that declare this; test/shape checks them.)
+   */
+  unlessApplies?: readonly string[];
+  /** Who gets in, in a few words, for "Also admitted: …". */
+  phrase: string;
+}
+
+export interface ScopeRule {
+  id: ScopeRuleId;
+  scope: ScopeDeclaration;
+}
 
 export const WEB_IDENTITY_ACTION = 'sts:AssumeRoleWithWebIdentity';
 
@@ -48,7 +72,7 @@ export interface ScopeVerdict {
   admitted: Map<OutsiderClass, AdmittedWitness>;
   /** Classes for which the policy's values allowed building candidate tokens at all. */
   tried: Set<OutsiderClass>;
-  /** The first admitted class in catalog order, when any. */
+  /** The first applying scope rule in order, when any. */
   finding?: { ruleId: ScopeRuleId; witness: Witness; evidence: Evidence; also: ScopeRuleId[] };
 }
 
@@ -67,9 +91,14 @@ export class TrustAnalysis {
   readonly providers: ProviderTrust[];
   private scopeCache: ScopeVerdict[] | undefined;
 
+  /**
+   * `scopeRules` (rules/scope-rules.ts `SCOPE_RULES`) is needed only for `scope()`; it is passed in
+   * because the rules import this engine.
+   */
   constructor(
     readonly policy: Policy,
     readonly config: TrustlintConfig,
+    readonly scopeRules?: readonly ScopeRule[],
   ) {
     this.providers = findProviders(policy, config).map((provider) => {
       const statements = policy.statements.filter(
@@ -86,8 +115,15 @@ export class TrustAnalysis {
 
   /** One verdict per (provider, trusting Allow statement). */
   scope(): ScopeVerdict[] {
-    this.scopeCache ??= this.providers.flatMap((p) => scopeForProvider(this.policy, p, this.config));
+    const rules = this.scopeRules;
+    if (!rules) throw new Error('TrustAnalysis.scope() needs the scope rules (pass SCOPE_RULES to the constructor)');
+    this.scopeCache ??= this.providers.flatMap((p) => scopeForProvider(this.policy, p, this.config, rules));
     return this.scopeCache;
+  }
+
+  /** The declaration of a scope rule this analysis was given. */
+  scopeRule(id: ScopeRuleId): ScopeRule | undefined {
+    return this.scopeRules?.find((r) => r.id === id);
   }
 
   /** Evaluates one token of a provider against the whole policy. */
@@ -176,37 +212,22 @@ function knowledgeFor(policy: Policy, prefix: string): PolicyKnowledge {
   return k;
 }
 
-const CLASS_RULE: Partial<Record<OutsiderClass, ScopeRuleId>> = {
-  'other-owner': 'oidc-any-owner',
-  'reusable-caller': 'oidc-reusable-workflow-only',
-  'other-repo': 'oidc-owner-wide',
-  'repo-name-match': 'oidc-repo-prefix',
-  'other-ids': 'oidc-id-wildcard',
-  'pull-request': 'oidc-pull-request',
-};
-
-/** Maps the admitted classes of one statement to scope rule ids, broadest first. */
-export function admittedRules(admitted: ReadonlyMap<OutsiderClass, AdmittedWitness>): { ruleId: ScopeRuleId; cls: OutsiderClass }[] {
+/** The scope rules that apply to one statement's admitted classes, in the rules' order. */
+export function admittedRules(
+  admitted: ReadonlyMap<OutsiderClass, AdmittedWitness>,
+  rules: readonly ScopeRule[],
+): { ruleId: ScopeRuleId; cls: OutsiderClass }[] {
   const out: { ruleId: ScopeRuleId; cls: OutsiderClass }[] = [];
-  for (const cls of ['other-owner', 'reusable-caller', 'other-repo', 'repo-name-match', 'other-ids'] as const) {
-    const ruleId = CLASS_RULE[cls];
-    if (ruleId && admitted.has(cls)) out.push({ ruleId, cls });
-  }
-  const branch = admitted.has('new-branch');
-  const pr = admitted.has('pull-request');
-  const env = admitted.has('new-environment');
-  if (branch && (pr || env)) out.push({ ruleId: 'oidc-any-context', cls: pr ? 'pull-request' : 'new-environment' });
-  else if (pr) out.push({ ruleId: 'oidc-pull-request', cls: 'pull-request' });
-  for (const cls of ['new-branch', 'new-tag', 'new-environment'] as const) {
-    if (admitted.has(cls) && !out.some((o) => o.ruleId === 'oidc-any-context')) {
-      out.push({ ruleId: 'oidc-ref-wildcard', cls });
-      break;
-    }
+  for (const { id, scope } of rules) {
+    if (scope.requires?.some((cls) => !admitted.has(cls))) continue;
+    if (scope.unlessApplies?.some((other) => out.some((o) => o.ruleId === other))) continue;
+    const cls = scope.classes.find((c) => admitted.has(c));
+    if (cls) out.push({ ruleId: id, cls });
   }
   return out;
 }
 
-function scopeForProvider(policy: Policy, trust: ProviderTrust, config: TrustlintConfig): ScopeVerdict[] {
+function scopeForProvider(policy: Policy, trust: ProviderTrust, config: TrustlintConfig, scopeRules: readonly ScopeRule[]): ScopeVerdict[] {
   if (trust.statements.length === 0) return [];
   const tried = new Set<OutsiderClass>();
   const verdicts = trust.statements.map((statement): ScopeVerdict => ({ provider: trust.provider, statement, admitted: new Map(), tried }));
@@ -224,7 +245,7 @@ function scopeForProvider(policy: Policy, trust: ProviderTrust, config: Trustlin
     }
   }
   for (const v of verdicts) {
-    const rules = admittedRules(v.admitted);
+    const rules = admittedRules(v.admitted, scopeRules);
     const first = rules[0];
     if (!first) continue;
     const admitted = v.admitted.get(first.cls);

@@ -1,9 +1,9 @@
-import type { RelatedLocation } from '../../model/finding.js';
-import type { SourceLocation } from '../../model/span.js';
-import type { ActionRef, WorkflowDocument, WorkflowStep } from '../../model/workflow.js';
-import { defineRule, type DocumentRuleContext } from '../../rules/define.js';
-import { compositeObtainsAwsCredentials, jobObtainsAwsCredentials, unpinnedImage, unpinnedReason } from '../jobs.js';
-import { stepsOfComposite } from '../steps.js';
+import type { RelatedLocation } from '../model/finding.js';
+import type { SourceLocation } from '../model/span.js';
+import type { ActionRef, WorkflowDocument, WorkflowStep } from '../model/workflow.js';
+import { defineRule, type DocumentRuleContext } from './define.js';
+import { compositeObtainsAwsCredentials, jobObtainsAwsCredentials, unpinnedImage, unpinnedReason } from '../workflow/jobs.js';
+import { stepsOfComposite } from '../workflow/steps.js';
 
 type Ctx = DocumentRuleContext<WorkflowDocument>;
 
@@ -54,6 +54,13 @@ function checkSteps(ctx: Ctx, steps: readonly WorkflowStep[], where: string, see
 
 export default defineRule({
   id: 'workflow-unpinned-action',
+  meta: {
+    title: 'Unpinned action in a job with AWS credentials',
+    defaultSeverity: 'warning',
+    category: 'workflow',
+    description:
+      'In a job that obtains AWS credentials, an action, reusable workflow or docker image not pinned to a full commit SHA or digest.',
+  },
   workflow(ctx) {
     const doc = ctx.document;
     const seen = new Set<string>();

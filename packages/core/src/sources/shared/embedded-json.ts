@@ -1,7 +1,8 @@
 import { EvaluationBudget, LimitError } from '../../budget.js';
-import { parseJsonTree } from './parse-json.js';
+import { textSegment, type LocatedJson, type LocatedString, type Segment, type UnresolvedSegment } from '../../model/located.js';
+import { hasMarker, markersIn, unresolvedMarker } from '../../model/policy.js';
+import { parseJsonNodes } from './parse-json.js';
 import type { Range, TNode } from './tree.js';
-import { textSegment, type RString, type RValue, type Segment, type UnresolvedSegment } from './value.js';
 
 /**
  * JSON written inside a string (a CloudFormation `AssumeRolePolicyDocument: '{…}'` or `!Sub` JSON
@@ -9,8 +10,6 @@ import { textSegment, type RString, type RValue, type Segment, type UnresolvedSe
  * string's escapes to file offsets. Unresolved parts are carried through the parse as private-use
  * markers; one standing outside a JSON string (`"Version": ${V}`) is quoted so the text still parses.
  */
-
-const LOCAL_MARKER = /\uE000(\d+)\uE001/g;
 
 interface Assembled {
   text: string;
@@ -31,7 +30,7 @@ function assemble(segments: readonly Segment[]): Assembled {
   };
   for (const seg of segments) {
     if (seg.kind === 'unresolved') {
-      const marker = `\uE000${out.parts.length}\uE001`;
+      const marker = unresolvedMarker(out.parts.length);
       out.parts.push(seg);
       const quote = !inString;
       if (quote) push('"', seg.range[0], seg.range[1]);
@@ -51,15 +50,15 @@ function assemble(segments: readonly Segment[]): Assembled {
 }
 
 /** The value, or a syntax error at an offset into the file. */
-export type EmbeddedResult = { value: RValue } | { error: string; offset: number };
+export type EmbeddedResult = { value: LocatedJson } | { error: string; offset: number };
 
 /**
  * Parses a string value as JSON; ranges and unresolved parts map back into the file. A crossed cap
  * throws the budget's LimitError, located in the file.
  */
-export function parseEmbeddedJson(source: RString, budget = new EvaluationBudget()): EmbeddedResult {
+export function parseEmbeddedJson(source: LocatedString, budget = new EvaluationBudget()): EmbeddedResult {
   const a = assemble(source.segments);
-  const parsed = parseJsonTree(a.text, budget);
+  const parsed = parseJsonNodes(a.text, budget);
   const fileOffset = (at: number): number => a.starts[at] ?? a.ends.at(-1) ?? source.range[0];
   if ('limit' in parsed) {
     const { limit, cap, message, at } = parsed.limit;
@@ -81,18 +80,18 @@ export function parseEmbeddedJson(source: RString, budget = new EvaluationBudget
       const range: Range = o && o.starts.length > 0 ? [o.starts[0]!, o.ends.at(-1)!] : whole;
       segments.push(textSegment(value.slice(from, to), range, o));
     };
-    for (const m of value.matchAll(LOCAL_MARKER)) {
-      const part = a.parts[Number(m[1])];
+    for (const m of markersIn(value)) {
+      const part = a.parts[m.id];
       if (!part) continue;
-      text(cursor, m.index);
+      text(cursor, m.start);
       segments.push(part);
-      cursor = m.index + m[0].length;
+      cursor = m.end;
     }
     text(cursor, value.length);
     return segments.length > 0 ? segments : [textSegment('', whole)];
   };
 
-  const convert = (node: TNode): RValue => {
+  const convert = (node: TNode): LocatedJson => {
     const range = mapRange(node.range);
     switch (node.kind) {
       case 'map':
@@ -101,11 +100,11 @@ export function parseEmbeddedJson(source: RString, budget = new EvaluationBudget
           range,
           members: node.entries.map((e) => {
             const keyRange = mapRange(e.keyRange);
-            const hasMarker = e.key.includes('\uE000');
+            const keyMarked = hasMarker(e.key);
             return {
               key: e.key,
               keyRange,
-              ...(hasMarker ? { keySegments: splitMarkers(e.key, () => null, keyRange) } : {}),
+              ...(keyMarked ? { keySegments: splitMarkers(e.key, () => null, keyRange) } : {}),
               value: convert(e.value),
             };
           }),

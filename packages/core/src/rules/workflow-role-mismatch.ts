@@ -1,10 +1,18 @@
-import { defineRule } from '../../rules/define.js';
-import { crossChecks } from '../cross-check.js';
-import { jobLabel } from '../describe.js';
+import { defineRule } from './define.js';
+import { crossChecks } from '../workflow/cross-check.js';
+import { jobLabel } from '../workflow/describe.js';
 
 /** Cross-file: the trust policy of the role a job assumes admits none of the job's subjects. */
 export default defineRule({
   id: 'workflow-role-mismatch',
+  meta: {
+    title: "Role's trust policy admits none of the job's subjects",
+    defaultSeverity: 'error',
+    category: 'workflow',
+    description:
+      'The role a job assumes is defined in the scanned IaC and its trust policy admits none of the subjects the job can present: the deploy will fail.',
+    variants: 'info when the repository is unknown or a sub pattern is not in a default format',
+  },
   project(ctx) {
     for (const c of crossChecks(ctx.documents, ctx.config)) {
       if (c.verdict !== 'role-mismatch') continue;
