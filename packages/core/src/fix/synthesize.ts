@@ -7,7 +7,7 @@ import { normalizePolicy } from '../iam/normalize.js';
 import type { Finding } from '../model/finding.js';
 import type { TrustPolicyDocument } from '../model/document.js';
 import { toJson } from '../model/policy.js';
-import { TrustAnalysis } from '../rules/trust-analysis.js';
+import { TrustAnalysis } from '../scope/trust-analysis.js';
 import { readPolicyFile } from '../sources/policy-file.js';
 import type { RunContext } from '../workflow/contexts.js';
 import { jobIdentity } from '../workflow/cross-check.js';
