@@ -8,7 +8,6 @@ export interface RuleDocMeta {
   readonly category: string;
   readonly description: string;
   readonly variants?: string;
-  readonly availableFrom?: string;
 }
 
 export declare const GENERATED_START: string;

@@ -40,9 +40,6 @@ export function renderGeneratedBlock(rule) {
   if (rule.variants) {
     lines.push('', `Severity variants, unless you configure the rule's severity: ${rule.variants}.`);
   }
-  if (rule.availableFrom) {
-    lines.push('', `Available from: ${rule.availableFrom}. This version of trustlint does not report it yet.`);
-  }
   lines.push('', rule.description, GENERATED_END);
   return lines.join('\n');
 }

@@ -1,3 +1,5 @@
+// Own reader of .git/config's remote URL: a git library would be a large dependency for one key,
+// and running git would read the user's global config, which the scan must not depend on.
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { realPathOf } from './paths.js';

@@ -3,18 +3,15 @@ import { EvaluationBudget, type BudgetUsage } from './budget.js';
 import type { TrustlintConfig } from './config.js';
 import type { InputKind, ModelDocument, TrustPolicyDocument } from './model/document.js';
 import type { Finding } from './model/finding.js';
-import { firstLineSpan } from './model/span.js';
 import { runPolicyRules, runRules } from './rules/index.js';
+import { guarded, slashed, type SourceAdapter, type SourceGroup } from './sources/adapter.js';
 import { detectKind } from './sources/detect.js';
-import { readCloudFormation } from './sources/cloudformation/index.js';
-import { readPolicyFile } from './sources/policy-file.js';
-import { readTerraformPlan } from './sources/terraform-plan/index.js';
-import { linkLocalActions, readCompositeAction, readWorkflow } from './sources/workflow/index.js';
-import { isTerraformParserLoaded, loadTerraformParser, readTerraformModule, terraformFileRole } from './sources/terraform/index.js';
-import type { SourceInput, SourceOptions, SourceResult } from './sources/types.js';
+import { adapterFor, SOURCE_ADAPTERS } from './sources/registry.js';
+import type { SourceOptions, SourceResult } from './sources/types.js';
 import { applyInlineIgnores } from './suppress.js';
 import { oversizedInput } from './limits.js';
-import { folderOf } from './paths.js';
+
+export { TerraformParserNotLoadedError } from './sources/terraform/adapter.js';
 
 export interface AnalyzeInput {
   /** Path used in findings (the CLI passes it relative to the working directory). */
@@ -72,17 +69,6 @@ export interface BudgetSpent {
   usage: BudgetUsage;
 }
 
-/** `analyze` was given Terraform files before the Terraform grammar (WebAssembly) was loaded. */
-export class TerraformParserNotLoadedError extends Error {
-  override readonly name = 'TerraformParserNotLoadedError';
-
-  constructor() {
-    super(
-      'analyze() was given Terraform files, but the Terraform parser is not loaded: call `await analyzeFiles(inputs, options)`, which loads it, or `await loadTerraformParser()` once before analyze()',
-    );
-  }
-}
-
 /**
  * The asynchronous entry point: loads the Terraform grammar (WebAssembly) when a Terraform file is
  * among the inputs, then analyses: the library's main entry. `analyze` is its synchronous form, for
@@ -90,7 +76,10 @@ export class TerraformParserNotLoadedError extends Error {
  * `loadTerraformParser()` it throws TerraformParserNotLoadedError, which says what to call.
  */
 export async function analyzeFiles(inputs: readonly AnalyzeInput[], options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
-  if (inputs.some((i) => terraformFileRole(i.file) === 'tf' || terraformFileRole(i.file) === 'tf.json')) await loadTerraformParser();
+  for (const adapter of SOURCE_ADAPTERS) {
+    const loader = adapter.group?.loader;
+    if (loader && inputs.some((i) => adapter.byPath?.(slashed(i.file)) !== undefined)) await loader.load();
+  }
   return analyze(inputs, options);
 }
 
@@ -107,7 +96,8 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     for (const v of result.declared?.variables ?? []) declared.variables.add(v);
     for (const p of result.declared?.parameters ?? []) declared.parameters.add(p);
   };
-  const terraformDirs = new Set<string>();
+  // Keys (Terraform module folders) of the groups of files that are read together, per adapter.
+  const groupKeys = new Map<SourceGroup, Set<string>>();
   const budgets: BudgetSpent[] = [];
   // Each file (each Terraform module) gets its own budget: one hostile file never starves the others.
   const budgetFor = (inputSize: number): EvaluationBudget => new EvaluationBudget(options.sources?.limits, inputSize);
@@ -129,73 +119,56 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     }
     files++;
     analysed.push({ file: input.file, text });
-    if (kind === 'policy' || kind === 'policy-template') {
-      const budget = budgetFor(text.length);
-      const result = guarded({ file: input.file, text }, () => readPolicyFile(input.file, text, kind === 'policy-template', budget));
-      spent(input.file, budget);
-      // A walked *.json or *.tpl was only guessed to be a policy from its content: when it does not
-      // parse it is skipped (spec/cli.md "Discovery"), e.g. a tsconfig.json with comments.
-      if ((!input.explicit && result.documents.length === 0) || result.unrecognised) {
-        files--;
-        analysed.pop();
-        // A limit crossed is still said (a skipped parse failure is not: then it is no policy).
-        const limits = result.findings.filter((f) => f.ruleId === 'input-error');
-        appendAll(raw, limits);
-        if (limits.length === 0) unrecognised.push(input.file);
-        continue;
-      }
-      appendAll(raw, result.findings);
-      appendAll(documents, result.documents);
+    const adapter = adapterFor(kind);
+    const group = adapter.group;
+    if (group) {
+      const keys = groupKeys.get(group) ?? new Set<string>();
+      keys.add(group.key(input.file));
+      groupKeys.set(group, keys);
       continue;
     }
-    if (kind !== 'terraform') {
-      const source = { file: input.file, text, explicit: input.explicit ?? false };
-      const budget = budgetFor(text.length);
-      // Each adapter applies the walked-vs-named rule for parse failures itself.
-      const result = guarded(source, () => readSource(kind, source, options, budget));
-      spent(input.file, budget);
-      noteDeclared(result);
-      if (result.unrecognised) {
-        files--;
-        analysed.pop();
-        unrecognised.push(input.file);
-      }
-      appendAll(raw, result.findings);
-      appendAll(documents, result.documents);
-      continue;
-    }
-    terraformDirs.add(folderOf(input.file));
-  }
-  // A directory is one Terraform module: all its files (tfvars, templates, JSON read by file())
-  // are its inputs, evaluated together.
-  const byFolder = new Map<string, AnalyzeInput[]>();
-  if (terraformDirs.size > 0) {
-    for (const i of inputs) {
-      const dir = folderOf(i.file);
-      if (!terraformDirs.has(dir)) continue;
-      const list = byFolder.get(dir);
-      if (list) list.push(i);
-      else byFolder.set(dir, [i]);
-    }
-  }
-  if (terraformDirs.size > 0 && !isTerraformParserLoaded()) throw new TerraformParserNotLoadedError();
-  for (const dir of [...terraformDirs].sort()) {
-    const moduleInputs = (byFolder.get(dir) ?? []).map((i) => ({
-      file: i.file,
-      text: i.text.charCodeAt(0) === 0xfeff ? i.text.slice(1) : i.text,
-      explicit: i.explicit ?? false,
-    }));
-    const first = moduleInputs[0] ?? { file: dir, text: '' };
-    const budget = budgetFor(moduleInputs.reduce((n, i) => n + i.text.length, 0));
-    const result = guarded(first, () => readTerraformModule(dir, moduleInputs, options.sources ?? {}, budget));
-    spent(dir, budget);
+    const source = { file: input.file, text, explicit: input.explicit ?? false };
+    const budget = budgetFor(text.length);
+    // Each adapter applies the walked-vs-named rule for parse failures itself.
+    const result = guarded(source, () => readWith(adapter, kind, source, options.sources ?? {}, budget));
+    spent(input.file, budget);
     noteDeclared(result);
+    if (result.unrecognised) {
+      // Not of its kind after all: not analysed; counted among the unrecognised unless it says why.
+      files--;
+      analysed.pop();
+      if (result.findings.length === 0) unrecognised.push(input.file);
+    }
     appendAll(raw, result.findings);
     appendAll(documents, result.documents);
   }
-  dropPoliciesReadByTerraform(documents);
-  // `uses: ./…` composite actions are followed once every workflow of the scan is read.
-  linkLocalActions(documents);
+  for (const [group, keys] of groupKeys) {
+    // Every input under a group's key is one unit: a Terraform module with its tfvars and templates.
+    const members = new Map<string, AnalyzeInput[]>();
+    for (const i of inputs) {
+      const key = group.key(i.file);
+      if (!keys.has(key)) continue;
+      const list = members.get(key);
+      if (list) list.push(i);
+      else members.set(key, [i]);
+    }
+    if (group.loader && !group.loader.loaded()) throw group.loader.notLoaded();
+    for (const key of [...keys].sort()) {
+      const groupInputs = (members.get(key) ?? []).map((i) => ({
+        file: i.file,
+        text: i.text.charCodeAt(0) === 0xfeff ? i.text.slice(1) : i.text,
+        explicit: i.explicit ?? false,
+      }));
+      const first = groupInputs[0] ?? { file: key, text: '' };
+      const budget = budgetFor(groupInputs.reduce((n, i) => n + i.text.length, 0));
+      const result = guarded(first, () => group.read(key, groupInputs, options.sources ?? {}, budget));
+      spent(key, budget);
+      noteDeclared(result);
+      appendAll(raw, result.findings);
+      appendAll(documents, result.documents);
+    }
+  }
+  for (const adapter of SOURCE_ADAPTERS) adapter.finish?.(documents);
   appendAll(raw, runRules(documents, analysed, config));
   appendAll(raw, options.findings ?? []);
   const companions = new Set(inputs.filter((i) => i.companion).map((i) => i.file));
@@ -208,28 +181,9 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     vars: Object.keys(options.sources?.vars ?? {}).filter((v) => !declared.variables.has(v)),
     parameters: Object.keys(options.sources?.parameters ?? {}).filter((p) => !declared.parameters.has(p)),
   };
-  // Files in a Terraform module folder are its context (tfvars, file() targets), not unrecognised.
-  const context = unrecognised.filter((file) => !terraformDirs.has(folderOf(file)));
+  // Files in a group's unit (a Terraform module folder) are its context (tfvars, file() targets), not unrecognised.
+  const context = unrecognised.filter((file) => ![...groupKeys].some(([group, keys]) => keys.has(group.key(file))));
   return { ...result, suppressed: result.suppressed + inline.suppressed, budgets, unrecognised: context, undeclared };
-}
-
-/**
- * A policy file a Terraform module reads with file()/templatefile() is analysed as that role's trust
- * policy (with the resource address); analysing it again on its own would report everything twice.
- */
-function dropPoliciesReadByTerraform(documents: ModelDocument[]): void {
-  const readByModules = new Set(
-    documents.flatMap((d) => {
-      if (d.kind !== 'trust-policy' || d.sourceKind !== 'terraform') return [];
-      // file() keeps the file on the root node; templatefile() renders it, and the document names it.
-      return [d.root.file, d.resourceFile !== undefined ? d.file : undefined].filter((f): f is string => f !== undefined);
-    }),
-  );
-  if (readByModules.size === 0) return;
-  for (let i = documents.length - 1; i >= 0; i--) {
-    const d = documents[i];
-    if (d?.kind === 'trust-policy' && (d.sourceKind === 'policy' || d.sourceKind === 'policy-template') && readByModules.has(d.file)) documents.splice(i, 1);
-  }
 }
 
 /**
@@ -249,41 +203,9 @@ function withoutCompanionFindings(findings: Finding[], inputs: readonly AnalyzeI
   });
 }
 
-/**
- * One file must never stop the others: a source that throws (a bug, or input beyond what it
- * guards against) becomes an input-error finding on that file.
- */
-function guarded<T extends { documents: ModelDocument[]; findings: Finding[] }>(input: { file: string; text: string }, read: () => T): T | SourceResult {
-  try {
-    return read();
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    return {
-      documents: [],
-      findings: [
-        {
-          ruleId: 'input-error',
-          severity: 'error',
-          message: `the file could not be analysed (${reason.split('\n')[0] ?? 'internal error'}); the other files were`,
-          location: { file: input.file, span: firstLineSpan(input.text) },
-        },
-      ],
-    };
-  }
-}
-
-function readSource(kind: Exclude<InputKind, 'policy' | 'policy-template' | 'terraform'>, source: SourceInput, options: AnalyzeOptions, budget: EvaluationBudget): SourceResult {
-  const sources = options.sources ?? {};
-  switch (kind) {
-    case 'cloudformation':
-      return readCloudFormation(source, sources, budget);
-    case 'terraform-plan':
-      return readTerraformPlan(source, sources, budget);
-    case 'workflow':
-      return readWorkflow(source, sources, budget);
-    case 'composite-action':
-      return readCompositeAction(source, sources, budget);
-  }
+function readWith(adapter: SourceAdapter, kind: InputKind, source: { file: string; text: string; explicit: boolean }, options: SourceOptions, budget: EvaluationBudget): SourceResult {
+  if (!adapter.read) throw new Error(`the source adapter for "${kind}" reads no single file`);
+  return adapter.read(kind, source, options, budget);
 }
 
 /** Runs the trust-policy rules on one document (used by analyze, the ESLint plugin and live scans). */

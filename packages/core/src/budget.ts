@@ -1,4 +1,4 @@
-import { ruleMeta } from './catalog/rules.js';
+import inputError from './rules/meta-only/input-error.js';
 import type { Finding } from './model/finding.js';
 import { lineStarts, positionAt, type Span } from './model/span.js';
 
@@ -258,7 +258,7 @@ export function limitFinding(subject: LimitSubject, err: LimitError): Finding {
   const span: Span = { start: positionAt(starts, at), end: positionAt(starts, Math.min(at + 1, text.length)) };
   return {
     ruleId: 'input-error',
-    severity: ruleMeta('input-error').defaultSeverity,
+    severity: inputError.meta.defaultSeverity,
     message: `${subject.what} was not analysed: ${err.message}${subject.hint !== undefined ? `; ${subject.hint}` : ''}`,
     location: { file, span },
     ...(subject.resource !== undefined ? { resource: subject.resource } : {}),

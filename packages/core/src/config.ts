@@ -27,7 +27,7 @@ export interface TrustlintConfig {
   ignoreFindings?: IgnoreFinding[];
 }
 
-export const DEFAULT_AUDIENCES = ['sts.amazonaws.com'];
+export { DEFAULT_AUDIENCES } from './github/audiences.js';
 
 /** JSON Schema (draft-07) of the configuration, generated from the catalog. */
 export function configSchema(): Record<string, unknown> {

@@ -4,8 +4,9 @@ import { evaluatePolicy } from './iam/evaluate.js';
 import { preparePolicy } from './rules/prepare.js';
 import type { Policy } from './iam/types.js';
 import { OUTSIDER_CLASSES, type OutsiderClass } from './github/witness.js';
-import { classPhrase } from './rules/scope-common.js';
-import { findProviders, requestFor, TrustAnalysis } from './rules/trust-analysis.js';
+import { SCOPE_RULES } from './rules/scope-rules.js';
+import { classPhrase } from './scope/phrases.js';
+import { findProviders, requestFor, TrustAnalysis } from './scope/trust-analysis.js';
 import type { TrustPolicyDocument } from './model/document.js';
 import { collectUnresolved, displayValue, nodeAt } from './model/policy.js';
 import type { Span } from './model/span.js';
@@ -51,7 +52,7 @@ export interface ExplainResult {
 /** For each GitHub provider and trusting statement: which outsider classes get in, with a witness. */
 export function explainPolicy(doc: TrustPolicyDocument, config: TrustlintConfig = {}): ExplainResult {
   const policy = preparePolicy(doc, config);
-  const trust = new TrustAnalysis(policy, config);
+  const trust = new TrustAnalysis(policy, config, SCOPE_RULES);
   const parts = collectUnresolved(doc.root).map((u) => u.part);
   const verdicts = trust.scope();
   return {

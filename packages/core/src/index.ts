@@ -18,7 +18,7 @@ export type { ExplainClass, ExplainProvider, ExplainResult, ExplainStatement, Si
 export { evaluatePolicy } from './iam/evaluate.js';
 export { normalizePolicy } from './iam/normalize.js';
 export type * from './iam/types.js';
-export { IMPLEMENTED_RULE_IDS } from './rules/index.js';
+export { IMPLEMENTED_RULE_IDS, WORKFLOW_RULES } from './rules/index.js';
 export { githubIssuerKind, providerPrefix } from './github/issuers.js';
 export { STS_GITHUB_CLAIMS } from './github/claims.js';
 export { loadOnlineChecks } from './load-online.js';
@@ -27,7 +27,7 @@ export { findingFingerprint, findingFingerprints, yamlPathAt, type FingerprintOp
 export type { CommentInput, SuppressionDirective, SuppressionResult } from './suppress.js';
 // Types only (erased): naming them loads nothing of the online code.
 export type { AwsSettings, ScanProgress } from './aws/index.js';
-export { WORKFLOW_RULES, readWorkflow, readCompositeAction, linkLocalActions, roleUses, roleUsesOf, trustPoliciesFor, documentRoleName } from './workflow/index.js';
+export { readWorkflow, readCompositeAction, linkLocalActions, roleUses, roleUsesOf, trustPoliciesFor, documentRoleName } from './workflow/index.js';
 export type { RoleUse } from './workflow/index.js';
 export { runRules } from './rules/index.js';
 export { readCdkProgram } from './sources/cdk/index.js';
@@ -40,3 +40,5 @@ export { sanitizeOutput, sanitizeSource, sanitizeText, sanitizeValue, type Outpu
 export { escapeControlCharacters } from './output/control-characters.js';
 export { hasSecrets, redactSecrets } from './secrets/redact.js';
 export { findCredentials, maskSecret, type CredentialKind, type CredentialMatch } from './secrets/detectors.js';
+// Least-privilege trust synthesis and the fix edits (issue 16).
+export * from './fix/index.js';

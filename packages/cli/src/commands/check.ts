@@ -5,6 +5,7 @@ import { CliError } from '../errors.js';
 import { collect, parseAwsOptions, parseGitHubOptions, parseSourceOptions, type AwsOptions, type GitHubOptions, type SourceOptions } from '../options.js';
 import { addReportOptions, parseReportOptions, type ReportFlags, type ReportOptions } from '../report-options.js';
 import { writeReport } from '../report.js';
+import { applyMechanicalFixes } from './fix.js';
 
 /** Flags as commander hands them over (strings; validated in `parseCheckOptions`). */
 export interface CheckFlags extends ReportFlags {
@@ -24,6 +25,7 @@ export interface CheckFlags extends ReportFlags {
   stdinFilename?: string;
   /** `--no-error-on-unmatched-pattern` sets it false. */
   errorOnUnmatchedPattern?: boolean;
+  fix?: boolean;
 }
 
 /** Validated options of one `check` run. */
@@ -37,6 +39,8 @@ export interface CheckOptions extends ReportOptions {
   stdinFilename?: string;
   /** A folder or glob that matches no file trustlint reads is a usage error (exit 2), as in ESLint. */
   errorOnUnmatchedPattern: boolean;
+  /** `--fix`: apply the safe mechanical fixes first (commands/fix.ts), then report what is left. */
+  fix?: boolean;
 }
 
 export function register(program: Command, ctx: CommandContext): void {
@@ -60,6 +64,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--timeout <seconds>', 'time limit of the online checks; calls unfinished by then are reported (default 300)')
     .option('--github', 'also check the trusted names against the GitHub API (token: GITHUB_TOKEN, GH_TOKEN or gh auth token)')
     .option('--github-api <url>', 'GitHub API URL for --github (GitHub Enterprise Server: https://HOST/api/v3)')
+    .option('--fix', 'first apply the safe mechanical fixes (missing aud, StringEquals with a wildcard, static keys next to role-to-assume, workflow-level id-token: write), then report')
     .action((paths: string[], flags: CheckFlags) => {
       return runCheck(paths, parseCheckOptions(flags, ctx.io.cwd), ctx).then((code) => {
         ctx.setExitCode(code);
@@ -75,6 +80,7 @@ export function parseCheckOptions(flags: CheckFlags, cwd: string): CheckOptions 
     aws: parseAwsOptions(flags),
     github: parseGitHubOptions(flags),
     errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern !== false,
+    ...(flags.fix === true ? { fix: true } : {}),
   };
   if (flags.stdinFilename !== undefined && flags.stdin !== true) throw new CliError('--stdin-filename needs --stdin');
   if (flags.stdin === true) {
@@ -91,6 +97,10 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
   const { io } = ctx;
   if (options.stdinFilename !== undefined && paths.length > 0) throw new CliError(`--stdin checks standard input only; remove ${paths.join(' ')}`);
   const stdin: StdinInput | undefined = options.stdinFilename !== undefined ? { filename: options.stdinFilename, text: await readStdin(ctx) } : undefined;
+  if (options.fix === true) {
+    if (stdin) throw new CliError('--fix writes files: it cannot be used with --stdin');
+    await applyMechanicalFixes(paths, options, ctx);
+  }
   if (options.aws.accessAnalyzer || options.aws.accessAnalyzerPublic || options.github.github) {
     // Loaded only now: an offline run never loads the online module or the AWS SDK.
     const { runCheckWithAccessAnalyzer } = await import('../online.js');

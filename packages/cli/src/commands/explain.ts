@@ -1,4 +1,4 @@
-import { explainPolicy, roleUsesOf, sanitizeValue, type ExplainResult, type ModelDocument, type RoleUse, type TrustPolicyDocument } from '@trustlint/core';
+import { explainPolicy, roleUsesOf, sanitizeValue, synthesizeTrust, type ExplainResult, type ModelDocument, type RoleUse, type TrustlintConfig, type TrustPolicyDocument } from '@trustlint/core';
 import { Option, type Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
@@ -24,6 +24,7 @@ export function register(program: Command, ctx: CommandContext): void {
         label: t.label,
         labelFile: d.resourceFile ?? d.file,
         uses: usesOf(d, t.assumedBy, selected.context),
+        ...needOnly(d, t.assumedBy, selected.context, selected.config),
       })),
     );
     // Policies quote what the pull request wrote (Sids, sub values, file names): sanitised as values.
@@ -60,7 +61,24 @@ function usesOf(doc: TrustPolicyDocument, assumedBy: readonly RoleUse[], context
   return uses.map((u) => ({ file: u.workflow.file, line: u.role.location.span.start.line, job: u.job.id }));
 }
 
-type Explained = ExplainResult & { label: string; labelFile: string; uses: JobUse[] };
+type Explained = ExplainResult & { label: string; labelFile: string; uses: JobUse[]; needOnly?: string };
+
+/**
+ * When the role admits an outsider class and its jobs are in the scan: the conditions those jobs
+ * need (the synthesis `trustlint fix` writes), for the last line of the text report.
+ */
+function needOnly(doc: TrustPolicyDocument, assumedBy: readonly RoleUse[], context: readonly ModelDocument[], config: TrustlintConfig): { needOnly?: string } {
+  const uses = assumedBy.length > 0 ? assumedBy : roleUsesOf(doc, context);
+  if (uses.length === 0) return {};
+  const reported = explainPolicy(doc, config).providers.flatMap((p) => p.statements.flatMap((s) => (s.ruleId !== undefined ? [s.ruleId] : [])));
+  if (reported.length === 0) return {};
+  const s = synthesizeTrust(doc, uses, config);
+  if (!s.ok || !s.proven) return {};
+  const c = s.conditions;
+  // Wider than the jobs need: a scope finding the jobs themselves do not need (a job on every branch needs a ref wildcard).
+  if (reported.every((id) => (c.needed as readonly string[]).includes(id))) return {};
+  return { needOnly: `sub ${c.operator} ${c.subjects.join(', ')}; aud StringEquals ${c.audiences.join(', ')}` };
+}
 
 function toJson(r: Explained): unknown {
   return {
@@ -108,5 +126,6 @@ export function formatExplain(r: Explained): string {
       if (s.classes.some((c) => !c.applicable)) lines.push('      (n/a: the policy names no repository or context to vary for that class)');
     }
   }
+  if (r.needOnly !== undefined) lines.push(`  the jobs that use this role need only: ${r.needOnly} (trustlint fix writes it)`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,3 +1,5 @@
+// Own code, not @babel/code-frame: frames here cut minified lines to a window around the span and keep
+// tabs in the underline so the carets line up; that package shows whole lines and pulls in a highlighter.
 import type { Span } from '@trustlint/core';
 
 export interface CodeFrameOptions {

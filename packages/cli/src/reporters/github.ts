@@ -1,3 +1,5 @@
+// Own code, not @actions/core: three escape rules for workflow commands do not justify a dependency
+// that every CLI start-up would load.
 import { isAbsolute, resolve } from 'node:path';
 import type { Finding } from '@trustlint/core';
 import { isInside, relativePosix, toPosix } from '../paths.js';

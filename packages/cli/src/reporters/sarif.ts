@@ -1,3 +1,5 @@
+// Own writer over @types/sarif: no maintained SARIF-writing library fits (the results are plain
+// objects; tests validate them against the official 2.1.0 schema).
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {

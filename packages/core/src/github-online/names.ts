@@ -11,7 +11,7 @@ import type { ConditionEntry } from '../iam/types.js';
 import type { TrustPolicyDocument } from '../model/document.js';
 import { hasMarker, type PolicyPath } from '../model/policy.js';
 import { preparePolicy } from '../rules/prepare.js';
-import { TrustAnalysis } from '../rules/trust-analysis.js';
+import { TrustAnalysis } from '../scope/trust-analysis.js';
 
 /** How the policy spells the name. */
 export type NameForm =

@@ -1,3 +1,4 @@
+import { isSingleMarker, replaceMarkers } from '../model/policy.js';
 import { hasWildcard, instantiate, isValidEnvironmentName, isValidRefName, OWNER_NAME_RE, REPO_NAME_RE } from './patterns.js';
 import { isSubTemplateKey } from './claims.js';
 
@@ -105,7 +106,7 @@ function addName(literal: Set<string>, patterns: Set<string>, value: string): vo
 function learnRepoSegment(k: PolicyKnowledge, segment: string): void {
   // `repo:${var.repository}:…`: one unresolved value stands for the whole owner/repo; it is that
   // (fixed, unknown) repository, whose contexts can still be varied.
-  if (/^\uE000\d+\uE001$/.test(segment)) {
+  if (isSingleMarker(segment)) {
     k.repos.set(segment, { owner: segment, repo: segment, segment });
     return;
   }
@@ -198,7 +199,7 @@ export function fill(patterns: Iterable<string>, validate: (v: string) => boolea
 }
 
 /** Unresolved markers stand for one fixed, valid name: validate the text around them. */
-const unmarked = (v: string): string => v.replace(/\uE000\d+\uE001/g, 'u');
+const unmarked = (v: string): string => replaceMarkers(v, 'u');
 export const validOwner = (v: string): boolean => OWNER_NAME_RE.test(unmarked(v)) && unmarked(v).length <= 39;
 /** GitHub repository names: GitHub strips a trailing `.git`, so no token names one (trap 40). */
 export const validRepo = (v: string): boolean => {

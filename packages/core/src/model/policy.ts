@@ -70,6 +70,7 @@ export function unresolvedMarker(index: number): string {
 }
 
 const MARKER_RE = /\uE000(\d+)\uE001/g;
+const SINGLE_MARKER_RE = /^\uE000\d+\uE001$/;
 
 /** Replaces markers by a readable `<expression>` for messages, given the parts that may occur. */
 export function displayValue(value: string, parts: readonly UnresolvedPart[] = []): string {
@@ -85,7 +86,30 @@ export function displayString(node: Pick<PolicyString, 'value' | 'unresolved'>):
 
 /** Ids of the unresolved markers in a value. */
 export function markerIds(value: string): number[] {
-  return [...value.matchAll(MARKER_RE)].map((m) => Number(m[1]));
+  return markersIn(value).map((m) => m.id);
+}
+
+/** Every unresolved marker in a value with its id and where it stands: value[start, end). */
+export function markersIn(value: string): { id: number; start: number; end: number }[] {
+  return [...value.matchAll(MARKER_RE)].map((m) => ({ id: Number(m[1]), start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * The value with every unresolved marker replaced by `replacement`: `*` where an unresolved part may
+ * stand for any text, `''` for the literal text around the markers, a fixed valid name to validate it.
+ */
+export function replaceMarkers(value: string, replacement: string): string {
+  return value.replace(MARKER_RE, () => replacement);
+}
+
+/** Whether the whole value is one unresolved marker (nothing literal around it). */
+export function isSingleMarker(value: string): boolean {
+  return SINGLE_MARKER_RE.test(value);
+}
+
+/** Whether the value is nothing but unresolved markers (at least one). */
+export function onlyMarkers(value: string): boolean {
+  return hasMarker(value) && replaceMarkers(value, '') === '';
 }
 
 /** Every unresolved part in a tree, with the path of the string holding it. */

@@ -1,3 +1,4 @@
+// Own list: no maintained package names the C1, bidirectional and separator characters together.
 /**
  * Characters a terminal or log viewer acts on instead of showing: C0 controls (ESC starts colour,
  * cursor, title and hyperlink sequences; CR overwrites a line), DEL, C1 controls (U+009B is a

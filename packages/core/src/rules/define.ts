@@ -5,7 +5,7 @@ import type { SourceLocation } from '../model/span.js';
 import type { WorkflowDocument } from '../model/workflow.js';
 import type { Finding, RelatedLocation, Severity } from '../model/finding.js';
 import type { PolicyPath } from '../model/policy.js';
-import type { TrustAnalysis } from './trust-analysis.js';
+import type { ScopeDeclaration, TrustAnalysis } from '../scope/trust-analysis.js';
 
 /** What a rule reports; the framework adds the rule id, default severity and location. */
 export interface RuleReport {
@@ -69,8 +69,34 @@ export interface ProjectRuleContext {
   report(report: LocatedReport): void;
 }
 
-export interface RuleDefinition {
-  id: string;
+export type RuleCategory = 'trust-scope' | 'trust' | 'workflow' | 'long-lived-keys' | 'online' | 'input';
+
+/**
+ * What a rule says about itself: the one source for docs headers, the README table, SARIF rules, ESLint
+ * `meta`, the config schema and the `rules` command (all derived through catalog/rules.ts).
+ */
+export interface RuleMetaData {
+  title: string;
+  defaultSeverity: Severity;
+  category: RuleCategory;
+  /** One sentence: when the rule fires. */
+  description: string;
+  /** Severity variants applied when the user has not configured the rule. */
+  variants?: string;
+}
+
+/** A finding id with metadata and no hook: reported by the sources, the AWS scan or suppressions. */
+export interface MetaOnlyDefinition<Id extends string = string> {
+  id: Id;
+  meta: RuleMetaData;
+}
+
+export interface RuleDefinition<Id extends string = string> {
+  /** The rule id, a public contract (spec/rules.md); the file is named after it. */
+  id: Id;
+  meta: RuleMetaData;
+  /** A scope rule's outsider classes (rules/scope-rules.ts gives the order of precedence). */
+  scope?: ScopeDeclaration;
   /** Runs once per trust-policy document. Pure: no I/O. */
   policy?: (context: PolicyRuleContext) => void;
   provider?: (context: DocumentRuleContext<OidcProviderDocument>) => void;
@@ -80,6 +106,19 @@ export interface RuleDefinition {
   project?: (context: ProjectRuleContext) => void;
 }
 
-export function defineRule(rule: RuleDefinition): RuleDefinition {
+/** A rule: its id, its metadata and its hooks in one object (cf. typescript-eslint's `createRule`). */
+export function defineRule<const Id extends string>(rule: RuleDefinition<Id>): RuleDefinition<Id> {
   return rule;
+}
+
+/** A scope rule: a rule that declares the outsider classes it reports. */
+export function defineScopeRule<const Id extends string>(
+  rule: RuleDefinition<Id> & { scope: ScopeDeclaration },
+): RuleDefinition<Id> & { scope: ScopeDeclaration } {
+  return rule;
+}
+
+/** A finding id that no rule hook reports (see rules/meta-only/). */
+export function defineMetaOnly<const Id extends string>(definition: MetaOnlyDefinition<Id>): MetaOnlyDefinition<Id> {
+  return definition;
 }

@@ -1,7 +1,7 @@
 import { looksLikeGitHubPrefix, splitConditionKey } from '../github/issuers.js';
 import type { ConditionEntry, Statement } from '../iam/types.js';
 import type { PolicyRuleContext } from './define.js';
-import type { TrustedProvider } from './trust-analysis.js';
+import type { TrustedProvider } from '../scope/trust-analysis.js';
 
 export interface GitHubEntry {
   statement: Statement;

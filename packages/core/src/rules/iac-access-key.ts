@@ -2,6 +2,12 @@ import { defineRule } from './define.js';
 
 export default defineRule({
   id: 'iac-access-key',
+  meta: {
+    title: 'IaC creates a long-lived access key',
+    defaultSeverity: 'warning',
+    category: 'long-lived-keys',
+    description: 'Terraform `aws_iam_access_key`, CloudFormation `AWS::IAM::AccessKey` or CDK `iam.AccessKey`.',
+  },
   accessKey(ctx) {
     const doc = ctx.document;
     const user = doc.userName ? ` for IAM user ${doc.userName}` : '';

@@ -1,5 +1,5 @@
 import { appendAll } from '../arrays.js';
-import { DEFAULT_AUDIENCES } from '../config.js';
+import { DEFAULT_AUDIENCES } from '../github/audiences.js';
 import { matchesWildcard } from '../iam/match.js';
 import { providerPrefix } from '../github/issuers.js';
 import type { ConditionEntry } from '../iam/types.js';
@@ -35,6 +35,14 @@ function someClientIdAdmitted(entries: readonly ConditionEntry[], clientIds: rea
 
 export default defineRule({
   id: 'oidc-audience',
+  meta: {
+    title: 'Audience is not restricted',
+    defaultSeverity: 'warning',
+    category: 'trust',
+    description: 'No `aud` condition, or a wildcard `aud`.',
+    variants:
+      'error when the `aud` values cannot be satisfied by the provider\'s client-id list; info when `aud` is missing but the provider in the scan only accepts the configured audiences',
+  },
   policy(ctx) {
     const audiences = ctx.config.audiences ?? DEFAULT_AUDIENCES;
     for (const { provider, statements } of ctx.trust.providers) {

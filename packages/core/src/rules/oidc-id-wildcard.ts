@@ -1,8 +1,19 @@
-import { defineRule } from './define.js';
+import { defineScopeRule } from './define.js';
 import { reportScope } from './scope-common.js';
 
-export default defineRule({
+export default defineScopeRule({
   id: 'oidc-id-wildcard',
+  meta: {
+    title: 'Wildcarded immutable ids re-open name recycling',
+    defaultSeverity: 'warning',
+    category: 'trust-scope',
+    description:
+      'The same owner and repository names with other immutable ids get in (`repo:acme@*/app@*:…`): whoever re-registers a deleted name can assume the role.',
+  },
+  scope: {
+    classes: ['other-ids'],
+    phrase: 're-registered names',
+  },
   policy(ctx) {
     reportScope(ctx, 'oidc-id-wildcard', {
       who: (v, n) => {

@@ -11,6 +11,14 @@ function closestClaim(claim: string): string | undefined {
 
 export default defineRule({
   id: 'oidc-key-mismatch',
+  meta: {
+    title: 'Condition key does not belong to the trusted provider',
+    defaultSeverity: 'error',
+    category: 'trust',
+    description:
+      'A condition key whose prefix does not match the trusted provider, or a misspelt key of a known claim: the check is void or the role unusable.',
+    variants: 'warning for a well-formed GitHub claim key that AWS STS does not populate',
+  },
   policy(ctx) {
     for (const { entry, prefix, claim, providers } of githubEntries(ctx)) {
       const negatedOrLoose = !entry.parsed || entry.parsed.negated || entry.parsed.ifExists || entry.parsed.set === 'ForAllValues';

@@ -1,8 +1,19 @@
-import { defineRule } from './define.js';
+import { defineScopeRule } from './define.js';
 import { reportScope } from './scope-common.js';
 
-export default defineRule({
+export default defineScopeRule({
   id: 'oidc-owner-wide',
+  meta: {
+    title: 'Every repository of the owner can assume the role',
+    defaultSeverity: 'warning',
+    category: 'trust-scope',
+    description:
+      'Another repository of the same owner gets in: `repo:acme/*`, a customised sub of `repository_owner:acme` or `repository_owner_id:123`, or `repository_owner_id` as the only restriction.',
+  },
+  scope: {
+    classes: ['other-repo'],
+    phrase: 'other repositories of the owner',
+  },
   policy(ctx) {
     reportScope(ctx, 'oidc-owner-wide', {
       who: (v, n) => {

@@ -1,11 +1,18 @@
-import { DEFAULT_AUDIENCES } from '../config.js';
+import { DEFAULT_AUDIENCES } from '../github/audiences.js';
 import { githubIssuerKind, providerPrefix } from '../github/issuers.js';
 import { globMatches } from '../github/patterns.js';
-import { displayValue, hasMarker } from '../model/policy.js';
+import { displayValue, hasMarker, replaceMarkers } from '../model/policy.js';
 import { defineRule } from './define.js';
 
 export default defineRule({
   id: 'oidc-provider-audience',
+  meta: {
+    title: 'OIDC provider does not accept sts.amazonaws.com',
+    defaultSeverity: 'error',
+    category: 'trust',
+    description:
+      "An OIDC provider resource for a GitHub issuer whose client-id list lacks `sts.amazonaws.com` (or the configured audiences).",
+  },
   provider(ctx) {
     const doc = ctx.document;
     const prefix = providerPrefix(doc.url);
@@ -15,7 +22,7 @@ export default defineRule({
     // An unresolved part could be anything, so a client id only fails when even then it cannot be
     // an expected audience (`https://github.com/<org>` never is sts.amazonaws.com).
     const couldBe = (id: string, audience: string): boolean =>
-      hasMarker(id) ? globMatches(id.replace(/\uE000\d+\uE001/g, '*').replace(/[?]/g, '\\?'), audience) : id === audience;
+      hasMarker(id) ? globMatches(replaceMarkers(id, '*').replace(/[?]/g, '\\?'), audience) : id === audience;
     if (doc.clientIds.some((c) => audiences.some((a) => couldBe(c.value, a)))) return;
     const ids = doc.clientIds.map((c) => displayValue(c.value));
     ctx.report({

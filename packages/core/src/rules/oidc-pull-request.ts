@@ -1,8 +1,19 @@
-import { defineRule } from './define.js';
+import { defineScopeRule } from './define.js';
 import { reportScope } from './scope-common.js';
 
-export default defineRule({
+export default defineScopeRule({
   id: 'oidc-pull-request',
+  meta: {
+    title: 'Pull-request runs can assume the role',
+    defaultSeverity: 'warning',
+    category: 'trust-scope',
+    description: 'The `pull_request` subject is admitted: code from any same-repository pull-request branch runs with the role.',
+  },
+  scope: {
+    classes: ['pull-request'],
+    unlessApplies: ['oidc-any-context'],
+    phrase: 'pull requests',
+  },
   policy(ctx) {
     reportScope(ctx, 'oidc-pull-request', {
       who: (_v, n) => `Pull-request runs of ${n.slug} (code from any branch a writer pushes, before review)`,

@@ -1,8 +1,20 @@
-import { defineRule } from './define.js';
+import { defineScopeRule } from './define.js';
 import { classPhrase, reportScope } from './scope-common.js';
 
-export default defineRule({
+export default defineScopeRule({
   id: 'oidc-ref-wildcard',
+  meta: {
+    title: 'A wildcard admits new branches, tags or environments',
+    defaultSeverity: 'warning',
+    category: 'trust-scope',
+    description:
+      'A new name within one context kind gets in: `ref:refs/heads/*`, `ref:refs/heads/main*`, `ref:refs/tags/v*`, `environment:*`.',
+  },
+  scope: {
+    classes: ['new-branch', 'new-tag', 'new-environment'],
+    unlessApplies: ['oidc-any-context'],
+    phrase: 'new branches, tags or environments',
+  },
   policy(ctx) {
     reportScope(ctx, 'oidc-ref-wildcard', {
       who: (v, n) => {

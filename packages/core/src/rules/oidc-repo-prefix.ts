@@ -1,8 +1,18 @@
-import { defineRule } from './define.js';
+import { defineScopeRule } from './define.js';
 import { reportScope } from './scope-common.js';
 
-export default defineRule({
+export default defineScopeRule({
   id: 'oidc-repo-prefix',
+  meta: {
+    title: 'A wildcard in the repository name admits other repositories',
+    defaultSeverity: 'warning',
+    category: 'trust-scope',
+    description: 'Another repository of the owner whose name matches a wildcard (`repo:acme/app*`, `repo:acme/ap?`) gets in.',
+  },
+  scope: {
+    classes: ['repo-name-match'],
+    phrase: 'repositories matching the name wildcard',
+  },
   policy(ctx) {
     reportScope(ctx, 'oidc-repo-prefix', {
       who: (v, n) => {

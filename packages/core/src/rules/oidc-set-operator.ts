@@ -3,6 +3,12 @@ import { githubEntries } from './github-entries.js';
 
 export default defineRule({
   id: 'oidc-set-operator',
+  meta: {
+    title: 'Set operator on a single-valued GitHub key',
+    defaultSeverity: 'warning',
+    category: 'trust',
+    description: '`ForAllValues:`/`ForAnyValue:` on single-valued GitHub keys; `ForAllValues` is true when the key is absent.',
+  },
   policy(ctx) {
     for (const { entry, claim } of githubEntries(ctx)) {
       const set = entry.parsed?.set;

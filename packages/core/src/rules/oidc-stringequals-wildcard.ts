@@ -9,6 +9,13 @@ function literalWildcards(value: string, variablesEnabled: boolean): string[] {
 
 export default defineRule({
   id: 'oidc-stringequals-wildcard',
+  meta: {
+    title: 'StringEquals value contains a wildcard',
+    defaultSeverity: 'error',
+    category: 'trust',
+    description:
+      'A `StringEquals`/`StringEqualsIgnoreCase` value contains `*` or `?`, which are literal there: the value never matches as meant and the role is unusable for it.',
+  },
   policy(ctx) {
     for (const { entry } of githubEntries(ctx)) {
       const base = entry.parsed?.base;

@@ -1,5 +1,5 @@
 import { isCarryableSubject } from '../github/subject.js';
-import { collectUnresolved, displayValue, hasMarker } from '../model/policy.js';
+import { collectUnresolved, displayValue, hasMarker, replaceMarkers } from '../model/policy.js';
 import { defineRule } from './define.js';
 import { githubEntries } from './github-entries.js';
 
@@ -28,6 +28,13 @@ export function patternCanMatchSubject(pattern: string, wildcards: boolean): boo
 
 export default defineRule({
   id: 'oidc-subject-unmatchable',
+  meta: {
+    title: 'No GitHub token can carry this subject',
+    defaultSeverity: 'warning',
+    category: 'trust',
+    description:
+      'A `sub` value in neither the default, the immutable nor a customised format (`…:ref/refs/heads/main`, a bare `…:main`, a name ending in `.git`): the role is broken for that value.',
+  },
   policy(ctx) {
     const parts = collectUnresolved(ctx.document.root).map((u) => u.part);
     for (const { entry, claim } of githubEntries(ctx)) {
@@ -38,7 +45,7 @@ export default defineRule({
         // An unresolved part may stand for any text: the value is unmatchable only if no text fits.
         const unresolved = hasMarker(v.value);
         const escaped = ctx.policy.variablesEnabled ? v.value.replace(/\$\{\*\}/g, '*').replace(/\$\{\?\}/g, '?').replace(/\$\{\$\}/g, '$') : v.value;
-        const value = escaped.replace(/\uE000\d+\uE001/g, '*');
+        const value = replaceMarkers(escaped, '*');
         const wildcards = (base === 'StringLike' && /[*?]/.test(escaped)) || unresolved;
         if (patternCanMatchSubject(value, wildcards)) continue;
         // A literal wildcard under StringEquals is reported by oidc-stringequals-wildcard.

@@ -9,7 +9,7 @@ function problemMessage(problem: PolicyProblem, shown: string | undefined): stri
     case 'duplicate-key':
       return `${problem.message}: IAM forbids duplicate keys and how it resolves them is undocumented; assumed the last value${shown ? ` (${shown})` : ''}, as JSON parsers keep it.`;
     case 'unknown-operator':
-      return `${problem.message.replace(/\uE000\d+\uE001/g, '<unresolved>')}: not evaluated; assumed it does not restrict an Allow statement and never makes a Deny statement apply.`;
+      return `${displayValue(problem.message)}: not evaluated; assumed it does not restrict an Allow statement and never makes a Deny statement apply.`;
     default:
       return `${problem.message}: the statement was evaluated as written where possible; check it against the IAM policy grammar.`;
   }
@@ -17,6 +17,13 @@ function problemMessage(problem: PolicyProblem, shown: string | undefined): stri
 
 export default defineRule({
   id: 'oidc-unresolved',
+  meta: {
+    title: 'A value that decides the verdict could not be resolved',
+    defaultSeverity: 'warning',
+    category: 'trust',
+    description:
+      'An unresolved variable, parameter or placeholder, a duplicate JSON key or an unknown condition operator feeds a condition value or an action; the message says what was assumed.',
+  },
   policy(ctx) {
     if (ctx.trust.providers.length === 0) return;
     const relevant = ctx.policy.statements.filter((s) => s.effect === 'Deny' || ctx.trust.trustingStatements().has(s.index));

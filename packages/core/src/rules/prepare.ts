@@ -3,7 +3,7 @@ import { normalizePolicy } from '../iam/normalize.js';
 import type { Policy } from '../iam/types.js';
 import type { TrustPolicyDocument } from '../model/document.js';
 import { hasMarker } from '../model/policy.js';
-import { findProviders } from './trust-analysis.js';
+import { findProviders } from '../scope/trust-analysis.js';
 
 /**
  * A condition key whose provider prefix is unresolved (`"${local.issuer}:sub"`) is taken to name the

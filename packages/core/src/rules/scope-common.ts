@@ -1,8 +1,10 @@
-import type { ScopeRuleId } from '../catalog/rules.js';
-import type { OutsiderClass, Witness } from '../github/witness.js';
+import type { Witness } from '../github/witness.js';
 import { displayValue, collectUnresolved, type UnresolvedPart } from '../model/policy.js';
 import type { PolicyRuleContext } from './define.js';
-import type { ScopeVerdict } from './trust-analysis.js';
+import type { ScopeVerdict } from '../scope/trust-analysis.js';
+import type { ScopeRuleId } from './scope-rules.js';
+
+export { classPhrase } from '../scope/phrases.js';
 
 /** Text a scope rule contributes: who gets in, and the smallest fix. */
 export interface ScopeText {
@@ -48,33 +50,6 @@ export function policyNames(ctx: PolicyRuleContext, v: ScopeVerdict): PolicyName
   };
 }
 
-const CLASS_PHRASE: Record<OutsiderClass, string> = {
-  'other-owner': 'repositories of other owners',
-  'reusable-caller': 'callers of the reusable workflow',
-  'other-repo': 'other repositories of the owner',
-  'repo-name-match': 'repositories whose names match the wildcard',
-  'other-ids': 're-registered names with new ids',
-  'new-branch': 'new branches',
-  'new-tag': 'new tags',
-  'new-environment': 'new environments',
-  'pull-request': 'pull requests',
-};
-
-const RULE_PHRASE: Record<ScopeRuleId, string> = {
-  'oidc-any-owner': 'any owner',
-  'oidc-reusable-workflow-only': 'callers of the reusable workflow',
-  'oidc-owner-wide': 'other repositories of the owner',
-  'oidc-repo-prefix': 'repositories matching the name wildcard',
-  'oidc-id-wildcard': 're-registered names',
-  'oidc-any-context': 'any branch, environment or pull request',
-  'oidc-pull-request': 'pull requests',
-  'oidc-ref-wildcard': 'new branches, tags or environments',
-};
-
-export function classPhrase(cls: OutsiderClass): string {
-  return CLASS_PHRASE[cls];
-}
-
 /** Why the statement does not stop the witness, from the evidence. */
 function why(v: ScopeVerdict, names: PolicyNames): string {
   const f = v.finding;
@@ -104,7 +79,7 @@ export function reportScope(ctx: PolicyRuleContext, ruleId: ScopeRuleId, text: S
     const f = v.finding;
     if (f?.ruleId !== ruleId) continue;
     const names = policyNames(ctx, v);
-    const also = f.also.length ? ` Also admitted: ${f.also.map((id) => RULE_PHRASE[id]).join(', ')}.` : '';
+    const also = f.also.length ? ` Also admitted: ${f.also.map((id) => ctx.trust.scopeRule(id)?.scope.phrase ?? id).join(', ')}.` : '';
     const principalNote = v.provider.unresolvedPrincipal
       ? ` (the Federated principal is unresolved: taken to be the ${v.provider.prefix} provider its condition keys use)`
       : '';

@@ -12,6 +12,13 @@ function covers(statement: Statement, action: string): boolean {
 
 export default defineRule({
   id: 'trust-wildcard-principal',
+  meta: {
+    title: 'Wildcard principal in a trust policy',
+    defaultSeverity: 'error',
+    category: 'trust',
+    description:
+      '`"Principal": "*"` or `{"AWS": "*"}` with `sts:AssumeRoleWithWebIdentity`, or with `sts:AssumeRole` and no `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn` or `aws:SourceAccount` condition.',
+  },
   policy(ctx) {
     for (const statement of ctx.policy.statements) {
       if (statement.effect !== 'Allow' || !statement.principal) continue;

@@ -1,3 +1,5 @@
+// Own list, not secretlint or gitleaks rules: those are whole scanners with their own start-up cost
+// and non-linear patterns; the sanitiser needs a few linear patterns run on every output.
 /**
  * The one list of credential shapes: the `secret-aws-access-key` rule reports the AWS ones, and the
  * output sanitiser masks all of them in every text that leaves the process. Each pattern is linear

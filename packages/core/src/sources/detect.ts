@@ -1,47 +1,28 @@
 import type { InputKind } from '../model/document.js';
-
-const WORKFLOW_PATH = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
-const TEMPLATE_EXT = /\.(json\.tpl|tpl|tftpl)$/;
+import { slashed } from './adapter.js';
+import { detectWithAdapters, SOURCE_ADAPTERS } from './registry.js';
 
 /**
  * The input kind of a file from its path and content (spec/cli.md "Discovery"), or undefined when it
- * has no recognised kind. `text` may be consulted cheaply (top-level keys), never fully parsed twice.
+ * has no recognised kind: the first source adapter that claims it (sources/registry.ts). `text` may be
+ * consulted cheaply (top-level keys), never fully parsed twice.
  */
 export function detectKind(file: string, text: string): InputKind | undefined {
-  const path = file.replace(/\\/g, '/');
-  if (WORKFLOW_PATH.test(path)) return 'workflow';
-  if (/\.tf(\.json)?$/.test(path)) return 'terraform';
-  if (TEMPLATE_EXT.test(path)) return /"Statement"\s*:/.test(text) ? 'policy-template' : undefined;
-  if (/\.json$/.test(path) || (/\.template$/.test(path) && /^\s*\{/.test(text))) {
-    // Plan output and state (`terraform show -json` of either) share format_version.
-    if (/"format_version"\s*:/.test(text) && /"(planned_values|resource_changes|values)"\s*:/.test(text)) return 'terraform-plan';
-    if (/"AWSTemplateFormatVersion"\s*:/.test(text) || /"Type"\s*:\s*"(AWS|Custom)::/.test(text)) return 'cloudformation';
-    if (/"Statement"\s*:/.test(text)) return 'policy';
-    return undefined;
-  }
-  if (/\.(ya?ml|template)$/.test(path)) {
-    if (/^AWSTemplateFormatVersion[ \t]*:/m.test(text) || /^[ \t]+Type:[ \t]*["']?(AWS|Custom)::/m.test(text)) return 'cloudformation';
-    if (/^on[ \t]*:/m.test(text) && /^jobs[ \t]*:/m.test(text)) return 'workflow';
-    if (/(^|\/)action\.ya?ml$/.test(path) && /^runs[ \t]*:/m.test(text)) return 'composite-action';
-    return undefined;
-  }
-  return undefined;
+  return detectWithAdapters(file, text);
 }
 
 /**
  * Names whose files may be inputs: those `detectKind` can recognise, plus Terraform variable files
  * (module context). A file of any other name is never read while walking, and a named one has no kind.
  */
-const INPUT_NAME = /\.(json|ya?ml|template|tpl|tftpl|tf|tfvars)$/;
-
 export function isInputName(file: string): boolean {
-  return INPUT_NAME.test(file);
+  return SOURCE_ADAPTERS.some((a) => a.inputName.test(file) || a.companionName?.test(file));
 }
 
 /** Every token that `detectKind` needs in a file whose kind it decides by content. */
-const KIND_TOKENS = /Statement|format_version|AWSTemplateFormatVersion|AWS::|Custom::|jobs|runs/;
+const KIND_TOKENS: readonly string[] = SOURCE_ADAPTERS.flatMap((a) => a.kindTokens);
 /** Longest token above: a chunked scan must overlap its chunks by this much less one. */
-export const KIND_TOKEN_MAX_LENGTH = 'AWSTemplateFormatVersion'.length;
+export const KIND_TOKEN_MAX_LENGTH = KIND_TOKENS.reduce((n, t) => Math.max(n, t.length), 0);
 
 /**
  * Whether a file that could not be read whole (over the size cap, not UTF-8) may be of a recognised
@@ -50,8 +31,8 @@ export const KIND_TOKEN_MAX_LENGTH = 'AWSTemplateFormatVersion'.length;
  * taken for "no recognised kind" (the gate fails closed on these files).
  */
 export function mayHaveKind(file: string, chunk: string): boolean {
-  const path = file.replace(/\\/g, '/');
-  if (!isInputName(path) || /\.tfvars$/.test(path)) return false;
-  if (WORKFLOW_PATH.test(path) || /\.tf(\.json)?$/.test(path)) return true;
-  return KIND_TOKENS.test(chunk);
+  const path = slashed(file);
+  if (!isInputName(path) || SOURCE_ADAPTERS.some((a) => a.companionName?.test(path))) return false;
+  if (SOURCE_ADAPTERS.some((a) => a.byPath?.(path) !== undefined)) return true;
+  return KIND_TOKENS.some((t) => chunk.includes(t));
 }

@@ -1,11 +1,10 @@
-import { parse as parseJson } from '@humanwhocodes/momoa';
-import type { AnyNode, ValueNode } from '@humanwhocodes/momoa';
+import type { ValueNode } from '@humanwhocodes/momoa';
 import type { PolicyNode, PolicyString, UnresolvedPart } from '../model/policy.js';
 import { unresolvedMarker } from '../model/policy.js';
 import { lineStarts, positionAt, type Position, type Span } from '../model/span.js';
 import { EvaluationBudget } from '../budget.js';
 import { jsonDepthExceededAt } from '../limits.js';
-import { describeJsonSyntaxError } from './json-syntax-error.js';
+import { astKey, astRange, parseJsonAst } from './shared/momoa.js';
 
 /** A located JSON syntax error. */
 export class JsonSyntaxError extends Error {
@@ -46,18 +45,13 @@ export function parseJsonTree(text: string, options: JsonTreeOptions = {}): Poli
   const budget = options.budget ?? new EvaluationBudget();
   const deep = jsonDepthExceededAt(text, budget.limits.depth);
   if (deep >= 0) throw budget.exceeded('depth', { offset: deep });
-  let doc;
-  try {
-    doc = parseJson(text, { ranges: true, mode: 'json' });
-  } catch (err) {
-    const problem = describeJsonSyntaxError(err, text);
-    throw new JsonSyntaxError(problem.message, positionAt(starts, problem.offset));
-  }
+  const doc = parseJsonAst(text);
+  if ('error' in doc) throw new JsonSyntaxError(doc.error.message, positionAt(starts, doc.error.offset));
   const placeholders = options.placeholders ?? [];
   const ids = { next: 0 };
 
   const convert = (node: ValueNode): PolicyNode => {
-    const range = rangeOf(node);
+    const range = astRange(node);
     const span = spanOf(range);
     switch (node.type) {
       case 'Object':
@@ -65,8 +59,8 @@ export function parseJsonTree(text: string, options: JsonTreeOptions = {}): Poli
           type: 'object',
           span,
           members: node.members.map((m) => ({
-            key: m.name.type === 'String' ? m.name.value : m.name.name,
-            keySpan: spanOf(rangeOf(m.name)),
+            key: astKey(m),
+            keySpan: spanOf(astRange(m.name)),
             value: convert(m.value),
           })),
         };
@@ -85,12 +79,6 @@ export function parseJsonTree(text: string, options: JsonTreeOptions = {}): Poli
     }
   };
   return convert(doc.body);
-}
-
-function rangeOf(node: AnyNode): [number, number] {
-  const r = (node as { range?: [number, number] }).range;
-  if (r) return r;
-  return [node.loc.start.offset, node.loc.end.offset];
 }
 
 /** Builds a string node; placeholders inside the string's source range become unresolved markers. */

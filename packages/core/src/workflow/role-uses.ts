@@ -49,11 +49,24 @@ export function roleUses(documents: readonly ModelDocument[]): RoleUse[] {
   return out;
 }
 
-/** The role name of a trust-policy document: its `roleName`, else the last segment of `resource`. */
+/**
+ * The role a raw JSON policy file stands for: its file name without `.json` (`deploy.json` ↔ role
+ * `deploy`, the name `aws iam create-role --role-name deploy --assume-role-policy-document
+ * file://deploy.json` gives it). Only a name IAM accepts (letters, digits and `+=,.@_-`, 1–64
+ * characters; IAM CreateRole, RoleName) pairs.
+ */
+function policyFileRoleName(doc: TrustPolicyDocument): string | undefined {
+  if (doc.sourceKind !== 'policy' || doc.resource !== undefined) return undefined;
+  const base = doc.file.replace(/\\/g, '/').split('/').at(-1) ?? '';
+  const m = /^(.+)\.json$/i.exec(base);
+  return m?.[1] && /^[\w+=,.@-]{1,64}$/.test(m[1]) ? m[1] : undefined;
+}
+
+/** The role name of a trust-policy document: its `roleName`, else the last segment of `resource`, else a policy file's name. */
 export function documentRoleName(doc: TrustPolicyDocument): string | undefined {
   if (doc.roleName !== undefined) return hasMarker(doc.roleName) ? undefined : doc.roleName;
   const resource = doc.resource?.replace(/\[[^\]]*\]$/, '');
-  if (!resource) return undefined;
+  if (!resource) return policyFileRoleName(doc);
   const name = resource.split(/[./:]/).at(-1);
   return name && !hasMarker(name) ? name : undefined;
 }

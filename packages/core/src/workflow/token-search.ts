@@ -6,7 +6,7 @@ import { escapeClaimValue, parseDefaultSubject, templateKeysOf } from '../github
 import { normalizePolicy } from '../iam/normalize.js';
 import type { TrustPolicyDocument } from '../model/document.js';
 import type { WorkflowValue } from '../model/workflow.js';
-import { TrustAnalysis } from '../rules/trust-analysis.js';
+import { TrustAnalysis } from '../scope/trust-analysis.js';
 import type { RefShape, RunContext } from './contexts.js';
 import { isLiteralPattern, passesFilter, sampleNames } from './filter-glob.js';
 

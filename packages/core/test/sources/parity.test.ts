@@ -7,11 +7,15 @@ import { readTerraformPlan } from '../../src/sources/terraform-plan/index.js';
 import { loadTerraformParser } from '../../src/sources/terraform/index.js';
 import type { SourceResult } from '../../src/sources/types.js';
 import { GH_KEY, readModule, trustDocs } from './terraform/helpers.js';
+import { read as readCdk } from './cdk/helpers.js';
 
 /**
  * Principle 4 (one model): each policy, written as a JSON policy file, as a Terraform role in three
  * ways (jsonencode, a heredoc, an aws_iam_policy_document), as `terraform show -json` plan output and
- * as a CloudFormation role in YAML and in JSON, gives the same rule ids, severities, paths and
+ * as a CloudFormation role in YAML and in JSON, and as AWS CDK code in three ways (a CfnRole with the
+ * document as an object literal, the same document built by a function from constants, and — where the
+ * policy is one Allow for the GitHub provider — a Role with a WebIdentityPrincipal, which CDK
+ * synthesizes to that statement), gives the same rule ids, severities, paths and
  * witnesses. The JSON is written the way the AWS provider renders a policy
  * document (one value as a string, several in reverse order) so that even paths are identical.
  */
@@ -157,6 +161,51 @@ function cloudFormation(format: 'yaml' | 'json'): string {
   return format === 'json' ? JSON.stringify(template, null, 2) : `${yaml(template, '').slice(1)}\n`;
 }
 
+// ---- AWS CDK renderings ----
+
+const cdkId = (name: string, form: string): string => `${logicalId(name)}${form}`;
+
+/** A policy that CDK's WebIdentityPrincipal synthesizes exactly: one Allow of the web identity action for the provider. */
+const webIdentityConditions = (statements: Statement[]): Statement['Condition'] | undefined => {
+  const [s, ...rest] = statements;
+  if (!s || rest.length > 0 || s.Effect !== 'Allow' || s.Action !== WEB || JSON.stringify(s.Principal) !== JSON.stringify({ Federated: FED })) return undefined;
+  return s.Condition ?? {};
+};
+
+function cdkStack(): string {
+  const forms = Object.entries(POLICIES).map(([name, statements]) => {
+    const doc = JSON.stringify(policyJson(statements), null, 2);
+    const lines = [
+      `new iam.CfnRole(this, '${cdkId(name, 'Literal')}', { assumeRolePolicyDocument: ${doc} });`,
+      // The same document through a constant and a function of the file: the evaluator follows both.
+      `const ${name}Statements = ${JSON.stringify(statements)};`,
+      `new iam.CfnRole(this, '${cdkId(name, 'Built')}', { assumeRolePolicyDocument: trust(${name}Statements) });`,
+    ];
+    const conditions = webIdentityConditions(statements);
+    if (conditions) {
+      lines.push(`new iam.Role(this, '${cdkId(name, 'Principal')}', { assumedBy: new iam.WebIdentityPrincipal(PROVIDER, ${JSON.stringify(conditions)}) });`);
+    }
+    return lines.join('\n');
+  });
+  return `import * as cdk from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+
+const PROVIDER = ${JSON.stringify(FED)};
+const VERSION = '2012-10-17';
+
+function trust(statements) {
+  return { Version: VERSION, Statement: statements };
+}
+
+export class TrustStack extends cdk.Stack {
+  constructor(scope, id) {
+    super(scope, id);
+${forms.join('\n')}
+  }
+}
+`;
+}
+
 function essence(doc: TrustPolicyDocument): unknown[] {
   return analyzeTrustPolicy(doc)
     .map((f) => ({ ruleId: f.ruleId, severity: f.severity, path: f.path, witness: f.witness }))
@@ -166,6 +215,7 @@ function essence(doc: TrustPolicyDocument): unknown[] {
 let result: SourceResult;
 let planDocs: TrustPolicyDocument[];
 let cfnDocs: Record<'yaml' | 'json', TrustPolicyDocument[]>;
+let cdkResult: SourceResult;
 
 beforeAll(async () => {
   await loadTerraformParser();
@@ -175,9 +225,10 @@ beforeAll(async () => {
     yaml: trustDocs(readCloudFormation({ file: 'template.yaml', text: cloudFormation('yaml'), explicit: true })),
     json: trustDocs(readCloudFormation({ file: 'template.json', text: cloudFormation('json'), explicit: true })),
   };
+  cdkResult = readCdk(cdkStack(), 'lib/trust-stack.ts');
 });
 
-describe('parity: JSON = jsonencode = heredoc = aws_iam_policy_document = plan JSON = CloudFormation YAML/JSON', () => {
+describe('parity: JSON = jsonencode = heredoc = aws_iam_policy_document = plan JSON = CloudFormation YAML/JSON = CDK', () => {
   it('reads every role of every form (at least 20 logical policies)', () => {
     expect(Object.keys(POLICIES).length).toBeGreaterThanOrEqual(20);
     expect(result.findings).toEqual([]);
@@ -185,6 +236,10 @@ describe('parity: JSON = jsonencode = heredoc = aws_iam_policy_document = plan J
     expect(planDocs).toHaveLength(Object.keys(POLICIES).length);
     expect(cfnDocs.yaml).toHaveLength(Object.keys(POLICIES).length);
     expect(cfnDocs.json).toHaveLength(Object.keys(POLICIES).length);
+    expect(cdkResult.findings).toEqual([]);
+    const principalForms = Object.values(POLICIES).filter((s) => webIdentityConditions(s) !== undefined).length;
+    expect(principalForms).toBeGreaterThanOrEqual(10);
+    expect(trustDocs(cdkResult)).toHaveLength(Object.keys(POLICIES).length * 2 + principalForms);
   });
 
   for (const [name, statements] of Object.entries(POLICIES)) {
@@ -209,6 +264,12 @@ describe('parity: JSON = jsonencode = heredoc = aws_iam_policy_document = plan J
         const cfn = cfnDocs[format].filter((d) => d.resource === `Resources.${logicalId(name)}`);
         expect(cfn, `CloudFormation ${format}`).toHaveLength(1);
         expect(essence(cfn[0]!), `${name} as CloudFormation ${format}`).toEqual(expected);
+      }
+      const forms = webIdentityConditions(statements) ? ['Literal', 'Built', 'Principal'] : ['Literal', 'Built'];
+      for (const form of forms) {
+        const cdk = trustDocs(cdkResult).filter((d) => d.resource?.endsWith(`"${cdkId(name, form)}"`));
+        expect(cdk, `CDK ${form}`).toHaveLength(1);
+        expect(essence(cdk[0]!), `${name} as CDK ${form}`).toEqual(expected);
       }
     });
   }

@@ -8,7 +8,7 @@ import { readFiles, rule, runAll } from './harness.js';
  * Cross-file fixtures: each folder of `fixtures/cross-file/` is a small repository (a workflow and a
  * JSON trust policy) with `case.json` (`config`, and `roles`: policy file → role name, since a bare
  * JSON policy names no role) and `expected.json` (the workflow-role-mismatch and
- * workflow-audience-mismatch findings; `[]` for a folder that must stay clean).
+ * workflow-audience-mismatch findings with their messages; `[]` for a folder that must stay clean).
  * UPDATE_FIXTURES=1 writes a missing `expected.json`.
  */
 const ROOT = join(import.meta.dirname, 'fixtures', 'cross-file');
@@ -36,6 +36,7 @@ describe('cross-file fixtures', () => {
       const findings = runAll(readFiles(files, c.roles), [], c.config, [rule('workflow-role-mismatch'), rule('workflow-audience-mismatch')]);
       const actual = findings.map((f) => ({
         ruleId: f.ruleId,
+        message: f.message,
         severity: f.severity,
         file: f.location?.file,
         line: f.location?.span.start.line,

@@ -171,6 +171,26 @@ describe('matching roles', () => {
     expect(runAll(byResource, [], ACME, [rule('workflow-role-mismatch')])).toHaveLength(1);
   });
 
+  it('pairs a raw JSON policy file with the role named by its file name (deploy.json ↔ deploy)', () => {
+    const bad = { sub: 'repo:acme/app:environment:other' };
+    const good = { sub: 'repo:acme/app:ref:refs/heads/main' };
+    const mismatch = (file: string, pol: PolicyOptions, role?: string): number =>
+      runAll([parseWorkflow(workflow(role ? { role } : {})), trustPolicy(policy(pol), undefined, file)], [], ACME, [rule('workflow-role-mismatch')]).length;
+    expect(mismatch('infra/deploy.json', bad)).toBe(1);
+    expect(mismatch('infra\\deploy.json', bad)).toBe(1);
+    expect(mismatch('infra/deploy.json', good)).toBe(0);
+    // Another file name is another role; the account in the ARN does not matter for a bare file.
+    expect(mismatch('infra/role.json', bad)).toBe(0);
+    expect(mismatch('infra/deploy.json', bad, 'arn:aws:iam::999999999999:role/deploy')).toBe(1);
+    // Templates and names IAM would not accept do not pair.
+    const template = readPolicyFile('infra/deploy.json', policy(bad), true).documents[0];
+    if (!template) throw new Error('not a policy');
+    expect(runAll([parseWorkflow(workflow()), template], [], ACME, [rule('workflow-role-mismatch')])).toEqual([]);
+    expect(mismatch('infra/de ploy.json', bad, 'de ploy')).toBe(0);
+    const pol = trustPolicy(policy(good), undefined, 'iam/deploy.json');
+    expect(roleUsesOf(pol, [parseWorkflow(workflow()), pol]).map((u) => u.job.id)).toEqual(['deploy']);
+  });
+
   it('lists the jobs that use a role (for explain)', () => {
     const pol = trustPolicy(policy({ sub: 'repo:acme/app:ref:refs/heads/main' }), 'deploy');
     const wf = parseWorkflow(workflow());

@@ -5,7 +5,8 @@ import { check, parseWorkflow, runAll } from './harness.js';
 
 /**
  * The single-file `bad`/`good` examples of the workflow rules' docs (docs/rules/<id>.md): bad gives the
- * rule, good gives no error or warning of any workflow rule (as test/docs-examples.test.ts will require).
+ * rule, good gives no error or warning of any workflow rule; here through the rule alone, in
+ * test/docs-examples.test.ts through analyze.
  * The cross-file examples use Terraform; cross-file.test.ts runs their JSON equivalents.
  */
 const DOCS = join(import.meta.dirname, '..', '..', '..', '..', 'docs', 'rules');

@@ -6,11 +6,12 @@ import type { WorkflowDocument } from '../../src/model/workflow.js';
 import type { LocatedReport, RuleDefinition } from '../../src/rules/define.js';
 import { readPolicyFile } from '../../src/sources/policy-file.js';
 import { linkLocalActions, readCompositeAction, readWorkflow } from '../../src/sources/workflow/index.js';
-import { WORKFLOW_RULES } from '../../src/workflow/index.js';
+import { WORKFLOW_RULES } from '../../src/rules/index.js';
 
 /**
- * Runs the workflow rules the way the rule runner does (rules/index.ts `runRules`), without the
- * analyze pipeline: until the lead registers them, this is how their tests call them.
+ * Runs the workflow rules the way the rule runner does (rules/runner.ts `runRules`), without the
+ * analyze pipeline, for unit tests that build documents by hand. The fixtures go through analyze
+ * (test/rules/fixtures.test.ts).
  */
 
 export function rule(id: string): RuleDefinition {

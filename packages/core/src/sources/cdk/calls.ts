@@ -1,12 +1,18 @@
 import { newConstruct, principalWithConditions, recognisedName, staticCall } from './constructs.js';
 import { child, childNodes, children, keyName, rangeOf, unwrap, type EsNode, type Range } from './estree.js';
-import { MAX_CALL_DEPTH, type Evaluator } from './evaluate.js';
+import type { Evaluator } from './evaluate.js';
 import { bindPattern, hoist, isFunction } from './patterns.js';
 import { Scope } from './scope.js';
 import { concatOptions, segmentsToValue, stringOptions } from './strings.js';
 import { alternatives, literalText, mapOptions, text, unknown, type CValue } from './values.js';
 
 /** Calls: functions and static methods of the file are inlined; array and string methods are modelled. */
+
+/**
+ * Calls of the file's own functions inlined within one another: deeper is recursion, which the static
+ * reading does not unroll (the result is unresolved, and reported where it matters).
+ */
+export const MAX_CALL_DEPTH = 24;
 
 export function evaluateCall(ev: Evaluator, node: EsNode, scope: Scope): CValue {
   const range = rangeOf(node);

@@ -2,12 +2,13 @@ import { appendAll } from '../../arrays.js';
 import type { EvaluationBudget } from '../../budget.js';
 import type { AccessKeyDocument, ModelDocument, OidcProviderDocument, TrustPolicyDocument } from '../../model/document.js';
 import type { Finding } from '../../model/finding.js';
-import { hasMarker } from '../../model/policy.js';
+import { onlyMarkers } from '../../model/policy.js';
 import type { SourceLocation } from '../../model/span.js';
 import { newConstruct, prop, type ProviderConstruct } from './constructs.js';
 import type { Range } from './estree.js';
 import { githubActionsRolePrincipal } from './github-oidc.js';
-import { PolicyRenderer, type Spans } from './to-policy.js';
+import type { SpanMaker } from '../../model/located.js';
+import { PolicyRenderer } from './to-policy.js';
 import { flattenPrincipals, inlinePolicyOf, trustPolicyOf } from './trust-policy.js';
 import { literalText, type CValue } from './values.js';
 
@@ -45,7 +46,7 @@ export class DocumentBuilder {
 
   constructor(
     private readonly file: string,
-    private readonly spans: Spans,
+    private readonly spans: SpanMaker,
     private readonly budget: EvaluationBudget,
   ) {}
 
@@ -141,7 +142,7 @@ export class DocumentBuilder {
     if (node?.type !== 'array') return 'unresolved';
     const out: { value: string; location: SourceLocation }[] = [];
     for (const item of node.items) {
-      if (item.type !== 'string' || (hasMarker(item.value) && item.value.replace(/\uE000\d+\uE001/g, '') === '')) return 'unresolved';
+      if (item.type !== 'string' || onlyMarkers(item.value)) return 'unresolved';
       out.push({ value: item.value, location: { file: this.file, span: item.span } });
     }
     return out;

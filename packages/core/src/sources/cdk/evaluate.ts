@@ -20,11 +20,6 @@ import {
   type UnresolvedSegment,
 } from './values.js';
 
-/**
- * Calls of the file's own functions inlined within one another: deeper is recursion, which the static
- * reading does not unroll (the result is unresolved, and reported where it matters).
- */
-export const MAX_CALL_DEPTH = 24;
 
 /** Properties of a CDK construct that only exist at deploy time. */
 const DEPLOY_TIME = new Set(['account', 'region', 'stackName', 'stackId', 'partition', 'urlSuffix', 'availabilityZones', 'artifactId']);
@@ -36,7 +31,7 @@ const DEPLOY_TIME = new Set(['account', 'region', 'stackName', 'stackId', 'parti
  * is an `unknown` value that keeps the expression as written and why it is unknown.
  */
 export class Evaluator {
-  /** Calls being inlined (MAX_CALL_DEPTH). */
+  /** Calls being inlined (MAX_CALL_DEPTH in calls.ts). */
   callDepth = 0;
 
   /** `budget`: the file's; crossing a cap throws its LimitError (the file is reported, not guessed at). */

@@ -4,7 +4,7 @@ import type { SourceOptions, SourceResult } from '../types.js';
 import { DocumentBuilder } from './documents.js';
 import { checkNesting, type EsProgram } from './estree.js';
 import { Evaluator } from './evaluate.js';
-import { Spans } from './to-policy.js';
+import { SpanMaker } from '../../model/located.js';
 import { ProgramWalker } from './walk.js';
 
 export type { EsNode, EsProgram } from './estree.js';
@@ -22,7 +22,7 @@ const MENTIONS = /Role|Principal|OpenIdConnectProvider|OidcProvider|OIDCProvider
  */
 export function readCdkProgram(program: EsProgram, file: string, text: string, options: SourceOptions = {}, budget = new EvaluationBudget(options.limits, text.length)): SourceResult {
   if (!MENTIONS.test(text)) return { documents: [], findings: [] };
-  const builder = new DocumentBuilder(file, new Spans(lineStarts(text)), budget);
+  const builder = new DocumentBuilder(file, new SpanMaker(lineStarts(text)), budget);
   try {
     // The walk and the evaluator recurse per level of the tree: nesting past the cap is not walked.
     checkNesting(program, budget);

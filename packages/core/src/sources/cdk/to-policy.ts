@@ -1,113 +1,46 @@
-import { appendAll } from '../../arrays.js';
-import { NODE_SIZE, type EvaluationBudget } from '../../budget.js';
-import { UnresolvedAllocator, type PolicyMember, type PolicyNode, type PolicyString, type UnresolvedPart } from '../../model/policy.js';
-import { positionAt, type Span } from '../../model/span.js';
-import type { Range } from './estree.js';
-import type { CValue, Segment } from './values.js';
+import type { EvaluationBudget } from '../../budget.js';
+import { LocatedRenderer, type LocatedShape, type SpanMaker } from '../../model/located.js';
+import { UnresolvedAllocator } from '../../model/policy.js';
+import type { CValue } from './values.js';
 
-/** Offsets → spans for one file. */
-export class Spans {
-  constructor(private readonly lines: readonly number[]) {}
-
-  span(range: Range): Span {
-    return { start: positionAt(this.lines, range[0]), end: positionAt(this.lines, range[1]) };
+/** One level of an evaluated TypeScript value as a located partial value; what is not JSON is unknown. */
+function located(value: CValue): LocatedShape<CValue> {
+  const range = value.range;
+  switch (value.kind) {
+    case 'string':
+      return value;
+    case 'number':
+      return { kind: 'number', value: value.value, text: value.text, range };
+    case 'boolean':
+      return { kind: 'boolean', value: value.value, text: String(value.value), range };
+    case 'null':
+      return { kind: 'null', value: null, text: 'null', range };
+    case 'undefined':
+      return { kind: 'absent', range };
+    case 'array':
+      return { kind: 'list', items: value.items, range };
+    case 'alternatives':
+      return value;
+    case 'object':
+      return { kind: 'object', members: value.members.map((m) => ({ key: '', keySegments: m.key, keyRange: m.keyRange, value: m.value })), range };
+    case 'unknown':
+      return value;
+    case 'module':
+      return { kind: 'unknown', expression: value.path.join('.') || value.source, reason: `imported from "${value.source}"`, range };
+    default:
+      return { kind: 'unknown', expression: value.kind, reason: 'not a JSON value', range };
   }
 }
 
 /**
- * Renders evaluated values as a PolicyNode tree located in the TypeScript source. A choice of values
- * becomes a list (IAM ORs the values of a condition, so the verdict covers each choice); the same
- * unresolved expression at the same place gets one marker, so it is reported once.
+ * Renders evaluated values as a PolicyNode tree located in the TypeScript source, through the shared
+ * renderer: a choice of values becomes a list (IAM ORs the values of a condition, so the verdict
+ * covers each choice); the same unresolved expression at the same place gets one marker, so it is
+ * reported once. `budget`: the file's; a value shared many times over renders that many nodes, each
+ * charged.
  */
-export class PolicyRenderer {
-  private readonly alloc = new UnresolvedAllocator();
-  private readonly parts = new Map<string, { marker: string; part: UnresolvedPart }>();
-
-  /** `budget`: the file's; a value shared many times over renders that many nodes, each charged. */
-  constructor(
-    private readonly spans: Spans,
-    private readonly budget: EvaluationBudget,
-  ) {}
-
-  render(value: CValue): PolicyNode | undefined {
-    this.budget.grow(NODE_SIZE, { offset: value.range[0] });
-    const span = this.spans.span(value.range);
-    switch (value.kind) {
-      case 'string':
-        return this.string(value.segments, span);
-      case 'number':
-        return { type: 'number', span, value: value.value, text: value.text };
-      case 'boolean':
-        return { type: 'boolean', span, value: value.value, text: String(value.value) };
-      case 'null':
-        return { type: 'null', span, value: null, text: 'null' };
-      case 'undefined':
-        return undefined;
-      case 'array':
-        return { type: 'array', span, items: this.items(value.items) };
-      case 'alternatives': {
-        const items = this.items([value]);
-        return items.length === 1 ? items[0] : { type: 'array', span, items };
-      }
-      case 'object': {
-        const members: PolicyMember[] = [];
-        for (const m of value.members) {
-          const node = this.render(m.value);
-          if (node) members.push({ key: this.text(m.key).text, keySpan: this.spans.span(m.keyRange), value: node });
-        }
-        return { type: 'object', span, members };
-      }
-      case 'unknown':
-        return this.string([{ kind: 'unresolved', expression: value.expression, reason: value.reason, range: value.range }], span);
-      case 'module':
-        return this.string([{ kind: 'unresolved', expression: value.path.join('.') || value.source, reason: `imported from "${value.source}"`, range: value.range }], span);
-      default:
-        return this.string([{ kind: 'unresolved', expression: value.kind, reason: 'not a JSON value', range: value.range }], span);
-    }
-  }
-
-  /** Items of a list; choices and nested choices of lists are spliced in. */
-  private items(values: readonly CValue[]): PolicyNode[] {
-    const out: PolicyNode[] = [];
-    for (const v of values) {
-      if (v.kind === 'alternatives') {
-        appendAll(out, this.items(v.options.flatMap((o) => (o.kind === 'array' ? o.items : [o]))));
-        continue;
-      }
-      const node = this.render(v);
-      if (node) out.push(node);
-    }
-    return out;
-  }
-
-  private string(segments: readonly Segment[], span: Span): PolicyString {
-    const { text, parts } = this.text(segments);
-    const node: PolicyString = { type: 'string', span, value: text };
-    const first = parts[0];
-    if (first) {
-      node.unresolved = parts;
-      node.provenance = { kind: 'unresolved', expression: first.expression, reason: first.reason };
-    }
-    return node;
-  }
-
-  text(segments: readonly Segment[]): { text: string; parts: UnresolvedPart[] } {
-    let text = '';
-    const parts: UnresolvedPart[] = [];
-    for (const s of segments) {
-      if (s.kind === 'text') {
-        text += s.text;
-        continue;
-      }
-      const key = `${s.expression}\u0000${String(s.range[0])}:${String(s.range[1])}`;
-      let made = this.parts.get(key);
-      if (!made) {
-        made = this.alloc.part(s.expression, s.reason, this.spans.span(s.range));
-        this.parts.set(key, made);
-      }
-      text += made.marker;
-      if (!parts.some((p) => p.id === made.part.id)) parts.push(made.part);
-    }
-    return { text, parts };
+export class PolicyRenderer extends LocatedRenderer<CValue> {
+  constructor(spans: SpanMaker, budget: EvaluationBudget) {
+    super(spans, new UnresolvedAllocator(), located, { dedupeUnresolved: true, budget });
   }
 }

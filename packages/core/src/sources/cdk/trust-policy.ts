@@ -3,7 +3,8 @@ import type { Finding } from '../../model/finding.js';
 import type { PolicyObject } from '../../model/policy.js';
 import { objectOf, type SimplePrincipal } from './constructs.js';
 import type { Range } from './estree.js';
-import type { PolicyRenderer, Spans } from './to-policy.js';
+import type { SpanMaker } from '../../model/located.js';
+import type { PolicyRenderer } from './to-policy.js';
 import { member, text, type CMember, type CValue, type UnresolvedSegment } from './values.js';
 
 /**
@@ -61,7 +62,7 @@ export interface TrustPolicyBuild {
 }
 
 /** The policy document of a set of principals, with findings on conditions that cannot be known. */
-export function trustPolicyOf(principals: readonly SimplePrincipal[], site: { file: string; range: Range; resource: string }, renderer: PolicyRenderer, spans: Spans): TrustPolicyBuild {
+export function trustPolicyOf(principals: readonly SimplePrincipal[], site: { file: string; range: Range; resource: string }, renderer: PolicyRenderer, spans: SpanMaker): TrustPolicyBuild {
   const findings: Finding[] = [];
   const unresolved = (part: UnresolvedSegment, message: string): void => {
     findings.push({ ruleId: 'oidc-unresolved', severity: 'warning', message, location: { file: site.file, span: spans.span(part.range) }, resource: site.resource });

@@ -1,4 +1,5 @@
 import { PIECE_SIZE } from '../../budget.js';
+import type { Segment, UnresolvedSegment } from '../../model/located.js';
 import type { EsNode, Range } from './estree.js';
 import type { Scope } from './scope.js';
 import type { CdkConstruct } from './constructs.js';
@@ -12,21 +13,8 @@ import type { ClassInfo, ThisFrame } from './classes.js';
  * values of a condition), so the verdict covers every choice.
  */
 
-export interface TextSegment {
-  kind: 'text';
-  text: string;
-  range: Range;
-}
-
-export interface UnresolvedSegment {
-  kind: 'unresolved';
-  /** The expression as written, e.g. `props.owner` or `process.env.GITHUB_REPOSITORY`. */
-  expression: string;
-  reason: string;
-  range: Range;
-}
-
-export type Segment = TextSegment | UnresolvedSegment;
+/** String parts: the shared located segments (model/located.ts); CDK text segments carry no per-character origins. */
+export type { Segment, TextSegment, UnresolvedSegment } from '../../model/located.js';
 
 export interface CMember {
   /** The key; unresolved parts of a computed key are kept as segments. */

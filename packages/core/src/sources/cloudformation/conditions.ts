@@ -1,5 +1,5 @@
 import type { Resolver } from './resolve.js';
-import { scalarText, type TMap, type TNode } from './tree.js';
+import { scalarText, type TMap, type TNode } from '../shared/tree.js';
 import { literalText, type RValue } from './value.js';
 
 /** A condition's truth value; undefined when it depends on something unknown. */

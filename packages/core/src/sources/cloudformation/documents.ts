@@ -3,11 +3,11 @@ import type { AccessKeyDocument, OidcProviderDocument, TrustPolicyDocument } fro
 import type { Finding, Severity } from '../../model/finding.js';
 import { collectUnresolved, toJson, UnresolvedAllocator, type PolicyObject } from '../../model/policy.js';
 import type { SourceLocation } from '../../model/span.js';
-import { parseEmbeddedJson } from './embedded-json.js';
+import { parseEmbeddedJson } from '../shared/embedded-json.js';
 import { describe, intrinsicName, Resolver, type ResolverEnv } from './resolve.js';
 import type { TemplateResource } from './template.js';
 import { toPolicyNode } from './to-policy.js';
-import { valueOf, type Range, type TNode } from './tree.js';
+import { valueOf, type Range, type TNode } from '../shared/tree.js';
 import { asString, literalText, type RValue, type UnresolvedSegment } from './value.js';
 import { renderVariants } from './variants.js';
 

@@ -2,7 +2,7 @@ import type { Finding } from '../../model/finding.js';
 import { PROVIDER_TYPES } from './refs.js';
 import type { Resolver } from './resolve.js';
 import { FOR_EACH, resourceOf, type Bindings } from './template.js';
-import { valueOf, type TEntry, type TMap, type TNode } from './tree.js';
+import { valueOf, type TEntry, type TMap, type TNode } from '../shared/tree.js';
 import { asString, literalText, type RMember, type RString, type UnresolvedSegment } from './value.js';
 
 /**

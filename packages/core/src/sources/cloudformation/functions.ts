@@ -1,6 +1,6 @@
 import { appendAll } from '../../arrays.js';
 import type { Resolver } from './resolve.js';
-import { valueOf, type TMap, type TNode } from './tree.js';
+import { valueOf, type TMap, type TNode } from '../shared/tree.js';
 import {
   asString,
   firstProvenance,

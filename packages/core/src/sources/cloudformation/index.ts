@@ -6,13 +6,13 @@ import { oversizedInput } from '../../limits.js';
 import { lineStarts, positionAt } from '../../model/span.js';
 import type { SourceInput, SourceOptions, SourceResult } from '../types.js';
 import { accessKeyDocument, oidcProviderDocument, trustPolicyDocuments } from './documents.js';
-import { parseJsonTree } from './parse-json.js';
+import { parseJsonNodes } from '../shared/parse-json.js';
 import { parseYamlTree, type ParseResult } from './parse-yaml.js';
 import { expandTemplateLoops } from './foreach.js';
 import { PROVIDER_TYPES } from './refs.js';
 import { Resolver, type ResolverEnv } from './resolve.js';
 import { isTemplate, readTemplate, type TemplateResource } from './template.js';
-import { SpanMaker } from './to-policy.js';
+import { SpanMaker } from '../../model/located.js';
 
 /** `*.template` files are always reported when they do not parse (spec/rules.md `parse-error`). */
 const ALWAYS_REPORTED = /\.template$/i;
@@ -29,7 +29,7 @@ export function readCloudFormation(input: SourceInput, options: SourceOptions = 
   if (oversized) return { documents: [], findings: [oversized] };
   const lines = lineStarts(text);
   const json = /\.json$/i.test(file) || /^\s*\{/.test(text);
-  const parsed: ParseResult = json ? parseJsonTree(text, budget) : parseYamlTree(text, budget);
+  const parsed: ParseResult = json ? parseJsonNodes(text, budget) : parseYamlTree(text, budget);
   // A crossed cap is reported even for a walked file: it looked like a template by its content.
   if ('limit' in parsed) return { documents: [], findings: [limitFinding({ what: 'the CloudFormation template', file, text }, parsed.limit)] };
   if ('error' in parsed) {

@@ -1,63 +1,13 @@
 import { appendAll } from '../../arrays.js';
-import type { CharOrigins } from './tree.js';
+import type { CharOrigins } from '../shared/tree.js';
+import { checked, type Ch } from '../shared/json-origins.js';
 
 /**
- * Character-exact origins of decoded string literals: JSON escapes, YAML quoting, folded and block
- * scalars. Findings inside a `!Sub` string or a policy embedded in a string point at the very
+ * Character-exact origins of decoded YAML scalars: quoting, folded and block scalars (JSON string
+ * literals: shared/json-origins.ts). Findings inside a `!Sub` string or a policy embedded in a string point at the very
  * characters; every decoder is checked against the parser's own value, and a mismatch (an exotic
  * form) falls back to the span of the whole literal.
  */
-
-/** A decoded character and where it was written. */
-interface Ch {
-  c: string;
-  s: number;
-  e: number;
-}
-
-function toOrigins(chars: readonly Ch[]): { value: string; origins: CharOrigins } {
-  return {
-    value: chars.map((x) => x.c).join(''),
-    origins: { starts: chars.map((x) => x.s), ends: chars.map((x) => x.e) },
-  };
-}
-
-/** Origins only when the decoding reproduces the parser's value (UTF-16 units must line up). */
-function checked(chars: readonly Ch[] | undefined, expected: string): CharOrigins | null {
-  if (!chars) return null;
-  const { value, origins } = toOrigins(chars);
-  return value === expected && origins.starts.length === expected.length ? origins : null;
-}
-
-const SIMPLE_JSON_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-
-/** Decodes the JSON string literal text[start, end) (quotes included) with per-character origins. */
-export function jsonStringOrigins(text: string, start: number, end: number, expected: string): CharOrigins | null {
-  const chars: Ch[] = [];
-  let i = start + 1;
-  const stop = end - 1;
-  while (i < stop) {
-    const c = text[i]!;
-    if (c !== '\\') {
-      chars.push({ c, s: i, e: i + 1 });
-      i++;
-      continue;
-    }
-    const next = text[i + 1] ?? '';
-    if (next === 'u') {
-      const code = Number.parseInt(text.slice(i + 2, i + 6), 16);
-      if (Number.isNaN(code)) return null;
-      chars.push({ c: String.fromCharCode(code), s: i, e: i + 6 });
-      i += 6;
-      continue;
-    }
-    const simple = SIMPLE_JSON_ESCAPES[next];
-    if (simple === undefined) return null;
-    chars.push({ c: simple, s: i, e: i + 2 });
-    i += 2;
-  }
-  return checked(chars, expected);
-}
 
 /** YAML scalar styles as the `yaml` package names them. */
 export type YamlScalarStyle = 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED';

@@ -3,7 +3,7 @@ import type { Alias, CollectionTag, Document, ScalarTag } from 'yaml';
 import { EvaluationBudget, LimitError } from '../../budget.js';
 import { parseYamlDocument } from '../../limits.js';
 import { yamlScalarOrigins, type YamlScalarStyle } from './origins.js';
-import { lazyString, type Range, type TEntry, type TNode } from './tree.js';
+import { lazyString, type ParseResult, type Range, type TEntry, type TNode } from '../shared/tree.js';
 
 /**
  * CloudFormation's short-form intrinsic tags. Each is registered in scalar, sequence and mapping form
@@ -29,13 +29,7 @@ const CUSTOM_TAGS: (ScalarTag | CollectionTag)[] = INTRINSIC_TAGS.flatMap((name)
   { tag: `!${name}`, collection: 'map' as const, resolve: (value: unknown): unknown => value },
 ]);
 
-export interface TextError {
-  message: string;
-  offset: number;
-}
-
-/** The tree, a syntax error (a `parse-error`), or a crossed cap of the budget (an `input-error`). */
-export type ParseResult = { root: TNode } | { error: TextError } | { limit: LimitError };
+export type { ParseResult, TextError } from '../shared/tree.js';
 
 /** Parses YAML text into a template tree; short-form tags become their long-form single-key maps. */
 export function parseYamlTree(text: string, budget = new EvaluationBudget()): ParseResult {

@@ -1,8 +1,8 @@
 import type { Provenance } from '../../model/span.js';
-import { parseEmbeddedJson } from './embedded-json.js';
+import { parseEmbeddedJson } from '../shared/embedded-json.js';
 import type { Resolver } from './resolve.js';
 import { isListParameter, type TemplateParameter, type TemplateResource } from './template.js';
-import { scalarText, valueOf, type Range, type TMap, type TNode } from './tree.js';
+import { scalarText, valueOf, type Range, type TMap, type TNode } from '../shared/tree.js';
 import {
   asString,
   literalString,
@@ -24,7 +24,7 @@ const DEPLOY_TIME_PSEUDO = 'pseudo parameter known only at deploy time';
 export function ref(r: Resolver, name: string, use: Range): RValue {
   switch (name) {
     case 'AWS::NoValue':
-      return { kind: 'novalue', range: use };
+      return { kind: 'absent', range: use };
     // The standard partition and its URL suffix; other partitions would need an option.
     case 'AWS::Partition':
       return literalString('aws', use);

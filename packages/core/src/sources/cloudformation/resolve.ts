@@ -5,8 +5,8 @@ import { findInMap, join, select, split } from './functions.js';
 import { getAtt, ref } from './refs.js';
 import { sub } from './sub.js';
 import { FOR_EACH, type Bindings, type Template, type TemplateResource } from './template.js';
-import type { SpanMaker } from './to-policy.js';
-import { scalarText, type TMap, type TNode } from './tree.js';
+import type { SpanMaker } from '../../model/located.js';
+import { scalarText, type TMap, type TNode } from '../shared/tree.js';
 import { literalText, stringOfNode, unresolvedString, valueSize, type RMember, type RValue } from './value.js';
 import { redactSecrets } from '../../secrets/redact.js';
 
@@ -100,7 +100,7 @@ export class Resolver {
       case 'null':
         return { kind: node.kind, value: node.value, text: node.text, range: node.range };
       case 'seq': {
-        const items = node.items.map((i) => this.resolve(i)).filter((v) => v.kind !== 'novalue');
+        const items = node.items.map((i) => this.resolve(i)).filter((v) => v.kind !== 'absent');
         this.grew({ kind: 'list', items, range: node.range });
         return { kind: 'list', items, range: node.range };
       }
@@ -112,7 +112,7 @@ export class Resolver {
           if (e.key.startsWith(FOR_EACH)) expandMembers(this, e, members);
           else members.push({ key: e.key, keyRange: e.keyRange, value: this.resolve(e.value) });
         }
-        return this.grew({ kind: 'object', members: members.filter((m) => m.value.kind !== 'novalue'), range: node.range });
+        return this.grew({ kind: 'object', members: members.filter((m) => m.value.kind !== 'absent'), range: node.range });
       }
     }
   }

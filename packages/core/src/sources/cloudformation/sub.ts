@@ -1,7 +1,7 @@
 import { appendAll } from '../../arrays.js';
 import { attribute, ref } from './refs.js';
 import type { Resolver } from './resolve.js';
-import { sliceOrigins, subRange, type Range, type TMap, type TNode } from './tree.js';
+import { sliceOrigins, subRange, type Range, type TMap, type TNode } from '../shared/tree.js';
 import { asString, firstProvenance, literalText, relocate, textSegment, unresolvedString, type RString, type RValue, type Segment } from './value.js';
 
 /**

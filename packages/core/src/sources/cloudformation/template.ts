@@ -1,4 +1,4 @@
-import { entryOf, valueOf, type Range, type TEntry, type TMap, type TNode } from './tree.js';
+import { entryOf, valueOf, type Range, type TEntry, type TMap, type TNode } from '../shared/tree.js';
 import type { RString } from './value.js';
 
 /** The identifiers of the Fn::ForEach loops a resource or condition was expanded from, with their values. */

@@ -1,80 +1,42 @@
 import { PIECE_SIZE } from '../../budget.js';
 import type { Provenance } from '../../model/span.js';
-import type { CharOrigins, Range, TString } from './tree.js';
+import {
+  textSegment,
+  type LocatedAbsent,
+  type LocatedJson,
+  type LocatedList,
+  type LocatedMember,
+  type LocatedObject,
+  type LocatedScalar,
+  type LocatedString,
+  type Segment,
+  type TextSegment,
+} from '../../model/located.js';
+import type { Range } from '../shared/tree.js';
 
 /**
  * Resolved values: what an expression evaluates to statically, every piece still located in the
- * file. Strings are sequences of segments so that a spliced unresolved expression keeps the literal
- * text around it (`repo:<GitHubOrg>/*`) and its own span (the `${GitHubOrg}` in the template).
+ * file — the shared located partial values (model/located.ts) without unknowns or choices (a
+ * CloudFormation condition is resolved into variants before rendering). Strings are sequences of
+ * segments so that a spliced unresolved expression keeps the literal text around it
+ * (`repo:<GitHubOrg>/*`) and its own span (the `${GitHubOrg}` in the template); text segments keep
+ * per-character origins.
  */
 
-export interface TextSegment {
-  kind: 'text';
-  text: string;
-  /** Per-character file offsets, or null: every character is attributed to `range`. */
-  origins: CharOrigins | null;
-  range: Range;
-}
+export type { Segment, TextSegment, UnresolvedSegment } from '../../model/located.js';
+export { textSegment };
 
-export interface UnresolvedSegment {
-  kind: 'unresolved';
-  /** As the user would recognise it: a parameter name, `AWS::AccountId`, `Fn::ImportValue(…)`. */
-  expression: string;
-  reason: string;
-  range: Range;
-}
-
-export type Segment = TextSegment | UnresolvedSegment;
-
-export interface RString {
-  kind: 'string';
-  segments: Segment[];
-  range: Range;
-  provenance?: Provenance;
-}
-
-export interface RScalar {
-  kind: 'number' | 'boolean' | 'null';
-  value: number | boolean | null;
-  text: string;
-  range: Range;
-}
-
-export interface RList {
-  kind: 'list';
-  items: RValue[];
-  range: Range;
-}
-
-export interface RMember {
-  key: string;
-  keyRange: Range;
-  /** Set when the key itself holds unresolved parts (a key inside a `Fn::Sub` JSON text). */
-  keySegments?: Segment[];
-  value: RValue;
-}
-
-export interface RObject {
-  kind: 'object';
-  members: RMember[];
-  range: Range;
-}
-
+export type RString = LocatedString;
+export type RScalar = LocatedScalar;
+export type RList = LocatedList<RValue>;
+export type RMember = LocatedMember<RValue>;
+export type RObject = LocatedObject<RValue>;
 /** `AWS::NoValue`: the property or list item is removed. */
-export interface RNoValue {
-  kind: 'novalue';
-  range: Range;
-}
+export type RNoValue = LocatedAbsent;
 
-export type RValue = RString | RScalar | RList | RObject | RNoValue;
+export type RValue = LocatedJson;
 
-export function textSegment(text: string, range: Range, origins: CharOrigins | null = null): TextSegment {
-  return { kind: 'text', text, origins, range };
-}
-
-export function stringOfNode(node: TString): RString {
-  return { kind: 'string', segments: [textSegment(node.value, node.range, node.origins)], range: node.range };
-}
+export { stringOfNode } from '../shared/tree.js';
 
 export function literalString(text: string, range: Range, provenance?: Provenance): RString {
   return { kind: 'string', segments: [textSegment(text, range)], range, ...(provenance ? { provenance } : {}) };

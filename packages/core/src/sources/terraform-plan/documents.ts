@@ -3,10 +3,9 @@ import type { AccessKeyDocument, OidcProviderDocument, TrustPolicyDocument } fro
 import type { Finding } from '../../model/finding.js';
 import { getMember, UnresolvedAllocator, type PolicyNode, type PolicyObject } from '../../model/policy.js';
 import type { SourceLocation } from '../../model/span.js';
-import { parseEmbeddedJson } from '../cloudformation/embedded-json.js';
-import { toPolicyNode, type SpanMaker } from '../cloudformation/to-policy.js';
-import { valueOf, type TNode, type TString } from '../cloudformation/tree.js';
-import { stringOfNode } from '../cloudformation/value.js';
+import { locatedRenderer, type SpanMaker } from '../../model/located.js';
+import { parseEmbeddedJson } from '../shared/embedded-json.js';
+import { stringOfNode, valueOf, type TNode, type TString } from '../shared/tree.js';
 import type { PlanInstance } from './instances.js';
 
 export interface PlanEnv {
@@ -48,7 +47,7 @@ export function parsePolicyString(env: PlanEnv, node: TString, address: string):
     const span = env.spans.span([parsed.offset, parsed.offset + 1]);
     return { finding: { ruleId: 'parse-error', severity: 'error', message: `${address}: the policy is not valid JSON: ${parsed.error}`, location: { file: env.file, span }, resource: address } };
   }
-  const root = toPolicyNode(parsed.value, env.spans, new UnresolvedAllocator());
+  const root = locatedRenderer(env.spans, new UnresolvedAllocator()).render(parsed.value);
   if (root?.type !== 'object') {
     return { finding: { ruleId: 'input-error', severity: 'error', message: `${address}: the policy is not a JSON object`, location: { file: env.file, span: env.spans.span(node.range) }, resource: address } };
   }

@@ -3,9 +3,9 @@ import type { Finding } from '../../model/finding.js';
 import { EvaluationBudget, limitFinding } from '../../budget.js';
 import { oversizedInput } from '../../limits.js';
 import { lineStarts } from '../../model/span.js';
-import { parseJsonTree } from '../cloudformation/parse-json.js';
-import { SpanMaker } from '../cloudformation/to-policy.js';
-import { entryOf, type TMap, type TString } from '../cloudformation/tree.js';
+import { parseJsonNodes } from '../shared/parse-json.js';
+import { SpanMaker } from '../../model/located.js';
+import { entryOf, type TMap, type TString } from '../shared/tree.js';
 import type { SourceInput, SourceOptions, SourceResult } from '../types.js';
 import {
   accessKeyDocument,
@@ -32,7 +32,7 @@ export function readTerraformPlan(input: SourceInput, options: SourceOptions = {
   if (oversized) return { documents: [], findings: [oversized] };
   const spans = new SpanMaker(lineStarts(text));
   const env: PlanEnv = { file, text, spans, budget };
-  const parsed = parseJsonTree(text, budget);
+  const parsed = parseJsonNodes(text, budget);
   // A crossed cap is reported even for a walked file: it looked like a plan by its content.
   if ('limit' in parsed) return { documents: [], findings: [limitFinding({ what: 'the Terraform plan', file, text }, parsed.limit)] };
   if ('error' in parsed) {

@@ -1,4 +1,4 @@
-import { valueOf, type Range, type TMap, type TNode } from '../cloudformation/tree.js';
+import { valueOf, type Range, type TMap, type TNode } from '../shared/tree.js';
 
 /** One resource instance of a plan, with its values from the most specific section that has them. */
 export interface PlanInstance {

@@ -1,10 +1,9 @@
-import { parse as parseMomoa } from '@humanwhocodes/momoa';
-import type { AnyNode, MemberNode, ObjectNode, ValueNode } from '@humanwhocodes/momoa';
+import type { AnyNode, ObjectNode, ValueNode } from '@humanwhocodes/momoa';
 import { appendAll } from '../../arrays.js';
 import { EvaluationBudget } from '../../budget.js';
 import type { Attribute, Block, Body, Expr, LitPart, Range, SyntaxProblem } from './ast.js';
 import { parseTemplateAt } from './parser.js';
-import { describeJsonSyntaxError } from '../json-syntax-error.js';
+import { astKey, astRange, parseJsonAst } from '../shared/momoa.js';
 
 /**
  * Terraform's JSON syntax (`*.tf.json`) and JSON variable files, as the same AST as native syntax.
@@ -27,14 +26,8 @@ const NESTED_BLOCKS: ReadonlySet<string> = new Set([
 /** Top-level block types with their number of labels. */
 const TOP_LEVEL: Readonly<Record<string, number>> = { resource: 2, data: 2, variable: 1, module: 1, output: 1, provider: 1, locals: 0, terraform: 0 };
 
-function rangeOf(node: AnyNode): [number, number] {
-  const r = (node as { range?: [number, number] }).range;
-  return r ?? [node.loc.start.offset, node.loc.end.offset];
-}
-
-function keyOf(m: MemberNode): string {
-  return m.name.type === 'String' ? m.name.value : m.name.name;
-}
+const rangeOf = astRange;
+const keyOf = astKey;
 
 class JsonConverter {
   constructor(
@@ -141,19 +134,15 @@ class JsonConverter {
   }
 }
 
-function jsonProblem(file: string, text: string, err: unknown): SyntaxProblem {
-  const { message, offset } = describeJsonSyntaxError(err, text);
+function jsonProblem(file: string, text: string, { message, offset }: { message: string; offset: number }): SyntaxProblem {
   return { message, r: { file, start: offset, end: Math.min(offset + 1, text.length) } };
 }
 
 /** Parses a `.tf.json` file into the same body a `.tf` file gives. */
 export function parseTfJson(file: string, text: string, budget = new EvaluationBudget()): { body: Body; problems: SyntaxProblem[] } {
-  let root: ValueNode;
-  try {
-    root = parseMomoa(text, { ranges: true, mode: 'json' }).body;
-  } catch (err) {
-    return { body: { attributes: [], blocks: [] }, problems: [jsonProblem(file, text, err)] };
-  }
+  const parsed = parseJsonAst(text);
+  if ('error' in parsed) return { body: { attributes: [], blocks: [] }, problems: [jsonProblem(file, text, parsed.error)] };
+  const root = parsed.body;
   const conv = new JsonConverter(file, text, budget);
   if (root.type !== 'Object') {
     return { body: { attributes: [], blocks: [] }, problems: [{ message: 'a Terraform JSON file must hold an object', r: conv.range(root) }] };
@@ -170,12 +159,9 @@ export function parseTfJson(file: string, text: string, budget = new EvaluationB
 
 /** A `.tfvars.json` file: each property is a variable value, literal JSON. */
 export function parseJsonVarFile(file: string, text: string): { attributes: Attribute[]; problems: SyntaxProblem[] } {
-  let root: ValueNode;
-  try {
-    root = parseMomoa(text, { ranges: true, mode: 'json' }).body;
-  } catch (err) {
-    return { attributes: [], problems: [jsonProblem(file, text, err)] };
-  }
+  const parsed = parseJsonAst(text);
+  if ('error' in parsed) return { attributes: [], problems: [jsonProblem(file, text, parsed.error)] };
+  const root = parsed.body;
   const conv = new JsonConverter(file, text, new EvaluationBudget());
   if (root.type !== 'Object') return { attributes: [], problems: [{ message: 'a variables file must hold an object', r: conv.range(root) }] };
   const attributes = root.members.map((m) => ({ name: keyOf(m), nameR: conv.range(m.name), expr: conv.expr(m.value, true), r: conv.range(m) }));

@@ -1,9 +1,8 @@
-import { parse as parseMomoa } from '@humanwhocodes/momoa';
 import type { AnyNode, ValueNode } from '@humanwhocodes/momoa';
 import { PIECE_SIZE, type EvaluationBudget } from '../../budget.js';
 import { jsonDepthExceededAt } from '../../limits.js';
 import type { Range } from './ast.js';
-import { describeJsonSyntaxError } from '../json-syntax-error.js';
+import { astKey, astRange as rangeOf, parseJsonAst } from '../shared/momoa.js';
 import {
   bool,
   EVAL_CLOSE,
@@ -99,14 +98,12 @@ export function decodeJson(s: StrValue, budget: EvaluationBudget): Value {
   };
   const deep = jsonDepthExceededAt(processed, budget.limits.depth);
   if (deep >= 0) throw budget.exceeded('depth', siteAt(deep));
-  let body: ValueNode;
-  try {
-    body = parseMomoa(processed, { ranges: true, mode: 'json' }).body;
-  } catch (err) {
-    const problem = describeJsonSyntaxError(err, processed);
-    const at = orig(problem.offset);
-    throw new JsonDecodeError(problem.message, mapRange(s, at, Math.min(at + 1, text.length)));
+  const parsed = parseJsonAst(processed);
+  if ('error' in parsed) {
+    const at = orig(parsed.error.offset);
+    throw new JsonDecodeError(parsed.error.message, mapRange(s, at, Math.min(at + 1, text.length)));
   }
+  const body = parsed.body;
   const provOf = (node: AnyNode): ReturnType<typeof singleProv> => {
     const [a, b] = rangeOf(node);
     const lo = orig(a);
@@ -126,7 +123,7 @@ export function decodeJson(s: StrValue, budget: EvaluationBudget): Value {
       case 'Object': {
         const entries: ObjEntry[] = node.members.map((m) => {
           const keyLoc = locOf(m.name);
-          return { key: m.name.type === 'String' ? m.name.value : m.name.name, ...(keyLoc ? { keyLoc } : {}), value: convert(m.value) };
+          return { key: astKey(m), ...(keyLoc ? { keyLoc } : {}), value: convert(m.value) };
         });
         return orderedObj(entries, loc);
       }
@@ -147,11 +144,6 @@ export function decodeJson(s: StrValue, budget: EvaluationBudget): Value {
     }
   };
   return convert(body);
-}
-
-function rangeOf(node: AnyNode): [number, number] {
-  const r = (node as { range?: [number, number] }).range;
-  return r ?? [node.loc.start.offset, node.loc.end.offset];
 }
 
 /** Go's JSON string encoding, as Terraform's jsonencode writes it (HTML characters escaped). */

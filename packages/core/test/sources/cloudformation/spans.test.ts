@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTrustPolicy } from '../../../src/analyze.js';
 import type { Span } from '../../../src/model/span.js';
-import { jsonStringOrigins, yamlScalarOrigins } from '../../../src/sources/cloudformation/origins.js';
+import { yamlScalarOrigins } from '../../../src/sources/cloudformation/origins.js';
+import { jsonStringOrigins } from '../../../src/sources/shared/json-origins.js';
 import { at, AUD, cfn, node, onlyPolicy, roleTemplate, shown, str, SUB, textAt } from './helpers.js';
 
 const subPath = ['Statement', 0, 'Condition', 'StringLike', SUB];

@@ -1,0 +1,105 @@
+import type { WorkflowDocument, WorkflowEntry, WorkflowEnvBlock, WorkflowStep } from '../model/workflow.js';
+import { defineRule, type DocumentRuleContext } from './define.js';
+import { splitExpressions } from '../sources/workflow/expressions.js';
+import { envKeyEntries, longLivedSource, readCacStep, refsSource } from '../workflow/aws.js';
+import { entryLocation, jobLabel, stepLabel } from '../workflow/describe.js';
+import { isAwsKeyName } from '../workflow/jobs.js';
+import { subLocation } from '../workflow/positions.js';
+
+type Ctx = DocumentRuleContext<WorkflowDocument>;
+
+const FIX = 'Assume a role through GitHub OIDC instead: grant `id-token: write`, pass `role-to-assume` only, then deactivate and delete the key.';
+
+/** Key entries with a long-lived value, the access key id first. */
+function longLived(entries: readonly WorkflowEntry[]): { entry: WorkflowEntry; source: string }[] {
+  return entries
+    .flatMap((entry) => {
+      const source = longLivedSource(entry.value);
+      return source ? [{ entry, source }] : [];
+    })
+    .sort((a, b) => Number(/secret/i.test(a.entry.name)) - Number(/secret/i.test(b.entry.name)));
+}
+
+function checkEnv(ctx: Ctx, block: WorkflowEnvBlock | undefined, where: string): void {
+  const first = longLived(envKeyEntries(block))[0];
+  if (!first) return;
+  ctx.report({
+    location: entryLocation(first.entry),
+    properties: { via: 'env', name: first.entry.name },
+    message: `${first.entry.name} in ${where} comes from ${first.source}: long-lived AWS keys reach every step there, including third-party actions and build scripts, and never expire. ${FIX}`,
+  });
+}
+
+function checkCac(ctx: Ctx, step: WorkflowStep, inJob: string): void {
+  const cac = readCacStep({ step, document: ctx.document, env: [], via: [] });
+  if (!cac) return;
+  const first = longLived([cac.accessKeyId, cac.secretAccessKey].filter((e): e is WorkflowEntry => e !== undefined))[0];
+  if (!first) return;
+  // Trap 37: with a role and keys, the action calls sts:AssumeRole with the keys, never OIDC.
+  const role = cac.role ? ` Although role-to-assume is set, the action signs sts:AssumeRole with these keys and never requests an OIDC token.` : '';
+  ctx.report({
+    location: entryLocation(first.entry),
+    properties: { via: 'input', name: first.entry.name },
+    message: `${stepLabel(step)}${inJob} passes ${first.entry.name} from ${first.source} to configure-aws-credentials: long-lived AWS keys.${role} ${FIX}`,
+  });
+}
+
+const CONFIGURE_SET = /aws\s+configure\s+set\s+(?:[\w-]+\.)?aws_(?:access_key_id|secret_access_key)\s+(\$\{\{[\s\S]*?\}\}|"[^"\n]*"|'[^'\n]*'|[^\s;|&]+)/g;
+
+/** `aws configure set aws_access_key_id <value>` in a script, with a literal, secret or variable value. */
+function checkRun(ctx: Ctx, step: WorkflowStep, inJob: string): void {
+  const run = step.run;
+  if (!run) return;
+  for (const m of run.source.matchAll(CONFIGURE_SET)) {
+    const raw = (m[1] ?? '').replace(/^["']|["']$/g, '');
+    if (raw.startsWith('$') && !raw.startsWith('${{')) continue; // a shell variable: its origin is elsewhere
+    const parts = splitExpressions(raw);
+    const refs = parts.flatMap((p) => (p.kind === 'expression' ? p.refs : []));
+    const source = refs.length === 0 && !raw.includes('${{') ? 'a literal value written in the file' : refsSource(refs);
+    if (!source) continue;
+    ctx.report({
+      location: subLocation(run.location, run.source, m.index, m.index + m[0].length),
+      properties: { via: 'run' },
+      message: `${stepLabel(step)}${inJob} writes long-lived AWS keys from ${source} into the runner's AWS configuration with \`aws configure set\`. ${FIX}`,
+    });
+    return;
+  }
+}
+
+function checkSteps(ctx: Ctx, steps: readonly WorkflowStep[], inJob: string): void {
+  for (const step of steps) {
+    checkEnv(ctx, step.env, `the env of ${stepLabel(step)}${inJob}`);
+    checkCac(ctx, step, inJob);
+    checkRun(ctx, step, inJob);
+  }
+}
+
+export default defineRule({
+  id: 'workflow-static-aws-keys',
+  meta: {
+    title: 'Long-lived AWS keys reach a job',
+    defaultSeverity: 'error',
+    category: 'workflow',
+    description:
+      'configure-aws-credentials access-key inputs, `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` in env, or `aws configure set aws_access_key_id` with a literal, `secrets.*` or `vars.*` value.',
+  },
+  workflow(ctx) {
+    const doc = ctx.document;
+    checkEnv(ctx, doc.env, 'the workflow-level env');
+    for (const job of doc.jobs) {
+      const inJob = ` of ${jobLabel(job)}`;
+      checkEnv(ctx, job.env, `the env of ${jobLabel(job)}`);
+      checkSteps(ctx, job.steps, inJob);
+      const passed = [...job.with, ...(job.secrets?.kind === 'map' ? job.secrets.entries : [])].filter((e) => isAwsKeyName(e.name));
+      const first = longLived(passed)[0];
+      if (first && job.uses) {
+        ctx.report({
+          location: entryLocation(first.entry),
+          properties: { via: 'reusable-workflow', name: first.entry.name },
+          message: `${jobLabel(job)} passes ${first.entry.name} from ${first.source} to the reusable workflow ${job.uses.text}: long-lived AWS keys. ${FIX}`,
+        });
+      }
+    }
+    checkSteps(ctx, doc.steps, ' of this composite action');
+  },
+});

@@ -1,0 +1,303 @@
+import type { TrustlintConfig } from '../config.js';
+import { evaluatePolicy } from '../iam/evaluate.js';
+import type { EvalRequest, EvalResult, Policy, Statement, StatementResult } from '../iam/types.js';
+import {
+  githubIssuerKind,
+  looksLikeGitHubPrefix,
+  providerPrefix,
+  splitConditionKey,
+  syntheticProviderArn,
+  type GitHubProvider,
+} from '../github/issuers.js';
+import { emptyKnowledge, learnClaimValue, type PolicyKnowledge } from '../github/knowledge.js';
+import { synthesizeWitnesses, type OutsiderClass, type Witness } from '../github/witness.js';
+import { hasMarker, type PolicyPath } from '../model/policy.js';
+import type { ScopeRuleId } from '../rules/scope-rules.js';
+
+/**
+ * What a scope rule says about the outsiders it reports (spec/rules.md "scope"). The rules' order in
+ * rules/scope-rules.ts is the order of precedence: for each statement, the first rule that applies is
+ * the one reported, the others are "also admitted".
+ */
+export interface ScopeDeclaration {
+  /** The rule applies when one of these classes is admitted; the first admitted one is the witness. */
+  classes: readonly OutsiderClass[];
+  /** ...and every one of these is admitted too. */
+  requires?: readonly OutsiderClass[];
+  /**
+   * ...and none of these earlier scope rules applies: it is a narrower view of what they report. (Ids
+   * as strings: ScopeRuleId is derived from the rules that declare this; test/shape checks them.)
+   */
+  unlessApplies?: readonly string[];
+  /** Who gets in, in a few words, for "Also admitted: …". */
+  phrase: string;
+}
+
+export interface ScopeRule {
+  id: ScopeRuleId;
+  scope: ScopeDeclaration;
+}
+
+export const WEB_IDENTITY_ACTION = 'sts:AssumeRoleWithWebIdentity';
+
+export interface TrustedProvider extends GitHubProvider {
+  /** The Federated value was unresolved: taken to be the provider whose key prefix the conditions use. */
+  unresolvedPrincipal: boolean;
+}
+
+export interface ProviderTrust {
+  provider: TrustedProvider;
+  /** Allow statements whose principal and actions can let this provider's tokens in. */
+  statements: Statement[];
+  knowledge: PolicyKnowledge;
+}
+
+export interface AdmittedWitness {
+  witness: Witness;
+  result: StatementResult;
+}
+
+export interface Evidence {
+  path: PolicyPath;
+  at: 'key' | 'value';
+  /** How the statement fails to stop the witness, for messages. */
+  kind: 'matched-sub' | 'matched-other' | 'absent-key' | 'non-positive-sub' | 'no-sub';
+  value?: string;
+  operator?: string;
+}
+
+export interface ScopeVerdict {
+  provider: TrustedProvider;
+  statement: Statement;
+  admitted: Map<OutsiderClass, AdmittedWitness>;
+  /** Classes for which the policy's values allowed building candidate tokens at all. */
+  tried: Set<OutsiderClass>;
+  /** The first applying scope rule in order, when any. */
+  finding?: { ruleId: ScopeRuleId; witness: Witness; evidence: Evidence; also: ScopeRuleId[] };
+}
+
+/** Lower-cased GitHub-looking prefixes used by a statement's condition keys. */
+export function statementKeyPrefixes(statement: Statement): string[] {
+  const out = new Set<string>();
+  for (const entry of statement.conditions) {
+    const split = splitConditionKey(entry.key);
+    if (split && looksLikeGitHubPrefix(split.prefix)) out.add(split.prefix.toLowerCase());
+  }
+  return [...out];
+}
+
+/** GitHub providers and the trust each Allow statement gives them, with scope verdicts on demand. */
+export class TrustAnalysis {
+  readonly providers: ProviderTrust[];
+  private scopeCache: ScopeVerdict[] | undefined;
+
+  /**
+   * `scopeRules` (rules/scope-rules.ts `SCOPE_RULES`) is needed only for `scope()`; it is passed in
+   * because the rules import this engine.
+   */
+  constructor(
+    readonly policy: Policy,
+    readonly config: TrustlintConfig,
+    readonly scopeRules?: readonly ScopeRule[],
+  ) {
+    this.providers = findProviders(policy, config).map((provider) => {
+      const statements = policy.statements.filter(
+        (s) => s.effect === 'Allow' && canTrust(policy, s, provider.arn),
+      );
+      return { provider, statements, knowledge: knowledgeFor(policy, provider.prefix) };
+    });
+  }
+
+  /** Statements that can trust some GitHub provider (Allow), by index. */
+  trustingStatements(): Set<number> {
+    return new Set(this.providers.flatMap((p) => p.statements.map((s) => s.index)));
+  }
+
+  /** One verdict per (provider, trusting Allow statement). */
+  scope(): ScopeVerdict[] {
+    const rules = this.scopeRules;
+    if (!rules) throw new Error('TrustAnalysis.scope() needs the scope rules (pass SCOPE_RULES to the constructor)');
+    this.scopeCache ??= this.providers.flatMap((p) => scopeForProvider(this.policy, p, this.config, rules));
+    return this.scopeCache;
+  }
+
+  /** The declaration of a scope rule this analysis was given. */
+  scopeRule(id: ScopeRuleId): ScopeRule | undefined {
+    return this.scopeRules?.find((r) => r.id === id);
+  }
+
+  /** Evaluates one token of a provider against the whole policy. */
+  evaluateClaims(provider: GitHubProvider, claims: Readonly<Record<string, string>>): EvalResult {
+    return evaluatePolicy(this.policy, requestFor(provider, claims), { unresolved: 'literal' });
+  }
+}
+
+export function requestFor(provider: Pick<GitHubProvider, 'arn' | 'prefix'>, claims: Readonly<Record<string, string>>): EvalRequest {
+  const context: Record<string, string> = {};
+  for (const [claim, value] of Object.entries(claims)) context[`${provider.prefix}:${claim}`] = value;
+  return { principal: { type: 'Federated', id: provider.arn }, action: WEB_IDENTITY_ACTION, context };
+}
+
+function canTrust(policy: Policy, statement: Statement, providerArn: string): boolean {
+  const single: Policy = { ...policy, statements: [statement] };
+  const result = evaluatePolicy(single, requestFor({ arn: providerArn, prefix: '' }, {}), { unresolved: 'literal' });
+  const r = result.statements[0];
+  return r !== undefined && r.principal !== false && r.action !== false;
+}
+
+/** Finds the GitHub providers the policy's Allow statements can trust (spec/rules.md intro). */
+export function findProviders(policy: Policy, config: TrustlintConfig): TrustedProvider[] {
+  const out = new Map<string, TrustedProvider>();
+  const add = (p: TrustedProvider): void => {
+    if (!out.has(p.arn)) out.set(p.arn, p);
+  };
+  const fromKeys = (statement: Statement): string[] => {
+    const prefixes = statementKeyPrefixes(statement);
+    return prefixes.length ? prefixes : ['token.actions.githubusercontent.com'];
+  };
+  for (const statement of policy.statements) {
+    if (statement.effect !== 'Allow') continue;
+    const principal = statement.principal ?? statement.notPrincipal;
+    if (!principal) continue;
+    const wildcard =
+      principal.kind === 'wildcard' ||
+      statement.notPrincipal !== undefined ||
+      principal.entries.some((e) => e.type === 'AWS' && e.values.some((v) => v.value === '*'));
+    if (wildcard) {
+      for (const prefix of fromKeys(statement)) {
+        add({ prefix, kind: githubIssuerKind(prefix, config.issuers) ?? 'github.com', arn: syntheticProviderArn(prefix), synthetic: true, unresolvedPrincipal: false });
+      }
+    }
+    if (principal.kind !== 'map' || statement.notPrincipal) continue;
+    for (const entry of principal.entries) {
+      if (entry.type !== 'Federated') continue;
+      for (const v of entry.values) {
+        // An unresolved account id still names the provider; only an unresolved host does not.
+        const prefix = providerPrefix(v.value);
+        const kind = githubIssuerKind(prefix, config.issuers);
+        if (kind) {
+          add({ prefix, kind, arn: v.value, synthetic: false, unresolvedPrincipal: false });
+        } else if (hasMarker(prefix)) {
+          const assumed = fromKeys(statement)[0] ?? 'token.actions.githubusercontent.com';
+          add({ prefix: assumed, kind: githubIssuerKind(assumed, config.issuers) ?? 'github.com', arn: v.value, synthetic: false, unresolvedPrincipal: true });
+        }
+      }
+    }
+  }
+  return [...out.values()];
+}
+
+/** What the policy's values under this provider's keys say about the intended identity. */
+function knowledgeFor(policy: Policy, prefix: string): PolicyKnowledge {
+  const k = emptyKnowledge();
+  const lower = prefix.toLowerCase() + ':';
+  for (const statement of policy.statements) {
+    for (const entry of statement.conditions) {
+      // Policy variables (`${…:repository}`) make the claims they name matter too.
+      for (const v of entry.values) {
+        for (const m of v.value.matchAll(/\$\{([^{}]+)\}/g)) {
+          const key = (m[1] ?? '').toLowerCase();
+          if (key.startsWith(lower)) k.tested.add(key.slice(lower.length));
+        }
+      }
+      if (!entry.key.toLowerCase().startsWith(lower)) continue;
+      k.tested.add(entry.key.slice(lower.length).toLowerCase());
+      // Values that exclude (negated in an Allow, positive in a Deny) say who is NOT meant.
+      const negated = entry.parsed?.negated ?? false;
+      if ((statement.effect === 'Allow') === negated) continue;
+      const claim = entry.key.slice(lower.length).toLowerCase();
+      for (const v of entry.values) learnClaimValue(k, claim, v.value);
+    }
+  }
+  return k;
+}
+
+/** The scope rules that apply to one statement's admitted classes, in the rules' order. */
+export function admittedRules(
+  admitted: ReadonlyMap<OutsiderClass, AdmittedWitness>,
+  rules: readonly ScopeRule[],
+): { ruleId: ScopeRuleId; cls: OutsiderClass }[] {
+  const out: { ruleId: ScopeRuleId; cls: OutsiderClass }[] = [];
+  for (const { id, scope } of rules) {
+    if (scope.requires?.some((cls) => !admitted.has(cls))) continue;
+    if (scope.unlessApplies?.some((other) => out.some((o) => o.ruleId === other))) continue;
+    const cls = scope.classes.find((c) => admitted.has(c));
+    if (cls) out.push({ ruleId: id, cls });
+  }
+  return out;
+}
+
+function scopeForProvider(policy: Policy, trust: ProviderTrust, config: TrustlintConfig, scopeRules: readonly ScopeRule[]): ScopeVerdict[] {
+  if (trust.statements.length === 0) return [];
+  const tried = new Set<OutsiderClass>();
+  const verdicts = trust.statements.map((statement): ScopeVerdict => ({ provider: trust.provider, statement, admitted: new Map(), tried }));
+  // A class is settled once every statement has a witness for it: stop generating its candidates.
+  const settled = (cls: OutsiderClass): boolean => verdicts.every((v) => v.admitted.has(cls));
+  for (const witness of synthesizeWitnesses(trust.knowledge, config.owners ?? [], settled)) {
+    tried.add(witness.cls);
+    const result = evaluatePolicy(policy, requestFor(trust.provider, witness.claims), { unresolved: 'literal' });
+    // A Deny that certainly applies stops the token; an unknown Deny is assumed not to (fail closed).
+    if (result.statements.some((s) => s.effect === 'Deny' && s.applies === true)) continue;
+    for (const v of verdicts) {
+      if (v.admitted.has(witness.cls)) continue;
+      const r = result.statements.find((s) => s.index === v.statement.index);
+      if (r && r.applies !== false) v.admitted.set(witness.cls, { witness, result: r });
+    }
+  }
+  for (const v of verdicts) {
+    const rules = admittedRules(v.admitted, scopeRules);
+    const first = rules[0];
+    if (!first) continue;
+    const admitted = v.admitted.get(first.cls);
+    if (!admitted) continue;
+    v.finding = {
+      ruleId: first.ruleId,
+      witness: admitted.witness,
+      evidence: evidenceFor(v.statement, admitted.result, trust.provider.prefix),
+      also: [...new Set(rules.slice(1).map((r) => r.ruleId))].filter((id) => id !== first.ruleId),
+    };
+  }
+  return verdicts;
+}
+
+const IDENTITY_CLAIMS = ['job_workflow_ref', 'repository_owner_id', 'repository', 'repository_id', 'environment', 'ref'];
+
+/** The policy value that let the witness in, or the element where a restriction is missing. */
+export function evidenceFor(statement: Statement, result: StatementResult, prefix: string): Evidence {
+  const claimOf = (key: string): string | undefined => {
+    const split = splitConditionKey(key);
+    return split && split.prefix.toLowerCase() === prefix.toLowerCase() ? split.claim.toLowerCase() : undefined;
+  };
+  const subTraces = result.conditions.filter((t) => claimOf(t.entry.key) === 'sub');
+  const matched = subTraces.find((t) => t.outcome === 'matched' && t.matchedValues.length > 0 && t.entry.parsed?.negated === false);
+  if (matched) {
+    const path = pickWildcardValue(matched.entry.values, matched.matchedValues);
+    return { path, at: 'value', kind: 'matched-sub', value: statement.conditions.length ? valueAt(matched.entry.values, path) : undefined, operator: matched.entry.operator };
+  }
+  for (const claim of IDENTITY_CLAIMS) {
+    const t = result.conditions.find((c) => claimOf(c.entry.key) === claim && c.outcome === 'matched' && c.matchedValues.length > 0);
+    if (t) {
+      const path = pickWildcardValue(t.entry.values, t.matchedValues);
+      return { path, at: 'value', kind: 'matched-other', value: valueAt(t.entry.values, path), operator: t.entry.operator };
+    }
+  }
+  const absent = result.conditions.find(
+    (t) => t.result === true && (t.outcome === 'key-absent' || t.outcome === 'if-exists-absent' || t.outcome === 'set-empty'),
+  );
+  if (absent) return { path: absent.entry.keyPath, at: 'key', kind: 'absent-key', operator: absent.entry.operator, value: absent.entry.key };
+  const loose = subTraces[0];
+  if (loose) return { path: loose.entry.keyPath, at: 'key', kind: 'non-positive-sub', operator: loose.entry.operator };
+  if (statement.conditionPath) return { path: statement.conditionPath, at: 'value', kind: 'no-sub' };
+  return { path: statement.path, at: 'value', kind: 'no-sub' };
+}
+
+function pickWildcardValue(values: readonly { value: string; path: PolicyPath }[], matched: readonly PolicyPath[]): PolicyPath {
+  const key = (p: PolicyPath): string => JSON.stringify(p);
+  const matchedSet = new Set(matched.map(key));
+  const candidates = values.filter((v) => matchedSet.has(key(v.path)));
+  return (candidates.find((v) => /[*?]/.test(v.value)) ?? candidates[0])?.path ?? matched[0] ?? [];
+}
+
+function valueAt(values: readonly { value: string; path: PolicyPath }[], path: PolicyPath): string | undefined {
+  return values.find((v) => JSON.stringify(v.path) === JSON.stringify(path))?.value;
+}
