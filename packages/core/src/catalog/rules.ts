@@ -128,6 +128,14 @@ export const CATALOG: readonly RuleMeta[] = [
       'An unresolved variable, parameter or placeholder, a duplicate JSON key or an unknown condition operator feeds a condition value or an action; the message says what was assumed.',
   },
   {
+    id: 'trust-invalid-policy',
+    title: 'IAM rejects this trust policy',
+    defaultSeverity: 'error',
+    category: 'trust',
+    description:
+      'Something IAM refuses at CreateRole / UpdateAssumeRolePolicy (MalformedPolicyDocument): an unknown or mis-cased condition operator (`stringLike`), or `Resource`/`NotResource` in a trust policy. No scope verdict is made on such a policy.',
+  },
+  {
     id: 'trust-wildcard-principal',
     title: 'Wildcard principal in a trust policy',
     defaultSeverity: 'error',
@@ -149,7 +157,7 @@ export const CATALOG: readonly RuleMeta[] = [
     defaultSeverity: 'error',
     category: 'workflow',
     description:
-      'configure-aws-credentials access-key inputs, `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` in env, or `aws configure set aws_access_key_id` with a literal, `secrets.*` or `vars.*` value.',
+      'AWS key inputs of any action (`aws-access-key-id`, `aws_secret_access_key`, … in `with:`), `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` in env, or `aws configure set aws_access_key_id` with a literal, `secrets.*` or `vars.*` value.',
   },
   {
     id: 'workflow-missing-id-token',

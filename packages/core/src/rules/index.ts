@@ -26,6 +26,7 @@ import { preparePolicy } from './prepare.js';
 import { TrustAnalysis } from './trust-analysis.js';
 import { folderOf } from '../paths.js';
 import trustWildcardPrincipal from './trust-wildcard-principal.js';
+import trustInvalidPolicy from './trust-invalid-policy.js';
 import { WORKFLOW_RULES } from '../workflow/index.js';
 
 /** Every implemented rule; the catalog lists the rest with the issue that brings them. */
@@ -47,6 +48,7 @@ export const RULES: readonly RuleDefinition[] = [
   trustWildcardPrincipal,
   oidcProviderAudience,
   iacAccessKey,
+  trustInvalidPolicy,
   ...WORKFLOW_RULES,
 ];
 

@@ -1,7 +1,8 @@
 import type { ScopeRuleId } from '../catalog/rules.js';
 import type { TrustlintConfig } from '../config.js';
 import { evaluatePolicy } from '../iam/evaluate.js';
-import type { EvalRequest, EvalResult, Policy, Statement, StatementResult } from '../iam/types.js';
+import type { EvalRequest, EvalResult, Policy, PolicyProblem, Statement, StatementResult } from '../iam/types.js';
+import { OUTSIDER_CLASSES } from '../github/witness.js';
 import {
   githubIssuerKind,
   looksLikeGitHubPrefix,
@@ -48,6 +49,11 @@ export interface ScopeVerdict {
   admitted: Map<OutsiderClass, AdmittedWitness>;
   /** Classes for which the policy's values allowed building candidate tokens at all. */
   tried: Set<OutsiderClass>;
+  /**
+   * Classes with a candidate the evaluator could not decide (an unknown operator, or a policy IAM
+   * rejects): neither admitted nor blocked. Never the basis of a finding.
+   */
+  unknown: Set<OutsiderClass>;
   /** The first admitted class in catalog order, when any. */
   finding?: { ruleId: ScopeRuleId; witness: Witness; evidence: Evidence; also: ScopeRuleId[] };
 }
@@ -84,9 +90,16 @@ export class TrustAnalysis {
     return new Set(this.providers.flatMap((p) => p.statements.map((s) => s.index)));
   }
 
+  /** Problems for which IAM rejects the policy (trust-invalid-policy): no scope verdict is made. */
+  get rejected(): PolicyProblem[] {
+    return this.policy.problems.filter((p) => p.rejected === true);
+  }
+
   /** One verdict per (provider, trusting Allow statement). */
   scope(): ScopeVerdict[] {
-    this.scopeCache ??= this.providers.flatMap((p) => scopeForProvider(this.policy, p, this.config));
+    this.scopeCache ??= this.providers.flatMap((p) =>
+      this.rejected.length > 0 ? rejectedVerdicts(p) : scopeForProvider(this.policy, p, this.config),
+    );
     return this.scopeCache;
   }
 
@@ -206,21 +219,36 @@ export function admittedRules(admitted: ReadonlyMap<OutsiderClass, AdmittedWitne
   return out;
 }
 
+/** A policy IAM rejects: every class is unknown (the role cannot carry it; nothing is admitted or blocked). */
+function rejectedVerdicts(trust: ProviderTrust): ScopeVerdict[] {
+  return trust.statements.map((statement) => ({
+    provider: trust.provider,
+    statement,
+    admitted: new Map(),
+    tried: new Set(OUTSIDER_CLASSES),
+    unknown: new Set(OUTSIDER_CLASSES),
+  }));
+}
+
 function scopeForProvider(policy: Policy, trust: ProviderTrust, config: TrustlintConfig): ScopeVerdict[] {
   if (trust.statements.length === 0) return [];
   const tried = new Set<OutsiderClass>();
-  const verdicts = trust.statements.map((statement): ScopeVerdict => ({ provider: trust.provider, statement, admitted: new Map(), tried }));
+  const verdicts = trust.statements.map((statement): ScopeVerdict => ({ provider: trust.provider, statement, admitted: new Map(), tried, unknown: new Set() }));
   // A class is settled once every statement has a witness for it: stop generating its candidates.
   const settled = (cls: OutsiderClass): boolean => verdicts.every((v) => v.admitted.has(cls));
   for (const witness of synthesizeWitnesses(trust.knowledge, config.owners ?? [], settled)) {
     tried.add(witness.cls);
     const result = evaluatePolicy(policy, requestFor(trust.provider, witness.claims), { unresolved: 'literal' });
-    // A Deny that certainly applies stops the token; an unknown Deny is assumed not to (fail closed).
-    if (result.statements.some((s) => s.effect === 'Deny' && s.applies === true)) continue;
+    // A Deny that certainly applies stops the token; one the evaluator cannot decide makes the token unknown.
+    const deny = result.statements.filter((s) => s.effect === 'Deny').map((s) => s.applies);
+    if (deny.includes(true)) continue;
     for (const v of verdicts) {
       if (v.admitted.has(witness.cls)) continue;
       const r = result.statements.find((s) => s.index === v.statement.index);
-      if (r && r.applies !== false) v.admitted.set(witness.cls, { witness, result: r });
+      if (!r || r.applies === false) continue;
+      // Only a token the evaluator certainly admits is a witness (a finding never rests on a guess).
+      if (r.applies === true && !deny.includes('unknown')) v.admitted.set(witness.cls, { witness, result: r });
+      else v.unknown.add(witness.cls);
     }
   }
   for (const v of verdicts) {
