@@ -115,7 +115,8 @@ export function requestFor(provider: Pick<GitHubProvider, 'arn' | 'prefix'>, cla
   return { principal: { type: 'Federated', id: provider.arn }, action: WEB_IDENTITY_ACTION, context };
 }
 
-function canTrust(policy: Policy, statement: Statement, providerArn: string): boolean {
+/** True when the statement's principal and action can cover a web-identity token of that provider. */
+export function canTrust(policy: Policy, statement: Statement, providerArn: string): boolean {
   const single: Policy = { ...policy, statements: [statement] };
   const result = evaluatePolicy(single, requestFor({ arn: providerArn, prefix: '' }, {}), { unresolved: 'literal' });
   const r = result.statements[0];
