@@ -172,22 +172,39 @@ function knowledgeFor(policy: Policy, prefix: string): PolicyKnowledge {
   for (const statement of policy.statements) {
     for (const entry of statement.conditions) {
       // Policy variables (`${…:repository}`) make the claims they name matter too.
-      for (const v of entry.values) {
-        for (const m of v.value.matchAll(/\$\{([^{}]+)\}/g)) {
-          const key = (m[1] ?? '').toLowerCase();
-          if (key.startsWith(lower)) k.tested.add(key.slice(lower.length));
-        }
-      }
+      if (policy.variablesEnabled) for (const v of entry.values) for (const claim of variableClaims(v.value, prefix)) k.tested.add(claim);
       if (!entry.key.toLowerCase().startsWith(lower)) continue;
       k.tested.add(entry.key.slice(lower.length).toLowerCase());
       // Values that exclude (negated in an Allow, positive in a Deny) say who is NOT meant.
       const negated = entry.parsed?.negated ?? false;
       if ((statement.effect === 'Allow') === negated) continue;
       const claim = entry.key.slice(lower.length).toLowerCase();
-      for (const v of entry.values) learnClaimValue(k, claim, v.value);
+      for (const v of entry.values) learnClaimValue(k, claim, policy.variablesEnabled ? variablesAsWildcards(v.value) : v.value);
     }
   }
   return k;
+}
+
+/**
+ * A value with policy variables (`repo:${token.actions.githubusercontent.com:repository}:…`) names
+ * no literal owner or repository: IAM substitutes the request's own claim at evaluation time (IAM
+ * User Guide, "IAM policy elements: Variables and tags"), which an outsider controls. For learning
+ * what the author meant, each variable counts as a wildcard; `${*}`, `${?}`, `${$}` are the escaped
+ * literal characters.
+ */
+export function variablesAsWildcards(value: string): string {
+  return value.replace(/\$\{([^{}]*)\}/g, (whole, body: string) => (body === '*' || body === '?' || body === '$' ? whole : '*'));
+}
+
+/** Bare claim names a value refers to through `${<prefix>:<claim>}` policy variables. */
+export function variableClaims(value: string, prefix: string): string[] {
+  const lower = prefix.toLowerCase() + ':';
+  const out: string[] = [];
+  for (const m of value.matchAll(/\$\{([^{}]+)\}/g)) {
+    const key = (m[1] ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+    if (key.startsWith(lower)) out.push(key.slice(lower.length));
+  }
+  return out;
 }
 
 const CLASS_RULE: Partial<Record<OutsiderClass, ScopeRuleId>> = {
