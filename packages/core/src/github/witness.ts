@@ -425,3 +425,32 @@ function pickSts(claims: Record<string, string>): Record<string, string> {
   }
   return out;
 }
+
+/**
+ * A token of another owner's repository carrying exactly this default-format `sub` (found by the
+ * exact search of sub-search.ts), with the other claims consistent with it.
+ */
+export function witnessForSub(sub: string, k: PolicyKnowledge): Witness | undefined {
+  const m = /^repo:([^/:]+)\/([^/:]+):(ref:(refs\/(?:heads|tags)\/.+)|environment:(.+)|pull_request)$/.exec(sub);
+  if (!m) return undefined;
+  const [, owner = '', repo = '', , refValue, env] = m;
+  const context: SubjectContext = env !== undefined ? { kind: 'environment', name: env } : refValue !== undefined
+    ? refValue.startsWith('refs/heads/') ? { kind: 'branch', name: refValue.slice('refs/heads/'.length) } : { kind: 'tag', name: refValue.slice('refs/tags/'.length) }
+    : { kind: 'pull_request' };
+  const ref = refValue ?? (env !== undefined ? 'refs/heads/main' : 'refs/pull/1/merge');
+  const identity: RepoIdentity = { owner, ownerId: ATTACKER_OWNER_ID, repo, repoId: ATTACKER_REPO_ID };
+  const claims: Record<string, string> = {
+    aud: freeChoices(k, 'aud', 'sts.amazonaws.com')[0] ?? 'sts.amazonaws.com',
+    actor: ATTACKER_ACTOR,
+    actor_id: ATTACKER_ACTOR_ID,
+    ref,
+    repository: `${owner}/${repo}`,
+    repository_id: ATTACKER_REPO_ID,
+    repository_owner_id: ATTACKER_OWNER_ID,
+    workflow: 'deploy',
+    job_workflow_ref: `${owner}/${repo}/.github/workflows/deploy.yml@${ref}`,
+    sub,
+  };
+  if (env !== undefined) claims.environment = env;
+  return { cls: 'other-owner', claims: pickSts(claims), identity, context };
+}

@@ -12,7 +12,8 @@ import {
   type GitHubProvider,
 } from '../github/issuers.js';
 import { emptyKnowledge, learnClaimValue, type PolicyKnowledge } from '../github/knowledge.js';
-import { synthesizeWitnesses, type OutsiderClass, type Witness } from '../github/witness.js';
+import { synthesizeWitnesses, witnessForSub, type OutsiderClass, type Witness } from '../github/witness.js';
+import { findOutsiderSub, subConstraints } from '../github/sub-search.js';
 import { hasMarker, type PolicyPath } from '../model/policy.js';
 
 export const WEB_IDENTITY_ACTION = 'sts:AssumeRoleWithWebIdentity';
@@ -237,6 +238,34 @@ export function admittedRules(admitted: ReadonlyMap<OutsiderClass, AdmittedWitne
   return out;
 }
 
+/**
+ * The candidate search above only tries subjects built from fillers; for another owner, the sub
+ * conditions of a statement are decided exactly (github/sub-search.ts). A subject found there is
+ * replayed like any candidate; a search that passes its bound makes the class unknown, never blocked.
+ */
+function exactOwnerSearch(policy: Policy, trust: ProviderTrust, config: TrustlintConfig, verdicts: ScopeVerdict[]): void {
+  const owners = [...new Set([...trust.knowledge.owners, ...(config.owners ?? [])])];
+  for (const v of verdicts) {
+    if (v.admitted.has('other-owner')) continue;
+    const constraints = subConstraints(v.statement, trust.provider.prefix, owners);
+    if (!constraints || constraints.positive.length === 0) continue;
+    const found = findOutsiderSub(constraints);
+    if (found.kind === 'none') continue;
+    v.tried.add('other-owner');
+    const witness = found.kind === 'gave-up' ? undefined : witnessForSub(found.sub, trust.knowledge);
+    if (!witness) {
+      v.unknown.add('other-owner');
+      continue;
+    }
+    const result = evaluatePolicy(policy, requestFor(trust.provider, witness.claims), { unresolved: 'literal' });
+    const deny = result.statements.filter((s) => s.effect === 'Deny').map((s) => s.applies);
+    const r = result.statements.find((s) => s.index === v.statement.index);
+    if (deny.includes(true) || !r || r.applies === false) continue;
+    if (r.applies === true && !deny.includes('unknown')) v.admitted.set('other-owner', { witness, result: r });
+    else v.unknown.add('other-owner');
+  }
+}
+
 /** A policy IAM rejects: every class is unknown (the role cannot carry it; nothing is admitted or blocked). */
 function rejectedVerdicts(trust: ProviderTrust): ScopeVerdict[] {
   return trust.statements.map((statement) => ({
@@ -269,6 +298,7 @@ function scopeForProvider(policy: Policy, trust: ProviderTrust, config: Trustlin
       else v.unknown.add(witness.cls);
     }
   }
+  exactOwnerSearch(policy, trust, config, verdicts);
   for (const v of verdicts) {
     const rules = admittedRules(v.admitted);
     const first = rules[0];
