@@ -125,7 +125,7 @@ export const CATALOG: readonly RuleMeta[] = [
     defaultSeverity: 'warning',
     category: 'trust',
     description:
-      'An unresolved variable, parameter or placeholder, a duplicate JSON key or an unknown condition operator feeds a condition value or an action; the message says what was assumed.',
+      'An unresolved variable, parameter or placeholder, a duplicate JSON key or an unresolved condition operator name feeds a condition value or an action; the message says what was assumed.',
   },
   {
     id: 'trust-invalid-policy',
