@@ -16,6 +16,8 @@ export interface ExplainClass {
   /** Who that is, in words. */
   outsider: string;
   admitted: boolean;
+  /** Not admitted, but not blocked either: a candidate token the evaluator could not decide. */
+  unknown: boolean;
   /** False when the policy names nothing to build such a token from (e.g. no repository for "new branches"). */
   applicable: boolean;
   witness?: Record<string, string>;
@@ -78,6 +80,7 @@ export function explainPolicy(doc: TrustPolicyDocument, config: TrustlintConfig 
               cls,
               outsider: classPhrase(cls),
               admitted: a !== undefined,
+              unknown: a === undefined && (v?.unknown.has(cls) ?? false),
               applicable: v?.tried.has(cls) ?? false,
               ...(a
                 ? { witness: Object.fromEntries(Object.entries(a.witness.claims).map(([k, val]) => [k, displayValue(val, parts)])) }
@@ -85,9 +88,12 @@ export function explainPolicy(doc: TrustPolicyDocument, config: TrustlintConfig 
             };
           }),
           ...(v?.finding ? { ruleId: v.finding.ruleId } : {}),
-          notes: exactEnvironments.map(
-            (e) => `environment "${e}": only as strong as its protection rules (required reviewers, deployment branches), which the policy cannot show`,
-          ),
+          notes: [
+            ...trust.rejected.map((p) => `IAM rejects this policy (${displayValue(p.message, parts)}): no verdict until it is fixed (trust-invalid-policy)`),
+            ...exactEnvironments.map(
+              (e) => `environment "${e}": only as strong as its protection rules (required reviewers, deployment branches), which the policy cannot show`,
+            ),
+          ],
         };
       }),
     })),

@@ -98,7 +98,7 @@ function toJson(r: Explained): unknown {
         line: s.span.start.line,
         column: s.span.start.column + 1,
         ...(s.ruleId ? { ruleId: s.ruleId } : {}),
-        outsiders: s.classes.map((c) => ({ class: c.cls, outsider: c.outsider, admitted: c.admitted, applicable: c.applicable, ...(c.witness ? { witness: c.witness } : {}) })),
+        outsiders: s.classes.map((c) => ({ class: c.cls, outsider: c.outsider, admitted: c.admitted, applicable: c.applicable, ...(c.unknown ? { unknown: true } : {}), ...(c.witness ? { witness: c.witness } : {}) })),
         notes: s.notes,
       })),
     })),
@@ -119,7 +119,7 @@ export function formatExplain(r: Explained): string {
       lines.push(`    ${name} (${at}): ${s.ruleId ? `reported as ${s.ruleId}` : 'no outsider class admitted'}`);
       const width = s.classes.reduce((w, c) => Math.max(w, c.outsider.length), 0);
       for (const c of s.classes) {
-        const verdict = c.admitted ? 'ADMITTED' : c.applicable ? 'blocked ' : 'n/a     ';
+        const verdict = c.admitted ? 'ADMITTED' : c.unknown ? 'unknown ' : c.applicable ? 'blocked ' : 'n/a     ';
         lines.push(`      ${verdict}  ${c.outsider.padEnd(width)}${c.witness?.sub ? `  sub=${c.witness.sub}` : ''}`.trimEnd());
       }
       for (const note of s.notes) lines.push(`      note: ${note}`);

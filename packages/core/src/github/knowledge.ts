@@ -25,6 +25,11 @@ export interface PolicyKnowledge {
   environmentPatterns: Set<string>;
   /** True when some pattern wildcards an immutable id (`acme@*`). */
   idWildcards: boolean;
+  /** Wildcarded numeric ids (`repository_owner_id:123*`, `acme@12?`): an outsider's id can fill them. */
+  ownerIdPatterns: Set<string>;
+  repoIdPatterns: Set<string>;
+  /** True when a customised sub pattern goes on after its last known key (`repository_owner_id:123:*`). */
+  templateRest: boolean;
   /** Values per bare claim name (all operators), e.g. aud → ['sts.amazonaws.com']. */
   claimValues: Map<string, Set<string>>;
   /** Customised sub templates seen in sub patterns (not the default repo+context). */
@@ -49,6 +54,9 @@ export function emptyKnowledge(): PolicyKnowledge {
     environments: new Set(),
     environmentPatterns: new Set(),
     idWildcards: false,
+    ownerIdPatterns: new Set(),
+    repoIdPatterns: new Set(),
+    templateRest: false,
     claimValues: new Map(),
     templates: [],
     tested: new Set(),
@@ -115,13 +123,17 @@ function learnRepoSegment(k: PolicyKnowledge, segment: string): void {
   const [, owner = '', ownerId, repo, repoId] = m;
   addName(k.owners, k.ownerPatterns, owner);
   if (ownerId !== undefined) {
-    if (hasWildcard(ownerId)) k.idWildcards = true;
-    else if (ownerId) k.ownerIds.add(ownerId);
+    if (hasWildcard(ownerId)) {
+      k.idWildcards = true;
+      k.ownerIdPatterns.add(ownerId);
+    } else if (ownerId) k.ownerIds.add(ownerId);
   }
   if (repo !== undefined) addName(k.repoNames, k.repoPatterns, repo);
   if (repoId !== undefined) {
-    if (hasWildcard(repoId)) k.idWildcards = true;
-    else if (repoId) k.repoIds.add(repoId);
+    if (hasWildcard(repoId)) {
+      k.idWildcards = true;
+      k.repoIdPatterns.add(repoId);
+    } else if (repoId) k.repoIds.add(repoId);
   }
   if (repo !== undefined && !hasWildcard(owner) && !hasWildcard(repo) && owner && repo) {
     k.repos.set(`${owner}/${repo}`, {
@@ -155,9 +167,11 @@ export function learnClaimValue(k: PolicyKnowledge, claim: string, value: string
       break;
     case 'repository_owner_id':
       if (!hasWildcard(value)) k.ownerIds.add(value);
+      else k.ownerIdPatterns.add(value);
       break;
     case 'repository_id':
       if (!hasWildcard(value)) k.repoIds.add(value);
+      else k.repoIdPatterns.add(value);
       break;
     case 'ref':
       learnRef(k, value);
@@ -169,7 +183,8 @@ export function learnClaimValue(k: PolicyKnowledge, claim: string, value: string
 }
 
 function learnSubPattern(k: PolicyKnowledge, pattern: string): void {
-  const { pairs } = subPatternPairs(pattern);
+  const { pairs, rest } = subPatternPairs(pattern);
+  if (rest !== '' && pairs.length > 0) k.templateRest = true;
   for (const p of pairs) {
     if (p.key === 'repo') learnRepoSegment(k, p.value);
     else if (p.key === 'repository_owner') addName(k.owners, k.ownerPatterns, p.value);
@@ -190,6 +205,21 @@ export function valuesFor(k: PolicyKnowledge, claim: string, validate: (v: strin
     if (out.length >= limit) break;
   }
   return out.slice(0, limit);
+}
+
+/**
+ * Numeric ids that fill wildcarded id patterns (`123*` → `1239900001`), never one of `taken`:
+ * GitHub ids are decimal numbers, and any owner or repository gets the next free one.
+ */
+export function fillIds(patterns: Iterable<string>, taken: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const p of patterns) {
+    for (const star of ['9900001', '1', '']) {
+      const v = p.replace(/\*/g, star).replace(/\?/g, '9');
+      if (/^[1-9]\d{0,18}$/.test(v) && !taken.has(v) && !out.includes(v)) out.push(v);
+    }
+  }
+  return out.slice(0, 4);
 }
 
 export function fill(patterns: Iterable<string>, validate: (v: string) => boolean): string[] {

@@ -1,6 +1,7 @@
 import { STS_GITHUB_CLAIMS } from './claims.js';
 import {
   fill,
+  fillIds,
   valuesFor,
   validBranch,
   validEnvironment,
@@ -183,11 +184,30 @@ function withRefs(contexts: SubjectContext[], k: PolicyKnowledge): ContextChoice
   return out;
 }
 
+/**
+ * Templates to try: those the policy's sub patterns spell, and, when a pattern goes on after its last
+ * known key (`repository_owner_id:123:*`), the same keys followed by more: whoever owns a repository
+ * chooses its claim template (GitHub docs, "Customizing the subject claims for an organization or
+ * repository"), so an outsider can append any key.
+ */
+function templates(k: PolicyKnowledge): string[][] {
+  const out = [...k.templates];
+  if (k.templateRest) {
+    for (const keys of k.templates) {
+      for (const more of [['context'], ['repo', 'context'], ['job_workflow_ref']]) {
+        const extended = [...keys, ...more.filter((m) => !keys.includes(m))];
+        if (!out.some((t) => t.join() === extended.join())) out.push(extended);
+      }
+    }
+  }
+  return out;
+}
+
 function formats(k: PolicyKnowledge, allowLegacy: boolean): SubjectFormat[] {
   const out: SubjectFormat[] = [];
   if (allowLegacy) out.push({ kind: 'legacy' });
   out.push({ kind: 'immutable' });
-  for (const keys of k.templates) {
+  for (const keys of templates(k)) {
     if (allowLegacy && keys.includes('repo')) out.push({ kind: 'custom', keys, immutableRepo: false });
     out.push({ kind: 'custom', keys, immutableRepo: true });
   }
@@ -211,8 +231,22 @@ interface Skeleton {
   enterpriseIds: (string | undefined)[];
 }
 
-function ownActor(): { actor: string; actorId: string }[] {
-  return [{ actor: ATTACKER_ACTOR, actorId: ATTACKER_ACTOR_ID }];
+/**
+ * Actors of an outsider's own repository: the attacker, and also any user the policy names: a
+ * personal account runs workflows in its own repositories, where it is the actor (GitHub docs,
+ * "OpenID Connect reference": `actor` is the account that initiated the run).
+ */
+function ownActor(k?: PolicyKnowledge): { actor: string; actorId: string }[] {
+  const out = [{ actor: ATTACKER_ACTOR, actorId: ATTACKER_ACTOR_ID }];
+  if (!k) return out;
+  const names = valuesFor(k, 'actor', (v) => v !== '');
+  const ids = valuesFor(k, 'actor_id', (v) => /^\d+$/.test(v));
+  for (const actor of names.length ? names : [ATTACKER_ACTOR]) {
+    for (const actorId of ids.length ? ids : [ATTACKER_ACTOR_ID]) {
+      if (!out.some((a) => a.actor === actor && a.actorId === actorId)) out.push({ actor, actorId });
+    }
+  }
+  return out.slice(0, 5);
 }
 
 function trustedActors(k: PolicyKnowledge): { actor: string; actorId: string }[] {
@@ -254,28 +288,37 @@ function skeletons(k: PolicyKnowledge, configOwners: readonly string[]): Skeleto
     ATTACKER_OWNER,
   ]).filter((o) => !intendedOwnerNames.has(o.toLowerCase()) && validOwner(o));
   const otherRepoNames = unique([...[...intended.repos].map((r) => r.repo), ...[...k.repoNames].filter(validRepo), 'x', ...fill(k.repoPatterns, readableRepo)]).slice(0, 4);
+  // Ids of a fresh account, or ones that fill the policy's id wildcards (`repository_owner_id:123*`).
+  const intendedOwnerIds = new Set([...k.ownerIds, ...intended.owners.map((o) => o.id)]);
+  const outsiderOwnerIds = unique([ATTACKER_OWNER_ID, ...fillIds(k.ownerIdPatterns, intendedOwnerIds)]);
+  const outsiderRepoIds = unique([ATTACKER_REPO_ID, ...fillIds(k.repoIdPatterns, k.repoIds)]);
   for (const owner of otherOwners.slice(0, 4)) {
     for (const repo of otherRepoNames) {
-      const identity = { owner, ownerId: ATTACKER_OWNER_ID, repo, repoId: ATTACKER_REPO_ID };
-      const base = { identity, contexts: outsiderContexts, formats: formats(k, true), actors: ownActor(), enterpriseIds: [undefined] };
-      out.push({ ...base, cls: 'other-owner', jobWorkflowRefs: [undefined] });
-      if (jwrs.length) out.push({ ...base, cls: 'reusable-caller', jobWorkflowRefs: jwrs });
+      for (const ownerId of outsiderOwnerIds) {
+        for (const repoId of outsiderRepoIds.slice(0, ownerId === ATTACKER_OWNER_ID ? 4 : 1)) {
+          const identity = { owner, ownerId, repo, repoId };
+          const base = { identity, contexts: outsiderContexts, formats: formats(k, true), actors: ownActor(k), enterpriseIds: [undefined] };
+          out.push({ ...base, cls: 'other-owner', jobWorkflowRefs: [undefined] });
+          if (jwrs.length) out.push({ ...base, cls: 'reusable-caller', jobWorkflowRefs: jwrs });
+        }
+      }
     }
   }
 
   // 2–3. Another repository of an intended owner: any new name, or names that fill a repo wildcard.
   const namedRepos = new Set(intended.repos.map((r) => `${r.owner}/${r.repo}`.toLowerCase()));
   for (const owner of intended.owners) {
-    const sameOwner = (repo: string, cls: OutsiderClass): Skeleton => ({
+    const sameOwner = (repo: string, cls: OutsiderClass, repoId = NEW_REPO_ID): Skeleton => ({
       cls,
-      identity: { owner: owner.name, ownerId: owner.id, repo, repoId: NEW_REPO_ID },
+      identity: { owner: owner.name, ownerId: owner.id, repo, repoId },
       contexts: outsiderContexts,
       formats: formats(k, true),
       jobWorkflowRefs: [undefined, ...jwrs],
-      actors: ownActor(),
+      actors: ownActor(k),
       enterpriseIds: intendedEnterprises(k),
     });
     out.push(sameOwner(neutralRepoName(k), 'other-repo'));
+    for (const repoId of fillIds(k.repoIdPatterns, k.repoIds)) out.push(sameOwner(neutralRepoName(k), 'other-repo', repoId));
     for (const repo of fill(k.repoPatterns, readableRepo).slice(0, 4)) {
       if (!namedRepos.has(`${owner.name}/${repo}`.toLowerCase())) out.push(sameOwner(repo, 'repo-name-match'));
     }
@@ -290,7 +333,7 @@ function skeletons(k: PolicyKnowledge, configOwners: readonly string[]): Skeleto
       contexts: outsiderContexts,
       formats: formats(k, false),
       jobWorkflowRefs: [undefined, ...jwrs],
-      actors: ownActor(),
+      actors: ownActor(k),
       enterpriseIds: [undefined],
     });
     // 5–7. The intended repository in a context the policy does not name.
@@ -381,4 +424,33 @@ function pickSts(claims: Record<string, string>): Record<string, string> {
     if (v !== undefined) out[c] = v;
   }
   return out;
+}
+
+/**
+ * A token of another owner's repository carrying exactly this default-format `sub` (found by the
+ * exact search of sub-search.ts), with the other claims consistent with it.
+ */
+export function witnessForSub(sub: string, k: PolicyKnowledge): Witness | undefined {
+  const m = /^repo:([^/:]+)\/([^/:]+):(ref:(refs\/(?:heads|tags)\/.+)|environment:(.+)|pull_request)$/.exec(sub);
+  if (!m) return undefined;
+  const [, owner = '', repo = '', , refValue, env] = m;
+  const context: SubjectContext = env !== undefined ? { kind: 'environment', name: env } : refValue !== undefined
+    ? refValue.startsWith('refs/heads/') ? { kind: 'branch', name: refValue.slice('refs/heads/'.length) } : { kind: 'tag', name: refValue.slice('refs/tags/'.length) }
+    : { kind: 'pull_request' };
+  const ref = refValue ?? (env !== undefined ? 'refs/heads/main' : 'refs/pull/1/merge');
+  const identity: RepoIdentity = { owner, ownerId: ATTACKER_OWNER_ID, repo, repoId: ATTACKER_REPO_ID };
+  const claims: Record<string, string> = {
+    aud: freeChoices(k, 'aud', 'sts.amazonaws.com')[0] ?? 'sts.amazonaws.com',
+    actor: ATTACKER_ACTOR,
+    actor_id: ATTACKER_ACTOR_ID,
+    ref,
+    repository: `${owner}/${repo}`,
+    repository_id: ATTACKER_REPO_ID,
+    repository_owner_id: ATTACKER_OWNER_ID,
+    workflow: 'deploy',
+    job_workflow_ref: `${owner}/${repo}/.github/workflows/deploy.yml@${ref}`,
+    sub,
+  };
+  if (env !== undefined) claims.environment = env;
+  return { cls: 'other-owner', claims: pickSts(claims), identity, context };
 }

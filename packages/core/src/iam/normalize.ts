@@ -1,6 +1,6 @@
 import { hasMarker } from '../model/policy.js';
 import type { PolicyMember, PolicyNode, PolicyObject, PolicyPath } from '../model/policy.js';
-import { parseOperator } from './operators.js';
+import { operatorSpelling, parseOperator } from './operators.js';
 import type {
   ConditionEntry,
   EvalString,
@@ -15,7 +15,7 @@ const VARIABLES_VERSION = '2012-10-17';
 const LEGACY_VERSION = '2008-10-17';
 const TOP_LEVEL_ELEMENTS: ReadonlySet<string> = new Set(['Version', 'Id', 'Statement']);
 
-type Report = (code: PolicyProblemCode, message: string, path: PolicyPath) => void;
+type Report = (code: PolicyProblemCode, message: string, path: PolicyPath, rejected?: boolean) => void;
 
 /**
  * The members that count: for a key written more than once, only its last occurrence (what
@@ -113,7 +113,17 @@ function readCondition(node: PolicyNode, path: PolicyPath, report: Report): Cond
   for (const op of effectiveMembers(node)) {
     const operatorPath = [...path, op.key];
     const parsed = parseOperator(op.key);
-    if (!parsed) report('unknown-operator', `unknown condition operator "${op.key}": its result is unknown`, operatorPath);
+    if (!parsed) {
+      // An operator name that is (partly) unresolved may well be valid; a fully written one IAM rejects.
+      const unresolved = hasMarker(op.key) || (op.keyUnresolved?.length ?? 0) > 0;
+      const spelling = unresolved ? undefined : operatorSpelling(op.key);
+      report(
+        'unknown-operator',
+        `unknown condition operator "${op.key}"${spelling ? ` (operator names are case-sensitive: "${spelling}")` : ''}: its result is unknown`,
+        operatorPath,
+        !unresolved,
+      );
+    }
     if (op.value.type !== 'object') {
       report('invalid-type', `the block of "${op.key}" must be an object, not ${describe(op.value)}`, operatorPath);
       continue;
@@ -181,7 +191,10 @@ function readElement(st: Statement, m: PolicyMember, report: Report): boolean {
       return true;
     case 'Resource':
     case 'NotResource':
-      return true; // irrelevant to who may assume the role
+      // A trust policy names no resource: CreateRole answers "MalformedPolicyDocument: Has prohibited
+      // field Resource" (the role is the resource; IAM JSON policy elements: Resource).
+      report('prohibited-element', `a trust policy statement may not contain ${m.key}`, path, true);
+      return true;
     default:
       return false;
   }
@@ -254,8 +267,8 @@ function readVersion(node: PolicyNode | undefined, report: Report): { version: s
 export function normalizePolicy(root: PolicyObject): Policy {
   const problems: PolicyProblem[] = [];
   reportDuplicates(root, [], problems);
-  const report: Report = (code, message, path) => {
-    problems.push({ code, message, path });
+  const report: Report = (code, message, path, rejected) => {
+    problems.push({ code, message, path, ...(rejected ? { rejected } : {}) });
   };
   const top = new Map(effectiveMembers(root).map((m) => [m.key, m.value]));
   for (const key of top.keys()) {

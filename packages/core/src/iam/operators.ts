@@ -31,6 +31,21 @@ const POSITIVE_OF: Readonly<Record<BaseOperator, BaseOperator>> = {
   Null: 'Null',
 };
 
+/**
+ * The operator a mis-cased or otherwise unknown name was probably meant to be (`stringLike` →
+ * `StringLike`, `forAnyValue:stringequals` → `ForAnyValue:StringEquals`), or undefined.
+ */
+export function operatorSpelling(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  const m = /^(forallvalues:|foranyvalue:)?(.*?)(ifexists)?$/.exec(lower);
+  if (!m) return undefined;
+  const set = m[1] === 'forallvalues:' ? 'ForAllValues:' : m[1] === 'foranyvalue:' ? 'ForAnyValue:' : '';
+  const base = (Object.keys(POSITIVE_OF) as BaseOperator[]).find((b) => b.toLowerCase() === m[2]);
+  if (!base) return undefined;
+  const fixed = `${set}${base}${m[3] ? 'IfExists' : ''}`;
+  return fixed !== name && parseOperator(fixed) ? fixed : undefined;
+}
+
 function isBaseOperator(name: string): name is BaseOperator {
   return Object.hasOwn(POSITIVE_OF, name);
 }
@@ -48,8 +63,9 @@ const SET_PREFIX = /^(ForAllValues|ForAnyValue):/;
 const IF_EXISTS = 'IfExists';
 
 /**
- * Parses `[ForAllValues:|ForAnyValue:]<Base>[IfExists]`, case-sensitively: IAM's handling of
- * mis-cased operator names is unverified, so they are unknown (fail closed). `Null` takes neither
+ * Parses `[ForAllValues:|ForAnyValue:]<Base>[IfExists]`, case-sensitively: IAM rejects a mis-cased
+ * operator at CreateRole (`MalformedPolicyDocument: Invalid Condition type : stringEquals`, a CreateRole
+ * error quoted in ministryofjustice/modernisation-platform-environments PR #8893), so it is unknown. `Null` takes neither
  * `IfExists` (documented) nor a set qualifier (meaningless; treated as unknown). Returns null for
  * anything unknown.
  */

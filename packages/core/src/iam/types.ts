@@ -74,7 +74,9 @@ export type PolicyProblemCode =
   | 'missing-element'
   | 'invalid-type'
   | 'unknown-element'
-  | 'invalid-version';
+  | 'invalid-version'
+  /** An element IAM refuses in a trust policy (Resource, NotResource). */
+  | 'prohibited-element';
 
 /** Something structurally wrong with the policy that the evaluator had to assume around. */
 export interface PolicyProblem {
@@ -88,6 +90,11 @@ export interface PolicyProblem {
    * `otherPath` are equal for exact duplicates; the member's `keySpan`/`value.span` locate it.
    */
   otherMember?: PolicyMember;
+  /**
+   * IAM rejects the document at CreateRole / UpdateAssumeRolePolicy (MalformedPolicyDocument): the
+   * role cannot carry this policy, so no verdict about who gets in is made (`trust-invalid-policy`).
+   */
+  rejected?: boolean;
 }
 
 export interface Policy {

@@ -1,7 +1,7 @@
 import { looksLikeGitHubPrefix, splitConditionKey } from '../github/issuers.js';
 import type { ConditionEntry, Statement } from '../iam/types.js';
 import type { PolicyRuleContext } from './define.js';
-import type { TrustedProvider } from '../scope/trust-analysis.js';
+import { canTrust, type TrustedProvider } from '../scope/trust-analysis.js';
 
 export interface GitHubEntry {
   statement: Statement;
@@ -9,15 +9,24 @@ export interface GitHubEntry {
   /** Lower-cased key prefix and claim. */
   prefix: string;
   claim: string;
-  /** Providers this statement trusts. */
+  /** Providers this statement trusts (Allow), or whose tokens it can deny (Deny). */
   providers: TrustedProvider[];
 }
 
-/** Condition entries with a GitHub-looking key in statements that can trust a GitHub provider. */
-export function githubEntries(ctx: PolicyRuleContext): GitHubEntry[] {
+/**
+ * Condition entries with a GitHub-looking key in statements that can trust a GitHub provider, and
+ * with `deny: true` also in Deny statements whose principal and action cover that provider's tokens
+ * (a Deny's conditions decide what it blocks, so the same key checks apply to them).
+ */
+export function githubEntries(ctx: PolicyRuleContext, options: { deny?: boolean } = {}): GitHubEntry[] {
   const out: GitHubEntry[] = [];
   for (const statement of ctx.policy.statements) {
-    const providers = ctx.trust.providers.filter((p) => p.statements.includes(statement)).map((p) => p.provider);
+    const providers =
+      statement.effect === 'Deny'
+        ? options.deny
+          ? ctx.trust.providers.filter((p) => canTrust(ctx.policy, statement, p.provider.arn)).map((p) => p.provider)
+          : []
+        : ctx.trust.providers.filter((p) => p.statements.includes(statement)).map((p) => p.provider);
     if (providers.length === 0) continue;
     for (const entry of statement.conditions) {
       const split = splitConditionKey(entry.key);

@@ -1,5 +1,6 @@
 import { isGitHubClaim, isStsClaim, STS_GITHUB_CLAIMS } from '../github/claims.js';
 import { closestName } from '../text/closest.js';
+import type { ConditionEntry, Statement } from '../iam/types.js';
 import { defineRule } from './define.js';
 import { githubEntries } from './github-entries.js';
 
@@ -7,6 +8,20 @@ function closestClaim(claim: string): string | undefined {
   if (claim.startsWith('sub') || claim === 'subject') return 'sub';
   if (claim === 'repo') return 'repository';
   return closestName(claim, STS_GITHUB_CLAIMS);
+}
+
+/**
+ * What a Deny does when one of its keys is absent from every request. IAM: a condition on a key
+ * missing from the request context is false, except for negated operators (StringNot…, ArnNot…),
+ * …IfExists and ForAllValues, which are true (IAM User Guide, "IAM JSON policy elements: Condition
+ * operators", the note on absent keys; "Set operators for multivalued context keys").
+ */
+function denyEffect(statement: Statement, entry: ConditionEntry, holds: boolean): string {
+  if (!holds) return 'so this condition never holds and the Deny never applies: it blocks nothing, and the tokens it was written to stop get in';
+  const others = statement.conditions.filter((c) => c !== entry).length;
+  return others === 0
+    ? 'so this condition always holds and the Deny applies to every token: the role can never be assumed through this provider'
+    : 'so this condition always holds: the Deny applies to every token its other conditions match, whatever this key was meant to exempt';
 }
 
 export default defineRule({
@@ -20,9 +35,10 @@ export default defineRule({
     variants: 'warning for a well-formed GitHub claim key that AWS STS does not populate',
   },
   policy(ctx) {
-    for (const { entry, prefix, claim, providers } of githubEntries(ctx)) {
-      const negatedOrLoose = !entry.parsed || entry.parsed.negated || entry.parsed.ifExists || entry.parsed.set === 'ForAllValues';
-      const effect = negatedOrLoose
+    for (const { statement, entry, prefix, claim, providers } of githubEntries(ctx, { deny: true })) {
+      if (!entry.parsed) continue; // an unknown operator is trust-invalid-policy's
+      const negatedOrLoose = entry.parsed.negated || entry.parsed.ifExists || entry.parsed.set === 'ForAllValues';
+      const effect = statement.effect === 'Deny' ? denyEffect(statement, entry, negatedOrLoose) : negatedOrLoose
         ? 'so this check is void: it passes for every token'
         : 'so this condition never matches and the role is unusable';
       const matching = providers.filter((p) => p.prefix.toLowerCase() === prefix);

@@ -10,13 +10,15 @@ export default defineRule({
     description: '`ForAllValues:`/`ForAnyValue:` on single-valued GitHub keys; `ForAllValues` is true when the key is absent.',
   },
   policy(ctx) {
-    for (const { entry, claim } of githubEntries(ctx)) {
+    for (const { statement, entry, claim } of githubEntries(ctx, { deny: true })) {
       const set = entry.parsed?.set;
       if (!set) continue;
       const plain = entry.operator.slice(set.length + 1);
+      const deny = statement.effect === 'Deny';
+      // ForAllValues is true on an absent key (IAM User Guide, "Set operators for multivalued context keys").
       const meaning =
         set === 'ForAllValues'
-          ? 'ForAllValues is also true when the key is absent (a token without this claim passes)'
+          ? `ForAllValues is also true when the key is absent (${deny ? 'the Deny then applies to a token without this claim' : 'a token without this claim passes'})`
           : 'ForAnyValue on a single value only adds confusion';
       ctx.report({
         path: entry.operatorPath,

@@ -1,6 +1,7 @@
 import { isCarryableSubject } from '../github/subject.js';
 import { collectUnresolved, displayValue, hasMarker, replaceMarkers } from '../model/policy.js';
 import { defineRule } from './define.js';
+import { variablesAsWildcards } from '../scope/trust-analysis.js';
 import { githubEntries } from './github-entries.js';
 
 const STAR_FILLERS = ['', 'x', 'main', 'x/x', '1', 'refs/heads/main', 'ref:refs/heads/main', 'x:ref:refs/heads/main', 'x/x:ref:refs/heads/main', 'pull_request', 'environment:x', 'x@1/x@1:ref:refs/heads/main'];
@@ -44,9 +45,11 @@ export default defineRule({
       for (const v of entry.values) {
         // An unresolved part may stand for any text: the value is unmatchable only if no text fits.
         const unresolved = hasMarker(v.value);
-        const escaped = ctx.policy.variablesEnabled ? v.value.replace(/\$\{\*\}/g, '*').replace(/\$\{\?\}/g, '?').replace(/\$\{\$\}/g, '$') : v.value;
+        // A policy variable is substituted by IAM at evaluation time (a request claim): it may hold any text.
+        const substituted = ctx.policy.variablesEnabled ? variablesAsWildcards(v.value) !== v.value : false;
+        const escaped = ctx.policy.variablesEnabled ? variablesAsWildcards(v.value).replace(/\$\{\*\}/g, '*').replace(/\$\{\?\}/g, '?').replace(/\$\{\$\}/g, '$') : v.value;
         const value = replaceMarkers(escaped, '*');
-        const wildcards = (base === 'StringLike' && /[*?]/.test(escaped)) || unresolved;
+        const wildcards = (base === 'StringLike' && /[*?]/.test(escaped)) || unresolved || substituted;
         if (patternCanMatchSubject(value, wildcards)) continue;
         // A literal wildcard under StringEquals is reported by oidc-stringequals-wildcard.
         if (base !== 'StringLike' && /[*?]/.test(escaped)) continue;

@@ -1,6 +1,6 @@
 import type { PolicyProblem } from '../iam/types.js';
-import { collectUnresolved, displayValue, markerIds, nodeAt, type PolicyPath } from '../model/policy.js';
-import { defineRule } from './define.js';
+import { collectUnresolved, displayValue, markerIds, nodeAt, type PolicyNode, type PolicyPath } from '../model/policy.js';
+import { defineRule, type PolicyRuleContext } from './define.js';
 
 const startsWith = (path: PolicyPath, prefix: PolicyPath): boolean => prefix.every((seg, i) => path[i] === seg);
 
@@ -22,10 +22,15 @@ export default defineRule({
     defaultSeverity: 'warning',
     category: 'trust',
     description:
-      'An unresolved variable, parameter or placeholder, a duplicate JSON key or an unknown condition operator feeds a condition value or an action; the message says what was assumed.',
+      'An unresolved variable, parameter or placeholder, a duplicate JSON key or an unresolved condition operator name feeds a condition value or an action; the message says what was assumed.',
   },
   policy(ctx) {
-    if (ctx.trust.providers.length === 0) return;
+    if (ctx.trust.providers.length === 0) {
+      // A duplicate key can decide whether the policy trusts GitHub at all (`"Effect":"Allow",
+      // "Effect":"Deny"`): report it whichever value comes first, when either mentions GitHub.
+      if (mentionsGitHub(ctx.document.root)) reportProblems(ctx, (p) => p.code === 'duplicate-key');
+      return;
+    }
     const relevant = ctx.policy.statements.filter((s) => s.effect === 'Deny' || ctx.trust.trustingStatements().has(s.index));
     const parts = collectUnresolved(ctx.document.root);
     const reported = new Set<number>();
@@ -71,19 +76,41 @@ export default defineRule({
         }
       }
     }
-    for (const problem of ctx.policy.problems) {
-      if (problem.code === 'unknown-element' || problem.code === 'invalid-version') continue;
-      const node = nodeAt(ctx.document.root, problem.path);
-      const shown = node?.type === 'string' ? `"${displayValue(node.value, parts.map((p) => p.part))}"` : undefined;
-      ctx.report({
-        path: problem.path,
-        at: problem.code === 'duplicate-key' || problem.code === 'unknown-operator' ? 'key' : 'value',
-        message: problemMessage(problem, shown),
-        properties: { problem: problem.code },
-        ...(problem.otherMember
-          ? { related: [{ location: { file: ctx.document.file, span: problem.otherMember.keySpan }, message: 'the earlier duplicate, ignored' }] }
-          : {}),
-      });
-    }
+    reportProblems(ctx, (p) => p.code !== 'unknown-element' && p.code !== 'invalid-version' && !p.rejected);
   },
 });
+
+/** Policy problems the evaluator had to assume around; rejected ones are trust-invalid-policy's. */
+function reportProblems(ctx: PolicyRuleContext, wanted: (p: PolicyProblem) => boolean): void {
+  const parts = collectUnresolved(ctx.document.root);
+  for (const problem of ctx.policy.problems) {
+    if (!wanted(problem)) continue;
+    const node = nodeAt(ctx.document.root, problem.path);
+    const shown = node?.type === 'string' ? `"${displayValue(node.value, parts.map((p) => p.part))}"` : undefined;
+    ctx.report({
+      path: problem.path,
+      at: problem.code === 'duplicate-key' || problem.code === 'unknown-operator' ? 'key' : 'value',
+      message: problemMessage(problem, shown),
+      properties: { problem: problem.code },
+      ...(problem.otherMember
+        ? { related: [{ location: { file: ctx.document.file, span: problem.otherMember.keySpan }, message: 'the earlier duplicate, ignored' }] }
+        : {}),
+    });
+  }
+}
+
+/** True when any string of the document (a key or a value) names a GitHub token issuer. */
+function mentionsGitHub(node: PolicyNode): boolean {
+  switch (node.type) {
+    case 'string':
+      return GITHUB_HINT.test(node.value);
+    case 'array':
+      return node.items.some(mentionsGitHub);
+    case 'object':
+      return node.members.some((m) => GITHUB_HINT.test(m.key) || mentionsGitHub(m.value));
+    default:
+      return false;
+  }
+}
+
+const GITHUB_HINT = /githubusercontent\.com|oidc-provider\/[^\s"]*github/i;

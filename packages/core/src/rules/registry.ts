@@ -9,6 +9,7 @@ import oidcSubjectUnmatchable from './oidc-subject-unmatchable.js';
 import oidcUnresolved from './oidc-unresolved.js';
 import { SCOPE_RULES } from './scope-rules.js';
 import secretAwsAccessKey from './secret-aws-access-key.js';
+import trustInvalidPolicy from './trust-invalid-policy.js';
 import trustWildcardPrincipal from './trust-wildcard-principal.js';
 import workflowAudienceMismatch from './workflow-audience-mismatch.js';
 import workflowIdTokenScope from './workflow-id-token-scope.js';
@@ -47,6 +48,7 @@ export const RULES = [
   oidcSetOperator,
   oidcSubjectUnmatchable,
   oidcUnresolved,
+  trustInvalidPolicy,
   trustWildcardPrincipal,
   oidcProviderAudience,
   workflowStaticAwsKeys,

@@ -1,7 +1,8 @@
 import type { Witness } from '../github/witness.js';
+import { OWNER_NAME_RE } from '../github/patterns.js';
 import { displayValue, collectUnresolved, type UnresolvedPart } from '../model/policy.js';
 import type { PolicyRuleContext } from './define.js';
-import type { ScopeVerdict } from '../scope/trust-analysis.js';
+import { variableClaims, type ScopeVerdict } from '../scope/trust-analysis.js';
 import type { ScopeRuleId } from './scope-rules.js';
 
 export { classPhrase } from '../scope/phrases.js';
@@ -33,7 +34,8 @@ export function policyNames(ctx: PolicyRuleContext, v: ScopeVerdict): PolicyName
   const firstRepo = k ? [...k.repos.values()][0] : undefined;
   const configOwners = ctx.config.owners ?? [];
   // `repo:acme*` names no owner literally, but its literal prefix is what the author meant.
-  const patternOwners = [...(k?.ownerPatterns ?? [])].map((p) => p.replace(/[*?].*$/s, '')).filter((p) => p.length > 1);
+  // Only a prefix that is itself an owner name (`acme-*` gives `acme-`, which no account can be called).
+  const patternOwners = [...(k?.ownerPatterns ?? [])].map((p) => p.replace(/[*?].*$/s, '')).filter((p) => p.length > 1 && OWNER_NAME_RE.test(p));
   const owners = [...new Set([...(k?.owners ?? []), ...configOwners, ...patternOwners])].map(display);
   const [repoOwner, repoName] = ctx.config.repository?.split('/') ?? [];
   const owner = firstRepo ? display(firstRepo.owner) : owners[0] ?? repoOwner ?? '<owner>';
@@ -105,6 +107,8 @@ function witnessFor(ctx: PolicyRuleContext, v: ScopeVerdict, names: PolicyNames)
     for (const c of s.conditions) {
       const key = c.key.toLowerCase();
       if (key.startsWith(prefix)) tested.add(key.slice(prefix.length));
+      // A claim named by a policy variable decides the match too: the witness must carry it to replay.
+      if (ctx.policy.variablesEnabled) for (const value of c.values) for (const claim of variableClaims(value.value, v.provider.prefix)) tested.add(claim);
     }
   }
   const out: Record<string, string> = {};

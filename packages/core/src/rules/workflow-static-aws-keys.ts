@@ -1,10 +1,11 @@
 import type { WorkflowDocument, WorkflowEntry, WorkflowEnvBlock, WorkflowStep } from '../model/workflow.js';
 import { defineRule, type DocumentRuleContext } from './define.js';
 import { splitExpressions } from '../sources/workflow/expressions.js';
-import { envKeyEntries, longLivedSource, readCacStep, refsSource } from '../workflow/aws.js';
+import { CONFIGURE_AWS_CREDENTIALS, envKeyEntries, longLivedSource, readCacStep, refsSource } from '../workflow/aws.js';
 import { entryLocation, jobLabel, stepLabel } from '../workflow/describe.js';
 import { isAwsKeyName } from '../workflow/jobs.js';
 import { subLocation } from '../workflow/positions.js';
+import { actionName } from '../workflow/steps.js';
 
 type Ctx = DocumentRuleContext<WorkflowDocument>;
 
@@ -44,6 +45,25 @@ function checkCac(ctx: Ctx, step: WorkflowStep, inJob: string): void {
   });
 }
 
+/**
+ * Any other action given an AWS key input (`aws-access-key-id`, `aws_secret_access_key`,
+ * `AWS_ACCESS_KEY_ID`, `awsAccessKeyId`, … — `isAwsKeyName`, case and separator insensitive): S3 sync,
+ * deploy and upload actions take the keys as inputs and hand them to the AWS SDK or CLI, so the job
+ * holds long-lived keys exactly as with configure-aws-credentials. GitHub passes every `with:` entry to
+ * the action as `INPUT_<NAME>` in its environment
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idstepsstep_idwith).
+ */
+function checkActionInputs(ctx: Ctx, step: WorkflowStep, inJob: string): void {
+  if (!step.uses || actionName(step) === CONFIGURE_AWS_CREDENTIALS) return;
+  const first = longLived(step.with.filter((e) => isAwsKeyName(e.name)))[0];
+  if (!first) return;
+  ctx.report({
+    location: entryLocation(first.entry),
+    properties: { via: 'input', name: first.entry.name },
+    message: `${stepLabel(step)}${inJob} passes ${first.entry.name} from ${first.source} to ${step.uses.text}: long-lived AWS keys, readable by that action and everything it runs. ${FIX}`,
+  });
+}
+
 const CONFIGURE_SET = /aws\s+configure\s+set\s+(?:[\w-]+\.)?aws_(?:access_key_id|secret_access_key)\s+(\$\{\{[\s\S]*?\}\}|"[^"\n]*"|'[^'\n]*'|[^\s;|&]+)/g;
 
 /** `aws configure set aws_access_key_id <value>` in a script, with a literal, secret or variable value. */
@@ -70,6 +90,7 @@ function checkSteps(ctx: Ctx, steps: readonly WorkflowStep[], inJob: string): vo
   for (const step of steps) {
     checkEnv(ctx, step.env, `the env of ${stepLabel(step)}${inJob}`);
     checkCac(ctx, step, inJob);
+    checkActionInputs(ctx, step, inJob);
     checkRun(ctx, step, inJob);
   }
 }
@@ -81,7 +102,7 @@ export default defineRule({
     defaultSeverity: 'error',
     category: 'workflow',
     description:
-      'configure-aws-credentials access-key inputs, `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` in env, or `aws configure set aws_access_key_id` with a literal, `secrets.*` or `vars.*` value.',
+      'AWS key inputs of any action (`aws-access-key-id`, `aws_secret_access_key`, … in `with:`), `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` in env, or `aws configure set aws_access_key_id` with a literal, `secrets.*` or `vars.*` value.',
   },
   workflow(ctx) {
     const doc = ctx.document;

@@ -1,6 +1,7 @@
 import type { TrustlintConfig } from '../config.js';
 import { evaluatePolicy } from '../iam/evaluate.js';
-import type { EvalRequest, EvalResult, Policy, Statement, StatementResult } from '../iam/types.js';
+import type { EvalRequest, EvalResult, Policy, PolicyProblem, Statement, StatementResult } from '../iam/types.js';
+import { OUTSIDER_CLASSES } from '../github/witness.js';
 import {
   githubIssuerKind,
   looksLikeGitHubPrefix,
@@ -10,7 +11,8 @@ import {
   type GitHubProvider,
 } from '../github/issuers.js';
 import { emptyKnowledge, learnClaimValue, type PolicyKnowledge } from '../github/knowledge.js';
-import { synthesizeWitnesses, type OutsiderClass, type Witness } from '../github/witness.js';
+import { synthesizeWitnesses, witnessForSub, type OutsiderClass, type Witness } from '../github/witness.js';
+import { findOutsiderSub, subConstraints } from '../github/sub-search.js';
 import { hasMarker, type PolicyPath } from '../model/policy.js';
 import type { ScopeRuleId } from '../rules/scope-rules.js';
 
@@ -72,6 +74,11 @@ export interface ScopeVerdict {
   admitted: Map<OutsiderClass, AdmittedWitness>;
   /** Classes for which the policy's values allowed building candidate tokens at all. */
   tried: Set<OutsiderClass>;
+  /**
+   * Classes with a candidate the evaluator could not decide (an unknown operator, or a policy IAM
+   * rejects): neither admitted nor blocked. Never the basis of a finding.
+   */
+  unknown: Set<OutsiderClass>;
   /** The first applying scope rule in order, when any. */
   finding?: { ruleId: ScopeRuleId; witness: Witness; evidence: Evidence; also: ScopeRuleId[] };
 }
@@ -113,11 +120,18 @@ export class TrustAnalysis {
     return new Set(this.providers.flatMap((p) => p.statements.map((s) => s.index)));
   }
 
+  /** Problems for which IAM rejects the policy (trust-invalid-policy): no scope verdict is made. */
+  get rejected(): PolicyProblem[] {
+    return this.policy.problems.filter((p) => p.rejected === true);
+  }
+
   /** One verdict per (provider, trusting Allow statement). */
   scope(): ScopeVerdict[] {
     const rules = this.scopeRules;
     if (!rules) throw new Error('TrustAnalysis.scope() needs the scope rules (pass SCOPE_RULES to the constructor)');
-    this.scopeCache ??= this.providers.flatMap((p) => scopeForProvider(this.policy, p, this.config, rules));
+    this.scopeCache ??= this.providers.flatMap((p) =>
+      this.rejected.length > 0 ? rejectedVerdicts(p) : scopeForProvider(this.policy, p, this.config, rules),
+    );
     return this.scopeCache;
   }
 
@@ -138,7 +152,8 @@ export function requestFor(provider: Pick<GitHubProvider, 'arn' | 'prefix'>, cla
   return { principal: { type: 'Federated', id: provider.arn }, action: WEB_IDENTITY_ACTION, context };
 }
 
-function canTrust(policy: Policy, statement: Statement, providerArn: string): boolean {
+/** True when the statement's principal and action can cover a web-identity token of that provider. */
+export function canTrust(policy: Policy, statement: Statement, providerArn: string): boolean {
   const single: Policy = { ...policy, statements: [statement] };
   const result = evaluatePolicy(single, requestFor({ arn: providerArn, prefix: '' }, {}), { unresolved: 'literal' });
   const r = result.statements[0];
@@ -194,22 +209,39 @@ function knowledgeFor(policy: Policy, prefix: string): PolicyKnowledge {
   for (const statement of policy.statements) {
     for (const entry of statement.conditions) {
       // Policy variables (`${…:repository}`) make the claims they name matter too.
-      for (const v of entry.values) {
-        for (const m of v.value.matchAll(/\$\{([^{}]+)\}/g)) {
-          const key = (m[1] ?? '').toLowerCase();
-          if (key.startsWith(lower)) k.tested.add(key.slice(lower.length));
-        }
-      }
+      if (policy.variablesEnabled) for (const v of entry.values) for (const claim of variableClaims(v.value, prefix)) k.tested.add(claim);
       if (!entry.key.toLowerCase().startsWith(lower)) continue;
       k.tested.add(entry.key.slice(lower.length).toLowerCase());
       // Values that exclude (negated in an Allow, positive in a Deny) say who is NOT meant.
       const negated = entry.parsed?.negated ?? false;
       if ((statement.effect === 'Allow') === negated) continue;
       const claim = entry.key.slice(lower.length).toLowerCase();
-      for (const v of entry.values) learnClaimValue(k, claim, v.value);
+      for (const v of entry.values) learnClaimValue(k, claim, policy.variablesEnabled ? variablesAsWildcards(v.value) : v.value);
     }
   }
   return k;
+}
+
+/**
+ * A value with policy variables (`repo:${token.actions.githubusercontent.com:repository}:…`) names
+ * no literal owner or repository: IAM substitutes the request's own claim at evaluation time (IAM
+ * User Guide, "IAM policy elements: Variables and tags"), which an outsider controls. For learning
+ * what the author meant, each variable counts as a wildcard; `${*}`, `${?}`, `${$}` are the escaped
+ * literal characters.
+ */
+export function variablesAsWildcards(value: string): string {
+  return value.replace(/\$\{([^{}]*)\}/g, (whole, body: string) => (body === '*' || body === '?' || body === '$' ? whole : '*'));
+}
+
+/** Bare claim names a value refers to through `${<prefix>:<claim>}` policy variables. */
+export function variableClaims(value: string, prefix: string): string[] {
+  const lower = prefix.toLowerCase() + ':';
+  const out: string[] = [];
+  for (const m of value.matchAll(/\$\{([^{}]+)\}/g)) {
+    const key = (m[1] ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+    if (key.startsWith(lower)) out.push(key.slice(lower.length));
+  }
+  return out;
 }
 
 /** The scope rules that apply to one statement's admitted classes, in the rules' order. */
@@ -227,23 +259,67 @@ export function admittedRules(
   return out;
 }
 
+/**
+ * The candidate search above only tries subjects built from fillers; for another owner, the sub
+ * conditions of a statement are decided exactly (github/sub-search.ts). A subject found there is
+ * replayed like any candidate; a search that passes its bound makes the class unknown, never blocked.
+ */
+function exactOwnerSearch(policy: Policy, trust: ProviderTrust, config: TrustlintConfig, verdicts: ScopeVerdict[]): void {
+  const owners = [...new Set([...trust.knowledge.owners, ...(config.owners ?? [])])];
+  for (const v of verdicts) {
+    if (v.admitted.has('other-owner')) continue;
+    const constraints = subConstraints(v.statement, trust.provider.prefix, owners);
+    if (!constraints || constraints.positive.length === 0) continue;
+    const found = findOutsiderSub(constraints);
+    if (found.kind === 'none') continue;
+    v.tried.add('other-owner');
+    const witness = found.kind === 'gave-up' ? undefined : witnessForSub(found.sub, trust.knowledge);
+    if (!witness) {
+      v.unknown.add('other-owner');
+      continue;
+    }
+    const result = evaluatePolicy(policy, requestFor(trust.provider, witness.claims), { unresolved: 'literal' });
+    const deny = result.statements.filter((s) => s.effect === 'Deny').map((s) => s.applies);
+    const r = result.statements.find((s) => s.index === v.statement.index);
+    if (deny.includes(true) || !r || r.applies === false) continue;
+    if (r.applies === true && !deny.includes('unknown')) v.admitted.set('other-owner', { witness, result: r });
+    else v.unknown.add('other-owner');
+  }
+}
+
+/** A policy IAM rejects: every class is unknown (the role cannot carry it; nothing is admitted or blocked). */
+function rejectedVerdicts(trust: ProviderTrust): ScopeVerdict[] {
+  return trust.statements.map((statement) => ({
+    provider: trust.provider,
+    statement,
+    admitted: new Map(),
+    tried: new Set(OUTSIDER_CLASSES),
+    unknown: new Set(OUTSIDER_CLASSES),
+  }));
+}
+
 function scopeForProvider(policy: Policy, trust: ProviderTrust, config: TrustlintConfig, scopeRules: readonly ScopeRule[]): ScopeVerdict[] {
   if (trust.statements.length === 0) return [];
   const tried = new Set<OutsiderClass>();
-  const verdicts = trust.statements.map((statement): ScopeVerdict => ({ provider: trust.provider, statement, admitted: new Map(), tried }));
+  const verdicts = trust.statements.map((statement): ScopeVerdict => ({ provider: trust.provider, statement, admitted: new Map(), tried, unknown: new Set() }));
   // A class is settled once every statement has a witness for it: stop generating its candidates.
   const settled = (cls: OutsiderClass): boolean => verdicts.every((v) => v.admitted.has(cls));
   for (const witness of synthesizeWitnesses(trust.knowledge, config.owners ?? [], settled)) {
     tried.add(witness.cls);
     const result = evaluatePolicy(policy, requestFor(trust.provider, witness.claims), { unresolved: 'literal' });
-    // A Deny that certainly applies stops the token; an unknown Deny is assumed not to (fail closed).
-    if (result.statements.some((s) => s.effect === 'Deny' && s.applies === true)) continue;
+    // A Deny that certainly applies stops the token; one the evaluator cannot decide makes the token unknown.
+    const deny = result.statements.filter((s) => s.effect === 'Deny').map((s) => s.applies);
+    if (deny.includes(true)) continue;
     for (const v of verdicts) {
       if (v.admitted.has(witness.cls)) continue;
       const r = result.statements.find((s) => s.index === v.statement.index);
-      if (r && r.applies !== false) v.admitted.set(witness.cls, { witness, result: r });
+      if (!r || r.applies === false) continue;
+      // Only a token the evaluator certainly admits is a witness (a finding never rests on a guess).
+      if (r.applies === true && !deny.includes('unknown')) v.admitted.set(witness.cls, { witness, result: r });
+      else v.unknown.add(witness.cls);
     }
   }
+  exactOwnerSearch(policy, trust, config, verdicts);
   for (const v of verdicts) {
     const rules = admittedRules(v.admitted, scopeRules);
     const first = rules[0];

@@ -43,7 +43,9 @@ export function jobObtainsAwsCredentials(doc: WorkflowDocument, job: WorkflowJob
   if (envKeyEntries(doc.env).length > 0 || envKeyEntries(job.env).length > 0) return true;
   if (job.with.some((e) => isAwsKeyName(e.name))) return true;
   if (job.secrets?.kind === 'map' && job.secrets.entries.some((e) => isAwsKeyName(e.name))) return true;
-  return stepsOfJob(doc, job).some((s) => readCacStep(s) !== undefined || envKeyEntries(s.step.env).length > 0);
+  return stepsOfJob(doc, job).some(
+    (s) => readCacStep(s) !== undefined || envKeyEntries(s.step.env).length > 0 || (s.step.uses !== undefined && s.step.with.some((e) => isAwsKeyName(e.name))),
+  );
 }
 
 /** True when a composite action itself obtains AWS credentials (configure-aws-credentials or env keys). */

@@ -141,10 +141,12 @@ describe('normalizePolicy', () => {
     expect(codes(ghPolicy({ Effect: 'Allow' }))).toEqual(['missing-element', 'missing-element']);
   });
 
-  it('reports unknown statement and top-level elements; Resource is accepted', () => {
+  it('reports unknown statement and top-level elements; Resource is one IAM rejects in a trust policy', () => {
+    // CreateRole: "MalformedPolicyDocument: Has prohibited field Resource" (devopsacademyau/academy PR #1368).
     const p = normalize({ Version: '2012-10-17', Foo: 1, Statement: [ghStatement(undefined, { Resource: '*', Conditions: {} })] });
     expect(p.problems).toMatchObject([
       { code: 'unknown-element', path: ['Foo'] },
+      { code: 'prohibited-element', path: ['Statement', 0, 'Resource'], rejected: true },
       { code: 'unknown-element', path: ['Statement', 0, 'Conditions'] },
     ]);
   });

@@ -62,6 +62,29 @@ describe('workflow-static-aws-keys', () => {
     expect(found[2]?.location?.span.end.column).toBe(10 + 'aws configure set aws_access_key_id ${{ secrets.KEY_ID }}'.length);
   });
 
+  it('reports keys given to any action as inputs, whatever the case or separator of the name', () => {
+    // Every `with:` entry reaches the action as INPUT_<NAME> in its environment
+    // (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idstepsstep_idwith).
+    const text = wf({
+      steps: `      - uses: example/s3-sync@${SHA}
+        with:
+          aws_secret_access_key: \${{ secrets.S }}
+          aws_access_key_id: \${{ secrets.K }}
+      - uses: example/deploy@v1
+        with:
+          Aws-Secret-Access-Key: \${{ vars.S }}
+      - uses: example/upload@v1
+        with:
+          aws-access-key-id: \${{ steps.creds.outputs.aws-access-key-id }}
+          access-key: \${{ secrets.NOT_AWS }}
+`,
+    });
+    const found = check(id, text);
+    expect(found.map(at)).toEqual(['9:11', '12:11']);
+    expect(found[0]?.message).toMatch(/passes aws_access_key_id from the secret K to example\/s3-sync@/);
+    expect(found[1]?.message).toMatch(/configuration variable S/);
+  });
+
   it('reports keys passed to a reusable workflow', () => {
     const text = 'on: push\njobs:\n  call:\n    uses: acme/wf/.github/workflows/deploy.yml@main\n    secrets:\n      AWS_ACCESS_KEY_ID: ${{ secrets.AWS_ACCESS_KEY_ID }}\n';
     expect(check(id, text).map(at)).toEqual(['6:7']);
@@ -196,6 +219,9 @@ describe('workflow-unpinned-action', () => {
     expect(check(id, wf({ job: '    env:\n      AWS_ACCESS_KEY_ID: x\n', steps: '      - uses: actions/checkout@v4\n' }))).toHaveLength(1);
     // a configure-aws-credentials step (even with static keys)
     expect(check(id, wf({ steps: `      - uses: aws-actions/configure-aws-credentials@v6\n        with:\n          aws-access-key-id: \${{ secrets.K }}\n` }))).toHaveLength(1);
+    // AWS key inputs to any other action (the spec row's "or inputs")
+    const keyed = `      - uses: actions/checkout@v4\n      - uses: example/s3-sync@${SHA}\n        with:\n          aws_access_key_id: \${{ secrets.K }}\n`;
+    expect(check(id, wf({ steps: keyed })).map(at)).toEqual(['6:15']);
   });
 
   it('reports reusable workflows and container images', () => {

@@ -1,0 +1,243 @@
+import { analyze } from '../../src/analyze.js';
+import { SCOPE_ORDER } from '../../src/catalog/rules.js';
+import { explainPolicy, simulatePolicy } from '../../src/explain.js';
+import { isCarryableSubject, parseCustomSubject, parseDefaultSubject } from '../../src/github/subject.js';
+import type { TrustPolicyDocument } from '../../src/model/document.js';
+
+/**
+ * The verdict guard (issue 14): for one trust policy text,
+ *  1. every scope finding's witness, replayed through simulate exactly as reported, is allowed;
+ *  2. check and explain agree (explain's ruleId per statement is check's scope finding), and every
+ *     class explain admits has a witness simulate allows;
+ *  3. for the classes explain calls blocked, no token of that class found by an independent search
+ *     built from the policy's own alphabet is allowed by simulate.
+ * The independent search covers "other owner" (a repository whose owner the policy does not name)
+ * and "other repository of a named owner"; it fills the policy's own values' wildcards with
+ * fragments of the policy and a few fixed strings, and builds a consistent token around each sub.
+ */
+
+export interface Violation {
+  property: 'witness-replay' | 'check-explain' | 'blocked-but-allowed';
+  detail: string;
+}
+
+const K = 'token.actions.githubusercontent.com';
+
+/** Deterministic PRNG (mulberry32). */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(r: () => number, xs: readonly T[]): T {
+  return xs[Math.floor(r() * xs.length)] as T;
+}
+
+/** Strings of the policy (values and key suffixes), for the alphabet search. */
+function policyStrings(text: string): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) { out.push(k); walk(x); }
+  };
+  try { walk(JSON.parse(text)); } catch { /* not JSON: no alphabet */ }
+  return out;
+}
+
+interface Ctx { doc: TrustPolicyDocument; text: string }
+
+function replay(doc: TrustPolicyDocument, w: Record<string, string>): string {
+  const { sub, aud, ...claims } = w;
+  const r = simulatePolicy(doc, { sub: sub ?? '', ...(aud !== undefined ? { aud } : {}), claims });
+  return r.ok ? r.decision : 'error';
+}
+
+/** Owners and owner ids the policy names literally (what "outsider" is measured against). */
+function namedOwners(strings: readonly string[]): { names: Set<string>; ids: Set<string> } {
+  const names = new Set<string>();
+  const ids = new Set<string>();
+  for (const s of strings) {
+    for (const m of s.matchAll(/(?:^|:)repo:([^/:*?@${}]+)(?:@(\d+))?\//g)) { if (m[1]) names.add(m[1].toLowerCase()); if (m[2]) ids.add(m[2]); }
+    const seg = /^([A-Za-z0-9-]+)\/[^*?]*$/.exec(s);
+    if (seg?.[1]) names.add(seg[1].toLowerCase());
+    for (const m of s.matchAll(/repository_owner_id:(\d+)(?![\d*?])/g)) if (m[1]) ids.add(m[1]);
+    if (/^\d+$/.test(s)) ids.add(s);
+    for (const m of s.matchAll(/repository_owner:([A-Za-z0-9-]+)(?![*?])/g)) if (m[1]) names.add(m[1].toLowerCase());
+  }
+  return { names, ids };
+}
+
+const FILLERS = ['', 'x', 'zz9', 'Q', '0', '-', '/', ':', 'evil', 'x/y', 'x:ref:refs/heads/main', 'x/y:ref:refs/heads/main', 'zz9/x:ref:refs/heads/main', 'ref:refs/heads/main', 'environment:prod', 'pull_request'];
+
+/** Concrete subs from the policy's own sub-like values, wildcards filled from the alphabet. */
+function candidateSubs(strings: readonly string[], r: () => number, count: number): string[] {
+  const patterns = strings.filter((s) => /^(repo:|repository_owner_id:|repository_id:|repository_owner:|\*|\?)/.test(s) || s.includes('${'));
+  const literals = strings.filter((s) => s.length < 60).flatMap((s) => s.split(/[*?]/)).filter((s) => s.length > 0 && s.length < 40);
+  const out = new Set<string>();
+  for (let i = 0; i < count && patterns.length > 0; i++) {
+    const p = pick(r, patterns).replace(/\$\{[^}]*:repository\}/g, 'zz9/x').replace(/\$\{[^}]*\}/g, 'x');
+    let s = '';
+    for (const ch of p) {
+      if (ch === '*') s += r() < 0.7 ? pick(r, FILLERS) : pick(r, literals.length ? literals : FILLERS);
+      else if (ch === '?') s += pick(r, ['x', 'Z', '9', '-', '/', ':']);
+      else s += ch;
+    }
+    out.add(s);
+  }
+  return [...out];
+}
+
+/** A consistent token for a sub, or undefined; its owner, owner id and whether it names a repo. */
+function tokenFor(sub: string, actors: readonly string[], r: () => number): { claims: Record<string, string>; owner?: string; ownerId?: string } | undefined {
+  if (!isCarryableSubject(sub)) return undefined;
+  const claims: Record<string, string> = { sub, aud: 'sts.amazonaws.com', actor: pick(r, actors) };
+  const d = parseDefaultSubject(sub);
+  let owner: string | undefined;
+  let ownerId: string | undefined;
+  let repo: string | undefined;
+  let context = '';
+  if (d) {
+    owner = d.owner;
+    repo = d.repo;
+    ownerId = d.ownerId;
+    if (d.repoId) claims.repository_id = d.repoId;
+    context = sub.slice(sub.indexOf(':', sub.indexOf('/')) + 1);
+  } else {
+    const pairs = parseCustomSubject(sub) ?? [];
+    for (const { key, value } of pairs) {
+      if (key === 'repo') { const m = /^([^@/]+)(?:@(\d+))?\/([^@]+)(?:@(\d+))?$/.exec(value); owner = m?.[1]; repo = m?.[3]; ownerId = m?.[2] ?? ownerId; if (m?.[4]) claims.repository_id = m[4]; }
+      else if (key === 'repository_owner_id') ownerId = value;
+      else if (key === 'repository_owner') owner = value;
+      else if (key === 'context') context = value;
+      else if (key === 'ref') context = `ref:${value}`;
+      else if (key === 'environment') context = `environment:${value}`;
+      else if (key === 'job_workflow_ref' || key === 'workflow' || key === 'actor' || key === 'repository_id' || key === 'actor_id' || key === 'enterprise_id') claims[key] = value;
+    }
+  }
+  owner ??= 'zz9';
+  repo ??= 'x';
+  claims.repository = `${owner}/${repo}`;
+  claims.repository_owner_id = ownerId ?? '880000001';
+  if (claims.repository_id === undefined) claims.repository_id = '880000002';
+  const ref = context.startsWith('ref:') ? context.slice(4) : context === 'pull_request' ? 'refs/pull/1/merge' : 'refs/heads/main';
+  claims.ref = ref;
+  if (context.startsWith('environment:')) claims.environment = context.slice('environment:'.length);
+  if (claims.job_workflow_ref === undefined) claims.job_workflow_ref = `${owner}/${repo}/.github/workflows/deploy.yml@${ref}`;
+  return { claims, owner, ownerId };
+}
+
+/** Checks one policy text; returns the violations (empty when the verdicts are consistent). */
+export function guardPolicy(text: string, seed: number, searchCount = 120): Violation[] {
+  const { findings, documents } = analyze([{ file: 'guard.json', text }]);
+  const out: Violation[] = [];
+  for (const doc of documents.filter((d): d is TrustPolicyDocument => d.kind === 'trust-policy')) {
+    const ctx: Ctx = { doc, text };
+    const scope = findings.filter((f) => (SCOPE_ORDER as readonly string[]).includes(f.ruleId) && f.location?.file === doc.file);
+    for (const f of scope) {
+      if (!f.witness) { out.push({ property: 'witness-replay', detail: `${f.ruleId} without a witness` }); continue; }
+      const d = replay(ctx.doc, f.witness);
+      if (d !== 'allow') out.push({ property: 'witness-replay', detail: `${f.ruleId} witness ${JSON.stringify(f.witness)} → ${d}` });
+    }
+    const explained = explainPolicy(doc);
+    const explainIds = explained.providers.flatMap((p) => p.statements.flatMap((s) => (s.ruleId ? [s.ruleId] : [])));
+    const checkIds = scope.map((f) => f.ruleId);
+    if ([...explainIds].sort().join() !== [...checkIds].sort().join()) {
+      out.push({ property: 'check-explain', detail: `check ${JSON.stringify(checkIds)} vs explain ${JSON.stringify(explainIds)}` });
+    }
+    for (const p of explained.providers) for (const s of p.statements) for (const c of s.classes) {
+      if (c.admitted && c.witness && replay(doc, c.witness) !== 'allow') out.push({ property: 'check-explain', detail: `explain admits ${c.cls} with ${JSON.stringify(c.witness)} but simulate does not allow it` });
+    }
+    if (explained.providers.length !== 1) continue;
+    // A class is blocked only if every trusting statement blocks it (explain: tried, not admitted, not unknown).
+    const statements = explained.providers[0]?.statements ?? [];
+    const blockedEverywhere = (cls: string): boolean =>
+      statements.length > 0 && statements.every((s) => s.classes.some((c) => c.cls === cls && c.applicable && !c.admitted && !c.unknown));
+    const ownerBlocked = blockedEverywhere('other-owner');
+    // Another repository of a named owner is either class: a neutral name (other-repo) or one filling a name wildcard.
+    const repoBlocked = blockedEverywhere('other-repo') && (blockedEverywhere('repo-name-match') || !statements.some((s) => s.classes.some((c) => c.cls === 'repo-name-match' && c.applicable)));
+    if (!ownerBlocked && !repoBlocked) continue;
+    const strings = policyStrings(text);
+    const named = namedOwners(strings);
+    const namedRepos = new Set(strings.flatMap((s) => [...s.matchAll(/([A-Za-z0-9-]+)(?:@\d+)?\/([A-Za-z0-9._-]+?)(?:@\d+)?(?=$|:)/g)].map((m) => `${m[1]}/${m[2]}`.toLowerCase())));
+    const actors = ['attacker', 'octocat'];
+    const r = rng(seed);
+    for (const sub of candidateSubs(strings, r, searchCount)) {
+      const t = tokenFor(sub, actors, r);
+      if (!t) continue;
+      const ownerNamed = (t.owner !== undefined && named.names.has(t.owner.toLowerCase())) || (t.ownerId !== undefined && named.ids.has(t.ownerId));
+      const cls = ownerNamed ? 'other-repo' : 'other-owner';
+      // The evaluator takes a policy's sole owner name and sole owner id to be one account (witness.ts
+      // intendedIdentities); the search keeps to that reading so that both speak of the same owner.
+      if (ownerNamed && t.ownerId === undefined && named.ids.size === 1) t.claims.repository_owner_id = [...named.ids][0] ?? '';
+      const soleName = named.names.size === 1 ? [...named.names][0] : undefined;
+      if (ownerNamed && soleName && t.owner !== undefined && t.owner.toLowerCase() !== soleName && t.ownerId !== undefined && named.ids.has(t.ownerId)) {
+        const repo = (t.claims.repository ?? '').split('/')[1] ?? 'x';
+        t.claims.repository = `${soleName}/${repo}`;
+        t.claims.job_workflow_ref = `${soleName}/${repo}/.github/workflows/deploy.yml@${t.claims.ref ?? ''}`;
+      }
+      if (cls === 'other-repo' && !repoBlocked) continue;
+      if (cls === 'other-owner' && !ownerBlocked) continue;
+      // "another repository" must really be another one: not a repository the policy names.
+      if (cls === 'other-repo' && namedRepos.has((t.claims.repository ?? '').toLowerCase())) continue;
+      if (replay(doc, t.claims) === 'allow') {
+        out.push({ property: 'blocked-but-allowed', detail: `explain says ${cls} blocked, simulate allows ${JSON.stringify(t.claims)}` });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generated policies
+
+const OWNER_VALUES = [
+  'repo:acme/app:ref:refs/heads/main', 'repo:acme/*', 'repo:acme*', 'repo:*', 'repo:acme/app:*', 'repo:acme/app:environment:prod',
+  'repo:acme/app:pull_request', '*', 'repo:a?me/*', 'r*e*p*o*:*a*c*m*e*/*', `repo:\${${K}:repository}:ref:refs/heads/main`,
+  'repository_owner_id:123*', 'repository_owner_id:123:*', 'repository_owner_id:123', 'repo:acme@123/app@456:ref:refs/heads/main',
+  'repo:acme/app-*:ref:refs/heads/main', 'repo:*/app:ref:refs/heads/main', 'repo:acme-*', `repo:${'?'.repeat(12)}*`, `repo:${'*a'.repeat(6)}/*`,
+];
+const EXTRA: [string, string[]][] = [
+  ['repository_owner_id', ['123', '12?', '123*']],
+  ['repository', ['acme/app', 'acme/*', 'acme*']],
+  ['actor', ['octocat']],
+  ['environment', ['prod', 'prod*']],
+  ['ref', ['refs/heads/main', 'refs/heads/*']],
+  ['job_workflow_ref', ['acme/wf/.github/workflows/d.yml@refs/heads/main', 'acme/wf/*']],
+  ['repositry', ['acme/app']],
+];
+const POSITIVE = ['StringLike', 'StringEquals', 'StringEqualsIgnoreCase', 'ForAnyValue:StringLike', 'StringLikeIfExists'];
+const NEGATIVE = ['StringNotLike', 'StringNotEquals', 'StringNotLikeIfExists'];
+
+function values(r: () => number, pool: readonly string[]): string | string[] {
+  const n = r() < 0.7 ? 1 : 2 + Math.floor(r() * 2);
+  const vs = [...new Set(Array.from({ length: n }, () => pick(r, pool)))];
+  return vs.length === 1 ? (vs[0] as string) : vs;
+}
+
+/** One random trust policy (seeded): operators, wildcards, lists, Deny statements, variables. */
+export function generatePolicy(r: () => number): string {
+  const statements: unknown[] = [];
+  const nAllow = r() < 0.8 ? 1 : 2;
+  const condition = (effect: 'Allow' | 'Deny'): Record<string, Record<string, unknown>> => {
+    const c: Record<string, Record<string, unknown>> = {};
+    const put = (op: string, key: string, v: unknown): void => { (c[op] ??= {})[`${K}:${key}`] = v; };
+    if (effect === 'Allow' && r() < 0.9) put('StringEquals', 'aud', 'sts.amazonaws.com');
+    if (r() < 0.85) put(effect === 'Deny' && r() < 0.5 ? pick(r, NEGATIVE) : pick(r, POSITIVE), 'sub', values(r, OWNER_VALUES));
+    if (r() < 0.25) put(pick(r, NEGATIVE), 'sub', values(r, OWNER_VALUES));
+    for (const [key, pool] of EXTRA) if (r() < 0.12) put(r() < 0.75 ? pick(r, POSITIVE) : pick(r, NEGATIVE), key, values(r, pool));
+    return c;
+  };
+  for (let i = 0; i < nAllow; i++) {
+    statements.push({ Effect: 'Allow', Principal: { Federated: `arn:aws:iam::123456789012:oidc-provider/${K}` }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: condition('Allow') });
+  }
+  if (r() < 0.35) statements.push({ Effect: 'Deny', Principal: { Federated: `arn:aws:iam::123456789012:oidc-provider/${K}` }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: condition('Deny') });
+  return JSON.stringify({ Version: r() < 0.9 ? '2012-10-17' : '2008-10-17', Statement: statements }, null, 2);
+}
