@@ -3,6 +3,7 @@ import {
   CliError,
   KIND_TOKEN_MAX_LENGTH,
   analyzeFiles,
+  configSchema,
   detectKind,
   errorMessage,
   findingFingerprints,
@@ -12,13 +13,12 @@ import {
   sanitizeSource,
   sanitizeValue,
   toReportFinding
-} from "./chunk-MHX37NJA.mjs";
+} from "./chunk-ATCFNQUE.mjs";
 import {
   CATALOG,
   MAX_FILE_BYTES,
   PROJECT_URL,
   closestName,
-  configSchema,
   findJsonSyntaxError,
   isRuleId,
   lineStarts,
@@ -28,7 +28,7 @@ import {
   rulePrecision,
   securitySeverity,
   sizeMessage
-} from "./chunk-C5MSNBDI.mjs";
+} from "./chunk-3MILNN3R.mjs";
 import {
   __commonJS,
   __require,
@@ -5253,7 +5253,7 @@ async function runCheck(paths, options, ctx) {
     throw new CliError(`--stdin checks standard input only; remove ${paths.join(" ")}`);
   const stdin = options.stdinFilename !== void 0 ? { filename: options.stdinFilename, text: await readStdin(ctx) } : void 0;
   if (options.aws.accessAnalyzer || options.aws.accessAnalyzerPublic) {
-    const { runCheckWithAccessAnalyzer } = await import("./online-ZQKQFFZM.mjs");
+    const { runCheckWithAccessAnalyzer } = await import("./online-5IEGMO2J.mjs");
     return runCheckWithAccessAnalyzer(paths, options, ctx, stdin);
   }
   const { discovery, analysis, unrecognised } = await analyzeLocalFiles(paths, { ...options, ...stdin ? { stdin } : {} }, io);

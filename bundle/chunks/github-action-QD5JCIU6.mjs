@@ -1,15 +1,15 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunk-WK62R4ZV.mjs";
+} from "./chunk-B725HX2S.mjs";
 import {
   countSeverities,
   escapeData,
   formatGithub
-} from "./chunk-GB3EFWRW.mjs";
-import "./chunk-25QPLATS.mjs";
-import "./chunk-MHX37NJA.mjs";
-import "./chunk-C5MSNBDI.mjs";
+} from "./chunk-UUX7L5DL.mjs";
+import "./chunk-L4XYYO23.mjs";
+import "./chunk-ATCFNQUE.mjs";
+import "./chunk-3MILNN3R.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-DAIUEL45.mjs";

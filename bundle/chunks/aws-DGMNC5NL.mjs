@@ -13,7 +13,7 @@ import {
   ruleMeta,
   runRules,
   toJson
-} from "./chunk-C5MSNBDI.mjs";
+} from "./chunk-3MILNN3R.mjs";
 import {
   DEFAULT_LISTING_CAPS,
   DEFAULT_MAX_RESPONSE_BYTES,

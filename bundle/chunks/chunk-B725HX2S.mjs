@@ -16,17 +16,17 @@ import {
   readBoundedText,
   register,
   relativePosix
-} from "./chunk-GB3EFWRW.mjs";
+} from "./chunk-UUX7L5DL.mjs";
 import {
   processIo
-} from "./chunk-25QPLATS.mjs";
+} from "./chunk-L4XYYO23.mjs";
 import {
   CliError,
   errorMessage,
   sanitizeOutput,
   sanitizeText,
   sanitizeValue
-} from "./chunk-MHX37NJA.mjs";
+} from "./chunk-ATCFNQUE.mjs";
 import {
   CATALOG,
   documentRoleName,
@@ -35,7 +35,7 @@ import {
   roleUsesOf,
   simulatePolicy,
   trustPoliciesFor
-} from "./chunk-C5MSNBDI.mjs";
+} from "./chunk-3MILNN3R.mjs";
 import {
   define_TRUSTLINT_PACKAGE_default,
   init_define_TRUSTLINT_PACKAGE
@@ -62,7 +62,7 @@ function register2(program, ctx) {
   const scan = aws.command("scan").description("read-only scan of an AWS account: roles trusting OIDC providers, OIDC providers, IAM users with access keys");
   addReportOptions(scan).option("--profile <name>", "AWS profile (standard credential chain otherwise)").option("--region <region>", "AWS region (IAM is global; Access Analyzer runs in this region)").option("--endpoint-url <url>", "any AWS-compatible endpoint").option("--role-arn <arn>", "assume this role first (scan another account)").option("--timeout <seconds>", "time limit of the scan; calls unfinished by then are reported (default 300)").option("--access-analyzer", "also run IAM Access Analyzer ValidatePolicy on the trust policies").option("--access-analyzer-public", "also run Access Analyzer CheckNoPublicAccess (a charged call)").action(async (flags) => {
     const options = parseAwsScanOptions(flags);
-    const { runAwsScan } = await import("./online-ZQKQFFZM.mjs");
+    const { runAwsScan } = await import("./online-5IEGMO2J.mjs");
     ctx.setExitCode(await runAwsScan(options, ctx));
   });
 }

@@ -18,12 +18,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -33,7 +33,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode2(node) {
+    function isNode(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -44,7 +44,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -53,14 +53,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias3;
+    exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
-    exports.isNode = isNode2;
+    exports.isMap = isMap;
+    exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq3;
+    exports.isScalar = isScalar;
+    exports.isSeq = isSeq;
   }
 });
 
@@ -4222,9 +4222,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4260,7 +4260,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4300,7 +4300,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep && !props.found) {
+        if (!isMap && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4323,7 +4323,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4355,7 +4355,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4371,7 +4371,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5670,7 +5670,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5754,7 +5754,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6355,7 +6355,7 @@ var require_line_counter = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     init_define_TRUSTLINT_PACKAGE();
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6378,7 +6378,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -7447,6 +7447,7 @@ function unresolvedMarker(index) {
   return `${UNRESOLVED_OPEN}${index}${UNRESOLVED_CLOSE}`;
 }
 var MARKER_RE = /\uE000(\d+)\uE001/g;
+var SINGLE_MARKER_RE = /^\uE000\d+\uE001$/;
 function displayValue(value, parts = []) {
   return value.replace(MARKER_RE, (_m, id) => {
     const part = parts.find((p) => p.id === Number(id));
@@ -7454,7 +7455,16 @@ function displayValue(value, parts = []) {
   });
 }
 function markerIds(value) {
-  return [...value.matchAll(MARKER_RE)].map((m) => Number(m[1]));
+  return markersIn(value).map((m) => m.id);
+}
+function markersIn(value) {
+  return [...value.matchAll(MARKER_RE)].map((m) => ({ id: Number(m[1]), start: m.index, end: m.index + m[0].length }));
+}
+function replaceMarkers(value, replacement) {
+  return value.replace(MARKER_RE, () => replacement);
+}
+function isSingleMarker(value) {
+  return SINGLE_MARKER_RE.test(value);
 }
 function collectUnresolved(root, path = []) {
   switch (root.type) {
@@ -7512,317 +7522,6 @@ var UnresolvedAllocator = class {
   }
 };
 
-// packages/core/dist/catalog/rules.js
-init_define_TRUSTLINT_PACKAGE();
-var CATALOG = [
-  {
-    id: "oidc-any-owner",
-    title: "Any GitHub repository can assume the role",
-    defaultSeverity: "error",
-    category: "trust-scope",
-    description: "A repository of another owner gets in: no sub restriction, aud only, `*`, `repo:*`, an owner prefix without a slash, a loose value in a list, negated-only or Null-only conditions, ForAllValues or IfExists conditions on keys that can be absent, or a second unrestricted Allow."
-  },
-  {
-    id: "oidc-reusable-workflow-only",
-    title: "Only job_workflow_ref restricts who can assume the role",
-    defaultSeverity: "warning",
-    category: "trust-scope",
-    description: "Any repository that can call the named reusable workflow gets in; who can call it depends on its repository visibility, which the policy cannot show."
-  },
-  {
-    id: "oidc-owner-wide",
-    title: "Every repository of the owner can assume the role",
-    defaultSeverity: "warning",
-    category: "trust-scope",
-    description: "Another repository of the same owner gets in: `repo:acme/*`, a customised sub of `repository_owner:acme` or `repository_owner_id:123`, or `repository_owner_id` as the only restriction."
-  },
-  {
-    id: "oidc-repo-prefix",
-    title: "A wildcard in the repository name admits other repositories",
-    defaultSeverity: "warning",
-    category: "trust-scope",
-    description: "Another repository of the owner whose name matches a wildcard (`repo:acme/app*`, `repo:acme/ap?`) gets in."
-  },
-  {
-    id: "oidc-id-wildcard",
-    title: "Wildcarded immutable ids re-open name recycling",
-    defaultSeverity: "warning",
-    category: "trust-scope",
-    description: "The same owner and repository names with other immutable ids get in (`repo:acme@*/app@*:\u2026`): whoever re-registers a deleted name can assume the role."
-  },
-  {
-    id: "oidc-any-context",
-    title: "Any branch, environment or pull request of the repository can assume the role",
-    defaultSeverity: "warning",
-    category: "trust-scope",
-    description: "The named repository gets in from a new branch and from a new environment or a pull request (`repo:acme/app:*`)."
-  },
-  {
-    id: "oidc-pull-request",
-    title: "Pull-request runs can assume the role",
-    defaultSeverity: "warning",
-    category: "trust-scope",
-    description: "The `pull_request` subject is admitted: code from any same-repository pull-request branch runs with the role."
-  },
-  {
-    id: "oidc-ref-wildcard",
-    title: "A wildcard admits new branches, tags or environments",
-    defaultSeverity: "warning",
-    category: "trust-scope",
-    description: "A new name within one context kind gets in: `ref:refs/heads/*`, `ref:refs/heads/main*`, `ref:refs/tags/v*`, `environment:*`."
-  },
-  {
-    id: "oidc-stringequals-wildcard",
-    title: "StringEquals value contains a wildcard",
-    defaultSeverity: "error",
-    category: "trust",
-    description: "A `StringEquals`/`StringEqualsIgnoreCase` value contains `*` or `?`, which are literal there: the value never matches as meant and the role is unusable for it."
-  },
-  {
-    id: "oidc-key-mismatch",
-    title: "Condition key does not belong to the trusted provider",
-    defaultSeverity: "error",
-    category: "trust",
-    description: "A condition key whose prefix does not match the trusted provider, or a misspelt key of a known claim: the check is void or the role unusable.",
-    variants: "warning for a well-formed GitHub claim key that AWS STS does not populate"
-  },
-  {
-    id: "oidc-audience",
-    title: "Audience is not restricted",
-    defaultSeverity: "warning",
-    category: "trust",
-    description: "No `aud` condition, or a wildcard `aud`.",
-    variants: "error when the `aud` values cannot be satisfied by the provider's client-id list; info when `aud` is missing but the provider in the scan only accepts the configured audiences"
-  },
-  {
-    id: "oidc-set-operator",
-    title: "Set operator on a single-valued GitHub key",
-    defaultSeverity: "warning",
-    category: "trust",
-    description: "`ForAllValues:`/`ForAnyValue:` on single-valued GitHub keys; `ForAllValues` is true when the key is absent."
-  },
-  {
-    id: "oidc-subject-unmatchable",
-    title: "No GitHub token can carry this subject",
-    defaultSeverity: "warning",
-    category: "trust",
-    description: "A `sub` value in neither the default, the immutable nor a customised format (`\u2026:ref/refs/heads/main`, a bare `\u2026:main`, a name ending in `.git`): the role is broken for that value."
-  },
-  {
-    id: "oidc-unresolved",
-    title: "A value that decides the verdict could not be resolved",
-    defaultSeverity: "warning",
-    category: "trust",
-    description: "An unresolved variable, parameter or placeholder, a duplicate JSON key or an unknown condition operator feeds a condition value or an action; the message says what was assumed."
-  },
-  {
-    id: "trust-wildcard-principal",
-    title: "Wildcard principal in a trust policy",
-    defaultSeverity: "error",
-    category: "trust",
-    description: '`"Principal": "*"` or `{"AWS": "*"}` with `sts:AssumeRoleWithWebIdentity`, or with `sts:AssumeRole` and no `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn` or `aws:SourceAccount` condition.'
-  },
-  {
-    id: "oidc-provider-audience",
-    title: "OIDC provider does not accept sts.amazonaws.com",
-    defaultSeverity: "error",
-    category: "trust",
-    description: "An OIDC provider resource for a GitHub issuer whose client-id list lacks `sts.amazonaws.com` (or the configured audiences)."
-  },
-  {
-    id: "workflow-static-aws-keys",
-    title: "Long-lived AWS keys reach a job",
-    defaultSeverity: "error",
-    category: "workflow",
-    description: "configure-aws-credentials access-key inputs, `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` in env, or `aws configure set aws_access_key_id` with a literal, `secrets.*` or `vars.*` value."
-  },
-  {
-    id: "workflow-missing-id-token",
-    title: "Job assumes a role via OIDC without id-token: write",
-    defaultSeverity: "error",
-    category: "workflow",
-    description: "A step assumes a role via OIDC but the job's effective permissions lack `id-token: write`.",
-    variants: "warning when `runs-on` is self-hosted or the job is in a `workflow_call` workflow"
-  },
-  {
-    id: "workflow-untrusted-trigger-oidc",
-    title: "id-token: write where untrusted code runs",
-    defaultSeverity: "error",
-    category: "workflow",
-    description: "`id-token: write` in a job run by `pull_request_target`, `workflow_run` or `issue_comment` that also checks out or downloads code it did not write.",
-    variants: "warning when no such step is visible"
-  },
-  {
-    id: "workflow-unpinned-action",
-    title: "Unpinned action in a job with AWS credentials",
-    defaultSeverity: "warning",
-    category: "workflow",
-    description: "In a job that obtains AWS credentials, an action, reusable workflow or docker image not pinned to a full commit SHA or digest."
-  },
-  {
-    id: "workflow-id-token-scope",
-    title: "id-token: write granted to jobs that do not need it",
-    defaultSeverity: "warning",
-    category: "workflow",
-    description: "`id-token: write` (or `write-all`) at workflow level reaches jobs that do not assume a role."
-  },
-  {
-    id: "workflow-role-mismatch",
-    title: "Role's trust policy admits none of the job's subjects",
-    defaultSeverity: "error",
-    category: "workflow",
-    description: "The role a job assumes is defined in the scanned IaC and its trust policy admits none of the subjects the job can present: the deploy will fail.",
-    variants: "info when the repository is unknown or a sub pattern is not in a default format"
-  },
-  {
-    id: "workflow-audience-mismatch",
-    title: "Job's audience is not admitted by the role",
-    defaultSeverity: "error",
-    category: "workflow",
-    description: "The job's `audience` input is not admitted by the role's `aud` condition."
-  },
-  {
-    id: "iac-access-key",
-    title: "IaC creates a long-lived access key",
-    defaultSeverity: "warning",
-    category: "long-lived-keys",
-    description: "Terraform `aws_iam_access_key`, CloudFormation `AWS::IAM::AccessKey` or CDK `iam.AccessKey`."
-  },
-  {
-    id: "secret-aws-access-key",
-    title: "AWS access key written in a file",
-    defaultSeverity: "error",
-    category: "long-lived-keys",
-    description: "A literal access key id (long-term `AKIA\u2026`, temporary `ASIA\u2026`, or `ABIA`, `ACCA`, `A3T?`), or a 40-character secret assigned to a secret-key name, in any scanned file; every output masks all but the last four characters.",
-    variants: "info for AWS's documented example key"
-  },
-  {
-    id: "aws-user-access-key",
-    title: "IAM user with an active access key",
-    defaultSeverity: "warning",
-    category: "long-lived-keys",
-    description: "Live scan: an IAM user has an active access key (age and last use in the message)."
-  },
-  {
-    id: "access-analyzer",
-    title: "IAM Access Analyzer finding",
-    defaultSeverity: "warning",
-    category: "online",
-    description: "Each ValidatePolicy finding, with its issueCode.",
-    variants: "error for ERROR and SECURITY_WARNING, info for SUGGESTION"
-  },
-  {
-    id: "access-analyzer-public",
-    title: "Access Analyzer: trust policy grants public access",
-    defaultSeverity: "error",
-    category: "online",
-    description: "CheckNoPublicAccess returns FAIL for a trust policy (opt-in: a charged call)."
-  },
-  {
-    id: "aws-check-failed",
-    title: "An AWS call failed",
-    defaultSeverity: "warning",
-    category: "online",
-    description: "An AWS call failed or was cut short: AccessDenied names the missing permission; network, 5xx or throttling after retries; an answer that is not an AWS answer; a listing at its cap; the time limit (--timeout) expired."
-  },
-  {
-    id: "parse-error",
-    title: "File cannot be parsed",
-    defaultSeverity: "error",
-    category: "input",
-    description: "A workflow, a `*.tf`/`*.tf.json`, a `*.template`, or an explicitly named file cannot be parsed; the location is the parser's. Walked `*.json`, `*.y{a,}ml` and `*.tpl` files that do not parse are skipped."
-  },
-  {
-    id: "input-error",
-    title: "File could not be read or analysed",
-    defaultSeverity: "error",
-    category: "input",
-    description: "A file of a kind trustlint analyses (trust policy, Terraform, plan, CloudFormation, workflow) could not be read or analysed completely: a size, depth, YAML alias or evaluation-step cap, unreadable, not UTF-8, not a regular file, a symbolic link loop or a link out of the scanned tree, or an internal error. The gate fails closed. Files of no recognised kind give no finding; the summary counts them."
-  },
-  {
-    id: "unused-suppression",
-    title: "Suppression comment that suppresses nothing",
-    defaultSeverity: "warning",
-    category: "input",
-    description: "A `trustlint-ignore` comment has no reason after `--`, names no rule or an unknown rule id, or names a rule with no finding on the line below it: it suppresses nothing, or no longer does."
-  }
-];
-var BY_ID = new Map(CATALOG.map((r) => [r.id, r]));
-function ruleMeta(id) {
-  const meta = BY_ID.get(id);
-  if (!meta)
-    throw new Error(`unknown rule id ${id}`);
-  return meta;
-}
-function isRuleId(id) {
-  return BY_ID.has(id);
-}
-var PROJECT_URL = "https://github.com/trustlint/trustlint";
-function ruleDocsUrl(id) {
-  return `${PROJECT_URL}/blob/main/docs/rules/${id}.md`;
-}
-var SECURITY_SEVERITY = {
-  "trust-scope": { error: 9.3, warning: 6.5, info: 2 },
-  trust: { error: 8.1, warning: 5.3, info: 2 },
-  workflow: { error: 8.1, warning: 5.3, info: 2 },
-  "long-lived-keys": { error: 9.1, warning: 5.3, info: 2 },
-  online: { error: 9.3, warning: 5.3, info: 2 },
-  input: { error: 3.9, warning: 3, info: 1 }
-};
-function securitySeverity(rule) {
-  return SECURITY_SEVERITY[rule.category][rule.defaultSeverity].toFixed(1);
-}
-function rulePrecision(rule) {
-  return rule.category === "trust-scope" || rule.category === "input" ? "very-high" : "high";
-}
-
-// packages/core/dist/config.js
-init_define_TRUSTLINT_PACKAGE();
-var DEFAULT_AUDIENCES = ["sts.amazonaws.com"];
-function configSchema() {
-  const ruleIds = CATALOG.map((r) => r.id);
-  const stringList = { type: "array", items: { type: "string", minLength: 1 } };
-  return {
-    $schema: "http://json-schema.org/draft-07/schema#",
-    $id: "https://trustlint.dev/schema/config.json",
-    title: "trustlint configuration",
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      $schema: { type: "string" },
-      rules: {
-        type: "object",
-        description: 'Severity per rule id, or "off".',
-        additionalProperties: false,
-        properties: Object.fromEntries(ruleIds.map((id) => [id, { enum: ["error", "warning", "info", "off"] }]))
-      },
-      owners: { ...stringList, description: "GitHub owners you trust (only changes messages)." },
-      repository: {
-        type: "string",
-        pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$",
-        description: "owner/repo, used when the git remote origin is absent."
-      },
-      deployBranch: { type: "string", minLength: 1, description: "Branch named in fix suggestions." },
-      audiences: { ...stringList, description: "Audiences OIDC providers should accept." },
-      issuers: { ...stringList, description: "Extra OIDC issuer URLs treated as GitHub issuers." },
-      ignore: { ...stringList, description: "Globs relative to the config file." },
-      ignoreFindings: {
-        type: "array",
-        items: {
-          type: "object",
-          additionalProperties: false,
-          required: ["file", "rule", "reason"],
-          properties: {
-            file: { type: "string", minLength: 1 },
-            rule: { enum: ruleIds },
-            reason: { type: "string", minLength: 1 }
-          }
-        }
-      }
-    }
-  };
-}
-
 // packages/core/dist/arrays.js
 init_define_TRUSTLINT_PACKAGE();
 function appendAll(into, items) {
@@ -7831,214 +7530,9 @@ function appendAll(into, items) {
   return into;
 }
 
-// packages/core/dist/budget.js
+// packages/core/dist/github/audiences.js
 init_define_TRUSTLINT_PACKAGE();
-var DEFAULT_LIMITS = {
-  steps: 2e5,
-  valueSize: 32 * 1024 * 1024,
-  variants: 8,
-  alternatives: 16,
-  depth: 200,
-  evaluationDepth: 500,
-  aliases: 1e5,
-  instances: 1e4
-};
-var PIECE_SIZE = 64;
-var INPUT_ALLOWANCE = { steps: 1e5, valueSize: 16 * 1024 * 1024 };
-var NODE_SIZE = 4 * PIECE_SIZE;
-var LimitError = class extends Error {
-  limit;
-  cap;
-  at;
-  constructor(limit, cap, message, at) {
-    super(message);
-    this.limit = limit;
-    this.cap = cap;
-    this.at = at;
-  }
-};
-function formatSize(units) {
-  const mib = units / (1024 * 1024);
-  return Number.isInteger(mib) ? `${mib} MiB` : `${mib.toFixed(1)} MiB`;
-}
-function limitMessage(limit, cap) {
-  switch (limit) {
-    case "steps":
-      return `more than ${cap} evaluation steps (the evaluation step cap)`;
-    case "valueSize":
-      return `the values it builds add up to more than ${formatSize(cap)} (the value-size cap)`;
-    case "variants":
-      return `more than ${cap} renderings from branches on values not known statically (the variant cap)`;
-    case "depth":
-      return `nesting deeper than ${cap} levels (the depth cap)`;
-    case "evaluationDepth":
-      return `evaluation nested deeper than ${cap} levels, references within references (the evaluation depth cap)`;
-    case "aliases":
-      return `aliases expand to more than ${cap} nodes (the YAML alias expansion cap)`;
-    case "instances":
-      return `more than ${cap} instances from count, for_each or Fn::ForEach (the instance cap)`;
-  }
-}
-function limitError(limit, cap, at) {
-  return new LimitError(limit, cap, limitMessage(limit, cap), at);
-}
-function isSpent(err) {
-  return err.limit === "steps" || err.limit === "valueSize" || err.limit === "aliases" || err.limit === "instances";
-}
-var EvaluationBudget = class {
-  limits;
-  steps = 0;
-  valueSize = 0;
-  aliases = 0;
-  instances = 0;
-  depth = 0;
-  deepest = 0;
-  crossed = [];
-  /** Where the last step was taken: where a stack overflow is reported (withinStack). */
-  lastSite = { offset: 0 };
-  /** `inputSize`: characters of the file (of all files of a module): each full MiB raises the step and value-size caps. */
-  constructor(limits = {}, inputSize = 0) {
-    const base = { ...DEFAULT_LIMITS, ...limits };
-    const mib = Math.floor(inputSize / (1024 * 1024));
-    this.limits = { ...base, steps: base.steps + mib * INPUT_ALLOWANCE.steps, valueSize: base.valueSize + mib * INPUT_ALLOWANCE.valueSize };
-  }
-  /** The error for crossing a cap, recorded in the usage. */
-  exceeded(limit, at) {
-    if (!this.crossed.includes(limit))
-      this.crossed.push(limit);
-    const cap = limit === "variants" ? this.limits.variants : this.limits[limit];
-    return limitError(limit, cap, at);
-  }
-  /** One evaluation step (or `n`) at `at`. */
-  step(at, n = 1) {
-    this.lastSite = at;
-    this.steps += n;
-    if (this.steps > this.limits.steps)
-      throw this.exceeded("steps", at);
-  }
-  /** A value of `size` was built (characters, plus PIECE_SIZE per piece). */
-  grow(size, at) {
-    this.valueSize += size;
-    if (this.valueSize > this.limits.valueSize)
-      throw this.exceeded("valueSize", at);
-  }
-  /**
-   * Stops a builder before it outgrows what is left, without charging: the value is charged once,
-   * where it is produced (a builder that is abandoned costs nothing).
-   */
-  room(size, at) {
-    if (this.valueSize + size > this.limits.valueSize)
-      throw this.exceeded("valueSize", at);
-  }
-  /** One node reached through a YAML alias. */
-  alias(at) {
-    if (++this.aliases > this.limits.aliases)
-      throw this.exceeded("aliases", at);
-  }
-  /** `n` more instances expanded (count, for_each, Fn::ForEach). */
-  expand(n, at) {
-    this.instances += n;
-    if (this.instances > this.limits.instances)
-      throw this.exceeded("instances", at);
-  }
-  /** Runs one nested evaluation; past the evaluation depth cap it throws instead of recursing. */
-  nested(at, evaluate) {
-    if (this.depth >= this.limits.evaluationDepth)
-      throw this.exceeded("evaluationDepth", at);
-    this.depth++;
-    if (this.depth > this.deepest)
-      this.deepest = this.depth;
-    try {
-      return evaluate();
-    } finally {
-      this.depth--;
-    }
-  }
-  /** Throws the depth error when `depth` (of the text) is past the cap. */
-  checkDepth(depth, at) {
-    if (depth > this.limits.depth)
-      throw this.exceeded("depth", at);
-  }
-  /**
-   * Runs `read`; a stack overflow becomes the evaluation depth error at the last step taken. The
-   * safety net behind the explicit caps: a walk over values nested deeper than the caps foresaw.
-   */
-  withinStack(read) {
-    try {
-      return read();
-    } catch (err) {
-      if (err instanceof RangeError && /call stack/i.test(err.message))
-        throw this.exceeded("evaluationDepth", this.lastSite);
-      throw err;
-    }
-  }
-  usage() {
-    return {
-      steps: this.steps,
-      valueSize: this.valueSize,
-      aliases: this.aliases,
-      instances: this.instances,
-      evaluationDepth: this.deepest,
-      crossed: [...this.crossed],
-      limits: this.limits
-    };
-  }
-};
-function limitFinding(subject, err) {
-  const { text, file } = subject;
-  const starts = lineStarts(text);
-  const at = Math.max(0, Math.min(err.at.offset, text.length));
-  const span = { start: positionAt(starts, at), end: positionAt(starts, Math.min(at + 1, text.length)) };
-  return {
-    ruleId: "input-error",
-    severity: ruleMeta("input-error").defaultSeverity,
-    message: `${subject.what} was not analysed: ${err.message}${subject.hint !== void 0 ? `; ${subject.hint}` : ""}`,
-    location: { file, span },
-    ...subject.resource !== void 0 ? { resource: subject.resource } : {},
-    properties: { limit: err.limit, cap: err.cap }
-  };
-}
-
-// packages/core/dist/github/issuers.js
-init_define_TRUSTLINT_PACKAGE();
-var PROVIDER_ARN_RE = /^arn:aws[a-z-]*:iam::[^:]*:oidc-provider\/(.+)$/;
-function providerPrefix(value) {
-  let v = value.trim();
-  const arn = PROVIDER_ARN_RE.exec(v);
-  if (arn?.[1] !== void 0)
-    v = arn[1];
-  v = v.replace(/^https?:\/\//i, "").replace(/\/+$/, "");
-  const slash = v.indexOf("/");
-  return slash < 0 ? v.toLowerCase() : v.slice(0, slash).toLowerCase() + v.slice(slash);
-}
-function githubIssuerKind(prefix, configured = []) {
-  const p = prefix;
-  if (p === "token.actions.githubusercontent.com")
-    return "github.com";
-  if (/^token\.actions\.githubusercontent\.com\/[^/]+$/.test(p))
-    return "enterprise-slug";
-  if (/^token\.actions\.[a-z0-9-]+\.ghe\.com(\/[^/]+)?$/.test(p))
-    return "ghe.com";
-  if (/^[a-z0-9.-]+(:\d+)?\/_services\/token$/.test(p))
-    return "ghes";
-  if (p === "vstoken.actions.githubusercontent.com")
-    return "legacy-vstoken";
-  if (configured.some((c) => providerPrefix(c) === p))
-    return "configured";
-  return void 0;
-}
-function looksLikeGitHubPrefix(prefix) {
-  return githubIssuerKind(prefix) !== void 0 || /githubusercontent\.com/i.test(prefix) || /\.ghe\.com/i.test(prefix) || /\/_services\/token$/i.test(prefix) || /^github\.com\/enterprises\//i.test(prefix);
-}
-function syntheticProviderArn(prefix) {
-  return `arn:aws:iam::000000000000:oidc-provider/${prefix}`;
-}
-function splitConditionKey(key) {
-  const i = key.lastIndexOf(":");
-  if (i <= 0)
-    return void 0;
-  return { prefix: key.slice(0, i), claim: key.slice(i + 1) };
-}
+var DEFAULT_AUDIENCES = ["sts.amazonaws.com"];
 
 // packages/core/dist/iam/match.js
 init_define_TRUSTLINT_PACKAGE();
@@ -8228,6 +7722,47 @@ function actionMatchesTri(pattern, action, mode) {
   return matchTokens(tokenize(pattern, { wildcards: true, variables: false }), action, true, mode);
 }
 
+// packages/core/dist/github/issuers.js
+init_define_TRUSTLINT_PACKAGE();
+var PROVIDER_ARN_RE = /^arn:aws[a-z-]*:iam::[^:]*:oidc-provider\/(.+)$/;
+function providerPrefix(value) {
+  let v = value.trim();
+  const arn = PROVIDER_ARN_RE.exec(v);
+  if (arn?.[1] !== void 0)
+    v = arn[1];
+  v = v.replace(/^https?:\/\//i, "").replace(/\/+$/, "");
+  const slash = v.indexOf("/");
+  return slash < 0 ? v.toLowerCase() : v.slice(0, slash).toLowerCase() + v.slice(slash);
+}
+function githubIssuerKind(prefix, configured = []) {
+  const p = prefix;
+  if (p === "token.actions.githubusercontent.com")
+    return "github.com";
+  if (/^token\.actions\.githubusercontent\.com\/[^/]+$/.test(p))
+    return "enterprise-slug";
+  if (/^token\.actions\.[a-z0-9-]+\.ghe\.com(\/[^/]+)?$/.test(p))
+    return "ghe.com";
+  if (/^[a-z0-9.-]+(:\d+)?\/_services\/token$/.test(p))
+    return "ghes";
+  if (p === "vstoken.actions.githubusercontent.com")
+    return "legacy-vstoken";
+  if (configured.some((c) => providerPrefix(c) === p))
+    return "configured";
+  return void 0;
+}
+function looksLikeGitHubPrefix(prefix) {
+  return githubIssuerKind(prefix) !== void 0 || /githubusercontent\.com/i.test(prefix) || /\.ghe\.com/i.test(prefix) || /\/_services\/token$/i.test(prefix) || /^github\.com\/enterprises\//i.test(prefix);
+}
+function syntheticProviderArn(prefix) {
+  return `arn:aws:iam::000000000000:oidc-provider/${prefix}`;
+}
+function splitConditionKey(key) {
+  const i = key.lastIndexOf(":");
+  if (i <= 0)
+    return void 0;
+  return { prefix: key.slice(0, i), claim: key.slice(i + 1) };
+}
+
 // packages/core/dist/github/claims.js
 init_define_TRUSTLINT_PACKAGE();
 var STS_GITHUB_CLAIMS = [
@@ -8303,688 +7838,6 @@ function closestName(name, candidates, maxDistance = 3) {
       best = { name: c, d };
   }
   return best && best.d <= maxDistance ? best.name : void 0;
-}
-
-// packages/core/dist/iam/normalize.js
-init_define_TRUSTLINT_PACKAGE();
-
-// packages/core/dist/iam/operators.js
-init_define_TRUSTLINT_PACKAGE();
-var POSITIVE_OF = {
-  StringEquals: "StringEquals",
-  StringNotEquals: "StringEquals",
-  StringEqualsIgnoreCase: "StringEqualsIgnoreCase",
-  StringNotEqualsIgnoreCase: "StringEqualsIgnoreCase",
-  StringLike: "StringLike",
-  StringNotLike: "StringLike",
-  NumericEquals: "NumericEquals",
-  NumericNotEquals: "NumericEquals",
-  NumericLessThan: "NumericLessThan",
-  NumericLessThanEquals: "NumericLessThanEquals",
-  NumericGreaterThan: "NumericGreaterThan",
-  NumericGreaterThanEquals: "NumericGreaterThanEquals",
-  DateEquals: "DateEquals",
-  DateNotEquals: "DateEquals",
-  DateLessThan: "DateLessThan",
-  DateLessThanEquals: "DateLessThanEquals",
-  DateGreaterThan: "DateGreaterThan",
-  DateGreaterThanEquals: "DateGreaterThanEquals",
-  Bool: "Bool",
-  BinaryEquals: "BinaryEquals",
-  IpAddress: "IpAddress",
-  NotIpAddress: "IpAddress",
-  ArnEquals: "ArnEquals",
-  ArnLike: "ArnLike",
-  ArnNotEquals: "ArnEquals",
-  ArnNotLike: "ArnLike",
-  Null: "Null"
-};
-function isBaseOperator(name) {
-  return Object.hasOwn(POSITIVE_OF, name);
-}
-function positiveBase(base) {
-  return POSITIVE_OF[base];
-}
-function isNegated(base) {
-  return POSITIVE_OF[base] !== base;
-}
-var SET_PREFIX = /^(ForAllValues|ForAnyValue):/;
-var IF_EXISTS = "IfExists";
-function parseOperator(name) {
-  let rest = name;
-  let set;
-  const prefix = SET_PREFIX.exec(rest);
-  if (prefix) {
-    set = prefix[1] === "ForAllValues" ? "ForAllValues" : "ForAnyValue";
-    rest = rest.slice(prefix[0].length);
-  }
-  const ifExists = rest.endsWith(IF_EXISTS);
-  if (ifExists)
-    rest = rest.slice(0, -IF_EXISTS.length);
-  if (!isBaseOperator(rest))
-    return null;
-  if (rest === "Null" && (ifExists || set !== void 0))
-    return null;
-  const parsed = { base: rest, ifExists, negated: isNegated(rest) };
-  if (set)
-    parsed.set = set;
-  return parsed;
-}
-
-// packages/core/dist/iam/normalize.js
-var VARIABLES_VERSION = "2012-10-17";
-var LEGACY_VERSION = "2008-10-17";
-var TOP_LEVEL_ELEMENTS = /* @__PURE__ */ new Set(["Version", "Id", "Statement"]);
-function effectiveMembers(obj) {
-  const last = /* @__PURE__ */ new Map();
-  for (const m of obj.members)
-    last.set(m.key, m);
-  return obj.members.filter((m) => last.get(m.key) === m);
-}
-function reportDuplicates(node, path, problems) {
-  if (node.type === "array") {
-    node.items.forEach((item, i) => {
-      reportDuplicates(item, [...path, i], problems);
-    });
-    return;
-  }
-  if (node.type !== "object")
-    return;
-  const kept = effectiveMembers(node);
-  const keptSet = new Set(kept);
-  for (const m of node.members) {
-    if (keptSet.has(m))
-      continue;
-    const memberPath = [...path, m.key];
-    problems.push({
-      code: "duplicate-key",
-      message: `duplicate key "${m.key}": the last occurrence is used (how IAM treats duplicates is unverified)`,
-      path: memberPath,
-      otherPath: memberPath,
-      otherMember: m
-    });
-  }
-  for (const m of kept)
-    reportDuplicates(m.value, [...path, m.key], problems);
-}
-function describe(node) {
-  return node.type === "object" || node.type === "array" ? `an ${node.type}` : `a ${node.type}`;
-}
-function readStringList(node, path, what, report) {
-  if (node.type === "string")
-    return [{ value: node.value, path }];
-  if (node.type !== "array") {
-    report("invalid-type", `${what} must be a string or an array of strings, not ${describe(node)}`, path);
-    return void 0;
-  }
-  const out = [];
-  node.items.forEach((item, i) => {
-    if (item.type === "string")
-      out.push({ value: item.value, path: [...path, i] });
-    else
-      report("invalid-type", `${what} values must be strings, not ${describe(item)}`, [...path, i]);
-  });
-  return out;
-}
-function readConditionScalar(node, path, report) {
-  if (node.type === "string")
-    return { value: node.value, path };
-  if (node.type === "number" || node.type === "boolean")
-    return { value: node.text, path };
-  report("invalid-type", `condition values must be strings, numbers or booleans, not ${describe(node)}`, path);
-  return void 0;
-}
-var BOOLEAN_TEXT = /^(?:true|false)$/i;
-function checkBooleanValues(values, operator, report) {
-  for (const v of values) {
-    if (!BOOLEAN_TEXT.test(v.value) && !hasMarker(v.value)) {
-      report("invalid-type", `"${operator}" values must be "true" or "false"; "${v.value}" never matches`, v.path);
-    }
-  }
-}
-function readConditionValues(node, path, report) {
-  const items = node.type === "array" ? node.items.map((item, i) => ({ item, path: [...path, i] })) : [{ item: node, path }];
-  const out = [];
-  for (const { item, path: itemPath } of items) {
-    const value = readConditionScalar(item, itemPath, report);
-    if (value)
-      out.push(value);
-  }
-  return out;
-}
-function readCondition(node, path, report) {
-  if (node.type !== "object") {
-    report("invalid-type", `Condition must be an object, not ${describe(node)}`, path);
-    return [];
-  }
-  const entries = [];
-  for (const op of effectiveMembers(node)) {
-    const operatorPath = [...path, op.key];
-    const parsed = parseOperator(op.key);
-    if (!parsed)
-      report("unknown-operator", `unknown condition operator "${op.key}": its result is unknown`, operatorPath);
-    if (op.value.type !== "object") {
-      report("invalid-type", `the block of "${op.key}" must be an object, not ${describe(op.value)}`, operatorPath);
-      continue;
-    }
-    for (const k of effectiveMembers(op.value)) {
-      const keyPath = [...operatorPath, k.key];
-      const values = readConditionValues(k.value, keyPath, report);
-      if (parsed?.base === "Null" || parsed?.base === "Bool")
-        checkBooleanValues(values, op.key, report);
-      entries.push({ operator: op.key, operatorPath, parsed, key: k.key, keyPath, values });
-    }
-  }
-  return entries;
-}
-function readPrincipal(node, path, report) {
-  if (node.type === "string" && node.value === "*")
-    return { kind: "wildcard", path };
-  if (node.type !== "object") {
-    report("invalid-type", `a principal must be "*" or an object of principal types, not ${describe(node)}`, path);
-    return void 0;
-  }
-  const entries = [];
-  for (const m of effectiveMembers(node)) {
-    const entryPath = [...path, m.key];
-    const values = readStringList(m.value, entryPath, `principal type ${m.key}`, report);
-    if (values)
-      entries.push({ type: m.key, values, path: entryPath });
-  }
-  return { kind: "map", path, entries };
-}
-function readEffect(node, path, report) {
-  if (node.type === "string" && (node.value === "Allow" || node.value === "Deny"))
-    return node.value;
-  const shown = node.type === "string" ? `"${node.value}"` : describe(node);
-  report("invalid-effect", `Effect must be exactly "Allow" or "Deny", not ${shown}: the statement never applies`, path);
-  return null;
-}
-function readElement(st, m, report) {
-  const path = [...st.path, m.key];
-  switch (m.key) {
-    case "Sid":
-      if (m.value.type === "string")
-        st.sid = m.value.value;
-      else
-        report("invalid-type", `Sid must be a string, not ${describe(m.value)}`, path);
-      return true;
-    case "Effect":
-      st.effect = readEffect(m.value, path, report);
-      return true;
-    case "Principal":
-      st.principal = readPrincipal(m.value, path, report);
-      return true;
-    case "NotPrincipal":
-      st.notPrincipal = readPrincipal(m.value, path, report);
-      return true;
-    case "Action":
-      st.action = readStringList(m.value, path, "Action", report);
-      st.actionPath = path;
-      return true;
-    case "NotAction":
-      st.notAction = readStringList(m.value, path, "NotAction", report);
-      st.notActionPath = path;
-      return true;
-    case "Condition":
-      st.conditions = readCondition(m.value, path, report);
-      st.conditionPath = path;
-      return true;
-    case "Resource":
-    case "NotResource":
-      return true;
-    // irrelevant to who may assume the role
-    default:
-      return false;
-  }
-}
-function reportMissing(st, keys, report) {
-  if (!keys.has("Effect"))
-    report("missing-element", "statement has no Effect: it never applies", st.path);
-  if (!keys.has("Action") && !keys.has("NotAction")) {
-    report("missing-element", "statement has neither Action nor NotAction: it applies to no action", st.path);
-  }
-  if (!keys.has("Principal") && !keys.has("NotPrincipal")) {
-    report("missing-element", "statement has neither Principal nor NotPrincipal: it applies to nobody", st.path);
-  }
-}
-function readStatement(node, index, path, report) {
-  if (node.type !== "object") {
-    report("invalid-type", `a statement must be an object, not ${describe(node)}`, path);
-    return void 0;
-  }
-  const st = { index, path, effect: null, conditions: [] };
-  const members = effectiveMembers(node);
-  for (const m of members) {
-    if (!readElement(st, m, report))
-      report("unknown-element", `unknown statement element "${m.key}"`, [...path, m.key]);
-  }
-  reportMissing(st, new Set(members.map((m) => m.key)), report);
-  return st;
-}
-function readStatements(node, report) {
-  if (!node) {
-    report("missing-element", "policy has no Statement", []);
-    return [];
-  }
-  if (node.type === "object") {
-    const st = readStatement(node, 0, ["Statement"], report);
-    return st ? [st] : [];
-  }
-  if (node.type !== "array") {
-    report("invalid-type", `Statement must be an object or an array, not ${describe(node)}`, ["Statement"]);
-    return [];
-  }
-  const out = [];
-  node.items.forEach((item, i) => {
-    const st = readStatement(item, i, ["Statement", i], report);
-    if (st)
-      out.push(st);
-  });
-  return out;
-}
-function readVersion(node, report) {
-  if (!node)
-    return { version: void 0, variablesEnabled: false };
-  const version = node.type === "string" ? node.value : node.type === "number" ? node.text : void 0;
-  if (version === VARIABLES_VERSION)
-    return { version, variablesEnabled: true };
-  if (version !== LEGACY_VERSION) {
-    report("invalid-version", `Version must be "${VARIABLES_VERSION}" (or "${LEGACY_VERSION}"); policy variables are read as literal text`, ["Version"]);
-  }
-  return { version, variablesEnabled: false };
-}
-function normalizePolicy(root) {
-  const problems = [];
-  reportDuplicates(root, [], problems);
-  const report = (code, message, path) => {
-    problems.push({ code, message, path });
-  };
-  const top = new Map(effectiveMembers(root).map((m) => [m.key, m.value]));
-  for (const key of top.keys()) {
-    if (!TOP_LEVEL_ELEMENTS.has(key))
-      report("unknown-element", `unknown policy element "${key}"`, [key]);
-  }
-  const { version, variablesEnabled } = readVersion(top.get("Version"), report);
-  const statements = readStatements(top.get("Statement"), report);
-  return { version, variablesEnabled, statements, problems };
-}
-
-// packages/core/dist/iam/evaluate.js
-init_define_TRUSTLINT_PACKAGE();
-
-// packages/core/dist/iam/condition.js
-init_define_TRUSTLINT_PACKAGE();
-
-// packages/core/dist/iam/tri.js
-init_define_TRUSTLINT_PACKAGE();
-function triAnd(values) {
-  let result = true;
-  for (const v of values) {
-    if (v === false)
-      return false;
-    if (v === "unknown")
-      result = "unknown";
-  }
-  return result;
-}
-function triOr(values) {
-  let result = false;
-  for (const v of values) {
-    if (v === true)
-      return true;
-    if (v === "unknown")
-      result = "unknown";
-  }
-  return result;
-}
-function triNot(value) {
-  return value === "unknown" ? "unknown" : !value;
-}
-
-// packages/core/dist/iam/values.js
-init_define_TRUSTLINT_PACKAGE();
-var DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
-function parseNumber(text) {
-  return DECIMAL.test(text) ? Number(text) : null;
-}
-var EPOCH_SECONDS = /^\d+$/;
-var ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
-function zoneMinutes(zone) {
-  if (zone === void 0 || zone === "Z" || zone === "z")
-    return 0;
-  const digits = zone.slice(1).replace(":", "");
-  const hours = Number(digits.slice(0, 2));
-  const minutes = Number(digits.slice(2));
-  if (hours > 23 || minutes > 59)
-    return null;
-  return (zone.startsWith("-") ? -1 : 1) * (hours * 60 + minutes);
-}
-function parseDate(text) {
-  if (EPOCH_SECONDS.test(text))
-    return Number(text) * 1e3;
-  const m = ISO_8601.exec(text);
-  if (!m)
-    return null;
-  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((v) => Number(v ?? 0));
-  const millis = Number((m[7] ?? "").padEnd(3, "0").slice(0, 3));
-  const zone = zoneMinutes(m[8]);
-  if (zone === null || month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59)
-    return null;
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second, millis);
-  if (new Date(utc).getUTCDate() !== day)
-    return null;
-  return utc - zone * 6e4;
-}
-function parseBool(text) {
-  const lower = text.toLowerCase();
-  if (lower === "true")
-    return true;
-  if (lower === "false")
-    return false;
-  return null;
-}
-var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function parseBase64(text) {
-  return BASE64.test(text) ? Uint8Array.from(Buffer.from(text, "base64")) : null;
-}
-function bytesEqual(a, b) {
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
-}
-var IPV4_PART = /^(?:0|[1-9]\d{0,2})$/;
-var IPV6_GROUP = /^[0-9A-Fa-f]{1,4}$/;
-function parseIpv4(text) {
-  const parts = text.split(".");
-  if (parts.length !== 4)
-    return null;
-  let value = 0n;
-  for (const part of parts) {
-    if (!IPV4_PART.test(part) || Number(part) > 255)
-      return null;
-    value = value << 8n | BigInt(part);
-  }
-  return value;
-}
-function parseIpv6Groups(text) {
-  if (text === "")
-    return [];
-  const groups = [];
-  const parts = text.split(":");
-  for (const [i, part] of parts.entries()) {
-    if (i === parts.length - 1 && part.includes(".")) {
-      const v4 = parseIpv4(part);
-      if (v4 === null)
-        return null;
-      groups.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
-    } else if (IPV6_GROUP.test(part)) {
-      groups.push(parseInt(part, 16));
-    } else {
-      return null;
-    }
-  }
-  return groups;
-}
-function parseIpv6(text) {
-  const halves = text.split("::");
-  if (halves.length > 2)
-    return null;
-  const head = parseIpv6Groups(halves[0] ?? "");
-  const tail = halves.length === 2 ? parseIpv6Groups(halves[1] ?? "") : [];
-  if (!head || !tail)
-    return null;
-  const missing = 8 - head.length - tail.length;
-  if (halves.length === 2 ? missing < 1 : missing !== 0)
-    return null;
-  const groups = [...head, ...Array(missing).fill(0), ...tail];
-  return groups.reduce((acc, g) => acc << 16n | BigInt(g), 0n);
-}
-function parseIp(text) {
-  const v4 = parseIpv4(text);
-  if (v4 !== null)
-    return { family: 4, value: v4 };
-  const v6 = text.includes(":") ? parseIpv6(text) : null;
-  return v6 === null ? null : { family: 6, value: v6 };
-}
-function parseCidr(text) {
-  const slash = text.indexOf("/");
-  const ip = parseIp(slash < 0 ? text : text.slice(0, slash));
-  if (!ip)
-    return null;
-  const bits = ip.family === 4 ? 32 : 128;
-  if (slash < 0)
-    return { ...ip, prefix: bits };
-  const prefixText = text.slice(slash + 1);
-  if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits)
-    return null;
-  return { ...ip, prefix: Number(prefixText) };
-}
-function cidrContains(range, ip) {
-  if (range.family !== ip.family)
-    return false;
-  const shift = BigInt((range.family === 4 ? 32 : 128) - range.prefix);
-  return range.value >> shift === ip.value >> shift;
-}
-
-// packages/core/dist/iam/condition.js
-function contextLookup(context) {
-  const byLower = /* @__PURE__ */ new Map();
-  for (const [key, value] of Object.entries(context)) {
-    const lower = key.toLowerCase();
-    if (!byLower.has(lower))
-      byLower.set(lower, value);
-  }
-  return (key) => byLower.get(key.toLowerCase());
-}
-function variableValue(env, key) {
-  const value = env.lookup(key);
-  if (typeof value === "string")
-    return value;
-  return value?.length === 1 ? value[0] : void 0;
-}
-function isStringLikeBase(base) {
-  return base.startsWith("String") || base.startsWith("Arn");
-}
-function compareStringLike(base, policy, request, env) {
-  const isArn = base === "ArnEquals" || base === "ArnLike";
-  const tokens = tokenize(policy, { wildcards: base === "StringLike" || isArn, variables: env.variablesEnabled });
-  const resolved = resolveVariables(tokens, (key) => variableValue(env, key));
-  if (!resolved)
-    return false;
-  if (isArn)
-    return matchArnTokens(resolved, request, env.unresolved);
-  return matchTokens(resolved, request, base === "StringEqualsIgnoreCase", env.unresolved);
-}
-function compareOrdered(a, b, base) {
-  if (base.endsWith("LessThan"))
-    return a < b;
-  if (base.endsWith("LessThanEquals"))
-    return a <= b;
-  if (base.endsWith("GreaterThan"))
-    return a > b;
-  if (base.endsWith("GreaterThanEquals"))
-    return a >= b;
-  return a === b;
-}
-function compareTyped(base, policy, request) {
-  if (base.startsWith("Numeric") || base.startsWith("Date")) {
-    const parse2 = base.startsWith("Numeric") ? parseNumber : parseDate;
-    const p = parse2(policy);
-    const r = parse2(request);
-    return p !== null && r !== null && compareOrdered(r, p, base);
-  }
-  if (base === "Bool") {
-    const p = parseBool(policy);
-    return p !== null && p === parseBool(request);
-  }
-  if (base === "BinaryEquals") {
-    const p = parseBase64(policy);
-    const r = parseBase64(request);
-    return p !== null && r !== null && bytesEqual(p, r);
-  }
-  if (base === "IpAddress") {
-    const range = parseCidr(policy);
-    const ip = parseIp(request);
-    return range !== null && ip !== null && cidrContains(range, ip);
-  }
-  return false;
-}
-function compareValue(base, policy, request, env) {
-  const positive = positiveBase(base);
-  if (isStringLikeBase(positive))
-    return compareStringLike(positive, policy, request, env);
-  if (!hasMarker(policy))
-    return compareTyped(positive, policy, request);
-  if (policy === request)
-    return true;
-  return env.unresolved === "unknown" ? "unknown" : false;
-}
-function toSet(value) {
-  return typeof value === "string" ? [value] : value;
-}
-function trace(entry, result, outcome, matchedValues = []) {
-  return { entry, result, outcome, matchedValues };
-}
-function outcomeOf(result) {
-  if (result === "unknown")
-    return "unresolved";
-  return result ? "matched" : "not-matched";
-}
-function evaluateNull(entry, absent, env) {
-  const perValue = entry.values.map((v) => {
-    if (hasMarker(v.value) && env.unresolved === "unknown")
-      return "unknown";
-    const expected = parseBool(v.value);
-    return expected !== null && expected === absent;
-  });
-  const result = triOr(perValue);
-  const matched = entry.values.filter((_, i) => perValue[i] === true).map((v) => v.path);
-  return trace(entry, result, absent && result !== "unknown" ? "key-absent" : outcomeOf(result), matched);
-}
-function evaluateMissing(entry, op, absent) {
-  const missing = absent ? "key-absent" : "set-empty";
-  if (op.set === "ForAllValues")
-    return trace(entry, true, missing);
-  if (op.ifExists)
-    return trace(entry, true, absent ? "if-exists-absent" : "set-empty");
-  if (op.set === "ForAnyValue")
-    return trace(entry, false, missing);
-  return trace(entry, op.negated, missing);
-}
-function evaluateValues(entry, op, requestValues, env) {
-  const matched = /* @__PURE__ */ new Set();
-  const perRequest = requestValues.map((request) => {
-    const perPolicy = entry.values.map((p) => compareValue(op.base, p.value, request, env));
-    entry.values.forEach((p, i) => {
-      if (!op.negated && perPolicy[i] === true)
-        matched.add(p);
-    });
-    const any = triOr(perPolicy);
-    return op.negated ? triNot(any) : any;
-  });
-  let result;
-  if (op.set === "ForAllValues")
-    result = triAnd(perRequest);
-  else if (op.set === "ForAnyValue")
-    result = triOr(perRequest);
-  else
-    result = op.negated ? triAnd(perRequest) : triOr(perRequest);
-  const matchedValues = entry.values.filter((v) => matched.has(v)).map((v) => v.path);
-  return trace(entry, result, outcomeOf(result), matchedValues);
-}
-function evaluateConditionEntry(entry, env) {
-  const op = entry.parsed;
-  if (!op)
-    return trace(entry, "unknown", "unknown-operator");
-  if (env.unresolved === "unknown" && hasMarker(entry.key))
-    return trace(entry, "unknown", "unresolved");
-  const raw = env.lookup(entry.key);
-  const requestValues = raw === void 0 ? [] : toSet(raw);
-  if (op.base === "Null")
-    return evaluateNull(entry, requestValues.length === 0, env);
-  if (requestValues.length === 0)
-    return evaluateMissing(entry, op, raw === void 0);
-  return evaluateValues(entry, op, requestValues, env);
-}
-
-// packages/core/dist/iam/evaluate.js
-function principalValueMatches(type, value, principal, mode) {
-  if (value.value === "*")
-    return type === "AWS" || type === principal.type;
-  if (type !== principal.type)
-    return false;
-  return matchTokens(tokenize(value.value, { wildcards: false, variables: false }), principal.id, false, mode);
-}
-function principalEntryMatches(entry, principal, mode) {
-  return triOr(entry.values.map((v) => principalValueMatches(entry.type, v, principal, mode)));
-}
-function principalMatches(element, principal, mode = "literal") {
-  if (element.kind === "wildcard")
-    return true;
-  return triOr(element.entries.map((e) => principalEntryMatches(e, principal, mode)));
-}
-function statementPrincipal(st, principal, mode) {
-  if (!st.principal && !st.notPrincipal)
-    return false;
-  const parts = [];
-  if (st.principal)
-    parts.push(principalMatches(st.principal, principal, mode));
-  if (st.notPrincipal)
-    parts.push(triNot(principalMatches(st.notPrincipal, principal, mode)));
-  return triAnd(parts);
-}
-function anyActionMatches(patterns, action, mode) {
-  return triOr(patterns.map((p) => actionMatchesTri(p.value, action, mode)));
-}
-function statementAction(st, action, mode) {
-  if (!st.action && !st.notAction)
-    return false;
-  const parts = [];
-  if (st.action)
-    parts.push(anyActionMatches(st.action, action, mode));
-  if (st.notAction)
-    parts.push(triNot(anyActionMatches(st.notAction, action, mode)));
-  return triAnd(parts);
-}
-function evaluateStatement(st, request, env) {
-  const principal = statementPrincipal(st, request.principal, env.unresolved);
-  const action = statementAction(st, request.action, env.unresolved);
-  const conditions = st.conditions.map((c) => evaluateConditionEntry(c, env));
-  const condition = triAnd(conditions.map((c) => c.result));
-  const applies = st.effect === null ? false : triAnd([principal, action, condition]);
-  return { index: st.index, effect: st.effect, principal, action, condition, applies, conditions };
-}
-function decide(deny, allow) {
-  if (deny === true)
-    return "explicit-deny";
-  if (allow === false)
-    return "implicit-deny";
-  if (deny === false && allow === true)
-    return "allow";
-  return "unknown";
-}
-function evaluatePolicy(policy, request, options = {}) {
-  const env = {
-    lookup: contextLookup(request.context),
-    variablesEnabled: policy.variablesEnabled,
-    unresolved: options.unresolved ?? "literal"
-  };
-  const statements = policy.statements.map((st) => evaluateStatement(st, request, env));
-  const ofEffect = (effect) => statements.filter((r) => r.effect === effect);
-  const deny = triOr(ofEffect("Deny").map((r) => r.applies));
-  const allow = triOr(ofEffect("Allow").map((r) => r.applies));
-  return {
-    decision: decide(deny, allow),
-    allowing: ofEffect("Allow").filter((r) => r.applies === true).map((r) => r.index),
-    denying: ofEffect("Deny").filter((r) => r.applies === true).map((r) => r.index),
-    statements
-  };
-}
-
-// packages/core/dist/paths.js
-init_define_TRUSTLINT_PACKAGE();
-function folderOf(file) {
-  const path = file.replace(/\\/g, "/");
-  return path.slice(0, Math.max(0, path.lastIndexOf("/"))) || ".";
 }
 
 // packages/core/dist/secrets/detectors.js
@@ -9454,13 +8307,686 @@ function roleUsesOf(policy, documents) {
   return roleUses(documents).filter((u) => trustPoliciesFor(u, documents).includes(policy));
 }
 
+// packages/core/dist/iam/evaluate.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/iam/condition.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/iam/operators.js
+init_define_TRUSTLINT_PACKAGE();
+var POSITIVE_OF = {
+  StringEquals: "StringEquals",
+  StringNotEquals: "StringEquals",
+  StringEqualsIgnoreCase: "StringEqualsIgnoreCase",
+  StringNotEqualsIgnoreCase: "StringEqualsIgnoreCase",
+  StringLike: "StringLike",
+  StringNotLike: "StringLike",
+  NumericEquals: "NumericEquals",
+  NumericNotEquals: "NumericEquals",
+  NumericLessThan: "NumericLessThan",
+  NumericLessThanEquals: "NumericLessThanEquals",
+  NumericGreaterThan: "NumericGreaterThan",
+  NumericGreaterThanEquals: "NumericGreaterThanEquals",
+  DateEquals: "DateEquals",
+  DateNotEquals: "DateEquals",
+  DateLessThan: "DateLessThan",
+  DateLessThanEquals: "DateLessThanEquals",
+  DateGreaterThan: "DateGreaterThan",
+  DateGreaterThanEquals: "DateGreaterThanEquals",
+  Bool: "Bool",
+  BinaryEquals: "BinaryEquals",
+  IpAddress: "IpAddress",
+  NotIpAddress: "IpAddress",
+  ArnEquals: "ArnEquals",
+  ArnLike: "ArnLike",
+  ArnNotEquals: "ArnEquals",
+  ArnNotLike: "ArnLike",
+  Null: "Null"
+};
+function isBaseOperator(name) {
+  return Object.hasOwn(POSITIVE_OF, name);
+}
+function positiveBase(base) {
+  return POSITIVE_OF[base];
+}
+function isNegated(base) {
+  return POSITIVE_OF[base] !== base;
+}
+var SET_PREFIX = /^(ForAllValues|ForAnyValue):/;
+var IF_EXISTS = "IfExists";
+function parseOperator(name) {
+  let rest = name;
+  let set;
+  const prefix = SET_PREFIX.exec(rest);
+  if (prefix) {
+    set = prefix[1] === "ForAllValues" ? "ForAllValues" : "ForAnyValue";
+    rest = rest.slice(prefix[0].length);
+  }
+  const ifExists = rest.endsWith(IF_EXISTS);
+  if (ifExists)
+    rest = rest.slice(0, -IF_EXISTS.length);
+  if (!isBaseOperator(rest))
+    return null;
+  if (rest === "Null" && (ifExists || set !== void 0))
+    return null;
+  const parsed = { base: rest, ifExists, negated: isNegated(rest) };
+  if (set)
+    parsed.set = set;
+  return parsed;
+}
+
+// packages/core/dist/iam/tri.js
+init_define_TRUSTLINT_PACKAGE();
+function triAnd(values) {
+  let result = true;
+  for (const v of values) {
+    if (v === false)
+      return false;
+    if (v === "unknown")
+      result = "unknown";
+  }
+  return result;
+}
+function triOr(values) {
+  let result = false;
+  for (const v of values) {
+    if (v === true)
+      return true;
+    if (v === "unknown")
+      result = "unknown";
+  }
+  return result;
+}
+function triNot(value) {
+  return value === "unknown" ? "unknown" : !value;
+}
+
+// packages/core/dist/iam/values.js
+init_define_TRUSTLINT_PACKAGE();
+var DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+function parseNumber(text) {
+  return DECIMAL.test(text) ? Number(text) : null;
+}
+var EPOCH_SECONDS = /^\d+$/;
+var ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
+function zoneMinutes(zone) {
+  if (zone === void 0 || zone === "Z" || zone === "z")
+    return 0;
+  const digits = zone.slice(1).replace(":", "");
+  const hours = Number(digits.slice(0, 2));
+  const minutes = Number(digits.slice(2));
+  if (hours > 23 || minutes > 59)
+    return null;
+  return (zone.startsWith("-") ? -1 : 1) * (hours * 60 + minutes);
+}
+function parseDate(text) {
+  if (EPOCH_SECONDS.test(text))
+    return Number(text) * 1e3;
+  const m = ISO_8601.exec(text);
+  if (!m)
+    return null;
+  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((v) => Number(v ?? 0));
+  const millis = Number((m[7] ?? "").padEnd(3, "0").slice(0, 3));
+  const zone = zoneMinutes(m[8]);
+  if (zone === null || month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59)
+    return null;
+  const utc = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  if (new Date(utc).getUTCDate() !== day)
+    return null;
+  return utc - zone * 6e4;
+}
+function parseBool(text) {
+  const lower = text.toLowerCase();
+  if (lower === "true")
+    return true;
+  if (lower === "false")
+    return false;
+  return null;
+}
+var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function parseBase64(text) {
+  return BASE64.test(text) ? Uint8Array.from(Buffer.from(text, "base64")) : null;
+}
+function bytesEqual(a, b) {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}
+var IPV4_PART = /^(?:0|[1-9]\d{0,2})$/;
+var IPV6_GROUP = /^[0-9A-Fa-f]{1,4}$/;
+function parseIpv4(text) {
+  const parts = text.split(".");
+  if (parts.length !== 4)
+    return null;
+  let value = 0n;
+  for (const part of parts) {
+    if (!IPV4_PART.test(part) || Number(part) > 255)
+      return null;
+    value = value << 8n | BigInt(part);
+  }
+  return value;
+}
+function parseIpv6Groups(text) {
+  if (text === "")
+    return [];
+  const groups = [];
+  const parts = text.split(":");
+  for (const [i, part] of parts.entries()) {
+    if (i === parts.length - 1 && part.includes(".")) {
+      const v4 = parseIpv4(part);
+      if (v4 === null)
+        return null;
+      groups.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
+    } else if (IPV6_GROUP.test(part)) {
+      groups.push(parseInt(part, 16));
+    } else {
+      return null;
+    }
+  }
+  return groups;
+}
+function parseIpv6(text) {
+  const halves = text.split("::");
+  if (halves.length > 2)
+    return null;
+  const head = parseIpv6Groups(halves[0] ?? "");
+  const tail = halves.length === 2 ? parseIpv6Groups(halves[1] ?? "") : [];
+  if (!head || !tail)
+    return null;
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 2 ? missing < 1 : missing !== 0)
+    return null;
+  const groups = [...head, ...Array(missing).fill(0), ...tail];
+  return groups.reduce((acc, g) => acc << 16n | BigInt(g), 0n);
+}
+function parseIp(text) {
+  const v4 = parseIpv4(text);
+  if (v4 !== null)
+    return { family: 4, value: v4 };
+  const v6 = text.includes(":") ? parseIpv6(text) : null;
+  return v6 === null ? null : { family: 6, value: v6 };
+}
+function parseCidr(text) {
+  const slash = text.indexOf("/");
+  const ip = parseIp(slash < 0 ? text : text.slice(0, slash));
+  if (!ip)
+    return null;
+  const bits = ip.family === 4 ? 32 : 128;
+  if (slash < 0)
+    return { ...ip, prefix: bits };
+  const prefixText = text.slice(slash + 1);
+  if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits)
+    return null;
+  return { ...ip, prefix: Number(prefixText) };
+}
+function cidrContains(range, ip) {
+  if (range.family !== ip.family)
+    return false;
+  const shift = BigInt((range.family === 4 ? 32 : 128) - range.prefix);
+  return range.value >> shift === ip.value >> shift;
+}
+
+// packages/core/dist/iam/condition.js
+function contextLookup(context) {
+  const byLower = /* @__PURE__ */ new Map();
+  for (const [key, value] of Object.entries(context)) {
+    const lower = key.toLowerCase();
+    if (!byLower.has(lower))
+      byLower.set(lower, value);
+  }
+  return (key) => byLower.get(key.toLowerCase());
+}
+function variableValue(env, key) {
+  const value = env.lookup(key);
+  if (typeof value === "string")
+    return value;
+  return value?.length === 1 ? value[0] : void 0;
+}
+function isStringLikeBase(base) {
+  return base.startsWith("String") || base.startsWith("Arn");
+}
+function compareStringLike(base, policy, request, env) {
+  const isArn = base === "ArnEquals" || base === "ArnLike";
+  const tokens = tokenize(policy, { wildcards: base === "StringLike" || isArn, variables: env.variablesEnabled });
+  const resolved = resolveVariables(tokens, (key) => variableValue(env, key));
+  if (!resolved)
+    return false;
+  if (isArn)
+    return matchArnTokens(resolved, request, env.unresolved);
+  return matchTokens(resolved, request, base === "StringEqualsIgnoreCase", env.unresolved);
+}
+function compareOrdered(a, b, base) {
+  if (base.endsWith("LessThan"))
+    return a < b;
+  if (base.endsWith("LessThanEquals"))
+    return a <= b;
+  if (base.endsWith("GreaterThan"))
+    return a > b;
+  if (base.endsWith("GreaterThanEquals"))
+    return a >= b;
+  return a === b;
+}
+function compareTyped(base, policy, request) {
+  if (base.startsWith("Numeric") || base.startsWith("Date")) {
+    const parse2 = base.startsWith("Numeric") ? parseNumber : parseDate;
+    const p = parse2(policy);
+    const r = parse2(request);
+    return p !== null && r !== null && compareOrdered(r, p, base);
+  }
+  if (base === "Bool") {
+    const p = parseBool(policy);
+    return p !== null && p === parseBool(request);
+  }
+  if (base === "BinaryEquals") {
+    const p = parseBase64(policy);
+    const r = parseBase64(request);
+    return p !== null && r !== null && bytesEqual(p, r);
+  }
+  if (base === "IpAddress") {
+    const range = parseCidr(policy);
+    const ip = parseIp(request);
+    return range !== null && ip !== null && cidrContains(range, ip);
+  }
+  return false;
+}
+function compareValue(base, policy, request, env) {
+  const positive = positiveBase(base);
+  if (isStringLikeBase(positive))
+    return compareStringLike(positive, policy, request, env);
+  if (!hasMarker(policy))
+    return compareTyped(positive, policy, request);
+  if (policy === request)
+    return true;
+  return env.unresolved === "unknown" ? "unknown" : false;
+}
+function toSet(value) {
+  return typeof value === "string" ? [value] : value;
+}
+function trace(entry, result, outcome, matchedValues = []) {
+  return { entry, result, outcome, matchedValues };
+}
+function outcomeOf(result) {
+  if (result === "unknown")
+    return "unresolved";
+  return result ? "matched" : "not-matched";
+}
+function evaluateNull(entry, absent, env) {
+  const perValue = entry.values.map((v) => {
+    if (hasMarker(v.value) && env.unresolved === "unknown")
+      return "unknown";
+    const expected = parseBool(v.value);
+    return expected !== null && expected === absent;
+  });
+  const result = triOr(perValue);
+  const matched = entry.values.filter((_, i) => perValue[i] === true).map((v) => v.path);
+  return trace(entry, result, absent && result !== "unknown" ? "key-absent" : outcomeOf(result), matched);
+}
+function evaluateMissing(entry, op, absent) {
+  const missing = absent ? "key-absent" : "set-empty";
+  if (op.set === "ForAllValues")
+    return trace(entry, true, missing);
+  if (op.ifExists)
+    return trace(entry, true, absent ? "if-exists-absent" : "set-empty");
+  if (op.set === "ForAnyValue")
+    return trace(entry, false, missing);
+  return trace(entry, op.negated, missing);
+}
+function evaluateValues(entry, op, requestValues, env) {
+  const matched = /* @__PURE__ */ new Set();
+  const perRequest = requestValues.map((request) => {
+    const perPolicy = entry.values.map((p) => compareValue(op.base, p.value, request, env));
+    entry.values.forEach((p, i) => {
+      if (!op.negated && perPolicy[i] === true)
+        matched.add(p);
+    });
+    const any = triOr(perPolicy);
+    return op.negated ? triNot(any) : any;
+  });
+  let result;
+  if (op.set === "ForAllValues")
+    result = triAnd(perRequest);
+  else if (op.set === "ForAnyValue")
+    result = triOr(perRequest);
+  else
+    result = op.negated ? triAnd(perRequest) : triOr(perRequest);
+  const matchedValues = entry.values.filter((v) => matched.has(v)).map((v) => v.path);
+  return trace(entry, result, outcomeOf(result), matchedValues);
+}
+function evaluateConditionEntry(entry, env) {
+  const op = entry.parsed;
+  if (!op)
+    return trace(entry, "unknown", "unknown-operator");
+  if (env.unresolved === "unknown" && hasMarker(entry.key))
+    return trace(entry, "unknown", "unresolved");
+  const raw = env.lookup(entry.key);
+  const requestValues = raw === void 0 ? [] : toSet(raw);
+  if (op.base === "Null")
+    return evaluateNull(entry, requestValues.length === 0, env);
+  if (requestValues.length === 0)
+    return evaluateMissing(entry, op, raw === void 0);
+  return evaluateValues(entry, op, requestValues, env);
+}
+
+// packages/core/dist/iam/evaluate.js
+function principalValueMatches(type, value, principal, mode) {
+  if (value.value === "*")
+    return type === "AWS" || type === principal.type;
+  if (type !== principal.type)
+    return false;
+  return matchTokens(tokenize(value.value, { wildcards: false, variables: false }), principal.id, false, mode);
+}
+function principalEntryMatches(entry, principal, mode) {
+  return triOr(entry.values.map((v) => principalValueMatches(entry.type, v, principal, mode)));
+}
+function principalMatches(element, principal, mode = "literal") {
+  if (element.kind === "wildcard")
+    return true;
+  return triOr(element.entries.map((e) => principalEntryMatches(e, principal, mode)));
+}
+function statementPrincipal(st, principal, mode) {
+  if (!st.principal && !st.notPrincipal)
+    return false;
+  const parts = [];
+  if (st.principal)
+    parts.push(principalMatches(st.principal, principal, mode));
+  if (st.notPrincipal)
+    parts.push(triNot(principalMatches(st.notPrincipal, principal, mode)));
+  return triAnd(parts);
+}
+function anyActionMatches(patterns, action, mode) {
+  return triOr(patterns.map((p) => actionMatchesTri(p.value, action, mode)));
+}
+function statementAction(st, action, mode) {
+  if (!st.action && !st.notAction)
+    return false;
+  const parts = [];
+  if (st.action)
+    parts.push(anyActionMatches(st.action, action, mode));
+  if (st.notAction)
+    parts.push(triNot(anyActionMatches(st.notAction, action, mode)));
+  return triAnd(parts);
+}
+function evaluateStatement(st, request, env) {
+  const principal = statementPrincipal(st, request.principal, env.unresolved);
+  const action = statementAction(st, request.action, env.unresolved);
+  const conditions = st.conditions.map((c) => evaluateConditionEntry(c, env));
+  const condition = triAnd(conditions.map((c) => c.result));
+  const applies = st.effect === null ? false : triAnd([principal, action, condition]);
+  return { index: st.index, effect: st.effect, principal, action, condition, applies, conditions };
+}
+function decide(deny, allow) {
+  if (deny === true)
+    return "explicit-deny";
+  if (allow === false)
+    return "implicit-deny";
+  if (deny === false && allow === true)
+    return "allow";
+  return "unknown";
+}
+function evaluatePolicy(policy, request, options = {}) {
+  const env = {
+    lookup: contextLookup(request.context),
+    variablesEnabled: policy.variablesEnabled,
+    unresolved: options.unresolved ?? "literal"
+  };
+  const statements = policy.statements.map((st) => evaluateStatement(st, request, env));
+  const ofEffect = (effect) => statements.filter((r) => r.effect === effect);
+  const deny = triOr(ofEffect("Deny").map((r) => r.applies));
+  const allow = triOr(ofEffect("Allow").map((r) => r.applies));
+  return {
+    decision: decide(deny, allow),
+    allowing: ofEffect("Allow").filter((r) => r.applies === true).map((r) => r.index),
+    denying: ofEffect("Deny").filter((r) => r.applies === true).map((r) => r.index),
+    statements
+  };
+}
+
+// packages/core/dist/iam/normalize.js
+init_define_TRUSTLINT_PACKAGE();
+var VARIABLES_VERSION = "2012-10-17";
+var LEGACY_VERSION = "2008-10-17";
+var TOP_LEVEL_ELEMENTS = /* @__PURE__ */ new Set(["Version", "Id", "Statement"]);
+function effectiveMembers(obj) {
+  const last = /* @__PURE__ */ new Map();
+  for (const m of obj.members)
+    last.set(m.key, m);
+  return obj.members.filter((m) => last.get(m.key) === m);
+}
+function reportDuplicates(node, path, problems) {
+  if (node.type === "array") {
+    node.items.forEach((item, i) => {
+      reportDuplicates(item, [...path, i], problems);
+    });
+    return;
+  }
+  if (node.type !== "object")
+    return;
+  const kept = effectiveMembers(node);
+  const keptSet = new Set(kept);
+  for (const m of node.members) {
+    if (keptSet.has(m))
+      continue;
+    const memberPath = [...path, m.key];
+    problems.push({
+      code: "duplicate-key",
+      message: `duplicate key "${m.key}": the last occurrence is used (how IAM treats duplicates is unverified)`,
+      path: memberPath,
+      otherPath: memberPath,
+      otherMember: m
+    });
+  }
+  for (const m of kept)
+    reportDuplicates(m.value, [...path, m.key], problems);
+}
+function describe(node) {
+  return node.type === "object" || node.type === "array" ? `an ${node.type}` : `a ${node.type}`;
+}
+function readStringList(node, path, what, report) {
+  if (node.type === "string")
+    return [{ value: node.value, path }];
+  if (node.type !== "array") {
+    report("invalid-type", `${what} must be a string or an array of strings, not ${describe(node)}`, path);
+    return void 0;
+  }
+  const out = [];
+  node.items.forEach((item, i) => {
+    if (item.type === "string")
+      out.push({ value: item.value, path: [...path, i] });
+    else
+      report("invalid-type", `${what} values must be strings, not ${describe(item)}`, [...path, i]);
+  });
+  return out;
+}
+function readConditionScalar(node, path, report) {
+  if (node.type === "string")
+    return { value: node.value, path };
+  if (node.type === "number" || node.type === "boolean")
+    return { value: node.text, path };
+  report("invalid-type", `condition values must be strings, numbers or booleans, not ${describe(node)}`, path);
+  return void 0;
+}
+var BOOLEAN_TEXT = /^(?:true|false)$/i;
+function checkBooleanValues(values, operator, report) {
+  for (const v of values) {
+    if (!BOOLEAN_TEXT.test(v.value) && !hasMarker(v.value)) {
+      report("invalid-type", `"${operator}" values must be "true" or "false"; "${v.value}" never matches`, v.path);
+    }
+  }
+}
+function readConditionValues(node, path, report) {
+  const items = node.type === "array" ? node.items.map((item, i) => ({ item, path: [...path, i] })) : [{ item: node, path }];
+  const out = [];
+  for (const { item, path: itemPath } of items) {
+    const value = readConditionScalar(item, itemPath, report);
+    if (value)
+      out.push(value);
+  }
+  return out;
+}
+function readCondition(node, path, report) {
+  if (node.type !== "object") {
+    report("invalid-type", `Condition must be an object, not ${describe(node)}`, path);
+    return [];
+  }
+  const entries = [];
+  for (const op of effectiveMembers(node)) {
+    const operatorPath = [...path, op.key];
+    const parsed = parseOperator(op.key);
+    if (!parsed)
+      report("unknown-operator", `unknown condition operator "${op.key}": its result is unknown`, operatorPath);
+    if (op.value.type !== "object") {
+      report("invalid-type", `the block of "${op.key}" must be an object, not ${describe(op.value)}`, operatorPath);
+      continue;
+    }
+    for (const k of effectiveMembers(op.value)) {
+      const keyPath = [...operatorPath, k.key];
+      const values = readConditionValues(k.value, keyPath, report);
+      if (parsed?.base === "Null" || parsed?.base === "Bool")
+        checkBooleanValues(values, op.key, report);
+      entries.push({ operator: op.key, operatorPath, parsed, key: k.key, keyPath, values });
+    }
+  }
+  return entries;
+}
+function readPrincipal(node, path, report) {
+  if (node.type === "string" && node.value === "*")
+    return { kind: "wildcard", path };
+  if (node.type !== "object") {
+    report("invalid-type", `a principal must be "*" or an object of principal types, not ${describe(node)}`, path);
+    return void 0;
+  }
+  const entries = [];
+  for (const m of effectiveMembers(node)) {
+    const entryPath = [...path, m.key];
+    const values = readStringList(m.value, entryPath, `principal type ${m.key}`, report);
+    if (values)
+      entries.push({ type: m.key, values, path: entryPath });
+  }
+  return { kind: "map", path, entries };
+}
+function readEffect(node, path, report) {
+  if (node.type === "string" && (node.value === "Allow" || node.value === "Deny"))
+    return node.value;
+  const shown = node.type === "string" ? `"${node.value}"` : describe(node);
+  report("invalid-effect", `Effect must be exactly "Allow" or "Deny", not ${shown}: the statement never applies`, path);
+  return null;
+}
+function readElement(st, m, report) {
+  const path = [...st.path, m.key];
+  switch (m.key) {
+    case "Sid":
+      if (m.value.type === "string")
+        st.sid = m.value.value;
+      else
+        report("invalid-type", `Sid must be a string, not ${describe(m.value)}`, path);
+      return true;
+    case "Effect":
+      st.effect = readEffect(m.value, path, report);
+      return true;
+    case "Principal":
+      st.principal = readPrincipal(m.value, path, report);
+      return true;
+    case "NotPrincipal":
+      st.notPrincipal = readPrincipal(m.value, path, report);
+      return true;
+    case "Action":
+      st.action = readStringList(m.value, path, "Action", report);
+      st.actionPath = path;
+      return true;
+    case "NotAction":
+      st.notAction = readStringList(m.value, path, "NotAction", report);
+      st.notActionPath = path;
+      return true;
+    case "Condition":
+      st.conditions = readCondition(m.value, path, report);
+      st.conditionPath = path;
+      return true;
+    case "Resource":
+    case "NotResource":
+      return true;
+    // irrelevant to who may assume the role
+    default:
+      return false;
+  }
+}
+function reportMissing(st, keys, report) {
+  if (!keys.has("Effect"))
+    report("missing-element", "statement has no Effect: it never applies", st.path);
+  if (!keys.has("Action") && !keys.has("NotAction")) {
+    report("missing-element", "statement has neither Action nor NotAction: it applies to no action", st.path);
+  }
+  if (!keys.has("Principal") && !keys.has("NotPrincipal")) {
+    report("missing-element", "statement has neither Principal nor NotPrincipal: it applies to nobody", st.path);
+  }
+}
+function readStatement(node, index, path, report) {
+  if (node.type !== "object") {
+    report("invalid-type", `a statement must be an object, not ${describe(node)}`, path);
+    return void 0;
+  }
+  const st = { index, path, effect: null, conditions: [] };
+  const members = effectiveMembers(node);
+  for (const m of members) {
+    if (!readElement(st, m, report))
+      report("unknown-element", `unknown statement element "${m.key}"`, [...path, m.key]);
+  }
+  reportMissing(st, new Set(members.map((m) => m.key)), report);
+  return st;
+}
+function readStatements(node, report) {
+  if (!node) {
+    report("missing-element", "policy has no Statement", []);
+    return [];
+  }
+  if (node.type === "object") {
+    const st = readStatement(node, 0, ["Statement"], report);
+    return st ? [st] : [];
+  }
+  if (node.type !== "array") {
+    report("invalid-type", `Statement must be an object or an array, not ${describe(node)}`, ["Statement"]);
+    return [];
+  }
+  const out = [];
+  node.items.forEach((item, i) => {
+    const st = readStatement(item, i, ["Statement", i], report);
+    if (st)
+      out.push(st);
+  });
+  return out;
+}
+function readVersion(node, report) {
+  if (!node)
+    return { version: void 0, variablesEnabled: false };
+  const version = node.type === "string" ? node.value : node.type === "number" ? node.text : void 0;
+  if (version === VARIABLES_VERSION)
+    return { version, variablesEnabled: true };
+  if (version !== LEGACY_VERSION) {
+    report("invalid-version", `Version must be "${VARIABLES_VERSION}" (or "${LEGACY_VERSION}"); policy variables are read as literal text`, ["Version"]);
+  }
+  return { version, variablesEnabled: false };
+}
+function normalizePolicy(root) {
+  const problems = [];
+  reportDuplicates(root, [], problems);
+  const report = (code, message, path) => {
+    problems.push({ code, message, path });
+  };
+  const top = new Map(effectiveMembers(root).map((m) => [m.key, m.value]));
+  for (const key of top.keys()) {
+    if (!TOP_LEVEL_ELEMENTS.has(key))
+      report("unknown-element", `unknown policy element "${key}"`, [key]);
+  }
+  const { version, variablesEnabled } = readVersion(top.get("Version"), report);
+  const statements = readStatements(top.get("Statement"), report);
+  return { version, variablesEnabled, statements, problems };
+}
+
 // packages/core/dist/explain.js
 init_define_TRUSTLINT_PACKAGE();
 
 // packages/core/dist/rules/prepare.js
 init_define_TRUSTLINT_PACKAGE();
 
-// packages/core/dist/rules/trust-analysis.js
+// packages/core/dist/scope/trust-analysis.js
 init_define_TRUSTLINT_PACKAGE();
 
 // packages/core/dist/github/knowledge.js
@@ -9570,7 +9096,7 @@ function addName(literal, patterns, value) {
     literal.add(value);
 }
 function learnRepoSegment(k, segment2) {
-  if (/^\uE000\d+\uE001$/.test(segment2)) {
+  if (isSingleMarker(segment2)) {
     k.repos.set(segment2, { owner: segment2, repo: segment2, segment: segment2 });
     return;
   }
@@ -9673,7 +9199,7 @@ function fill(patterns, validate) {
         out.push(v);
   return out;
 }
-var unmarked = (v) => v.replace(/\uE000\d+\uE001/g, "u");
+var unmarked = (v) => replaceMarkers(v, "u");
 var validOwner = (v) => OWNER_NAME_RE.test(unmarked(v)) && unmarked(v).length <= 39;
 var validRepo = (v) => {
   const u = unmarked(v);
@@ -10104,7 +9630,7 @@ function pickSts(claims) {
   return out;
 }
 
-// packages/core/dist/rules/trust-analysis.js
+// packages/core/dist/scope/trust-analysis.js
 var WEB_IDENTITY_ACTION = "sts:AssumeRoleWithWebIdentity";
 function statementKeyPrefixes(statement) {
   const out = /* @__PURE__ */ new Set();
@@ -10118,11 +9644,17 @@ function statementKeyPrefixes(statement) {
 var TrustAnalysis = class {
   policy;
   config;
+  scopeRules;
   providers;
   scopeCache;
-  constructor(policy, config) {
+  /**
+   * `scopeRules` (rules/scope-rules.ts `SCOPE_RULES`) is needed only for `scope()`; it is passed in
+   * because the rules import this engine.
+   */
+  constructor(policy, config, scopeRules) {
     this.policy = policy;
     this.config = config;
+    this.scopeRules = scopeRules;
     this.providers = findProviders(policy, config).map((provider) => {
       const statements = policy.statements.filter((s) => s.effect === "Allow" && canTrust(policy, s, provider.arn));
       return { provider, statements, knowledge: knowledgeFor(policy, provider.prefix) };
@@ -10134,8 +9666,15 @@ var TrustAnalysis = class {
   }
   /** One verdict per (provider, trusting Allow statement). */
   scope() {
-    this.scopeCache ??= this.providers.flatMap((p) => scopeForProvider(this.policy, p, this.config));
+    const rules = this.scopeRules;
+    if (!rules)
+      throw new Error("TrustAnalysis.scope() needs the scope rules (pass SCOPE_RULES to the constructor)");
+    this.scopeCache ??= this.providers.flatMap((p) => scopeForProvider(this.policy, p, this.config, rules));
     return this.scopeCache;
+  }
+  /** The declaration of a scope rule this analysis was given. */
+  scopeRule(id) {
+    return this.scopeRules?.find((r) => r.id === id);
   }
   /** Evaluates one token of a provider against the whole policy. */
   evaluateClaims(provider, claims) {
@@ -10220,37 +9759,20 @@ function knowledgeFor(policy, prefix) {
   }
   return k;
 }
-var CLASS_RULE = {
-  "other-owner": "oidc-any-owner",
-  "reusable-caller": "oidc-reusable-workflow-only",
-  "other-repo": "oidc-owner-wide",
-  "repo-name-match": "oidc-repo-prefix",
-  "other-ids": "oidc-id-wildcard",
-  "pull-request": "oidc-pull-request"
-};
-function admittedRules(admitted) {
+function admittedRules(admitted, rules) {
   const out = [];
-  for (const cls of ["other-owner", "reusable-caller", "other-repo", "repo-name-match", "other-ids"]) {
-    const ruleId = CLASS_RULE[cls];
-    if (ruleId && admitted.has(cls))
-      out.push({ ruleId, cls });
-  }
-  const branch = admitted.has("new-branch");
-  const pr = admitted.has("pull-request");
-  const env = admitted.has("new-environment");
-  if (branch && (pr || env))
-    out.push({ ruleId: "oidc-any-context", cls: pr ? "pull-request" : "new-environment" });
-  else if (pr)
-    out.push({ ruleId: "oidc-pull-request", cls: "pull-request" });
-  for (const cls of ["new-branch", "new-tag", "new-environment"]) {
-    if (admitted.has(cls) && !out.some((o) => o.ruleId === "oidc-any-context")) {
-      out.push({ ruleId: "oidc-ref-wildcard", cls });
-      break;
-    }
+  for (const { id, scope } of rules) {
+    if (scope.requires?.some((cls2) => !admitted.has(cls2)))
+      continue;
+    if (scope.unlessApplies?.some((other) => out.some((o) => o.ruleId === other)))
+      continue;
+    const cls = scope.classes.find((c) => admitted.has(c));
+    if (cls)
+      out.push({ ruleId: id, cls });
   }
   return out;
 }
-function scopeForProvider(policy, trust, config) {
+function scopeForProvider(policy, trust, config, scopeRules) {
   if (trust.statements.length === 0)
     return [];
   const tried = /* @__PURE__ */ new Set();
@@ -10270,7 +9792,7 @@ function scopeForProvider(policy, trust, config) {
     }
   }
   for (const v of verdicts) {
-    const rules = admittedRules(v.admitted);
+    const rules = admittedRules(v.admitted, scopeRules);
     const first = rules[0];
     if (!first)
       continue;
@@ -10345,8 +9867,45 @@ function preparePolicy(doc, config) {
   return assumeKeyPrefixes(normalizePolicy(doc.root), config);
 }
 
+// packages/core/dist/rules/scope-rules.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/rules/oidc-any-context.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/rules/define.js
+init_define_TRUSTLINT_PACKAGE();
+function defineRule(rule) {
+  return rule;
+}
+function defineScopeRule(rule) {
+  return rule;
+}
+function defineMetaOnly(definition) {
+  return definition;
+}
+
 // packages/core/dist/rules/scope-common.js
 init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/scope/phrases.js
+init_define_TRUSTLINT_PACKAGE();
+var CLASS_PHRASE = {
+  "other-owner": "repositories of other owners",
+  "reusable-caller": "callers of the reusable workflow",
+  "other-repo": "other repositories of the owner",
+  "repo-name-match": "repositories whose names match the wildcard",
+  "other-ids": "re-registered names with new ids",
+  "new-branch": "new branches",
+  "new-tag": "new tags",
+  "new-environment": "new environments",
+  "pull-request": "pull requests"
+};
+function classPhrase(cls) {
+  return CLASS_PHRASE[cls];
+}
+
+// packages/core/dist/rules/scope-common.js
 function policyNames(ctx, v) {
   const parts = collectUnresolved(ctx.document.root).map((u) => u.part);
   const display = (value) => displayValue(value, parts);
@@ -10368,30 +9927,6 @@ function policyNames(ctx, v) {
     display,
     knownOwner: (name) => owners.includes(display(name))
   };
-}
-var CLASS_PHRASE = {
-  "other-owner": "repositories of other owners",
-  "reusable-caller": "callers of the reusable workflow",
-  "other-repo": "other repositories of the owner",
-  "repo-name-match": "repositories whose names match the wildcard",
-  "other-ids": "re-registered names with new ids",
-  "new-branch": "new branches",
-  "new-tag": "new tags",
-  "new-environment": "new environments",
-  "pull-request": "pull requests"
-};
-var RULE_PHRASE = {
-  "oidc-any-owner": "any owner",
-  "oidc-reusable-workflow-only": "callers of the reusable workflow",
-  "oidc-owner-wide": "other repositories of the owner",
-  "oidc-repo-prefix": "repositories matching the name wildcard",
-  "oidc-id-wildcard": "re-registered names",
-  "oidc-any-context": "any branch, environment or pull request",
-  "oidc-pull-request": "pull requests",
-  "oidc-ref-wildcard": "new branches, tags or environments"
-};
-function classPhrase(cls) {
-  return CLASS_PHRASE[cls];
 }
 function why(v, names2) {
   const f = v.finding;
@@ -10420,7 +9955,7 @@ function reportScope(ctx, ruleId, text) {
     if (f?.ruleId !== ruleId)
       continue;
     const names2 = policyNames(ctx, v);
-    const also = f.also.length ? ` Also admitted: ${f.also.map((id) => RULE_PHRASE[id]).join(", ")}.` : "";
+    const also = f.also.length ? ` Also admitted: ${f.also.map((id) => ctx.trust.scopeRule(id)?.scope.phrase ?? id).join(", ")}.` : "";
     const principalNote = v.provider.unresolvedPrincipal ? ` (the Federated principal is unresolved: taken to be the ${v.provider.prefix} provider its condition keys use)` : "";
     const stmt = v.statement.sid ? `statement "${v.statement.sid}"` : `statement ${v.statement.index}`;
     ctx.report({
@@ -10452,10 +9987,216 @@ function witnessFor(ctx, v, names2) {
   return out;
 }
 
+// packages/core/dist/rules/oidc-any-context.js
+var oidc_any_context_default = defineScopeRule({
+  id: "oidc-any-context",
+  meta: {
+    title: "Any branch, environment or pull request of the repository can assume the role",
+    defaultSeverity: "warning",
+    category: "trust-scope",
+    description: "The named repository gets in from a new branch and from a new environment or a pull request (`repo:acme/app:*`)."
+  },
+  scope: {
+    classes: ["pull-request", "new-environment"],
+    requires: ["new-branch"],
+    phrase: "any branch, environment or pull request"
+  },
+  policy(ctx) {
+    reportScope(ctx, "oidc-any-context", {
+      who: (_v, n) => `Any branch, environment or pull request of ${n.slug}`,
+      fix: (_v, n) => `pin the branch: "repo:${n.slug}:ref:refs/heads/${n.branch}", or a protected environment: "repo:${n.slug}:environment:<name>"`
+    });
+  }
+});
+
+// packages/core/dist/rules/oidc-any-owner.js
+init_define_TRUSTLINT_PACKAGE();
+var oidc_any_owner_default = defineScopeRule({
+  id: "oidc-any-owner",
+  meta: {
+    title: "Any GitHub repository can assume the role",
+    defaultSeverity: "error",
+    category: "trust-scope",
+    description: "A repository of another owner gets in: no sub restriction, aud only, `*`, `repo:*`, an owner prefix without a slash, a loose value in a list, negated-only or Null-only conditions, ForAllValues or IfExists conditions on keys that can be absent, or a second unrestricted Allow."
+  },
+  scope: {
+    classes: ["other-owner"],
+    phrase: "any owner"
+  },
+  policy(ctx) {
+    reportScope(ctx, "oidc-any-owner", {
+      who: (_v, n) => `Any GitHub repository outside ${n.ownersText}`,
+      fix: (_v, n) => `restrict sub with StringEquals to your repository and branch, e.g. "repo:${n.slug}:ref:refs/heads/${n.branch}" (an owner-wide pattern needs the slash: "repo:${n.owner}/*")`
+    });
+  }
+});
+
+// packages/core/dist/rules/oidc-id-wildcard.js
+init_define_TRUSTLINT_PACKAGE();
+var oidc_id_wildcard_default = defineScopeRule({
+  id: "oidc-id-wildcard",
+  meta: {
+    title: "Wildcarded immutable ids re-open name recycling",
+    defaultSeverity: "warning",
+    category: "trust-scope",
+    description: "The same owner and repository names with other immutable ids get in (`repo:acme@*/app@*:\u2026`): whoever re-registers a deleted name can assume the role."
+  },
+  scope: {
+    classes: ["other-ids"],
+    phrase: "re-registered names"
+  },
+  policy(ctx) {
+    reportScope(ctx, "oidc-id-wildcard", {
+      who: (v, n) => {
+        const id = v.finding?.witness.identity;
+        return `Whoever re-registers ${id ? `${n.display(id.owner)}/${n.display(id.repo)}` : "the names"} after a deletion or rename (same names, new immutable ids)`;
+      },
+      fix: (v, n) => {
+        const id = v.finding?.witness.identity;
+        return `pin the ids instead of wildcards: "repo:${id ? n.display(id.owner) : n.owner}@<owner-id>/${id ? n.display(id.repo) : n.repo}@<repo-id>:\u2026" (the ids are in every token of the repository), or add repository_id and repository_owner_id conditions`;
+      }
+    });
+  }
+});
+
+// packages/core/dist/rules/oidc-owner-wide.js
+init_define_TRUSTLINT_PACKAGE();
+var oidc_owner_wide_default = defineScopeRule({
+  id: "oidc-owner-wide",
+  meta: {
+    title: "Every repository of the owner can assume the role",
+    defaultSeverity: "warning",
+    category: "trust-scope",
+    description: "Another repository of the same owner gets in: `repo:acme/*`, a customised sub of `repository_owner:acme` or `repository_owner_id:123`, or `repository_owner_id` as the only restriction."
+  },
+  scope: {
+    classes: ["other-repo"],
+    phrase: "other repositories of the owner"
+  },
+  policy(ctx) {
+    reportScope(ctx, "oidc-owner-wide", {
+      who: (v, n) => {
+        const id = v.finding?.witness.identity;
+        const named = id && n.knownOwner(id.owner);
+        return `Every repository of ${named ? n.display(id.owner) : `the owner with id ${id?.ownerId ?? "?"}`}, including ones created later,`;
+      },
+      fix: (v, n) => `name the repository, e.g. "repo:${v.finding ? n.display(v.finding.witness.identity.owner) : n.owner}/${n.repo}:ref:refs/heads/${n.branch}"`
+    });
+  }
+});
+
+// packages/core/dist/rules/oidc-pull-request.js
+init_define_TRUSTLINT_PACKAGE();
+var oidc_pull_request_default = defineScopeRule({
+  id: "oidc-pull-request",
+  meta: {
+    title: "Pull-request runs can assume the role",
+    defaultSeverity: "warning",
+    category: "trust-scope",
+    description: "The `pull_request` subject is admitted: code from any same-repository pull-request branch runs with the role."
+  },
+  scope: {
+    classes: ["pull-request"],
+    unlessApplies: ["oidc-any-context"],
+    phrase: "pull requests"
+  },
+  policy(ctx) {
+    reportScope(ctx, "oidc-pull-request", {
+      who: (_v, n) => `Pull-request runs of ${n.slug} (code from any branch a writer pushes, before review)`,
+      fix: (_v, n) => `remove the pull_request subject and trust the deploy branch only ("repo:${n.slug}:ref:refs/heads/${n.branch}"); give pull requests a separate read-only role if they need AWS`
+    });
+  }
+});
+
+// packages/core/dist/rules/oidc-ref-wildcard.js
+init_define_TRUSTLINT_PACKAGE();
+var oidc_ref_wildcard_default = defineScopeRule({
+  id: "oidc-ref-wildcard",
+  meta: {
+    title: "A wildcard admits new branches, tags or environments",
+    defaultSeverity: "warning",
+    category: "trust-scope",
+    description: "A new name within one context kind gets in: `ref:refs/heads/*`, `ref:refs/heads/main*`, `ref:refs/tags/v*`, `environment:*`."
+  },
+  scope: {
+    classes: ["new-branch", "new-tag", "new-environment"],
+    unlessApplies: ["oidc-any-context"],
+    phrase: "new branches, tags or environments"
+  },
+  policy(ctx) {
+    reportScope(ctx, "oidc-ref-wildcard", {
+      who: (v, n) => {
+        const cls = v.finding?.witness.cls;
+        return `Runs of ${n.slug} from ${cls ? classPhrase(cls) : "new names"} (anyone who can push a branch or tag, or name an environment in a workflow)`;
+      },
+      fix: (_v, n) => `list the exact names, e.g. "repo:${n.slug}:ref:refs/heads/${n.branch}", or an environment with protection rules`
+    });
+  }
+});
+
+// packages/core/dist/rules/oidc-repo-prefix.js
+init_define_TRUSTLINT_PACKAGE();
+var oidc_repo_prefix_default = defineScopeRule({
+  id: "oidc-repo-prefix",
+  meta: {
+    title: "A wildcard in the repository name admits other repositories",
+    defaultSeverity: "warning",
+    category: "trust-scope",
+    description: "Another repository of the owner whose name matches a wildcard (`repo:acme/app*`, `repo:acme/ap?`) gets in."
+  },
+  scope: {
+    classes: ["repo-name-match"],
+    phrase: "repositories matching the name wildcard"
+  },
+  policy(ctx) {
+    reportScope(ctx, "oidc-repo-prefix", {
+      who: (v, n) => {
+        const id = v.finding?.witness.identity;
+        return `Another repository of ${id ? n.display(id.owner) : n.owner} whose name matches the wildcard (such as ${id ? n.display(id.repo) : "a new one"})`;
+      },
+      fix: () => "list the repositories by their exact names instead of a name wildcard"
+    });
+  }
+});
+
+// packages/core/dist/rules/oidc-reusable-workflow-only.js
+init_define_TRUSTLINT_PACKAGE();
+var oidc_reusable_workflow_only_default = defineScopeRule({
+  id: "oidc-reusable-workflow-only",
+  meta: {
+    title: "Only job_workflow_ref restricts who can assume the role",
+    defaultSeverity: "warning",
+    category: "trust-scope",
+    description: "Any repository that can call the named reusable workflow gets in; who can call it depends on its repository visibility, which the policy cannot show."
+  },
+  scope: {
+    classes: ["reusable-caller"],
+    phrase: "callers of the reusable workflow"
+  },
+  policy(ctx) {
+    reportScope(ctx, "oidc-reusable-workflow-only", {
+      who: () => "Any repository that can call the reusable workflow (whether outsiders can depends on its visibility, which the policy cannot show)",
+      fix: (_v, n) => `also restrict the caller: add a sub condition such as "repo:${n.owner}/*" or a repository_owner_id condition with your owner's id`
+    });
+  }
+});
+
+// packages/core/dist/rules/scope-rules.js
+var SCOPE_RULES = [
+  oidc_any_owner_default,
+  oidc_reusable_workflow_only_default,
+  oidc_owner_wide_default,
+  oidc_repo_prefix_default,
+  oidc_id_wildcard_default,
+  oidc_any_context_default,
+  oidc_pull_request_default,
+  oidc_ref_wildcard_default
+];
+
 // packages/core/dist/explain.js
 function explainPolicy(doc, config = {}) {
   const policy = preparePolicy(doc, config);
-  const trust = new TrustAnalysis(policy, config);
+  const trust = new TrustAnalysis(policy, config, SCOPE_RULES);
   const parts = collectUnresolved(doc.root).map((u) => u.part);
   const verdicts = trust.scope();
   return {
@@ -10536,632 +10277,438 @@ function simulatePolicy(doc, options) {
   };
 }
 
-// packages/core/dist/limits.js
+// packages/core/dist/rules/registry.js
 init_define_TRUSTLINT_PACKAGE();
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_FILE_BYTES = 5 * 1024 * 1024;
-var MAX_NESTING_DEPTH = DEFAULT_LIMITS.depth;
-function sizeMessage(bytes, cap = MAX_FILE_BYTES) {
-  return `the file is larger than the ${formatBytes(cap)} size cap (${formatBytes(bytes)}): it was not analysed`;
-}
-function formatBytes(bytes) {
-  if (bytes % (1024 * 1024) === 0)
-    return `${bytes / (1024 * 1024)} MiB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
-function oversizedInput(file, text) {
-  if (text.length * 3 <= MAX_FILE_BYTES)
-    return void 0;
-  const bytes = Buffer.byteLength(text, "utf8");
-  if (bytes <= MAX_FILE_BYTES)
-    return void 0;
-  return { ruleId: "input-error", severity: "error", message: sizeMessage(bytes), location: { file, span: firstLineSpan(text) } };
-}
-function jsonDepthExceededAt(text, max = MAX_NESTING_DEPTH, parentheses = false) {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) {
-      for (i++; i < text.length; i++) {
-        const s = text.charCodeAt(i);
-        if (s === 92)
-          i++;
-        else if (s === 34)
-          break;
-      }
-    } else if (c === 91 || c === 123 || parentheses && c === 40) {
-      if (++depth > max)
-        return i;
-    } else if (c === 93 || c === 125 || parentheses && c === 41) {
-      depth--;
-    }
+
+// packages/core/dist/rules/iac-access-key.js
+init_define_TRUSTLINT_PACKAGE();
+var iac_access_key_default = defineRule({
+  id: "iac-access-key",
+  meta: {
+    title: "IaC creates a long-lived access key",
+    defaultSeverity: "warning",
+    category: "long-lived-keys",
+    description: "Terraform `aws_iam_access_key`, CloudFormation `AWS::IAM::AccessKey` or CDK `iam.AccessKey`."
+  },
+  accessKey(ctx) {
+    const doc = ctx.document;
+    const user = doc.userName ? ` for IAM user ${doc.userName}` : "";
+    ctx.report({
+      location: doc.location,
+      resource: doc.resource,
+      message: `${doc.resource} creates a long-lived access key${user}: it never expires, and whoever holds it (a CI secret, a laptop, a log) acts as that user until someone rotates it. Let CI assume a role through GitHub OIDC instead, and delete the key.`,
+      properties: { ...doc.userName ? { user: doc.userName } : {} }
+    });
   }
-  return -1;
-}
-function yamlDepthExceededAt(tokens, max = MAX_NESTING_DEPTH) {
-  const stack = [];
-  for (const t of tokens)
-    if (t.type === "document" && t.value)
-      stack.push([t.value, 1]);
-  for (let top = stack.pop(); top; top = stack.pop()) {
-    const [token, depth] = top;
-    if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection")
+});
+
+// packages/core/dist/rules/oidc-audience.js
+init_define_TRUSTLINT_PACKAGE();
+function clientIdsFor(providers, prefix) {
+  const ids = [];
+  let known = false;
+  for (const p of providers) {
+    if (providerPrefix(p.url) !== prefix || p.clientIds === "unresolved")
       continue;
-    if (depth > max)
-      return token.offset;
-    for (const item of token.items) {
-      if ("key" in item && item.key)
-        stack.push([item.key, depth + 1]);
-      if (item.value)
-        stack.push([item.value, depth + 1]);
-    }
+    if (p.clientIds.some((c) => hasMarker(c.value)))
+      continue;
+    known = true;
+    appendAll(ids, p.clientIds.map((c) => c.value));
   }
-  return -1;
+  return known ? [...new Set(ids)] : void 0;
 }
-function parseYamlDocument(text, options = {}, budget = new EvaluationBudget()) {
-  const tokens = [...new import_yaml.Parser(options.lineCounter?.addNewLine).parse(text)];
-  const deep = yamlDepthExceededAt(tokens, budget.limits.depth);
-  if (deep >= 0)
-    return budget.exceeded("depth", { offset: deep });
-  let doc;
-  for (const next of new import_yaml.Composer(options).compose(tokens, true, text.length)) {
-    if (!doc)
-      doc = next;
-    else {
-      doc.errors.push(new import_yaml.YAMLParseError([next.range[0], next.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
-      break;
-    }
-  }
-  return doc;
+function someClientIdAdmitted(entries, clientIds) {
+  return clientIds.some((id) => entries.every((e) => {
+    const base = e.parsed?.base;
+    const ignoreCase = base === "StringEqualsIgnoreCase";
+    const wildcard = base === "StringLike";
+    if (base !== "StringEquals" && base !== "StringEqualsIgnoreCase" && base !== "StringLike")
+      return true;
+    return e.values.some((v) => hasMarker(v.value) || (wildcard ? matchesWildcard(v.value, id, false) : ignoreCase ? v.value.toLowerCase() === id.toLowerCase() : v.value === id));
+  }));
 }
-
-// packages/core/dist/sources/workflow/index.js
-init_define_TRUSTLINT_PACKAGE();
-var import_yaml4 = __toESM(require_dist(), 1);
-
-// packages/core/dist/sources/workflow/jobs.js
-init_define_TRUSTLINT_PACKAGE();
-
-// packages/core/dist/sources/workflow/permissions.js
-init_define_TRUSTLINT_PACKAGE();
-function readPermissions(reader, member) {
-  const keyLocation = member.keyLocation;
-  const location = member.value ? reader.locate(member.value) : keyLocation;
-  if (reader.map(member.value)) {
-    const scopes = reader.members(member.value).map((m) => ({
-      name: m.key.toLowerCase(),
-      level: (reader.string(m.value) ?? "").trim().toLowerCase(),
-      nameLocation: m.keyLocation,
-      location: m.location
-    }));
-    return { kind: "map", scopes, keyLocation, location };
-  }
-  const text = (reader.string(member.value) ?? "").trim().toLowerCase();
-  const kind = text === "read-all" || text === "write-all" ? text : "invalid";
-  return { kind, scopes: [], keyLocation, location };
-}
-var FORK_DOWNGRADED = /* @__PURE__ */ new Set(["pull_request", "pull_request_review", "pull_request_review_comment"]);
-function resolveIdToken(job, workflow, triggers) {
-  const block = job ?? workflow;
-  const source = job ? "job" : workflow ? "workflow" : "default";
-  const callerDecides = !block && triggers.some((t) => t.event === "workflow_call");
-  let level = "none";
-  let location = block?.location;
-  if (block?.kind === "write-all")
-    level = "write";
-  else if (block?.kind === "read-all")
-    level = "read";
-  else if (block?.kind === "map") {
-    const scope = block.scopes.find((s) => s.name === "id-token");
-    if (scope) {
-      level = scope.level === "write" ? "write" : scope.level === "read" ? "read" : "none";
-      location = scope.location;
-    }
-  }
-  const forkPullRequestsDowngraded = level === "write" && triggers.some((t) => FORK_DOWNGRADED.has(t.event));
-  return { level, source, ...location ? { location } : {}, callerDecides, forkPullRequestsDowngraded };
-}
-
-// packages/core/dist/sources/workflow/uses.js
-init_define_TRUSTLINT_PACKAGE();
-var REPOSITORY_RE = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)((?:\/[^@\s]*)?)(?:@(\S*))?$/;
-function parseUses(value) {
-  const { text, location } = value;
-  if (value.kind === "expression")
-    return { kind: "unknown", text, location };
-  if (text.startsWith("./") || text.startsWith("../"))
-    return { kind: "local", path: text, text, location };
-  if (text.startsWith("docker://")) {
-    const image = text.slice("docker://".length);
-    const at = image.indexOf("@");
-    if (at >= 0)
-      return { kind: "docker", image: image.slice(0, at), digest: image.slice(at + 1), text, location };
-    const colon = image.lastIndexOf(":");
-    if (colon > image.lastIndexOf("/"))
-      return { kind: "docker", image: image.slice(0, colon), tag: image.slice(colon + 1), text, location };
-    return { kind: "docker", image, text, location };
-  }
-  const m = REPOSITORY_RE.exec(text);
-  if (!m?.[1] || !m[2])
-    return { kind: "unknown", text, location };
-  const path = (m[3] ?? "").replace(/^\//, "");
-  return {
-    kind: "repository",
-    owner: m[1],
-    repo: m[2],
-    ...path ? { path } : {},
-    ...m[4] !== void 0 ? { ref: m[4] } : {},
-    text,
-    location
-  };
-}
-
-// packages/core/dist/sources/workflow/jobs.js
-function readEnv(reader, member) {
-  if (!member?.value)
-    return void 0;
-  if (reader.map(member.value))
-    return { entries: reader.entries(member.value), location: member.location };
-  const expression = reader.value(member.value);
-  return { entries: [], location: member.location, ...expression?.kind === "expression" ? { expression } : {} };
-}
-function readStep(reader, node, index) {
-  const map = reader.map(node);
-  if (!map)
-    return void 0;
-  const v = (key) => reader.value(reader.get(map, key));
-  const id = v("id");
-  const name = v("name");
-  const cond = v("if");
-  const uses = v("uses");
-  const run2 = v("run");
-  const env = readEnv(reader, reader.member(map, "env"));
-  return {
-    index,
-    location: reader.locate(map),
-    ...id ? { id } : {},
-    ...name ? { name } : {},
-    ...cond ? { if: cond } : {},
-    ...uses ? { uses: parseUses(uses) } : {},
-    with: reader.entries(reader.get(map, "with")),
-    ...run2 ? { run: run2 } : {},
-    ...env ? { env } : {}
-  };
-}
-function readSteps(reader, node) {
-  const seq = reader.seq(node);
-  if (!seq)
-    return [];
-  return seq.items.flatMap((item, i) => {
-    const step = readStep(reader, item, i);
-    return step ? [step] : [];
-  });
-}
-function readRunsOn(reader, member) {
-  if (!member?.value)
-    return void 0;
-  if (reader.map(member.value)) {
-    const group = reader.value(reader.get(member.value, "group"));
-    return { labels: reader.list(reader.get(member.value, "labels")), ...group ? { group } : {}, location: member.location };
-  }
-  return { labels: reader.list(member.value), location: member.location };
-}
-function readEnvironment(reader, member) {
-  if (!member?.value)
-    return void 0;
-  if (reader.map(member.value)) {
-    const name2 = reader.value(reader.get(member.value, "name"));
-    const url = reader.value(reader.get(member.value, "url"));
-    return name2 ? { name: name2, ...url ? { url } : {}, location: member.location } : void 0;
-  }
-  const name = reader.value(member.value);
-  return name && name.text !== "" ? { name, location: member.location } : void 0;
-}
-function readMatrix(reader, strategy) {
-  const member = reader.member(strategy, "matrix");
-  if (!member?.value)
-    return void 0;
-  if (reader.map(member.value))
-    return { keys: reader.members(member.value).map((m) => m.key), location: member.location };
-  const expression = reader.value(member.value);
-  return { keys: [], location: member.location, ...expression ? { expression } : {} };
-}
-function readSecrets(reader, member) {
-  if (!member?.value)
-    return void 0;
-  if (reader.map(member.value))
-    return { kind: "map", entries: reader.entries(member.value), location: member.location };
-  return reader.string(member.value) === "inherit" ? { kind: "inherit", location: member.location } : void 0;
-}
-function readJob(reader, member, scope) {
-  const node = member.value;
-  const v = (key) => reader.value(reader.get(node, key));
-  const permissionsMember = reader.member(node, "permissions");
-  const permissions = permissionsMember ? readPermissions(reader, permissionsMember) : void 0;
-  const name = v("name");
-  const cond = v("if");
-  const uses = v("uses");
-  const runsOn = readRunsOn(reader, reader.member(node, "runs-on"));
-  const environment = readEnvironment(reader, reader.member(node, "environment"));
-  const env = readEnv(reader, reader.member(node, "env"));
-  const containerNode = reader.get(node, "container");
-  const container = reader.map(containerNode) ? reader.value(reader.get(containerNode, "image")) : reader.value(containerNode);
-  const matrix = readMatrix(reader, reader.get(node, "strategy"));
-  const secrets = readSecrets(reader, reader.member(node, "secrets"));
-  return {
-    id: member.key,
-    idLocation: member.keyLocation,
-    location: member.location,
-    ...name ? { name } : {},
-    ...cond ? { if: cond } : {},
-    needs: reader.list(reader.get(node, "needs")).map((n) => n.text),
-    ...runsOn ? { runsOn } : {},
-    ...permissions ? { permissions } : {},
-    idToken: resolveIdToken(permissions, scope.permissions, scope.triggers),
-    ...environment ? { environment } : {},
-    ...env ? { env } : {},
-    ...container ? { container } : {},
-    ...matrix ? { matrix } : {},
-    steps: readSteps(reader, reader.get(node, "steps")),
-    ...uses ? { uses: parseUses(uses) } : {},
-    with: reader.entries(reader.get(node, "with")),
-    ...secrets ? { secrets } : {}
-  };
-}
-
-// packages/core/dist/sources/workflow/triggers.js
-init_define_TRUSTLINT_PACKAGE();
-function readTriggers(reader, on) {
-  if (reader.map(on.value)) {
-    return reader.members(on.value).map((m) => readEvent(reader, m.key, m.keyLocation, m.value));
-  }
-  return reader.list(on.value).map((v) => emptyTrigger(v.text, v.location));
-}
-function emptyTrigger(event, location) {
-  return { event, location, types: [], workflows: [], inputs: [], secrets: [] };
-}
-function readEvent(reader, event, location, config) {
-  const trigger = emptyTrigger(event, location);
-  const filter = (key) => {
-    const m = reader.member(config, key);
-    return m?.value ? { patterns: reader.list(m.value), location: m.location } : void 0;
-  };
-  const branches = filter("branches");
-  const branchesIgnore = filter("branches-ignore");
-  const tags = filter("tags");
-  const tagsIgnore = filter("tags-ignore");
-  return {
-    ...trigger,
-    ...branches ? { branches } : {},
-    ...branchesIgnore ? { branchesIgnore } : {},
-    ...tags ? { tags } : {},
-    ...tagsIgnore ? { tagsIgnore } : {},
-    types: reader.list(reader.get(config, "types")).map((v) => v.text),
-    workflows: reader.list(reader.get(config, "workflows")).map((v) => v.text),
-    inputs: readParams(reader, reader.get(config, "inputs")),
-    secrets: readParams(reader, reader.get(config, "secrets"))
-  };
-}
-function readParams(reader, node) {
-  return reader.members(node).map((m) => {
-    const required = reader.value(reader.get(m.value, "required"));
-    const type = reader.value(reader.get(m.value, "type"));
-    const def = reader.value(reader.get(m.value, "default"));
-    return {
-      name: m.key,
-      location: m.keyLocation,
-      ...required ? { required } : {},
-      ...type ? { type } : {},
-      ...def ? { default: def } : {}
-    };
-  });
-}
-
-// packages/core/dist/sources/workflow/document-scan.js
-init_define_TRUSTLINT_PACKAGE();
-var import_yaml2 = __toESM(require_dist(), 1);
-function scanDocument(doc) {
-  const scan = { duplicateKeyAt: -1, aliasTargets: /* @__PURE__ */ new Map() };
-  const anchors = /* @__PURE__ */ new Map();
-  const duplicate = (at) => {
-    if (scan.duplicateKeyAt < 0 || at < scan.duplicateKeyAt)
-      scan.duplicateKeyAt = at;
-  };
-  const walk = (node) => {
-    if (!(0, import_yaml2.isNode)(node))
-      return;
-    if ((0, import_yaml2.isAlias)(node)) {
-      const target = anchors.get(node.source);
-      if (target)
-        scan.aliasTargets.set(node, target);
-      return;
-    }
-    if (node.anchor)
-      anchors.set(node.anchor, node);
-    if ((0, import_yaml2.isMap)(node)) {
-      const seen = /* @__PURE__ */ new Set();
-      let reported = false;
-      for (const pair of node.items) {
-        const key = pair.key;
-        walk(key);
-        if ((0, import_yaml2.isScalar)(key) && !reported) {
-          if (seen.has(key.value)) {
-            duplicate(key.range?.[0] ?? 0);
-            reported = true;
+var oidc_audience_default = defineRule({
+  id: "oidc-audience",
+  meta: {
+    title: "Audience is not restricted",
+    defaultSeverity: "warning",
+    category: "trust",
+    description: "No `aud` condition, or a wildcard `aud`.",
+    variants: "error when the `aud` values cannot be satisfied by the provider's client-id list; info when `aud` is missing but the provider in the scan only accepts the configured audiences"
+  },
+  policy(ctx) {
+    const audiences = ctx.config.audiences ?? DEFAULT_AUDIENCES;
+    for (const { provider, statements } of ctx.trust.providers) {
+      const audKey = `${provider.prefix}:aud`.toLowerCase();
+      for (const statement of statements) {
+        const audEntries = statement.conditions.filter((e) => e.key.toLowerCase() === audKey && e.parsed && !e.parsed.negated && e.parsed.base !== "Null");
+        const clientIds = clientIdsFor(ctx.providersInScan, provider.prefix);
+        if (audEntries.length === 0) {
+          if (clientIds?.length && clientIds.every((id) => audiences.includes(id))) {
+            ctx.report({
+              path: statement.conditionPath ?? statement.path,
+              severity: "info",
+              message: `no condition on ${provider.prefix}:aud, but the provider in this scan only accepts ${clientIds.map((i) => `"${i}"`).join(", ")}, which it enforces; adding "StringEquals": {"${provider.prefix}:aud": "${audiences[0] ?? "sts.amazonaws.com"}"} documents the intent.`,
+              properties: { provider: provider.prefix, clientIds }
+            });
+            continue;
           }
-          seen.add(key.value);
+          ctx.report({
+            path: statement.conditionPath ?? statement.path,
+            message: `no condition on ${provider.prefix}:aud: tokens minted for any audience are accepted (the provider's client-id list is the only check). Add "StringEquals": {"${provider.prefix}:aud": "${audiences[0] ?? "sts.amazonaws.com"}"}.`,
+            properties: { provider: provider.prefix }
+          });
+          continue;
         }
-        walk(pair.value);
+        if (clientIds && !someClientIdAdmitted(audEntries, clientIds)) {
+          const first = audEntries[0];
+          ctx.report({
+            path: first ? first.keyPath : statement.path,
+            at: "key",
+            severity: "error",
+            message: `the aud condition admits none of the audiences the ${provider.prefix} provider in this scan accepts (${clientIds.map((i) => `"${i}"`).join(", ")}): no token can assume this role. Align the aud value with the provider's client-id list.`,
+            properties: { provider: provider.prefix, clientIds }
+          });
+          continue;
+        }
+        for (const entry of audEntries) {
+          if (entry.parsed?.base !== "StringLike")
+            continue;
+          for (const v of entry.values) {
+            if (!/[*?]/.test(v.value))
+              continue;
+            ctx.report({
+              path: v.path,
+              message: `wildcard audience "${v.value}" on ${provider.prefix}:aud: any audience the requester picks that matches it is accepted. Use StringEquals with "${audiences[0] ?? "sts.amazonaws.com"}".`,
+              properties: { provider: provider.prefix }
+            });
+          }
+        }
       }
-    } else if ((0, import_yaml2.isSeq)(node)) {
-      for (const item of node.items)
-        walk(item);
     }
-  };
-  walk(doc.contents);
-  return scan;
-}
+  }
+});
 
-// packages/core/dist/sources/workflow/yaml-reader.js
+// packages/core/dist/rules/oidc-key-mismatch.js
 init_define_TRUSTLINT_PACKAGE();
-var import_yaml3 = __toESM(require_dist(), 1);
 
-// packages/core/dist/sources/workflow/expressions.js
+// packages/core/dist/rules/github-entries.js
 init_define_TRUSTLINT_PACKAGE();
-var CONTEXTS = ["github", "env", "vars", "secrets", "inputs", "steps", "matrix", "needs", "job", "jobs", "runner", "strategy"];
-var REF_RE = new RegExp(`(?<![\\w.-])(?:${CONTEXTS.join("|")})(?:\\.(?:[A-Za-z_][\\w-]*|\\*))*`, "g");
-function splitExpressions(text) {
-  const parts = [];
-  let cursor = 0;
-  for (let open = text.indexOf("${{"); open >= 0; open = text.indexOf("${{", cursor)) {
-    const close = text.indexOf("}}", open + 3);
-    if (close < 0)
-      break;
-    if (open > cursor)
-      parts.push({ kind: "text", text: text.slice(cursor, open) });
-    const body = text.slice(open + 3, close).trim();
-    parts.push({ kind: "expression", text: body, refs: expressionRefs(body) });
-    cursor = close + 2;
-  }
-  if (cursor < text.length || parts.length === 0)
-    parts.push({ kind: "text", text: text.slice(cursor) });
-  return parts;
-}
-function expressionRefs(body) {
-  const dotted = body.replace(/\[\s*'((?:[^']|'')*)'\s*\]/g, (_m, name) => `.${name.replace(/''/g, "'")}`);
-  const code = dotted.replace(/'(?:[^']|'')*'/g, (m) => " ".repeat(m.length));
-  const refs = [];
-  for (const m of code.matchAll(REF_RE))
-    if (!refs.includes(m[0]))
-      refs.push(m[0]);
-  return refs;
-}
-
-// packages/core/dist/sources/workflow/yaml-reader.js
-var YamlReader = class {
-  file;
-  text;
-  targets;
-  lines;
-  budget;
-  /** Members per mapping: the readers look keys up one by one, each lookup would locate them all again. */
-  memberCache = /* @__PURE__ */ new WeakMap();
-  /** `targets`: each alias's target (scanDocument). */
-  constructor(file, text, targets, lines, budget) {
-    this.file = file;
-    this.text = text;
-    this.targets = targets;
-    this.lines = lines;
-    this.budget = budget;
-  }
-  position(offset) {
-    const p = this.lines.linePos(offset);
-    return { line: p.line, column: p.col - 1, offset };
-  }
-  /** A location from offsets, without trailing whitespace (block values end after their newline). */
-  location(start, end) {
-    let e = Math.max(start, end);
-    while (e > start && /\s/.test(this.text[e - 1] ?? ""))
-      e--;
-    return { file: this.file, span: { start: this.position(start), end: this.position(e) } };
-  }
-  locate(node) {
-    const [start, end] = node.range ?? [0, 0];
-    return this.location(start, end);
-  }
-  /** The node itself, or the node an alias names. */
-  resolve(node) {
-    if ((0, import_yaml3.isAlias)(node)) {
-      this.budget.alias({ offset: node.range?.[0] ?? 0 });
-      const target = this.targets.get(node);
-      return target && !(0, import_yaml3.isAlias)(target) ? target : void 0;
-    }
-    return (0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node) || (0, import_yaml3.isScalar)(node) ? node : void 0;
-  }
-  map(node) {
-    const n = this.resolve(node);
-    return (0, import_yaml3.isMap)(n) ? n : void 0;
-  }
-  seq(node) {
-    const n = this.resolve(node);
-    return (0, import_yaml3.isSeq)(n) ? n : void 0;
-  }
-  /** Members of a mapping with scalar keys, in order. */
-  members(node) {
-    const map = this.map(node);
-    if (!map)
-      return [];
-    const cached = this.memberCache.get(map);
-    if (cached)
-      return cached;
-    const out = [];
-    for (const pair of map.items) {
-      const key = this.resolve(pair.key);
-      if (!(0, import_yaml3.isScalar)(key) || !key.range)
+function githubEntries(ctx) {
+  const out = [];
+  for (const statement of ctx.policy.statements) {
+    const providers = ctx.trust.providers.filter((p) => p.statements.includes(statement)).map((p) => p.provider);
+    if (providers.length === 0)
+      continue;
+    for (const entry of statement.conditions) {
+      const split = splitConditionKey(entry.key);
+      if (!split || !looksLikeGitHubPrefix(split.prefix))
         continue;
-      const value = this.resolve(pair.value);
-      const end = value?.range?.[1] ?? key.range[1];
-      out.push({ key: String(key.value), keyLocation: this.locate(key), value, location: this.location(key.range[0], end) });
+      out.push({ statement, entry, prefix: split.prefix.toLowerCase(), claim: split.claim.toLowerCase(), providers });
     }
-    this.memberCache.set(map, out);
-    return out;
   }
-  member(node, key) {
-    return this.members(node).find((m) => m.key === key);
-  }
-  get(node, key) {
-    return this.member(node, key)?.value;
-  }
-  /**
-   * A scalar as a workflow value (literal or expression). A collection where a scalar belongs keeps
-   * its source text, so rules can still point at it; a missing value gives undefined.
-   */
-  value(node) {
-    const n = this.resolve(node);
-    if (!n?.range)
-      return void 0;
-    const [start, end] = n.range;
-    const source = this.text.slice(start, end).trimEnd();
-    const text = (0, import_yaml3.isScalar)(n) ? String(n.value) : source;
-    const location = this.locate(n);
-    const parts = splitExpressions(text);
-    if (parts.every((p) => p.kind === "text"))
-      return { kind: "literal", text, location, source };
-    const refs = [...new Set(parts.flatMap((p) => p.kind === "expression" ? p.refs : []))];
-    return { kind: "expression", text, refs, parts, location, source };
-  }
-  /** The plain text of a scalar, or undefined. */
-  string(node) {
-    const n = this.resolve(node);
-    return (0, import_yaml3.isScalar)(n) ? String(n.value) : void 0;
-  }
-  /** A scalar or a sequence of scalars as a list of values. */
-  list(node) {
-    const seq = this.seq(node);
-    if (!seq) {
-      const v = this.value(node);
-      return v && v.text !== "" ? [v] : [];
+  return out;
+}
+
+// packages/core/dist/rules/oidc-key-mismatch.js
+function closestClaim(claim) {
+  if (claim.startsWith("sub") || claim === "subject")
+    return "sub";
+  if (claim === "repo")
+    return "repository";
+  return closestName(claim, STS_GITHUB_CLAIMS);
+}
+var oidc_key_mismatch_default = defineRule({
+  id: "oidc-key-mismatch",
+  meta: {
+    title: "Condition key does not belong to the trusted provider",
+    defaultSeverity: "error",
+    category: "trust",
+    description: "A condition key whose prefix does not match the trusted provider, or a misspelt key of a known claim: the check is void or the role unusable.",
+    variants: "warning for a well-formed GitHub claim key that AWS STS does not populate"
+  },
+  policy(ctx) {
+    for (const { entry, prefix, claim, providers } of githubEntries(ctx)) {
+      const negatedOrLoose = !entry.parsed || entry.parsed.negated || entry.parsed.ifExists || entry.parsed.set === "ForAllValues";
+      const effect = negatedOrLoose ? "so this check is void: it passes for every token" : "so this condition never matches and the role is unusable";
+      const matching = providers.filter((p) => p.prefix.toLowerCase() === prefix);
+      if (matching.length === 0) {
+        ctx.report({
+          path: entry.keyPath,
+          at: "key",
+          message: `condition key "${entry.key}" does not belong to the trusted provider ${providers.map((p) => p.prefix).join(", ")}: its tokens set keys with the prefix "${providers[0]?.prefix ?? ""}:", ${effect}. Use "${providers[0]?.prefix ?? ""}:${claim}".`,
+          properties: { key: entry.key, provider: providers.map((p) => p.prefix) }
+        });
+        continue;
+      }
+      if (isStsClaim(claim))
+        continue;
+      if (isGitHubClaim(claim)) {
+        ctx.report({
+          path: entry.keyPath,
+          at: "key",
+          severity: "warning",
+          message: `"${claim}" is a GitHub token claim that AWS STS does not turn into a condition key, so "${entry.key}" is absent from every request, ${effect}. Keys AWS supports: ${STS_GITHUB_CLAIMS.join(", ")}.`,
+          properties: { key: entry.key }
+        });
+        continue;
+      }
+      const guess = closestClaim(claim);
+      ctx.report({
+        path: entry.keyPath,
+        at: "key",
+        message: `"${claim}" is not a claim of GitHub tokens${guess ? ` (did you mean "${guess}"?)` : ""}: "${entry.key}" is absent from every request, ${effect}.`,
+        properties: { key: entry.key, ...guess ? { suggestion: guess } : {} }
+      });
     }
-    return seq.items.flatMap((item) => {
-      const v = this.value(item);
-      return v ? [v] : [];
+  }
+});
+
+// packages/core/dist/rules/oidc-provider-audience.js
+init_define_TRUSTLINT_PACKAGE();
+var oidc_provider_audience_default = defineRule({
+  id: "oidc-provider-audience",
+  meta: {
+    title: "OIDC provider does not accept sts.amazonaws.com",
+    defaultSeverity: "error",
+    category: "trust",
+    description: "An OIDC provider resource for a GitHub issuer whose client-id list lacks `sts.amazonaws.com` (or the configured audiences)."
+  },
+  provider(ctx) {
+    const doc = ctx.document;
+    const prefix = providerPrefix(doc.url);
+    if (!githubIssuerKind(prefix, ctx.config.issuers))
+      return;
+    if (doc.clientIds === "unresolved")
+      return;
+    const audiences = ctx.config.audiences ?? DEFAULT_AUDIENCES;
+    const couldBe = (id, audience) => hasMarker(id) ? globMatches(replaceMarkers(id, "*").replace(/[?]/g, "\\?"), audience) : id === audience;
+    if (doc.clientIds.some((c) => audiences.some((a) => couldBe(c.value, a))))
+      return;
+    const ids = doc.clientIds.map((c) => displayValue(c.value));
+    ctx.report({
+      location: doc.clientIdsLocation ?? doc.location,
+      ...doc.resource ? { resource: doc.resource } : {},
+      message: `the OIDC provider for ${prefix} accepts the audiences [${ids.map((i) => `"${i}"`).join(", ") || "none"}] but not ${audiences.map((a) => `"${a}"`).join(" or ")}: configure-aws-credentials requests "${audiences[0] ?? "sts.amazonaws.com"}", so every role trusting this provider fails to assume. Add "${audiences[0] ?? "sts.amazonaws.com"}" to the client-id list.`,
+      properties: { provider: prefix, clientIds: ids }
     });
   }
-  /** `name: value` entries of a mapping (env, with, secrets). */
-  entries(node) {
-    return this.members(node).flatMap((m) => {
-      const value = this.value(m.value) ?? this.emptyValue(m.keyLocation);
-      return [{ name: m.key, nameLocation: m.keyLocation, value }];
-    });
-  }
-  /** An empty literal right after a key, for `key:` without a value. */
-  emptyValue(after) {
-    return { kind: "literal", text: "", source: "", location: { file: this.file, span: { start: after.span.end, end: after.span.end } } };
-  }
-};
+});
 
-// packages/core/dist/sources/workflow/index.js
-var WORKFLOW_PATH = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
-function parseYaml(input, what, reportErrors, budget) {
-  const oversized = oversizedInput(input.file, input.text);
-  if (oversized)
-    return { findings: [oversized] };
-  const lines = new import_yaml4.LineCounter();
-  const doc = parseYamlDocument(input.text, { lineCounter: lines, schema: "failsafe", prettyErrors: false, uniqueKeys: false }, budget);
-  if (doc instanceof LimitError)
-    return { findings: [limitFinding({ what: `the ${what}`, file: input.file, text: input.text }, doc)] };
-  const scan = scanDocument(doc);
-  const error = doc.errors[0] ?? duplicateKeyError(scan.duplicateKeyAt);
-  if (error) {
-    if (!reportErrors)
-      return { findings: [] };
-    const reader2 = new YamlReader(input.file, input.text, scan.aliasTargets, lines, budget);
-    const [start, end] = error.pos;
-    const span = { start: reader2.position(start), end: reader2.position(Math.max(end, start + 1)) };
-    const message = error.message.split("\n")[0] ?? error.message;
-    return { findings: [{ ruleId: "parse-error", severity: "error", message: `${what} is not valid YAML: ${message}`, location: { file: input.file, span } }] };
-  }
-  const reader = new YamlReader(input.file, input.text, scan.aliasTargets, lines, budget);
-  return { reader, root: reader.map(doc.contents) };
-}
-function duplicateKeyError(at) {
-  return at < 0 ? void 0 : { pos: [at, at + 1], message: "Map keys must be unique" };
-}
-function readYamlFile(input, what, reportErrors, budget, build) {
-  try {
-    const parsed = parseYaml(input, what, reportErrors, budget);
-    if ("findings" in parsed)
-      return { documents: [], findings: parsed.findings };
-    const doc = build(parsed.reader, parsed.root);
-    return { documents: doc ? [doc] : [], findings: [] };
-  } catch (err) {
-    if (err instanceof LimitError)
-      return { documents: [], findings: [limitFinding({ what: `the ${what}`, file: input.file, text: input.text }, err)] };
-    throw err;
-  }
-}
-function readWorkflow(input, options = {}, budget = new EvaluationBudget(options.limits, input.text.length)) {
-  const reportErrors = input.explicit || WORKFLOW_PATH.test(input.file.replace(/\\/g, "/"));
-  return readYamlFile(input, "workflow", reportErrors, budget, (reader, root) => {
-    const on = reader.member(root, "on");
-    const jobsMember = reader.member(root, "jobs");
-    if (!root || !on || !reader.map(jobsMember?.value))
-      return void 0;
-    const triggers = readTriggers(reader, on);
-    const permissionsMember = reader.member(root, "permissions");
-    const permissions = permissionsMember ? readPermissions(reader, permissionsMember) : void 0;
-    const name = reader.value(reader.get(root, "name"));
-    const env = readEnv(reader, reader.member(root, "env"));
-    const jobs = reader.members(jobsMember?.value).map((m) => readJob(reader, m, { triggers, ...permissions ? { permissions } : {} }));
-    return {
-      kind: "workflow",
-      workflowKind: "workflow",
-      file: input.file,
-      location: reader.location(0, input.text.length),
-      ...name ? { name } : {},
-      triggers,
-      triggersLocation: on.keyLocation,
-      ...permissions ? { permissions } : {},
-      ...env ? { env } : {},
-      jobs,
-      inputs: [],
-      steps: []
-    };
-  });
-}
-function readCompositeAction(input, options = {}, budget = new EvaluationBudget(options.limits, input.text.length)) {
-  return readYamlFile(input, "action", input.explicit, budget, (reader, root) => {
-    const runs = reader.get(root, "runs");
-    if (!root || reader.string(reader.get(runs, "using"))?.toLowerCase() !== "composite")
-      return void 0;
-    const name = reader.value(reader.get(root, "name"));
-    return {
-      kind: "workflow",
-      workflowKind: "composite-action",
-      file: input.file,
-      location: reader.location(0, input.text.length),
-      ...name ? { name } : {},
-      triggers: [],
-      jobs: [],
-      inputs: readParams(reader, reader.get(root, "inputs")),
-      steps: readSteps(reader, reader.get(runs, "steps"))
-    };
-  });
-}
-
-// packages/core/dist/workflow/index.js
+// packages/core/dist/rules/oidc-set-operator.js
 init_define_TRUSTLINT_PACKAGE();
+var oidc_set_operator_default = defineRule({
+  id: "oidc-set-operator",
+  meta: {
+    title: "Set operator on a single-valued GitHub key",
+    defaultSeverity: "warning",
+    category: "trust",
+    description: "`ForAllValues:`/`ForAnyValue:` on single-valued GitHub keys; `ForAllValues` is true when the key is absent."
+  },
+  policy(ctx) {
+    for (const { entry, claim } of githubEntries(ctx)) {
+      const set = entry.parsed?.set;
+      if (!set)
+        continue;
+      const plain = entry.operator.slice(set.length + 1);
+      const meaning = set === "ForAllValues" ? "ForAllValues is also true when the key is absent (a token without this claim passes)" : "ForAnyValue on a single value only adds confusion";
+      ctx.report({
+        path: entry.operatorPath,
+        at: "key",
+        message: `${entry.operator} on "${entry.key}": GitHub's ${claim} claim is a single string, so set operators do not apply; ${meaning}. Use ${plain} instead.`,
+        properties: { operator: entry.operator }
+      });
+    }
+  }
+});
 
-// packages/core/dist/workflow/rules/secret-aws-access-key.js
+// packages/core/dist/rules/oidc-stringequals-wildcard.js
 init_define_TRUSTLINT_PACKAGE();
-
-// packages/core/dist/rules/define.js
-init_define_TRUSTLINT_PACKAGE();
-function defineRule(rule) {
-  return rule;
+function literalWildcards(value, variablesEnabled) {
+  const stripped = variablesEnabled ? value.replace(/\$\{[*?$]\}/g, "") : value;
+  return [...new Set(stripped.match(/[*?]/g) ?? [])];
 }
+var oidc_stringequals_wildcard_default = defineRule({
+  id: "oidc-stringequals-wildcard",
+  meta: {
+    title: "StringEquals value contains a wildcard",
+    defaultSeverity: "error",
+    category: "trust",
+    description: "A `StringEquals`/`StringEqualsIgnoreCase` value contains `*` or `?`, which are literal there: the value never matches as meant and the role is unusable for it."
+  },
+  policy(ctx) {
+    for (const { entry } of githubEntries(ctx)) {
+      const base = entry.parsed?.base;
+      if (base !== "StringEquals" && base !== "StringEqualsIgnoreCase")
+        continue;
+      for (const v of entry.values) {
+        const chars = literalWildcards(v.value, ctx.policy.variablesEnabled);
+        if (chars.length === 0)
+          continue;
+        ctx.report({
+          path: v.path,
+          message: `${entry.operator} compares "${v.value}" literally: ${chars.map((c) => `'${c}'`).join(" and ")} ${chars.length > 1 ? "are" : "is"} not a wildcard here, so no token matches this value and the role is unusable for it. If a pattern is meant, use StringLike and check what it admits; otherwise remove the character.`,
+          properties: { operator: entry.operator }
+        });
+      }
+    }
+  }
+});
 
-// packages/core/dist/workflow/rules/secret-aws-access-key.js
+// packages/core/dist/rules/oidc-subject-unmatchable.js
+init_define_TRUSTLINT_PACKAGE();
+var STAR_FILLERS2 = ["", "x", "main", "x/x", "1", "refs/heads/main", "ref:refs/heads/main", "x:ref:refs/heads/main", "x/x:ref:refs/heads/main", "pull_request", "environment:x", "x@1/x@1:ref:refs/heads/main"];
+var QUESTION_FILLERS = ["x", "1", ":", "/", "@", "-", "."];
+var MAX_COMPLETIONS = 4e3;
+function patternCanMatchSubject(pattern, wildcards) {
+  if (!wildcards)
+    return isCarryableSubject(pattern);
+  const pieces = pattern.split(/([*?])/);
+  const slots = pieces.filter((p) => p === "*" || p === "?").length;
+  let combos = 1;
+  for (const p of pieces)
+    if (p === "*")
+      combos *= STAR_FILLERS2.length;
+    else if (p === "?")
+      combos *= QUESTION_FILLERS.length;
+  if (slots === 0)
+    return isCarryableSubject(pattern);
+  if (combos > MAX_COMPLETIONS)
+    return true;
+  const walk = (i, acc) => {
+    if (i === pieces.length)
+      return isCarryableSubject(acc);
+    const piece = pieces[i] ?? "";
+    const options = piece === "*" ? STAR_FILLERS2 : piece === "?" ? QUESTION_FILLERS : [piece];
+    return options.some((o) => walk(i + 1, acc + o));
+  };
+  return walk(0, "");
+}
+var oidc_subject_unmatchable_default = defineRule({
+  id: "oidc-subject-unmatchable",
+  meta: {
+    title: "No GitHub token can carry this subject",
+    defaultSeverity: "warning",
+    category: "trust",
+    description: "A `sub` value in neither the default, the immutable nor a customised format (`\u2026:ref/refs/heads/main`, a bare `\u2026:main`, a name ending in `.git`): the role is broken for that value."
+  },
+  policy(ctx) {
+    const parts = collectUnresolved(ctx.document.root).map((u) => u.part);
+    for (const { entry, claim } of githubEntries(ctx)) {
+      const base = entry.parsed?.base;
+      if (claim !== "sub" || !entry.parsed || entry.parsed.negated)
+        continue;
+      if (base !== "StringEquals" && base !== "StringLike" && base !== "StringEqualsIgnoreCase")
+        continue;
+      for (const v of entry.values) {
+        const unresolved = hasMarker(v.value);
+        const escaped = ctx.policy.variablesEnabled ? v.value.replace(/\$\{\*\}/g, "*").replace(/\$\{\?\}/g, "?").replace(/\$\{\$\}/g, "$") : v.value;
+        const value = replaceMarkers(escaped, "*");
+        const wildcards = base === "StringLike" && /[*?]/.test(escaped) || unresolved;
+        if (patternCanMatchSubject(value, wildcards))
+          continue;
+        if (base !== "StringLike" && /[*?]/.test(escaped))
+          continue;
+        ctx.report({
+          path: v.path,
+          message: `no GitHub token carries a sub like "${displayValue(v.value, parts)}"${unresolved ? " (whatever its unresolved parts hold)" : ""}: it is neither "repo:OWNER/REPO:" followed by environment:NAME, pull_request, ref:refs/heads/BRANCH or ref:refs/tags/TAG, nor the immutable "repo:OWNER@ID/REPO@ID:\u2026" form, nor a customised claim template${/\.git(:|$|\*)/.test(v.value) ? " (repository names never end in .git)" : ""}. The role is unusable for this value; write e.g. "repo:OWNER/REPO:ref:refs/heads/main".`
+        });
+      }
+    }
+  }
+});
+
+// packages/core/dist/rules/oidc-unresolved.js
+init_define_TRUSTLINT_PACKAGE();
+var startsWith = (path, prefix) => prefix.every((seg, i) => path[i] === seg);
+function problemMessage(problem, shown) {
+  switch (problem.code) {
+    case "duplicate-key":
+      return `${problem.message}: IAM forbids duplicate keys and how it resolves them is undocumented; assumed the last value${shown ? ` (${shown})` : ""}, as JSON parsers keep it.`;
+    case "unknown-operator":
+      return `${displayValue(problem.message)}: not evaluated; assumed it does not restrict an Allow statement and never makes a Deny statement apply.`;
+    default:
+      return `${problem.message}: the statement was evaluated as written where possible; check it against the IAM policy grammar.`;
+  }
+}
+var oidc_unresolved_default = defineRule({
+  id: "oidc-unresolved",
+  meta: {
+    title: "A value that decides the verdict could not be resolved",
+    defaultSeverity: "warning",
+    category: "trust",
+    description: "An unresolved variable, parameter or placeholder, a duplicate JSON key or an unknown condition operator feeds a condition value or an action; the message says what was assumed."
+  },
+  policy(ctx) {
+    if (ctx.trust.providers.length === 0)
+      return;
+    const relevant = ctx.policy.statements.filter((s) => s.effect === "Deny" || ctx.trust.trustingStatements().has(s.index));
+    const parts = collectUnresolved(ctx.document.root);
+    const reported = /* @__PURE__ */ new Set();
+    for (const statement of relevant) {
+      const values = [
+        ...statement.conditions.flatMap((c) => c.values),
+        ...statement.action ?? [],
+        ...statement.notAction ?? []
+      ];
+      for (const v of values) {
+        for (const id of markerIds(v.value)) {
+          const found = parts.find((p) => p.part.id === id && startsWith(v.path, statement.path));
+          if (!found || reported.has(id))
+            continue;
+          reported.add(id);
+          ctx.report({
+            path: v.path,
+            unresolvedId: id,
+            message: `"${found.part.expression}" (${found.part.reason}) could not be resolved statically; assumed a fixed value without wildcards in "${displayValue(v.value, parts.map((p) => p.part))}". The verdict holds only if its real value has no wildcard and names your repository.`,
+            properties: { expression: found.part.expression }
+          });
+        }
+      }
+    }
+    for (const statement of relevant) {
+      if (!statement.conditionPath)
+        continue;
+      const condition = nodeAt(ctx.document.root, statement.conditionPath);
+      if (condition?.type !== "object")
+        continue;
+      for (const op of condition.members) {
+        if (op.value.type !== "object")
+          continue;
+        for (const member of op.value.members) {
+          for (const part of member.keyUnresolved ?? []) {
+            if (reported.has(part.id))
+              continue;
+            reported.add(part.id);
+            ctx.report({
+              path: [...statement.conditionPath, op.key, member.key],
+              at: "key",
+              unresolvedId: part.id,
+              message: `"${part.expression}" (${part.reason}) in a condition key could not be resolved statically; assumed the key names the trusted provider (${displayValue(member.key, member.keyUnresolved)}).`,
+              properties: { expression: part.expression }
+            });
+          }
+        }
+      }
+    }
+    for (const problem of ctx.policy.problems) {
+      if (problem.code === "unknown-element" || problem.code === "invalid-version")
+        continue;
+      const node = nodeAt(ctx.document.root, problem.path);
+      const shown = node?.type === "string" ? `"${displayValue(node.value, parts.map((p) => p.part))}"` : void 0;
+      ctx.report({
+        path: problem.path,
+        at: problem.code === "duplicate-key" || problem.code === "unknown-operator" ? "key" : "value",
+        message: problemMessage(problem, shown),
+        properties: { problem: problem.code },
+        ...problem.otherMember ? { related: [{ location: { file: ctx.document.file, span: problem.otherMember.keySpan }, message: "the earlier duplicate, ignored" }] } : {}
+      });
+    }
+  }
+});
+
+// packages/core/dist/rules/secret-aws-access-key.js
+init_define_TRUSTLINT_PACKAGE();
 function advice(key) {
   const where = "it is in every clone, fork and backup, and in the history after the line is deleted.";
   if (key.temporary) {
@@ -11171,6 +10718,13 @@ function advice(key) {
 }
 var secret_aws_access_key_default = defineRule({
   id: "secret-aws-access-key",
+  meta: {
+    title: "AWS access key written in a file",
+    defaultSeverity: "error",
+    category: "long-lived-keys",
+    description: "A literal access key id (long-term `AKIA\u2026`, temporary `ASIA\u2026`, or `ABIA`, `ACCA`, `A3T?`), or a 40-character secret assigned to a secret-key name, in any scanned file; every output masks all but the last four characters.",
+    variants: "info for AWS's documented example key"
+  },
   file(ctx) {
     const keys = findAwsKeys(ctx.text);
     if (keys.length === 0)
@@ -11194,7 +10748,53 @@ var secret_aws_access_key_default = defineRule({
   }
 });
 
-// packages/core/dist/workflow/rules/workflow-audience-mismatch.js
+// packages/core/dist/rules/trust-wildcard-principal.js
+init_define_TRUSTLINT_PACKAGE();
+var GUARD_KEYS = ["aws:principalorgid", "aws:principalaccount", "aws:principalarn", "aws:sourceaccount"];
+function covers(statement, action) {
+  if (statement.action)
+    return statement.action.some((a) => actionMatches(a.value, action));
+  if (statement.notAction)
+    return !statement.notAction.some((a) => actionMatches(a.value, action));
+  return false;
+}
+var trust_wildcard_principal_default = defineRule({
+  id: "trust-wildcard-principal",
+  meta: {
+    title: "Wildcard principal in a trust policy",
+    defaultSeverity: "error",
+    category: "trust",
+    description: '`"Principal": "*"` or `{"AWS": "*"}` with `sts:AssumeRoleWithWebIdentity`, or with `sts:AssumeRole` and no `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn` or `aws:SourceAccount` condition.'
+  },
+  policy(ctx) {
+    for (const statement of ctx.policy.statements) {
+      if (statement.effect !== "Allow" || !statement.principal)
+        continue;
+      const p = statement.principal;
+      const awsStar = p.kind === "map" ? p.entries.find((e) => e.type === "AWS" && e.values.some((v) => v.value === "*")) : void 0;
+      if (p.kind !== "wildcard" && !awsStar)
+        continue;
+      const written = p.kind === "wildcard" ? '"Principal": "*"' : '{"AWS": "*"}';
+      const path = p.kind === "wildcard" ? p.path : awsStar?.path ?? p.path;
+      if (covers(statement, "sts:AssumeRoleWithWebIdentity")) {
+        ctx.report({
+          path,
+          message: `${written} with sts:AssumeRoleWithWebIdentity trusts every identity provider registered in the account (and the built-in ones), not just GitHub. Name the provider: "Principal": {"Federated": "arn:aws:iam::<account>:oidc-provider/token.actions.githubusercontent.com"}.`
+        });
+        continue;
+      }
+      const guarded = statement.conditions.some((c) => c.parsed && !c.parsed.negated && GUARD_KEYS.includes(c.key.toLowerCase()));
+      if (covers(statement, "sts:AssumeRole") && !guarded) {
+        ctx.report({
+          path,
+          message: `${written} with sts:AssumeRole and no aws:PrincipalOrgID, aws:PrincipalAccount, aws:PrincipalArn or aws:SourceAccount condition lets any AWS account assume the role. Name the trusted accounts or roles, or add one of those conditions.`
+        });
+      }
+    }
+  }
+});
+
+// packages/core/dist/rules/workflow-audience-mismatch.js
 init_define_TRUSTLINT_PACKAGE();
 
 // packages/core/dist/workflow/cross-check.js
@@ -11596,9 +11196,15 @@ function listNames(names2, max = 4) {
   return `${quoted.slice(0, max).join(", ")} and ${quoted.length - max} more`;
 }
 
-// packages/core/dist/workflow/rules/workflow-audience-mismatch.js
+// packages/core/dist/rules/workflow-audience-mismatch.js
 var workflow_audience_mismatch_default = defineRule({
   id: "workflow-audience-mismatch",
+  meta: {
+    title: "Job's audience is not admitted by the role",
+    defaultSeverity: "error",
+    category: "workflow",
+    description: "The job's `audience` input is not admitted by the role's `aud` condition."
+  },
   project(ctx) {
     for (const c of crossChecks(ctx.documents, ctx.config)) {
       if (c.verdict !== "audience-mismatch")
@@ -11616,7 +11222,7 @@ var workflow_audience_mismatch_default = defineRule({
   }
 });
 
-// packages/core/dist/workflow/rules/workflow-id-token-scope.js
+// packages/core/dist/rules/workflow-id-token-scope.js
 init_define_TRUSTLINT_PACKAGE();
 
 // packages/core/dist/workflow/token-consumers.js
@@ -11649,9 +11255,15 @@ function usesIdToken(s) {
   return s.step.run !== void 0 && TOKEN_SCRIPT.test(s.step.run.text);
 }
 
-// packages/core/dist/workflow/rules/workflow-id-token-scope.js
+// packages/core/dist/rules/workflow-id-token-scope.js
 var workflow_id_token_scope_default = defineRule({
   id: "workflow-id-token-scope",
+  meta: {
+    title: "id-token: write granted to jobs that do not need it",
+    defaultSeverity: "warning",
+    category: "workflow",
+    description: "`id-token: write` (or `write-all`) at workflow level reaches jobs that do not assume a role."
+  },
   workflow(ctx) {
     const doc = ctx.document;
     const block = doc.permissions;
@@ -11675,7 +11287,7 @@ var workflow_id_token_scope_default = defineRule({
   }
 });
 
-// packages/core/dist/workflow/rules/workflow-missing-id-token.js
+// packages/core/dist/rules/workflow-missing-id-token.js
 init_define_TRUSTLINT_PACKAGE();
 
 // packages/core/dist/workflow/jobs.js
@@ -11741,7 +11353,7 @@ function unpinnedImage(image) {
   return colon > image.text.lastIndexOf("/") ? `the image tag ${image.text.slice(colon + 1)}, which can be moved` : "no image digest";
 }
 
-// packages/core/dist/workflow/rules/workflow-missing-id-token.js
+// packages/core/dist/rules/workflow-missing-id-token.js
 function why2(doc, job) {
   const t = job.idToken;
   const level = t.level === "read" ? "read" : "none";
@@ -11761,6 +11373,13 @@ function why2(doc, job) {
 }
 var workflow_missing_id_token_default = defineRule({
   id: "workflow-missing-id-token",
+  meta: {
+    title: "Job assumes a role via OIDC without id-token: write",
+    defaultSeverity: "error",
+    category: "workflow",
+    description: "A step assumes a role via OIDC but the job's effective permissions lack `id-token: write`.",
+    variants: "warning when `runs-on` is self-hosted or the job is in a `workflow_call` workflow"
+  },
   workflow(ctx) {
     const doc = ctx.document;
     for (const job of doc.jobs) {
@@ -11793,10 +11412,17 @@ var workflow_missing_id_token_default = defineRule({
   }
 });
 
-// packages/core/dist/workflow/rules/workflow-role-mismatch.js
+// packages/core/dist/rules/workflow-role-mismatch.js
 init_define_TRUSTLINT_PACKAGE();
 var workflow_role_mismatch_default = defineRule({
   id: "workflow-role-mismatch",
+  meta: {
+    title: "Role's trust policy admits none of the job's subjects",
+    defaultSeverity: "error",
+    category: "workflow",
+    description: "The role a job assumes is defined in the scanned IaC and its trust policy admits none of the subjects the job can present: the deploy will fail.",
+    variants: "info when the repository is unknown or a sub pattern is not in a default format"
+  },
   project(ctx) {
     for (const c of crossChecks(ctx.documents, ctx.config)) {
       if (c.verdict !== "role-mismatch")
@@ -11817,8 +11443,39 @@ var workflow_role_mismatch_default = defineRule({
   }
 });
 
-// packages/core/dist/workflow/rules/workflow-static-aws-keys.js
+// packages/core/dist/rules/workflow-static-aws-keys.js
 init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/workflow/expressions.js
+init_define_TRUSTLINT_PACKAGE();
+var CONTEXTS = ["github", "env", "vars", "secrets", "inputs", "steps", "matrix", "needs", "job", "jobs", "runner", "strategy"];
+var REF_RE = new RegExp(`(?<![\\w.-])(?:${CONTEXTS.join("|")})(?:\\.(?:[A-Za-z_][\\w-]*|\\*))*`, "g");
+function splitExpressions(text) {
+  const parts = [];
+  let cursor = 0;
+  for (let open = text.indexOf("${{"); open >= 0; open = text.indexOf("${{", cursor)) {
+    const close = text.indexOf("}}", open + 3);
+    if (close < 0)
+      break;
+    if (open > cursor)
+      parts.push({ kind: "text", text: text.slice(cursor, open) });
+    const body = text.slice(open + 3, close).trim();
+    parts.push({ kind: "expression", text: body, refs: expressionRefs(body) });
+    cursor = close + 2;
+  }
+  if (cursor < text.length || parts.length === 0)
+    parts.push({ kind: "text", text: text.slice(cursor) });
+  return parts;
+}
+function expressionRefs(body) {
+  const dotted = body.replace(/\[\s*'((?:[^']|'')*)'\s*\]/g, (_m, name) => `.${name.replace(/''/g, "'")}`);
+  const code = dotted.replace(/'(?:[^']|'')*'/g, (m) => " ".repeat(m.length));
+  const refs = [];
+  for (const m of code.matchAll(REF_RE))
+    if (!refs.includes(m[0]))
+      refs.push(m[0]);
+  return refs;
+}
 
 // packages/core/dist/workflow/positions.js
 init_define_TRUSTLINT_PACKAGE();
@@ -11838,7 +11495,7 @@ function subLocation(base, text, from, to) {
   return { file: base.file, span: { start: advance(base.span.start, text, from), end: advance(base.span.start, text, to) } };
 }
 
-// packages/core/dist/workflow/rules/workflow-static-aws-keys.js
+// packages/core/dist/rules/workflow-static-aws-keys.js
 var FIX = "Assume a role through GitHub OIDC instead: grant `id-token: write`, pass `role-to-assume` only, then deactivate and delete the key.";
 function longLived(entries) {
   return entries.flatMap((entry) => {
@@ -11901,6 +11558,12 @@ function checkSteps(ctx, steps, inJob) {
 }
 var workflow_static_aws_keys_default = defineRule({
   id: "workflow-static-aws-keys",
+  meta: {
+    title: "Long-lived AWS keys reach a job",
+    defaultSeverity: "error",
+    category: "workflow",
+    description: "configure-aws-credentials access-key inputs, `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` in env, or `aws configure set aws_access_key_id` with a literal, `secrets.*` or `vars.*` value."
+  },
   workflow(ctx) {
     const doc = ctx.document;
     checkEnv(ctx, doc.env, "the workflow-level env");
@@ -11922,7 +11585,7 @@ var workflow_static_aws_keys_default = defineRule({
   }
 });
 
-// packages/core/dist/workflow/rules/workflow-unpinned-action.js
+// packages/core/dist/rules/workflow-unpinned-action.js
 init_define_TRUSTLINT_PACKAGE();
 var FIX2 = "Pin the full 40-character commit SHA (keep the version in a comment), or an image `@sha256:` digest.";
 function unpinnedInside(step) {
@@ -11970,6 +11633,12 @@ function checkSteps2(ctx, steps, where, seen) {
 }
 var workflow_unpinned_action_default = defineRule({
   id: "workflow-unpinned-action",
+  meta: {
+    title: "Unpinned action in a job with AWS credentials",
+    defaultSeverity: "warning",
+    category: "workflow",
+    description: "In a job that obtains AWS credentials, an action, reusable workflow or docker image not pinned to a full commit SHA or digest."
+  },
   workflow(ctx) {
     const doc = ctx.document;
     const seen = /* @__PURE__ */ new Set();
@@ -12006,7 +11675,7 @@ var workflow_unpinned_action_default = defineRule({
   }
 });
 
-// packages/core/dist/workflow/rules/workflow-untrusted-trigger-oidc.js
+// packages/core/dist/rules/workflow-untrusted-trigger-oidc.js
 init_define_TRUSTLINT_PACKAGE();
 
 // packages/core/dist/workflow/foreign-code.js
@@ -12048,10 +11717,17 @@ function firstForeignCode(steps) {
   return void 0;
 }
 
-// packages/core/dist/workflow/rules/workflow-untrusted-trigger-oidc.js
+// packages/core/dist/rules/workflow-untrusted-trigger-oidc.js
 var UNTRUSTED = ["pull_request_target", "workflow_run", "issue_comment"];
 var workflow_untrusted_trigger_oidc_default = defineRule({
   id: "workflow-untrusted-trigger-oidc",
+  meta: {
+    title: "id-token: write where untrusted code runs",
+    defaultSeverity: "error",
+    category: "workflow",
+    description: "`id-token: write` in a job run by `pull_request_target`, `workflow_run` or `issue_comment` that also checks out or downloads code it did not write.",
+    variants: "warning when no such step is visible"
+  },
   workflow(ctx) {
     const doc = ctx.document;
     const triggers = doc.triggers.filter((t) => UNTRUSTED.includes(t.event));
@@ -12090,560 +11766,94 @@ var workflow_untrusted_trigger_oidc_default = defineRule({
   }
 });
 
-// packages/core/dist/workflow/index.js
-var WORKFLOW_RULES = [
-  workflow_static_aws_keys_default,
-  workflow_missing_id_token_default,
-  workflow_untrusted_trigger_oidc_default,
-  workflow_unpinned_action_default,
-  workflow_id_token_scope_default,
-  workflow_role_mismatch_default,
-  workflow_audience_mismatch_default,
-  secret_aws_access_key_default
-];
-
-// packages/core/dist/rules/index.js
+// packages/core/dist/rules/meta-only/access-analyzer.js
 init_define_TRUSTLINT_PACKAGE();
-
-// packages/core/dist/rules/iac-access-key.js
-init_define_TRUSTLINT_PACKAGE();
-var iac_access_key_default = defineRule({
-  id: "iac-access-key",
-  accessKey(ctx) {
-    const doc = ctx.document;
-    const user = doc.userName ? ` for IAM user ${doc.userName}` : "";
-    ctx.report({
-      location: doc.location,
-      resource: doc.resource,
-      message: `${doc.resource} creates a long-lived access key${user}: it never expires, and whoever holds it (a CI secret, a laptop, a log) acts as that user until someone rotates it. Let CI assume a role through GitHub OIDC instead, and delete the key.`,
-      properties: { ...doc.userName ? { user: doc.userName } : {} }
-    });
+var access_analyzer_default = defineMetaOnly({
+  id: "access-analyzer",
+  meta: {
+    title: "IAM Access Analyzer finding",
+    defaultSeverity: "warning",
+    category: "online",
+    description: "Each ValidatePolicy finding, with its issueCode.",
+    variants: "error for ERROR and SECURITY_WARNING, info for SUGGESTION"
   }
 });
 
-// packages/core/dist/rules/oidc-provider-audience.js
+// packages/core/dist/rules/meta-only/access-analyzer-public.js
 init_define_TRUSTLINT_PACKAGE();
-var oidc_provider_audience_default = defineRule({
-  id: "oidc-provider-audience",
-  provider(ctx) {
-    const doc = ctx.document;
-    const prefix = providerPrefix(doc.url);
-    if (!githubIssuerKind(prefix, ctx.config.issuers))
-      return;
-    if (doc.clientIds === "unresolved")
-      return;
-    const audiences = ctx.config.audiences ?? DEFAULT_AUDIENCES;
-    const couldBe = (id, audience) => hasMarker(id) ? globMatches(id.replace(/\uE000\d+\uE001/g, "*").replace(/[?]/g, "\\?"), audience) : id === audience;
-    if (doc.clientIds.some((c) => audiences.some((a) => couldBe(c.value, a))))
-      return;
-    const ids = doc.clientIds.map((c) => displayValue(c.value));
-    ctx.report({
-      location: doc.clientIdsLocation ?? doc.location,
-      ...doc.resource ? { resource: doc.resource } : {},
-      message: `the OIDC provider for ${prefix} accepts the audiences [${ids.map((i) => `"${i}"`).join(", ") || "none"}] but not ${audiences.map((a) => `"${a}"`).join(" or ")}: configure-aws-credentials requests "${audiences[0] ?? "sts.amazonaws.com"}", so every role trusting this provider fails to assume. Add "${audiences[0] ?? "sts.amazonaws.com"}" to the client-id list.`,
-      properties: { provider: prefix, clientIds: ids }
-    });
+var access_analyzer_public_default = defineMetaOnly({
+  id: "access-analyzer-public",
+  meta: {
+    title: "Access Analyzer: trust policy grants public access",
+    defaultSeverity: "error",
+    category: "online",
+    description: "CheckNoPublicAccess returns FAIL for a trust policy (opt-in: a charged call)."
   }
 });
 
-// packages/core/dist/rules/oidc-any-context.js
+// packages/core/dist/rules/meta-only/aws-check-failed.js
 init_define_TRUSTLINT_PACKAGE();
-var oidc_any_context_default = defineRule({
-  id: "oidc-any-context",
-  policy(ctx) {
-    reportScope(ctx, "oidc-any-context", {
-      who: (_v, n) => `Any branch, environment or pull request of ${n.slug}`,
-      fix: (_v, n) => `pin the branch: "repo:${n.slug}:ref:refs/heads/${n.branch}", or a protected environment: "repo:${n.slug}:environment:<name>"`
-    });
+var aws_check_failed_default = defineMetaOnly({
+  id: "aws-check-failed",
+  meta: {
+    title: "An AWS call failed",
+    defaultSeverity: "warning",
+    category: "online",
+    description: "An AWS call failed or was cut short: AccessDenied names the missing permission; network, 5xx or throttling after retries; an answer that is not an AWS answer; a listing at its cap; the time limit (--timeout) expired."
   }
 });
 
-// packages/core/dist/rules/oidc-any-owner.js
+// packages/core/dist/rules/meta-only/aws-user-access-key.js
 init_define_TRUSTLINT_PACKAGE();
-var oidc_any_owner_default = defineRule({
-  id: "oidc-any-owner",
-  policy(ctx) {
-    reportScope(ctx, "oidc-any-owner", {
-      who: (_v, n) => `Any GitHub repository outside ${n.ownersText}`,
-      fix: (_v, n) => `restrict sub with StringEquals to your repository and branch, e.g. "repo:${n.slug}:ref:refs/heads/${n.branch}" (an owner-wide pattern needs the slash: "repo:${n.owner}/*")`
-    });
+var aws_user_access_key_default = defineMetaOnly({
+  id: "aws-user-access-key",
+  meta: {
+    title: "IAM user with an active access key",
+    defaultSeverity: "warning",
+    category: "long-lived-keys",
+    description: "Live scan: an IAM user has an active access key (age and last use in the message)."
   }
 });
 
-// packages/core/dist/rules/oidc-audience.js
+// packages/core/dist/rules/meta-only/input-error.js
 init_define_TRUSTLINT_PACKAGE();
-function clientIdsFor(providers, prefix) {
-  const ids = [];
-  let known = false;
-  for (const p of providers) {
-    if (providerPrefix(p.url) !== prefix || p.clientIds === "unresolved")
-      continue;
-    if (p.clientIds.some((c) => hasMarker(c.value)))
-      continue;
-    known = true;
-    appendAll(ids, p.clientIds.map((c) => c.value));
-  }
-  return known ? [...new Set(ids)] : void 0;
-}
-function someClientIdAdmitted(entries, clientIds) {
-  return clientIds.some((id) => entries.every((e) => {
-    const base = e.parsed?.base;
-    const ignoreCase = base === "StringEqualsIgnoreCase";
-    const wildcard = base === "StringLike";
-    if (base !== "StringEquals" && base !== "StringEqualsIgnoreCase" && base !== "StringLike")
-      return true;
-    return e.values.some((v) => hasMarker(v.value) || (wildcard ? matchesWildcard(v.value, id, false) : ignoreCase ? v.value.toLowerCase() === id.toLowerCase() : v.value === id));
-  }));
-}
-var oidc_audience_default = defineRule({
-  id: "oidc-audience",
-  policy(ctx) {
-    const audiences = ctx.config.audiences ?? DEFAULT_AUDIENCES;
-    for (const { provider, statements } of ctx.trust.providers) {
-      const audKey = `${provider.prefix}:aud`.toLowerCase();
-      for (const statement of statements) {
-        const audEntries = statement.conditions.filter((e) => e.key.toLowerCase() === audKey && e.parsed && !e.parsed.negated && e.parsed.base !== "Null");
-        const clientIds = clientIdsFor(ctx.providersInScan, provider.prefix);
-        if (audEntries.length === 0) {
-          if (clientIds?.length && clientIds.every((id) => audiences.includes(id))) {
-            ctx.report({
-              path: statement.conditionPath ?? statement.path,
-              severity: "info",
-              message: `no condition on ${provider.prefix}:aud, but the provider in this scan only accepts ${clientIds.map((i) => `"${i}"`).join(", ")}, which it enforces; adding "StringEquals": {"${provider.prefix}:aud": "${audiences[0] ?? "sts.amazonaws.com"}"} documents the intent.`,
-              properties: { provider: provider.prefix, clientIds }
-            });
-            continue;
-          }
-          ctx.report({
-            path: statement.conditionPath ?? statement.path,
-            message: `no condition on ${provider.prefix}:aud: tokens minted for any audience are accepted (the provider's client-id list is the only check). Add "StringEquals": {"${provider.prefix}:aud": "${audiences[0] ?? "sts.amazonaws.com"}"}.`,
-            properties: { provider: provider.prefix }
-          });
-          continue;
-        }
-        if (clientIds && !someClientIdAdmitted(audEntries, clientIds)) {
-          const first = audEntries[0];
-          ctx.report({
-            path: first ? first.keyPath : statement.path,
-            at: "key",
-            severity: "error",
-            message: `the aud condition admits none of the audiences the ${provider.prefix} provider in this scan accepts (${clientIds.map((i) => `"${i}"`).join(", ")}): no token can assume this role. Align the aud value with the provider's client-id list.`,
-            properties: { provider: provider.prefix, clientIds }
-          });
-          continue;
-        }
-        for (const entry of audEntries) {
-          if (entry.parsed?.base !== "StringLike")
-            continue;
-          for (const v of entry.values) {
-            if (!/[*?]/.test(v.value))
-              continue;
-            ctx.report({
-              path: v.path,
-              message: `wildcard audience "${v.value}" on ${provider.prefix}:aud: any audience the requester picks that matches it is accepted. Use StringEquals with "${audiences[0] ?? "sts.amazonaws.com"}".`,
-              properties: { provider: provider.prefix }
-            });
-          }
-        }
-      }
-    }
+var input_error_default = defineMetaOnly({
+  id: "input-error",
+  meta: {
+    title: "File could not be read or analysed",
+    defaultSeverity: "error",
+    category: "input",
+    description: "A file of a kind trustlint analyses (trust policy, Terraform, plan, CloudFormation, workflow) could not be read or analysed completely: a size, depth, YAML alias or evaluation-step cap, unreadable, not UTF-8, not a regular file, a symbolic link loop or a link out of the scanned tree, or an internal error. The gate fails closed. Files of no recognised kind give no finding; the summary counts them."
   }
 });
 
-// packages/core/dist/rules/oidc-id-wildcard.js
+// packages/core/dist/rules/meta-only/parse-error.js
 init_define_TRUSTLINT_PACKAGE();
-var oidc_id_wildcard_default = defineRule({
-  id: "oidc-id-wildcard",
-  policy(ctx) {
-    reportScope(ctx, "oidc-id-wildcard", {
-      who: (v, n) => {
-        const id = v.finding?.witness.identity;
-        return `Whoever re-registers ${id ? `${n.display(id.owner)}/${n.display(id.repo)}` : "the names"} after a deletion or rename (same names, new immutable ids)`;
-      },
-      fix: (v, n) => {
-        const id = v.finding?.witness.identity;
-        return `pin the ids instead of wildcards: "repo:${id ? n.display(id.owner) : n.owner}@<owner-id>/${id ? n.display(id.repo) : n.repo}@<repo-id>:\u2026" (the ids are in every token of the repository), or add repository_id and repository_owner_id conditions`;
-      }
-    });
+var parse_error_default = defineMetaOnly({
+  id: "parse-error",
+  meta: {
+    title: "File cannot be parsed",
+    defaultSeverity: "error",
+    category: "input",
+    description: "A workflow, a `*.tf`/`*.tf.json`, a `*.template`, or an explicitly named file cannot be parsed; the location is the parser's. Walked `*.json`, `*.y{a,}ml` and `*.tpl` files that do not parse are skipped."
   }
 });
 
-// packages/core/dist/rules/oidc-key-mismatch.js
+// packages/core/dist/rules/meta-only/unused-suppression.js
 init_define_TRUSTLINT_PACKAGE();
-
-// packages/core/dist/rules/github-entries.js
-init_define_TRUSTLINT_PACKAGE();
-function githubEntries(ctx) {
-  const out = [];
-  for (const statement of ctx.policy.statements) {
-    const providers = ctx.trust.providers.filter((p) => p.statements.includes(statement)).map((p) => p.provider);
-    if (providers.length === 0)
-      continue;
-    for (const entry of statement.conditions) {
-      const split = splitConditionKey(entry.key);
-      if (!split || !looksLikeGitHubPrefix(split.prefix))
-        continue;
-      out.push({ statement, entry, prefix: split.prefix.toLowerCase(), claim: split.claim.toLowerCase(), providers });
-    }
-  }
-  return out;
-}
-
-// packages/core/dist/rules/oidc-key-mismatch.js
-function closestClaim(claim) {
-  if (claim.startsWith("sub") || claim === "subject")
-    return "sub";
-  if (claim === "repo")
-    return "repository";
-  return closestName(claim, STS_GITHUB_CLAIMS);
-}
-var oidc_key_mismatch_default = defineRule({
-  id: "oidc-key-mismatch",
-  policy(ctx) {
-    for (const { entry, prefix, claim, providers } of githubEntries(ctx)) {
-      const negatedOrLoose = !entry.parsed || entry.parsed.negated || entry.parsed.ifExists || entry.parsed.set === "ForAllValues";
-      const effect = negatedOrLoose ? "so this check is void: it passes for every token" : "so this condition never matches and the role is unusable";
-      const matching = providers.filter((p) => p.prefix.toLowerCase() === prefix);
-      if (matching.length === 0) {
-        ctx.report({
-          path: entry.keyPath,
-          at: "key",
-          message: `condition key "${entry.key}" does not belong to the trusted provider ${providers.map((p) => p.prefix).join(", ")}: its tokens set keys with the prefix "${providers[0]?.prefix ?? ""}:", ${effect}. Use "${providers[0]?.prefix ?? ""}:${claim}".`,
-          properties: { key: entry.key, provider: providers.map((p) => p.prefix) }
-        });
-        continue;
-      }
-      if (isStsClaim(claim))
-        continue;
-      if (isGitHubClaim(claim)) {
-        ctx.report({
-          path: entry.keyPath,
-          at: "key",
-          severity: "warning",
-          message: `"${claim}" is a GitHub token claim that AWS STS does not turn into a condition key, so "${entry.key}" is absent from every request, ${effect}. Keys AWS supports: ${STS_GITHUB_CLAIMS.join(", ")}.`,
-          properties: { key: entry.key }
-        });
-        continue;
-      }
-      const guess = closestClaim(claim);
-      ctx.report({
-        path: entry.keyPath,
-        at: "key",
-        message: `"${claim}" is not a claim of GitHub tokens${guess ? ` (did you mean "${guess}"?)` : ""}: "${entry.key}" is absent from every request, ${effect}.`,
-        properties: { key: entry.key, ...guess ? { suggestion: guess } : {} }
-      });
-    }
+var unused_suppression_default = defineMetaOnly({
+  id: "unused-suppression",
+  meta: {
+    title: "Suppression comment that suppresses nothing",
+    defaultSeverity: "warning",
+    category: "input",
+    description: "A `trustlint-ignore` comment has no reason after `--`, names no rule or an unknown rule id, or names a rule with no finding on the line below it: it suppresses nothing, or no longer does."
   }
 });
 
-// packages/core/dist/rules/oidc-owner-wide.js
-init_define_TRUSTLINT_PACKAGE();
-var oidc_owner_wide_default = defineRule({
-  id: "oidc-owner-wide",
-  policy(ctx) {
-    reportScope(ctx, "oidc-owner-wide", {
-      who: (v, n) => {
-        const id = v.finding?.witness.identity;
-        const named = id && n.knownOwner(id.owner);
-        return `Every repository of ${named ? n.display(id.owner) : `the owner with id ${id?.ownerId ?? "?"}`}, including ones created later,`;
-      },
-      fix: (v, n) => `name the repository, e.g. "repo:${v.finding ? n.display(v.finding.witness.identity.owner) : n.owner}/${n.repo}:ref:refs/heads/${n.branch}"`
-    });
-  }
-});
-
-// packages/core/dist/rules/oidc-pull-request.js
-init_define_TRUSTLINT_PACKAGE();
-var oidc_pull_request_default = defineRule({
-  id: "oidc-pull-request",
-  policy(ctx) {
-    reportScope(ctx, "oidc-pull-request", {
-      who: (_v, n) => `Pull-request runs of ${n.slug} (code from any branch a writer pushes, before review)`,
-      fix: (_v, n) => `remove the pull_request subject and trust the deploy branch only ("repo:${n.slug}:ref:refs/heads/${n.branch}"); give pull requests a separate read-only role if they need AWS`
-    });
-  }
-});
-
-// packages/core/dist/rules/oidc-ref-wildcard.js
-init_define_TRUSTLINT_PACKAGE();
-var oidc_ref_wildcard_default = defineRule({
-  id: "oidc-ref-wildcard",
-  policy(ctx) {
-    reportScope(ctx, "oidc-ref-wildcard", {
-      who: (v, n) => {
-        const cls = v.finding?.witness.cls;
-        return `Runs of ${n.slug} from ${cls ? classPhrase(cls) : "new names"} (anyone who can push a branch or tag, or name an environment in a workflow)`;
-      },
-      fix: (_v, n) => `list the exact names, e.g. "repo:${n.slug}:ref:refs/heads/${n.branch}", or an environment with protection rules`
-    });
-  }
-});
-
-// packages/core/dist/rules/oidc-repo-prefix.js
-init_define_TRUSTLINT_PACKAGE();
-var oidc_repo_prefix_default = defineRule({
-  id: "oidc-repo-prefix",
-  policy(ctx) {
-    reportScope(ctx, "oidc-repo-prefix", {
-      who: (v, n) => {
-        const id = v.finding?.witness.identity;
-        return `Another repository of ${id ? n.display(id.owner) : n.owner} whose name matches the wildcard (such as ${id ? n.display(id.repo) : "a new one"})`;
-      },
-      fix: () => "list the repositories by their exact names instead of a name wildcard"
-    });
-  }
-});
-
-// packages/core/dist/rules/oidc-reusable-workflow-only.js
-init_define_TRUSTLINT_PACKAGE();
-var oidc_reusable_workflow_only_default = defineRule({
-  id: "oidc-reusable-workflow-only",
-  policy(ctx) {
-    reportScope(ctx, "oidc-reusable-workflow-only", {
-      who: () => "Any repository that can call the reusable workflow (whether outsiders can depends on its visibility, which the policy cannot show)",
-      fix: (_v, n) => `also restrict the caller: add a sub condition such as "repo:${n.owner}/*" or a repository_owner_id condition with your owner's id`
-    });
-  }
-});
-
-// packages/core/dist/rules/oidc-set-operator.js
-init_define_TRUSTLINT_PACKAGE();
-var oidc_set_operator_default = defineRule({
-  id: "oidc-set-operator",
-  policy(ctx) {
-    for (const { entry, claim } of githubEntries(ctx)) {
-      const set = entry.parsed?.set;
-      if (!set)
-        continue;
-      const plain = entry.operator.slice(set.length + 1);
-      const meaning = set === "ForAllValues" ? "ForAllValues is also true when the key is absent (a token without this claim passes)" : "ForAnyValue on a single value only adds confusion";
-      ctx.report({
-        path: entry.operatorPath,
-        at: "key",
-        message: `${entry.operator} on "${entry.key}": GitHub's ${claim} claim is a single string, so set operators do not apply; ${meaning}. Use ${plain} instead.`,
-        properties: { operator: entry.operator }
-      });
-    }
-  }
-});
-
-// packages/core/dist/rules/oidc-stringequals-wildcard.js
-init_define_TRUSTLINT_PACKAGE();
-function literalWildcards(value, variablesEnabled) {
-  const stripped = variablesEnabled ? value.replace(/\$\{[*?$]\}/g, "") : value;
-  return [...new Set(stripped.match(/[*?]/g) ?? [])];
-}
-var oidc_stringequals_wildcard_default = defineRule({
-  id: "oidc-stringequals-wildcard",
-  policy(ctx) {
-    for (const { entry } of githubEntries(ctx)) {
-      const base = entry.parsed?.base;
-      if (base !== "StringEquals" && base !== "StringEqualsIgnoreCase")
-        continue;
-      for (const v of entry.values) {
-        const chars = literalWildcards(v.value, ctx.policy.variablesEnabled);
-        if (chars.length === 0)
-          continue;
-        ctx.report({
-          path: v.path,
-          message: `${entry.operator} compares "${v.value}" literally: ${chars.map((c) => `'${c}'`).join(" and ")} ${chars.length > 1 ? "are" : "is"} not a wildcard here, so no token matches this value and the role is unusable for it. If a pattern is meant, use StringLike and check what it admits; otherwise remove the character.`,
-          properties: { operator: entry.operator }
-        });
-      }
-    }
-  }
-});
-
-// packages/core/dist/rules/oidc-subject-unmatchable.js
-init_define_TRUSTLINT_PACKAGE();
-var STAR_FILLERS2 = ["", "x", "main", "x/x", "1", "refs/heads/main", "ref:refs/heads/main", "x:ref:refs/heads/main", "x/x:ref:refs/heads/main", "pull_request", "environment:x", "x@1/x@1:ref:refs/heads/main"];
-var QUESTION_FILLERS = ["x", "1", ":", "/", "@", "-", "."];
-var MAX_COMPLETIONS = 4e3;
-function patternCanMatchSubject(pattern, wildcards) {
-  if (!wildcards)
-    return isCarryableSubject(pattern);
-  const pieces = pattern.split(/([*?])/);
-  const slots = pieces.filter((p) => p === "*" || p === "?").length;
-  let combos = 1;
-  for (const p of pieces)
-    if (p === "*")
-      combos *= STAR_FILLERS2.length;
-    else if (p === "?")
-      combos *= QUESTION_FILLERS.length;
-  if (slots === 0)
-    return isCarryableSubject(pattern);
-  if (combos > MAX_COMPLETIONS)
-    return true;
-  const walk = (i, acc) => {
-    if (i === pieces.length)
-      return isCarryableSubject(acc);
-    const piece = pieces[i] ?? "";
-    const options = piece === "*" ? STAR_FILLERS2 : piece === "?" ? QUESTION_FILLERS : [piece];
-    return options.some((o) => walk(i + 1, acc + o));
-  };
-  return walk(0, "");
-}
-var oidc_subject_unmatchable_default = defineRule({
-  id: "oidc-subject-unmatchable",
-  policy(ctx) {
-    const parts = collectUnresolved(ctx.document.root).map((u) => u.part);
-    for (const { entry, claim } of githubEntries(ctx)) {
-      const base = entry.parsed?.base;
-      if (claim !== "sub" || !entry.parsed || entry.parsed.negated)
-        continue;
-      if (base !== "StringEquals" && base !== "StringLike" && base !== "StringEqualsIgnoreCase")
-        continue;
-      for (const v of entry.values) {
-        const unresolved = hasMarker(v.value);
-        const escaped = ctx.policy.variablesEnabled ? v.value.replace(/\$\{\*\}/g, "*").replace(/\$\{\?\}/g, "?").replace(/\$\{\$\}/g, "$") : v.value;
-        const value = escaped.replace(/\uE000\d+\uE001/g, "*");
-        const wildcards = base === "StringLike" && /[*?]/.test(escaped) || unresolved;
-        if (patternCanMatchSubject(value, wildcards))
-          continue;
-        if (base !== "StringLike" && /[*?]/.test(escaped))
-          continue;
-        ctx.report({
-          path: v.path,
-          message: `no GitHub token carries a sub like "${displayValue(v.value, parts)}"${unresolved ? " (whatever its unresolved parts hold)" : ""}: it is neither "repo:OWNER/REPO:" followed by environment:NAME, pull_request, ref:refs/heads/BRANCH or ref:refs/tags/TAG, nor the immutable "repo:OWNER@ID/REPO@ID:\u2026" form, nor a customised claim template${/\.git(:|$|\*)/.test(v.value) ? " (repository names never end in .git)" : ""}. The role is unusable for this value; write e.g. "repo:OWNER/REPO:ref:refs/heads/main".`
-        });
-      }
-    }
-  }
-});
-
-// packages/core/dist/rules/oidc-unresolved.js
-init_define_TRUSTLINT_PACKAGE();
-var startsWith = (path, prefix) => prefix.every((seg, i) => path[i] === seg);
-function problemMessage(problem, shown) {
-  switch (problem.code) {
-    case "duplicate-key":
-      return `${problem.message}: IAM forbids duplicate keys and how it resolves them is undocumented; assumed the last value${shown ? ` (${shown})` : ""}, as JSON parsers keep it.`;
-    case "unknown-operator":
-      return `${problem.message.replace(/\uE000\d+\uE001/g, "<unresolved>")}: not evaluated; assumed it does not restrict an Allow statement and never makes a Deny statement apply.`;
-    default:
-      return `${problem.message}: the statement was evaluated as written where possible; check it against the IAM policy grammar.`;
-  }
-}
-var oidc_unresolved_default = defineRule({
-  id: "oidc-unresolved",
-  policy(ctx) {
-    if (ctx.trust.providers.length === 0)
-      return;
-    const relevant = ctx.policy.statements.filter((s) => s.effect === "Deny" || ctx.trust.trustingStatements().has(s.index));
-    const parts = collectUnresolved(ctx.document.root);
-    const reported = /* @__PURE__ */ new Set();
-    for (const statement of relevant) {
-      const values = [
-        ...statement.conditions.flatMap((c) => c.values),
-        ...statement.action ?? [],
-        ...statement.notAction ?? []
-      ];
-      for (const v of values) {
-        for (const id of markerIds(v.value)) {
-          const found = parts.find((p) => p.part.id === id && startsWith(v.path, statement.path));
-          if (!found || reported.has(id))
-            continue;
-          reported.add(id);
-          ctx.report({
-            path: v.path,
-            unresolvedId: id,
-            message: `"${found.part.expression}" (${found.part.reason}) could not be resolved statically; assumed a fixed value without wildcards in "${displayValue(v.value, parts.map((p) => p.part))}". The verdict holds only if its real value has no wildcard and names your repository.`,
-            properties: { expression: found.part.expression }
-          });
-        }
-      }
-    }
-    for (const statement of relevant) {
-      if (!statement.conditionPath)
-        continue;
-      const condition = nodeAt(ctx.document.root, statement.conditionPath);
-      if (condition?.type !== "object")
-        continue;
-      for (const op of condition.members) {
-        if (op.value.type !== "object")
-          continue;
-        for (const member of op.value.members) {
-          for (const part of member.keyUnresolved ?? []) {
-            if (reported.has(part.id))
-              continue;
-            reported.add(part.id);
-            ctx.report({
-              path: [...statement.conditionPath, op.key, member.key],
-              at: "key",
-              unresolvedId: part.id,
-              message: `"${part.expression}" (${part.reason}) in a condition key could not be resolved statically; assumed the key names the trusted provider (${displayValue(member.key, member.keyUnresolved)}).`,
-              properties: { expression: part.expression }
-            });
-          }
-        }
-      }
-    }
-    for (const problem of ctx.policy.problems) {
-      if (problem.code === "unknown-element" || problem.code === "invalid-version")
-        continue;
-      const node = nodeAt(ctx.document.root, problem.path);
-      const shown = node?.type === "string" ? `"${displayValue(node.value, parts.map((p) => p.part))}"` : void 0;
-      ctx.report({
-        path: problem.path,
-        at: problem.code === "duplicate-key" || problem.code === "unknown-operator" ? "key" : "value",
-        message: problemMessage(problem, shown),
-        properties: { problem: problem.code },
-        ...problem.otherMember ? { related: [{ location: { file: ctx.document.file, span: problem.otherMember.keySpan }, message: "the earlier duplicate, ignored" }] } : {}
-      });
-    }
-  }
-});
-
-// packages/core/dist/rules/trust-wildcard-principal.js
-init_define_TRUSTLINT_PACKAGE();
-var GUARD_KEYS = ["aws:principalorgid", "aws:principalaccount", "aws:principalarn", "aws:sourceaccount"];
-function covers(statement, action) {
-  if (statement.action)
-    return statement.action.some((a) => actionMatches(a.value, action));
-  if (statement.notAction)
-    return !statement.notAction.some((a) => actionMatches(a.value, action));
-  return false;
-}
-var trust_wildcard_principal_default = defineRule({
-  id: "trust-wildcard-principal",
-  policy(ctx) {
-    for (const statement of ctx.policy.statements) {
-      if (statement.effect !== "Allow" || !statement.principal)
-        continue;
-      const p = statement.principal;
-      const awsStar = p.kind === "map" ? p.entries.find((e) => e.type === "AWS" && e.values.some((v) => v.value === "*")) : void 0;
-      if (p.kind !== "wildcard" && !awsStar)
-        continue;
-      const written = p.kind === "wildcard" ? '"Principal": "*"' : '{"AWS": "*"}';
-      const path = p.kind === "wildcard" ? p.path : awsStar?.path ?? p.path;
-      if (covers(statement, "sts:AssumeRoleWithWebIdentity")) {
-        ctx.report({
-          path,
-          message: `${written} with sts:AssumeRoleWithWebIdentity trusts every identity provider registered in the account (and the built-in ones), not just GitHub. Name the provider: "Principal": {"Federated": "arn:aws:iam::<account>:oidc-provider/token.actions.githubusercontent.com"}.`
-        });
-        continue;
-      }
-      const guarded = statement.conditions.some((c) => c.parsed && !c.parsed.negated && GUARD_KEYS.includes(c.key.toLowerCase()));
-      if (covers(statement, "sts:AssumeRole") && !guarded) {
-        ctx.report({
-          path,
-          message: `${written} with sts:AssumeRole and no aws:PrincipalOrgID, aws:PrincipalAccount, aws:PrincipalArn or aws:SourceAccount condition lets any AWS account assume the role. Name the trusted accounts or roles, or add one of those conditions.`
-        });
-      }
-    }
-  }
-});
-
-// packages/core/dist/rules/index.js
+// packages/core/dist/rules/registry.js
 var RULES = [
-  oidc_any_owner_default,
-  oidc_reusable_workflow_only_default,
-  oidc_owner_wide_default,
-  oidc_repo_prefix_default,
-  oidc_id_wildcard_default,
-  oidc_any_context_default,
-  oidc_pull_request_default,
-  oidc_ref_wildcard_default,
+  ...SCOPE_RULES,
   oidc_stringequals_wildcard_default,
   oidc_key_mismatch_default,
   oidc_audience_default,
@@ -12652,10 +11862,261 @@ var RULES = [
   oidc_unresolved_default,
   trust_wildcard_principal_default,
   oidc_provider_audience_default,
+  workflow_static_aws_keys_default,
+  workflow_missing_id_token_default,
+  workflow_untrusted_trigger_oidc_default,
+  workflow_unpinned_action_default,
+  workflow_id_token_scope_default,
+  workflow_role_mismatch_default,
+  workflow_audience_mismatch_default,
   iac_access_key_default,
-  ...WORKFLOW_RULES
+  secret_aws_access_key_default
 ];
+var META_ONLY = [
+  aws_user_access_key_default,
+  access_analyzer_default,
+  access_analyzer_public_default,
+  aws_check_failed_default,
+  parse_error_default,
+  input_error_default,
+  unused_suppression_default
+];
+var WORKFLOW_RULES = RULES.filter((r) => r.workflow ?? r.file ?? r.project);
 var IMPLEMENTED_RULE_IDS = [...RULES.map((r) => r.id), "parse-error", "input-error"];
+
+// packages/core/dist/catalog/rules.js
+init_define_TRUSTLINT_PACKAGE();
+var CATALOG = [...RULES, ...META_ONLY].map((r) => ({ id: r.id, ...r.meta }));
+var BY_ID = new Map(CATALOG.map((r) => [r.id, r]));
+function ruleMeta(id) {
+  const meta = BY_ID.get(id);
+  if (!meta)
+    throw new Error(`unknown rule id ${id}`);
+  return meta;
+}
+function isRuleId(id) {
+  return BY_ID.has(id);
+}
+var SCOPE_ORDER = SCOPE_RULES.map((r) => r.id);
+var PROJECT_URL = "https://github.com/trustlint/trustlint";
+function ruleDocsUrl(id) {
+  return `${PROJECT_URL}/blob/main/docs/rules/${id}.md`;
+}
+var SECURITY_SEVERITY = {
+  "trust-scope": { error: 9.3, warning: 6.5, info: 2 },
+  trust: { error: 8.1, warning: 5.3, info: 2 },
+  workflow: { error: 8.1, warning: 5.3, info: 2 },
+  "long-lived-keys": { error: 9.1, warning: 5.3, info: 2 },
+  online: { error: 9.3, warning: 5.3, info: 2 },
+  input: { error: 3.9, warning: 3, info: 1 }
+};
+function securitySeverity(rule) {
+  return SECURITY_SEVERITY[rule.category][rule.defaultSeverity].toFixed(1);
+}
+function rulePrecision(rule) {
+  return rule.category === "trust-scope" || rule.category === "input" ? "very-high" : "high";
+}
+
+// packages/core/dist/budget.js
+init_define_TRUSTLINT_PACKAGE();
+var DEFAULT_LIMITS = {
+  steps: 2e5,
+  valueSize: 32 * 1024 * 1024,
+  variants: 8,
+  alternatives: 16,
+  depth: 200,
+  evaluationDepth: 500,
+  aliases: 1e5,
+  instances: 1e4
+};
+var PIECE_SIZE = 64;
+var INPUT_ALLOWANCE = { steps: 1e5, valueSize: 16 * 1024 * 1024 };
+var NODE_SIZE = 4 * PIECE_SIZE;
+var LimitError = class extends Error {
+  limit;
+  cap;
+  at;
+  constructor(limit, cap, message, at) {
+    super(message);
+    this.limit = limit;
+    this.cap = cap;
+    this.at = at;
+  }
+};
+function formatSize(units) {
+  const mib = units / (1024 * 1024);
+  return Number.isInteger(mib) ? `${mib} MiB` : `${mib.toFixed(1)} MiB`;
+}
+function limitMessage(limit, cap) {
+  switch (limit) {
+    case "steps":
+      return `more than ${cap} evaluation steps (the evaluation step cap)`;
+    case "valueSize":
+      return `the values it builds add up to more than ${formatSize(cap)} (the value-size cap)`;
+    case "variants":
+      return `more than ${cap} renderings from branches on values not known statically (the variant cap)`;
+    case "depth":
+      return `nesting deeper than ${cap} levels (the depth cap)`;
+    case "evaluationDepth":
+      return `evaluation nested deeper than ${cap} levels, references within references (the evaluation depth cap)`;
+    case "aliases":
+      return `aliases expand to more than ${cap} nodes (the YAML alias expansion cap)`;
+    case "instances":
+      return `more than ${cap} instances from count, for_each or Fn::ForEach (the instance cap)`;
+  }
+}
+function limitError(limit, cap, at) {
+  return new LimitError(limit, cap, limitMessage(limit, cap), at);
+}
+function isSpent(err) {
+  return err.limit === "steps" || err.limit === "valueSize" || err.limit === "aliases" || err.limit === "instances";
+}
+var EvaluationBudget = class {
+  limits;
+  steps = 0;
+  valueSize = 0;
+  aliases = 0;
+  instances = 0;
+  depth = 0;
+  deepest = 0;
+  crossed = [];
+  /** Where the last step was taken: where a stack overflow is reported (withinStack). */
+  lastSite = { offset: 0 };
+  /** `inputSize`: characters of the file (of all files of a module): each full MiB raises the step and value-size caps. */
+  constructor(limits = {}, inputSize = 0) {
+    const base = { ...DEFAULT_LIMITS, ...limits };
+    const mib = Math.floor(inputSize / (1024 * 1024));
+    this.limits = { ...base, steps: base.steps + mib * INPUT_ALLOWANCE.steps, valueSize: base.valueSize + mib * INPUT_ALLOWANCE.valueSize };
+  }
+  /** The error for crossing a cap, recorded in the usage. */
+  exceeded(limit, at) {
+    if (!this.crossed.includes(limit))
+      this.crossed.push(limit);
+    const cap = limit === "variants" ? this.limits.variants : this.limits[limit];
+    return limitError(limit, cap, at);
+  }
+  /** One evaluation step (or `n`) at `at`. */
+  step(at, n = 1) {
+    this.lastSite = at;
+    this.steps += n;
+    if (this.steps > this.limits.steps)
+      throw this.exceeded("steps", at);
+  }
+  /** A value of `size` was built (characters, plus PIECE_SIZE per piece). */
+  grow(size, at) {
+    this.valueSize += size;
+    if (this.valueSize > this.limits.valueSize)
+      throw this.exceeded("valueSize", at);
+  }
+  /**
+   * Stops a builder before it outgrows what is left, without charging: the value is charged once,
+   * where it is produced (a builder that is abandoned costs nothing).
+   */
+  room(size, at) {
+    if (this.valueSize + size > this.limits.valueSize)
+      throw this.exceeded("valueSize", at);
+  }
+  /** One node reached through a YAML alias. */
+  alias(at) {
+    if (++this.aliases > this.limits.aliases)
+      throw this.exceeded("aliases", at);
+  }
+  /** `n` more instances expanded (count, for_each, Fn::ForEach). */
+  expand(n, at) {
+    this.instances += n;
+    if (this.instances > this.limits.instances)
+      throw this.exceeded("instances", at);
+  }
+  /** Runs one nested evaluation; past the evaluation depth cap it throws instead of recursing. */
+  nested(at, evaluate) {
+    if (this.depth >= this.limits.evaluationDepth)
+      throw this.exceeded("evaluationDepth", at);
+    this.depth++;
+    if (this.depth > this.deepest)
+      this.deepest = this.depth;
+    try {
+      return evaluate();
+    } finally {
+      this.depth--;
+    }
+  }
+  /** Throws the depth error when `depth` (of the text) is past the cap. */
+  checkDepth(depth, at) {
+    if (depth > this.limits.depth)
+      throw this.exceeded("depth", at);
+  }
+  /**
+   * Runs `read`; a stack overflow becomes the evaluation depth error at the last step taken. The
+   * safety net behind the explicit caps: a walk over values nested deeper than the caps foresaw.
+   */
+  withinStack(read) {
+    try {
+      return read();
+    } catch (err) {
+      if (err instanceof RangeError && /call stack/i.test(err.message))
+        throw this.exceeded("evaluationDepth", this.lastSite);
+      throw err;
+    }
+  }
+  usage() {
+    return {
+      steps: this.steps,
+      valueSize: this.valueSize,
+      aliases: this.aliases,
+      instances: this.instances,
+      evaluationDepth: this.deepest,
+      crossed: [...this.crossed],
+      limits: this.limits
+    };
+  }
+};
+function limitFinding(subject, err) {
+  const { text, file } = subject;
+  const starts = lineStarts(text);
+  const at = Math.max(0, Math.min(err.at.offset, text.length));
+  const span = { start: positionAt(starts, at), end: positionAt(starts, Math.min(at + 1, text.length)) };
+  return {
+    ruleId: "input-error",
+    severity: input_error_default.meta.defaultSeverity,
+    message: `${subject.what} was not analysed: ${err.message}${subject.hint !== void 0 ? `; ${subject.hint}` : ""}`,
+    location: { file, span },
+    ...subject.resource !== void 0 ? { resource: subject.resource } : {},
+    properties: { limit: err.limit, cap: err.cap }
+  };
+}
+
+// packages/core/dist/rules/provenance.js
+init_define_TRUSTLINT_PACKAGE();
+function provenanceNotes(node) {
+  const p = node?.provenance;
+  if (!p)
+    return [];
+  switch (p.kind) {
+    case "variable-default":
+      return [{ location: p.location, message: `value from the default of var.${p.name}` }];
+    case "tfvars":
+      return [{ location: p.location, message: `value of var.${p.name} from a tfvars file` }];
+    case "cfn-parameter-default":
+      return [{ location: p.location, message: `value from the default of parameter ${p.name}` }];
+    case "terraform-local":
+      return [{ location: p.location, message: `value of local.${p.name}` }];
+    default:
+      return [];
+  }
+}
+
+// packages/core/dist/rules/runner.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/paths.js
+init_define_TRUSTLINT_PACKAGE();
+function folderOf(file) {
+  const path = file.replace(/\\/g, "/");
+  return path.slice(0, Math.max(0, path.lastIndexOf("/"))) || ".";
+}
+
+// packages/core/dist/rules/locate.js
+init_define_TRUSTLINT_PACKAGE();
 function deepestNode(root, path) {
   for (let n = path.length; n >= 0; n--) {
     const node = nodeAt(root, path.slice(0, n));
@@ -12698,14 +12159,15 @@ function keyPart(root, path, id) {
     return void 0;
   return parent.members.findLast((m) => m.key === path.at(-1))?.keyUnresolved?.find((p) => p.id === id);
 }
+
+// packages/core/dist/rules/runner.js
 function runPolicyRules(doc, config, providersInScan = []) {
   const policy = preparePolicy(doc, config);
-  const trust = new TrustAnalysis(policy, config);
+  const trust = new TrustAnalysis(policy, config, SCOPE_RULES);
   const findings = [];
   for (const rule of RULES) {
     if (!rule.policy)
       continue;
-    const meta = ruleMeta(rule.id);
     const context = {
       document: doc,
       policy,
@@ -12718,7 +12180,7 @@ function runPolicyRules(doc, config, providersInScan = []) {
         const related = [...report.related ?? [], ...provenanceNotes(node)];
         findings.push({
           ruleId: rule.id,
-          severity: report.severity ?? meta.defaultSeverity,
+          severity: report.severity ?? rule.meta.defaultSeverity,
           message: doc.variant ? `${report.message} (${doc.variant})` : report.message,
           location,
           path: report.path,
@@ -12734,27 +12196,10 @@ function runPolicyRules(doc, config, providersInScan = []) {
   }
   return findings;
 }
-function provenanceNotes(node) {
-  const p = node?.provenance;
-  if (!p)
-    return [];
-  switch (p.kind) {
-    case "variable-default":
-      return [{ location: p.location, message: `value from the default of var.${p.name}` }];
-    case "tfvars":
-      return [{ location: p.location, message: `value of var.${p.name} from a tfvars file` }];
-    case "cfn-parameter-default":
-      return [{ location: p.location, message: `value from the default of parameter ${p.name}` }];
-    case "terraform-local":
-      return [{ location: p.location, message: `value of local.${p.name}` }];
-    default:
-      return [];
-  }
-}
-function located(ruleId, report) {
+function located(rule, report) {
   return {
-    ruleId,
-    severity: report.severity ?? ruleMeta(ruleId).defaultSeverity,
+    ruleId: rule.id,
+    severity: report.severity ?? rule.meta.defaultSeverity,
     message: report.message,
     location: report.location,
     ...report.resource ? { resource: report.resource } : {},
@@ -12779,7 +12224,7 @@ function runRules(documents, files, config) {
     }
     for (const rule of RULES) {
       const report = (r) => {
-        findings.push(located(rule.id, r));
+        findings.push(located(rule, r));
       };
       if (doc.kind === "oidc-provider")
         rule.provider?.({ document: doc, config, report });
@@ -12791,7 +12236,7 @@ function runRules(documents, files, config) {
   }
   for (const rule of RULES) {
     const report = (r) => {
-      findings.push(located(rule.id, r));
+      findings.push(located(rule, r));
     };
     if (rule.file)
       for (const f of files)
@@ -12799,6 +12244,88 @@ function runRules(documents, files, config) {
     rule.project?.({ documents, config, report });
   }
   return findings;
+}
+
+// packages/core/dist/rules/index.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/limits.js
+init_define_TRUSTLINT_PACKAGE();
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_FILE_BYTES = 5 * 1024 * 1024;
+var MAX_NESTING_DEPTH = DEFAULT_LIMITS.depth;
+function sizeMessage(bytes, cap = MAX_FILE_BYTES) {
+  return `the file is larger than the ${formatBytes(cap)} size cap (${formatBytes(bytes)}): it was not analysed`;
+}
+function formatBytes(bytes) {
+  if (bytes % (1024 * 1024) === 0)
+    return `${bytes / (1024 * 1024)} MiB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+function oversizedInput(file, text) {
+  if (text.length * 3 <= MAX_FILE_BYTES)
+    return void 0;
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes <= MAX_FILE_BYTES)
+    return void 0;
+  return { ruleId: "input-error", severity: "error", message: sizeMessage(bytes), location: { file, span: firstLineSpan(text) } };
+}
+function jsonDepthExceededAt(text, max = MAX_NESTING_DEPTH, parentheses = false) {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < text.length; i++) {
+        const s = text.charCodeAt(i);
+        if (s === 92)
+          i++;
+        else if (s === 34)
+          break;
+      }
+    } else if (c === 91 || c === 123 || parentheses && c === 40) {
+      if (++depth > max)
+        return i;
+    } else if (c === 93 || c === 125 || parentheses && c === 41) {
+      depth--;
+    }
+  }
+  return -1;
+}
+function yamlDepthExceededAt(tokens, max = MAX_NESTING_DEPTH) {
+  const stack = [];
+  for (const t of tokens)
+    if (t.type === "document" && t.value)
+      stack.push([t.value, 1]);
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [token, depth] = top;
+    if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection")
+      continue;
+    if (depth > max)
+      return token.offset;
+    for (const item of token.items) {
+      if ("key" in item && item.key)
+        stack.push([item.key, depth + 1]);
+      if (item.value)
+        stack.push([item.value, depth + 1]);
+    }
+  }
+  return -1;
+}
+function parseYamlDocument(text, options = {}, budget = new EvaluationBudget()) {
+  const tokens = [...new import_yaml.Parser(options.lineCounter?.addNewLine).parse(text)];
+  const deep = yamlDepthExceededAt(tokens, budget.limits.depth);
+  if (deep >= 0)
+    return budget.exceeded("depth", { offset: deep });
+  let doc;
+  for (const next of new import_yaml.Composer(options).compose(tokens, true, text.length)) {
+    if (!doc)
+      doc = next;
+    else {
+      doc.errors.push(new import_yaml.YAMLParseError([next.range[0], next.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+      break;
+    }
+  }
+  return doc;
 }
 
 // packages/core/dist/sources/json-syntax-error.js
@@ -14361,6 +13888,25 @@ function maskRange(value) {
 
 // packages/core/dist/sources/json-tree.js
 init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/shared/momoa.js
+init_define_TRUSTLINT_PACKAGE();
+function parseJsonAst(text) {
+  try {
+    return { body: parse(text, { ranges: true, mode: "json" }).body };
+  } catch (err) {
+    return { error: describeJsonSyntaxError(err, text) };
+  }
+}
+function astRange(node) {
+  const r = node.range;
+  return r ? [r[0], r[1]] : [node.loc.start.offset, node.loc.end.offset];
+}
+function astKey(m) {
+  return m.name.type === "String" ? m.name.value : m.name.name;
+}
+
+// packages/core/dist/sources/json-tree.js
 var JsonSyntaxError = class extends Error {
   position;
   constructor(message, position) {
@@ -14378,17 +13924,13 @@ function parseJsonTree(text, options = {}) {
   const deep = jsonDepthExceededAt(text, budget.limits.depth);
   if (deep >= 0)
     throw budget.exceeded("depth", { offset: deep });
-  let doc;
-  try {
-    doc = parse(text, { ranges: true, mode: "json" });
-  } catch (err) {
-    const problem = describeJsonSyntaxError(err, text);
-    throw new JsonSyntaxError(problem.message, positionAt(starts, problem.offset));
-  }
+  const doc = parseJsonAst(text);
+  if ("error" in doc)
+    throw new JsonSyntaxError(doc.error.message, positionAt(starts, doc.error.offset));
   const placeholders = options.placeholders ?? [];
   const ids = { next: 0 };
   const convert = (node) => {
-    const range = rangeOf(node);
+    const range = astRange(node);
     const span = spanOf(range);
     switch (node.type) {
       case "Object":
@@ -14396,8 +13938,8 @@ function parseJsonTree(text, options = {}) {
           type: "object",
           span,
           members: node.members.map((m) => ({
-            key: m.name.type === "String" ? m.name.value : m.name.name,
-            keySpan: spanOf(rangeOf(m.name)),
+            key: astKey(m),
+            keySpan: spanOf(astRange(m.name)),
             value: convert(m.value)
           }))
         };
@@ -14416,12 +13958,6 @@ function parseJsonTree(text, options = {}) {
     }
   };
   return convert(doc.body);
-}
-function rangeOf(node) {
-  const r = node.range;
-  if (r)
-    return r;
-  return [node.loc.start.offset, node.loc.end.offset];
 }
 function stringNode(value, range, span, text, placeholders, spanOf, ids) {
   const inside = placeholders.filter((p) => p.start >= range[0] && p.end <= range[1]);
@@ -14453,11 +13989,25 @@ export {
   firstLineSpan,
   UNRESOLVED_OPEN,
   unresolvedMarker,
+  markersIn,
   collectUnresolved,
+  hasMarker,
   getMember,
   nodeAt,
   toJson,
   UnresolvedAllocator,
+  appendAll,
+  actionMatches,
+  closestName,
+  linkLocalActions,
+  roleUses,
+  documentRoleName,
+  trustPoliciesFor,
+  roleUsesOf,
+  normalizePolicy,
+  explainPolicy,
+  simulatePolicy,
+  splitExpressions,
   CATALOG,
   ruleMeta,
   isRuleId,
@@ -14465,8 +14015,6 @@ export {
   ruleDocsUrl,
   securitySeverity,
   rulePrecision,
-  configSchema,
-  appendAll,
   DEFAULT_LIMITS,
   PIECE_SIZE,
   NODE_SIZE,
@@ -14475,30 +14023,19 @@ export {
   isSpent,
   EvaluationBudget,
   limitFinding,
-  actionMatches,
-  closestName,
-  normalizePolicy,
   folderOf,
-  linkLocalActions,
-  roleUses,
-  documentRoleName,
-  trustPoliciesFor,
-  roleUsesOf,
-  explainPolicy,
-  simulatePolicy,
+  provenanceNotes,
+  runRules,
   require_dist,
   MAX_FILE_BYTES,
   sizeMessage,
   oversizedInput,
   jsonDepthExceededAt,
   parseYamlDocument,
-  readWorkflow,
-  readCompositeAction,
-  provenanceNotes,
-  runRules,
-  parse,
-  describeJsonSyntaxError,
   findJsonSyntaxError,
+  parseJsonAst,
+  astRange,
+  astKey,
   redactSecrets,
   JsonSyntaxError,
   parseJsonTree

@@ -9,12 +9,14 @@ import {
   PIECE_SIZE,
   UnresolvedAllocator,
   appendAll,
+  astKey,
+  astRange,
   closestName,
   collectUnresolved,
-  describeJsonSyntaxError,
   firstLineSpan,
   folderOf,
   getMember,
+  hasMarker,
   isRuleId,
   isSpent,
   jsonDepthExceededAt,
@@ -22,20 +24,20 @@ import {
   limitFinding,
   lineStarts,
   linkLocalActions,
+  markersIn,
   oversizedInput,
-  parse,
+  parseJsonAst,
   parseJsonTree,
   parseYamlDocument,
   positionAt,
-  readCompositeAction,
-  readWorkflow,
   redactSecrets,
   require_dist,
   ruleMeta,
   runRules,
+  splitExpressions,
   toJson,
   unresolvedMarker
-} from "./chunk-C5MSNBDI.mjs";
+} from "./chunk-3MILNN3R.mjs";
 import {
   __toESM,
   init_define_TRUSTLINT_PACKAGE
@@ -58,52 +60,44 @@ function errorMessage(err) {
 // packages/core/dist/analyze.js
 init_define_TRUSTLINT_PACKAGE();
 
+// packages/core/dist/sources/adapter.js
+init_define_TRUSTLINT_PACKAGE();
+function slashed(file) {
+  return file.replace(/\\/g, "/");
+}
+function isJsonLike(path, text3) {
+  return /\.json$/.test(path) || /\.template$/.test(path) && /^\s*\{/.test(text3);
+}
+function isYamlLike(path, text3) {
+  return /\.(ya?ml|template)$/.test(path) && !isJsonLike(path, text3);
+}
+function guarded(input, read) {
+  try {
+    return read();
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    return {
+      documents: [],
+      findings: [
+        {
+          ruleId: "input-error",
+          severity: "error",
+          message: `the file could not be analysed (${reason.split("\n")[0] ?? "internal error"}); the other files were`,
+          location: { file: input.file, span: firstLineSpan(input.text) }
+        }
+      ]
+    };
+  }
+}
+
 // packages/core/dist/sources/detect.js
 init_define_TRUSTLINT_PACKAGE();
-var WORKFLOW_PATH = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
-var TEMPLATE_EXT = /\.(json\.tpl|tpl|tftpl)$/;
-function detectKind(file, text3) {
-  const path = file.replace(/\\/g, "/");
-  if (WORKFLOW_PATH.test(path))
-    return "workflow";
-  if (/\.tf(\.json)?$/.test(path))
-    return "terraform";
-  if (TEMPLATE_EXT.test(path))
-    return /"Statement"\s*:/.test(text3) ? "policy-template" : void 0;
-  if (/\.json$/.test(path) || /\.template$/.test(path) && /^\s*\{/.test(text3)) {
-    if (/"format_version"\s*:/.test(text3) && /"(planned_values|resource_changes|values)"\s*:/.test(text3))
-      return "terraform-plan";
-    if (/"AWSTemplateFormatVersion"\s*:/.test(text3) || /"Type"\s*:\s*"(AWS|Custom)::/.test(text3))
-      return "cloudformation";
-    if (/"Statement"\s*:/.test(text3))
-      return "policy";
-    return void 0;
-  }
-  if (/\.(ya?ml|template)$/.test(path)) {
-    if (/^AWSTemplateFormatVersion[ \t]*:/m.test(text3) || /^[ \t]+Type:[ \t]*["']?(AWS|Custom)::/m.test(text3))
-      return "cloudformation";
-    if (/^on[ \t]*:/m.test(text3) && /^jobs[ \t]*:/m.test(text3))
-      return "workflow";
-    if (/(^|\/)action\.ya?ml$/.test(path) && /^runs[ \t]*:/m.test(text3))
-      return "composite-action";
-    return void 0;
-  }
-  return void 0;
-}
-var INPUT_NAME = /\.(json|ya?ml|template|tpl|tftpl|tf|tfvars)$/;
-function isInputName(file) {
-  return INPUT_NAME.test(file);
-}
-var KIND_TOKENS = /Statement|format_version|AWSTemplateFormatVersion|AWS::|Custom::|jobs|runs/;
-var KIND_TOKEN_MAX_LENGTH = "AWSTemplateFormatVersion".length;
-function mayHaveKind(file, chunk) {
-  const path = file.replace(/\\/g, "/");
-  if (!isInputName(path) || /\.tfvars$/.test(path))
-    return false;
-  if (WORKFLOW_PATH.test(path) || /\.tf(\.json)?$/.test(path))
-    return true;
-  return KIND_TOKENS.test(chunk);
-}
+
+// packages/core/dist/sources/registry.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/cloudformation/adapter.js
+init_define_TRUSTLINT_PACKAGE();
 
 // packages/core/dist/sources/cloudformation/index.js
 init_define_TRUSTLINT_PACKAGE();
@@ -111,13 +105,133 @@ init_define_TRUSTLINT_PACKAGE();
 // packages/core/dist/sources/cloudformation/documents.js
 init_define_TRUSTLINT_PACKAGE();
 
-// packages/core/dist/sources/cloudformation/embedded-json.js
+// packages/core/dist/sources/shared/embedded-json.js
 init_define_TRUSTLINT_PACKAGE();
 
-// packages/core/dist/sources/cloudformation/parse-json.js
+// packages/core/dist/model/located.js
+init_define_TRUSTLINT_PACKAGE();
+function textSegment(text3, range, origins = null) {
+  return { kind: "text", text: text3, origins, range };
+}
+var SpanMaker = class {
+  lines;
+  constructor(lines) {
+    this.lines = lines;
+  }
+  span(range) {
+    return { start: positionAt(this.lines, range[0]), end: positionAt(this.lines, range[1]) };
+  }
+};
+var LocatedRenderer = class {
+  spans;
+  alloc;
+  view;
+  options;
+  parts = /* @__PURE__ */ new Map();
+  constructor(spans, alloc, view, options = {}) {
+    this.spans = spans;
+    this.alloc = alloc;
+    this.view = view;
+    this.options = options;
+  }
+  render(value) {
+    const shape = this.view(value);
+    this.options.budget?.grow(NODE_SIZE, { offset: shape.range[0] });
+    const span = this.spans.span(shape.range);
+    switch (shape.kind) {
+      case "string":
+        return this.string(shape.segments, span, shape.provenance);
+      case "number":
+      case "boolean":
+      case "null":
+        return { type: shape.kind, span, value: shape.value, text: shape.text };
+      case "absent":
+        return void 0;
+      case "list":
+        return { type: "array", span, items: this.items(shape.items) };
+      case "alternatives": {
+        const items = this.items([value]);
+        return items.length === 1 ? items[0] : { type: "array", span, items };
+      }
+      case "object": {
+        const members = [];
+        for (const m of shape.members) {
+          const node = this.render(m.value);
+          if (!node)
+            continue;
+          const key = m.keySegments ? this.text(m.keySegments).text : m.key;
+          members.push({ key, keySpan: this.spans.span(m.keyRange), value: node });
+        }
+        return { type: "object", span, members };
+      }
+      case "unknown":
+        return this.string([{ kind: "unresolved", expression: shape.expression, reason: shape.reason, range: shape.range }], span, void 0);
+    }
+  }
+  /** Items of a list; choices and nested choices of lists are spliced in. */
+  items(values) {
+    const out = [];
+    for (const v of values) {
+      const shape = this.view(v);
+      if (shape.kind === "alternatives") {
+        appendAll(out, this.items(shape.options.flatMap((o) => {
+          const option = this.view(o);
+          return option.kind === "list" ? option.items : [o];
+        })));
+        continue;
+      }
+      const node = this.render(v);
+      if (node)
+        out.push(node);
+    }
+    return out;
+  }
+  string(segments, span, provenance) {
+    const { text: text3, parts } = this.text(segments);
+    const node = { type: "string", span, value: text3 };
+    if (parts.length > 0)
+      node.unresolved = parts;
+    const first = parts[0];
+    if (provenance)
+      node.provenance = provenance;
+    else if (first)
+      node.provenance = { kind: "unresolved", expression: first.expression, reason: first.reason };
+    return node;
+  }
+  /** The text of segments with markers for the unresolved parts, and those parts. */
+  text(segments) {
+    let text3 = "";
+    const parts = [];
+    for (const s of segments) {
+      if (s.kind === "text") {
+        text3 += s.text;
+        continue;
+      }
+      const made = this.options.dedupeUnresolved ? this.shared(s) : this.alloc.part(s.expression, s.reason, this.spans.span(s.range));
+      text3 += made.marker;
+      if (!parts.some((p) => p.id === made.part.id))
+        parts.push(made.part);
+    }
+    return { text: text3, parts };
+  }
+  shared(s) {
+    const key = `${s.expression}\0${String(s.range[0])}:${String(s.range[1])}`;
+    let made = this.parts.get(key);
+    if (!made) {
+      made = this.alloc.part(s.expression, s.reason, this.spans.span(s.range));
+      this.parts.set(key, made);
+    }
+    return made;
+  }
+};
+function locatedRenderer(spans, alloc = new UnresolvedAllocator(), options = {}) {
+  return new LocatedRenderer(spans, alloc, (v) => v, options);
+}
+
+// packages/core/dist/sources/shared/parse-json.js
 init_define_TRUSTLINT_PACKAGE();
 
-// packages/core/dist/sources/cloudformation/origins.js
+// packages/core/dist/sources/shared/json-origins.js
 init_define_TRUSTLINT_PACKAGE();
 function toOrigins(chars) {
   return {
@@ -160,194 +274,8 @@ function jsonStringOrigins(text3, start, end, expected) {
   }
   return checked(chars, expected);
 }
-function yamlScalarOrigins(text3, start, end, style, expected) {
-  switch (style) {
-    case "PLAIN":
-      return checked(flowScalar(text3, start, end, "plain"), expected);
-    case "QUOTE_SINGLE":
-      return checked(flowScalar(text3, start + 1, end - 1, "single"), expected);
-    case "QUOTE_DOUBLE":
-      return checked(flowScalar(text3, start + 1, end - 1, "double"), expected);
-    case "BLOCK_LITERAL":
-    case "BLOCK_FOLDED":
-      return checked(blockScalar(text3, start, end, style === "BLOCK_FOLDED"), expected);
-  }
-}
-function splitLines(text3, start, end) {
-  const lines = [];
-  let at = start;
-  for (let i = start; i < end; i++) {
-    if (text3[i] === "\n") {
-      const lineEnd = i > at && text3[i - 1] === "\r" ? i - 1 : i;
-      lines.push({ at, text: text3.slice(at, lineEnd) });
-      at = i + 1;
-    }
-  }
-  lines.push({ at, text: text3.slice(at, end) });
-  return lines;
-}
-var isBlank = (c) => c === " " || c === "	";
-function flowScalar(text3, start, end, quoting) {
-  const lines = splitLines(text3, start, end);
-  const out = [];
-  let emptyLines = 0;
-  let joinTight = false;
-  lines.forEach((line, index) => {
-    let a = 0;
-    let b = line.text.length;
-    if (index > 0)
-      while (a < b && isBlank(line.text[a]))
-        a++;
-    if (index < lines.length - 1)
-      while (b > a && isBlank(line.text[b - 1]))
-        b--;
-    if (index > 0 && index < lines.length - 1 && a === b) {
-      emptyLines++;
-      return;
-    }
-    if (index > 0) {
-      const at = line.at - 1;
-      if (emptyLines > 0)
-        for (let k = 0; k < emptyLines; k++)
-          out.push({ c: "\n", s: at, e: at + 1 });
-      else if (!joinTight)
-        out.push({ c: " ", s: at, e: at + 1 });
-    }
-    emptyLines = 0;
-    joinTight = false;
-    const content = line.text.slice(a, b);
-    const base = line.at + a;
-    if (quoting === "plain") {
-      for (let k = 0; k < content.length; k++)
-        out.push({ c: content[k], s: base + k, e: base + k + 1 });
-    } else if (quoting === "single") {
-      for (let k = 0; k < content.length; k++) {
-        if (content[k] === "'" && content[k + 1] === "'") {
-          out.push({ c: "'", s: base + k, e: base + k + 2 });
-          k++;
-        } else
-          out.push({ c: content[k], s: base + k, e: base + k + 1 });
-      }
-    } else {
-      const last = index === lines.length - 1;
-      const decoded = decodeDoubleQuoted(content, base, last);
-      if (!decoded)
-        return;
-      appendAll(out, decoded.chars);
-      joinTight = decoded.escapedBreak;
-    }
-  });
-  return out;
-}
-var YAML_ESCAPES = {
-  "0": "\0",
-  a: "\x07",
-  b: "\b",
-  t: "	",
-  "	": "	",
-  n: "\n",
-  v: "\v",
-  f: "\f",
-  r: "\r",
-  e: "\x1B",
-  " ": " ",
-  '"': '"',
-  "/": "/",
-  "\\": "\\",
-  N: "\x85",
-  _: "\xA0",
-  L: "\u2028",
-  P: "\u2029"
-};
-var HEX_ESCAPE_LENGTH = { x: 2, u: 4, U: 8 };
-function decodeDoubleQuoted(content, base, last) {
-  const chars = [];
-  for (let k = 0; k < content.length; k++) {
-    const c = content[k];
-    if (c !== "\\") {
-      chars.push({ c, s: base + k, e: base + k + 1 });
-      continue;
-    }
-    if (k === content.length - 1 && !last)
-      return { chars, escapedBreak: true };
-    const next = content[k + 1] ?? "";
-    const hex = HEX_ESCAPE_LENGTH[next];
-    if (hex !== void 0) {
-      const code = Number.parseInt(content.slice(k + 2, k + 2 + hex), 16);
-      if (Number.isNaN(code))
-        return void 0;
-      const s = String.fromCodePoint(code);
-      for (const unit of s.split(""))
-        chars.push({ c: unit, s: base + k, e: base + k + 2 + hex });
-      k += 1 + hex;
-      continue;
-    }
-    const simple = YAML_ESCAPES[next];
-    if (simple === void 0)
-      return void 0;
-    chars.push({ c: simple, s: base + k, e: base + k + 2 });
-    k++;
-  }
-  return { chars, escapedBreak: false };
-}
-function blockScalar(text3, start, end, folded) {
-  const lines = splitLines(text3, start, end);
-  const header = lines.shift();
-  if (!header || /\d/.test(header.text.replace(/#.*$/, "")))
-    return void 0;
-  const chomp = /^[|>]\s*[-+]/.test(header.text) ? header.text.includes("-") ? "strip" : "keep" : "clip";
-  if (lines.length > 0 && lines.at(-1).text === "")
-    lines.pop();
-  const first = lines.find((l) => l.text.trim() !== "");
-  if (!first)
-    return [];
-  const indent = first.text.length - first.text.trimStart().length;
-  const out = [];
-  let emptyLines = 0;
-  let prev = "none";
-  let lastBreakAt = start;
-  const pushBreaks = (n, at) => {
-    for (let k = 0; k < n; k++)
-      out.push({ c: "\n", s: at, e: at + 1 });
-  };
-  for (const line of lines) {
-    const breakAt = line.at - 1;
-    if (line.text.trim() === "") {
-      emptyLines++;
-      lastBreakAt = line.at + line.text.length;
-      continue;
-    }
-    if (line.text.slice(0, indent).trim() !== "")
-      return void 0;
-    const content = line.text.slice(indent);
-    const kind = isBlank(content[0]) ? "more" : "normal";
-    if (prev !== "none") {
-      if (!folded)
-        pushBreaks(1 + emptyLines, breakAt);
-      else if (prev === "normal" && kind === "normal") {
-        if (emptyLines > 0)
-          pushBreaks(emptyLines, breakAt);
-        else
-          out.push({ c: " ", s: breakAt, e: breakAt + 1 });
-      } else
-        pushBreaks(1 + emptyLines, breakAt);
-    } else
-      pushBreaks(emptyLines, breakAt);
-    emptyLines = 0;
-    prev = kind;
-    const base = line.at + indent;
-    for (let k = 0; k < content.length; k++)
-      out.push({ c: content[k], s: base + k, e: base + k + 1 });
-    lastBreakAt = line.at + line.text.length;
-  }
-  if (chomp === "clip")
-    pushBreaks(1, lastBreakAt);
-  else if (chomp === "keep")
-    pushBreaks(1 + emptyLines, lastBreakAt);
-  return out;
-}
 
-// packages/core/dist/sources/cloudformation/tree.js
+// packages/core/dist/sources/shared/tree.js
 init_define_TRUSTLINT_PACKAGE();
 function lazyString(value, range, decode) {
   let cached;
@@ -392,34 +320,30 @@ function subRange(node, from, to) {
   const end = o.ends[to - 1];
   return start === void 0 || end === void 0 ? node.range : [start, end];
 }
+function stringOfNode(node) {
+  return { kind: "string", segments: [textSegment(node.value, node.range, node.origins)], range: node.range };
+}
 
-// packages/core/dist/sources/cloudformation/parse-json.js
-function parseJsonTree2(text3, budget = new EvaluationBudget()) {
+// packages/core/dist/sources/shared/parse-json.js
+function parseJsonNodes(text3, budget = new EvaluationBudget()) {
   const deep = jsonDepthExceededAt(text3, budget.limits.depth);
   if (deep >= 0)
     return { limit: budget.exceeded("depth", { offset: deep }) };
-  let body;
-  try {
-    body = parse(text3, { ranges: true, mode: "json" }).body;
-  } catch (err) {
-    return { error: describeJsonSyntaxError(err, text3) };
-  }
-  return { root: convert(text3, body) };
-}
-function rangeOf(node) {
-  const r = node.range;
-  return r ? [r[0], r[1]] : [node.loc.start.offset, node.loc.end.offset];
+  const parsed = parseJsonAst(text3);
+  if ("error" in parsed)
+    return parsed;
+  return { root: convert(text3, parsed.body) };
 }
 function convert(text3, node) {
-  const range = rangeOf(node);
+  const range = astRange(node);
   switch (node.type) {
     case "Object":
       return {
         kind: "map",
         range,
         entries: node.members.map((m) => ({
-          key: m.name.type === "String" ? m.name.value : m.name.name,
-          keyRange: rangeOf(m.name),
+          key: astKey(m),
+          keyRange: astRange(m.name),
           value: convert(text3, m.value)
         }))
       };
@@ -438,14 +362,121 @@ function convert(text3, node) {
   }
 }
 
+// packages/core/dist/sources/shared/embedded-json.js
+function assemble(segments) {
+  const out = { text: "", starts: [], ends: [], parts: [] };
+  let inString = false;
+  let escaped = false;
+  const push = (c, s, e) => {
+    out.text += c;
+    out.starts.push(s);
+    out.ends.push(e);
+  };
+  for (const seg of segments) {
+    if (seg.kind === "unresolved") {
+      const marker = unresolvedMarker(out.parts.length);
+      out.parts.push(seg);
+      const quote = !inString;
+      if (quote)
+        push('"', seg.range[0], seg.range[1]);
+      for (const c of marker)
+        push(c, seg.range[0], seg.range[1]);
+      if (quote)
+        push('"', seg.range[0], seg.range[1]);
+      continue;
+    }
+    for (let i = 0; i < seg.text.length; i++) {
+      const c = seg.text[i];
+      push(c, seg.origins?.starts[i] ?? seg.range[0], seg.origins?.ends[i] ?? seg.range[1]);
+      if (escaped)
+        escaped = false;
+      else if (inString && c === "\\")
+        escaped = true;
+      else if (c === '"')
+        inString = !inString;
+    }
+  }
+  return out;
+}
+function parseEmbeddedJson(source, budget = new EvaluationBudget()) {
+  const a = assemble(source.segments);
+  const parsed = parseJsonNodes(a.text, budget);
+  const fileOffset = (at) => a.starts[at] ?? a.ends.at(-1) ?? source.range[0];
+  if ("limit" in parsed) {
+    const { limit, cap, message, at } = parsed.limit;
+    throw new LimitError(limit, cap, message, { offset: fileOffset(at.offset) });
+  }
+  if ("error" in parsed)
+    return { error: parsed.error.message, offset: fileOffset(parsed.error.offset) };
+  const mapRange2 = (r) => {
+    const start = a.starts[r[0]] ?? source.range[0];
+    const end = r[1] > r[0] ? a.ends[r[1] - 1] ?? start : start;
+    return [start, Math.max(start, end)];
+  };
+  const splitMarkers = (value, origin, whole) => {
+    const segments = [];
+    let cursor = 0;
+    const text3 = (from, to) => {
+      if (to <= from)
+        return;
+      const o = origin(from, to);
+      const range = o && o.starts.length > 0 ? [o.starts[0], o.ends.at(-1)] : whole;
+      segments.push(textSegment(value.slice(from, to), range, o));
+    };
+    for (const m of markersIn(value)) {
+      const part = a.parts[m.id];
+      if (!part)
+        continue;
+      text3(cursor, m.start);
+      segments.push(part);
+      cursor = m.end;
+    }
+    text3(cursor, value.length);
+    return segments.length > 0 ? segments : [textSegment("", whole)];
+  };
+  const convert2 = (node) => {
+    const range = mapRange2(node.range);
+    switch (node.kind) {
+      case "map":
+        return {
+          kind: "object",
+          range,
+          members: node.entries.map((e) => {
+            const keyRange = mapRange2(e.keyRange);
+            const keyMarked = hasMarker(e.key);
+            return {
+              key: e.key,
+              keyRange,
+              ...keyMarked ? { keySegments: splitMarkers(e.key, () => null, keyRange) } : {},
+              value: convert2(e.value)
+            };
+          })
+        };
+      case "seq":
+        return { kind: "list", range, items: node.items.map(convert2) };
+      case "string": {
+        const o = node.origins;
+        const origin = o ? (from, to) => ({
+          starts: o.starts.slice(from, to).map((s) => a.starts[s] ?? range[0]),
+          ends: o.ends.slice(from, to).map((e) => a.ends[e - 1] ?? range[1])
+        }) : () => null;
+        return { kind: "string", range, segments: splitMarkers(node.value, origin, range) };
+      }
+      default:
+        return { kind: node.kind, value: node.value, text: node.text, range };
+    }
+  };
+  return { value: convert2(parsed.root) };
+}
+
+// packages/core/dist/sources/cloudformation/resolve.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/cloudformation/conditions.js
+init_define_TRUSTLINT_PACKAGE();
+
 // packages/core/dist/sources/cloudformation/value.js
 init_define_TRUSTLINT_PACKAGE();
-function textSegment(text3, range, origins = null) {
-  return { kind: "text", text: text3, origins, range };
-}
-function stringOfNode(node) {
-  return { kind: "string", segments: [textSegment(node.value, node.range, node.origins)], range: node.range };
-}
 function literalString(text3, range, provenance) {
   return { kind: "string", segments: [textSegment(text3, range)], range, ...provenance ? { provenance } : {} };
 }
@@ -522,119 +553,7 @@ function valueSize(value) {
   }
 }
 
-// packages/core/dist/sources/cloudformation/embedded-json.js
-var LOCAL_MARKER = /\uE000(\d+)\uE001/g;
-function assemble(segments) {
-  const out = { text: "", starts: [], ends: [], parts: [] };
-  let inString = false;
-  let escaped = false;
-  const push = (c, s, e) => {
-    out.text += c;
-    out.starts.push(s);
-    out.ends.push(e);
-  };
-  for (const seg of segments) {
-    if (seg.kind === "unresolved") {
-      const marker = `\uE000${out.parts.length}\uE001`;
-      out.parts.push(seg);
-      const quote = !inString;
-      if (quote)
-        push('"', seg.range[0], seg.range[1]);
-      for (const c of marker)
-        push(c, seg.range[0], seg.range[1]);
-      if (quote)
-        push('"', seg.range[0], seg.range[1]);
-      continue;
-    }
-    for (let i = 0; i < seg.text.length; i++) {
-      const c = seg.text[i];
-      push(c, seg.origins?.starts[i] ?? seg.range[0], seg.origins?.ends[i] ?? seg.range[1]);
-      if (escaped)
-        escaped = false;
-      else if (inString && c === "\\")
-        escaped = true;
-      else if (c === '"')
-        inString = !inString;
-    }
-  }
-  return out;
-}
-function parseEmbeddedJson(source, budget = new EvaluationBudget()) {
-  const a = assemble(source.segments);
-  const parsed = parseJsonTree2(a.text, budget);
-  const fileOffset = (at) => a.starts[at] ?? a.ends.at(-1) ?? source.range[0];
-  if ("limit" in parsed) {
-    const { limit, cap, message, at } = parsed.limit;
-    throw new LimitError(limit, cap, message, { offset: fileOffset(at.offset) });
-  }
-  if ("error" in parsed)
-    return { error: parsed.error.message, offset: fileOffset(parsed.error.offset) };
-  const mapRange2 = (r) => {
-    const start = a.starts[r[0]] ?? source.range[0];
-    const end = r[1] > r[0] ? a.ends[r[1] - 1] ?? start : start;
-    return [start, Math.max(start, end)];
-  };
-  const splitMarkers = (value, origin, whole) => {
-    const segments = [];
-    let cursor = 0;
-    const text3 = (from, to) => {
-      if (to <= from)
-        return;
-      const o = origin(from, to);
-      const range = o && o.starts.length > 0 ? [o.starts[0], o.ends.at(-1)] : whole;
-      segments.push(textSegment(value.slice(from, to), range, o));
-    };
-    for (const m of value.matchAll(LOCAL_MARKER)) {
-      const part = a.parts[Number(m[1])];
-      if (!part)
-        continue;
-      text3(cursor, m.index);
-      segments.push(part);
-      cursor = m.index + m[0].length;
-    }
-    text3(cursor, value.length);
-    return segments.length > 0 ? segments : [textSegment("", whole)];
-  };
-  const convert2 = (node) => {
-    const range = mapRange2(node.range);
-    switch (node.kind) {
-      case "map":
-        return {
-          kind: "object",
-          range,
-          members: node.entries.map((e) => {
-            const keyRange = mapRange2(e.keyRange);
-            const hasMarker2 = e.key.includes("\uE000");
-            return {
-              key: e.key,
-              keyRange,
-              ...hasMarker2 ? { keySegments: splitMarkers(e.key, () => null, keyRange) } : {},
-              value: convert2(e.value)
-            };
-          })
-        };
-      case "seq":
-        return { kind: "list", range, items: node.items.map(convert2) };
-      case "string": {
-        const o = node.origins;
-        const origin = o ? (from, to) => ({
-          starts: o.starts.slice(from, to).map((s) => a.starts[s] ?? range[0]),
-          ends: o.ends.slice(from, to).map((e) => a.ends[e - 1] ?? range[1])
-        }) : () => null;
-        return { kind: "string", range, segments: splitMarkers(node.value, origin, range) };
-      }
-      default:
-        return { kind: node.kind, value: node.value, text: node.text, range };
-    }
-  };
-  return { value: convert2(parsed.root) };
-}
-
-// packages/core/dist/sources/cloudformation/resolve.js
-init_define_TRUSTLINT_PACKAGE();
-
 // packages/core/dist/sources/cloudformation/conditions.js
-init_define_TRUSTLINT_PACKAGE();
 var UNKNOWN = { value: void 0 };
 function conditionOf(r, name) {
   const assumed = r.assumptions.get(name);
@@ -784,7 +703,7 @@ var DEPLOY_TIME_PSEUDO = "pseudo parameter known only at deploy time";
 function ref(r, name, use) {
   switch (name) {
     case "AWS::NoValue":
-      return { kind: "novalue", range: use };
+      return { kind: "absent", range: use };
     // The standard partition and its URL suffix; other partitions would need an option.
     case "AWS::Partition":
       return literalString("aws", use);
@@ -1240,7 +1159,7 @@ var Resolver = class {
       case "null":
         return { kind: node.kind, value: node.value, text: node.text, range: node.range };
       case "seq": {
-        const items = node.items.map((i) => this.resolve(i)).filter((v) => v.kind !== "novalue");
+        const items = node.items.map((i) => this.resolve(i)).filter((v) => v.kind !== "absent");
         this.grew({ kind: "list", items, range: node.range });
         return { kind: "list", items, range: node.range };
       }
@@ -1255,7 +1174,7 @@ var Resolver = class {
           else
             members.push({ key: e.key, keyRange: e.keyRange, value: this.resolve(e.value) });
         }
-        return this.grew({ kind: "object", members: members.filter((m) => m.value.kind !== "novalue"), range: node.range });
+        return this.grew({ kind: "object", members: members.filter((m) => m.value.kind !== "absent"), range: node.range });
       }
     }
   }
@@ -1337,70 +1256,8 @@ function render(node, depth) {
 
 // packages/core/dist/sources/cloudformation/to-policy.js
 init_define_TRUSTLINT_PACKAGE();
-var SpanMaker = class {
-  lines;
-  constructor(lines) {
-    this.lines = lines;
-  }
-  span(range) {
-    return { start: positionAt(this.lines, range[0]), end: positionAt(this.lines, range[1]) };
-  }
-};
 function toPolicyNode(value, spans, alloc) {
-  switch (value.kind) {
-    case "novalue":
-      return void 0;
-    case "string": {
-      const { text: text3, parts } = renderSegments(value.segments, spans, alloc);
-      const node = { type: "string", span: spans.span(value.range), value: text3 };
-      if (parts.length > 0)
-        node.unresolved = parts;
-      const first = parts[0];
-      if (value.provenance)
-        node.provenance = value.provenance;
-      else if (first)
-        node.provenance = { kind: "unresolved", expression: first.expression, reason: first.reason };
-      return node;
-    }
-    case "number":
-    case "boolean":
-    case "null":
-      return { type: value.kind, span: spans.span(value.range), value: value.value, text: value.text };
-    case "list": {
-      const items = [];
-      for (const item of value.items) {
-        const node = toPolicyNode(item, spans, alloc);
-        if (node)
-          items.push(node);
-      }
-      return { type: "array", span: spans.span(value.range), items };
-    }
-    case "object": {
-      const members = [];
-      for (const m of value.members) {
-        const node = toPolicyNode(m.value, spans, alloc);
-        if (!node)
-          continue;
-        const key = m.keySegments ? renderSegments(m.keySegments, spans, alloc).text : m.key;
-        members.push({ key, keySpan: spans.span(m.keyRange), value: node });
-      }
-      return { type: "object", span: spans.span(value.range), members };
-    }
-  }
-}
-function renderSegments(segments, spans, alloc) {
-  let text3 = "";
-  const parts = [];
-  for (const s of segments) {
-    if (s.kind === "text") {
-      text3 += s.text;
-      continue;
-    }
-    const { marker, part } = alloc.part(s.expression, s.reason, spans.span(s.range));
-    text3 += marker;
-    parts.push(part);
-  }
-  return { text: text3, parts };
+  return locatedRenderer(spans, alloc).render(value);
 }
 
 // packages/core/dist/sources/cloudformation/variants.js
@@ -1586,6 +1443,197 @@ function accessKeyDocument(env, res) {
 // packages/core/dist/sources/cloudformation/parse-yaml.js
 init_define_TRUSTLINT_PACKAGE();
 var import_yaml = __toESM(require_dist(), 1);
+
+// packages/core/dist/sources/cloudformation/origins.js
+init_define_TRUSTLINT_PACKAGE();
+function yamlScalarOrigins(text3, start, end, style, expected) {
+  switch (style) {
+    case "PLAIN":
+      return checked(flowScalar(text3, start, end, "plain"), expected);
+    case "QUOTE_SINGLE":
+      return checked(flowScalar(text3, start + 1, end - 1, "single"), expected);
+    case "QUOTE_DOUBLE":
+      return checked(flowScalar(text3, start + 1, end - 1, "double"), expected);
+    case "BLOCK_LITERAL":
+    case "BLOCK_FOLDED":
+      return checked(blockScalar(text3, start, end, style === "BLOCK_FOLDED"), expected);
+  }
+}
+function splitLines(text3, start, end) {
+  const lines = [];
+  let at = start;
+  for (let i = start; i < end; i++) {
+    if (text3[i] === "\n") {
+      const lineEnd = i > at && text3[i - 1] === "\r" ? i - 1 : i;
+      lines.push({ at, text: text3.slice(at, lineEnd) });
+      at = i + 1;
+    }
+  }
+  lines.push({ at, text: text3.slice(at, end) });
+  return lines;
+}
+var isBlank = (c) => c === " " || c === "	";
+function flowScalar(text3, start, end, quoting) {
+  const lines = splitLines(text3, start, end);
+  const out = [];
+  let emptyLines = 0;
+  let joinTight = false;
+  lines.forEach((line, index) => {
+    let a = 0;
+    let b = line.text.length;
+    if (index > 0)
+      while (a < b && isBlank(line.text[a]))
+        a++;
+    if (index < lines.length - 1)
+      while (b > a && isBlank(line.text[b - 1]))
+        b--;
+    if (index > 0 && index < lines.length - 1 && a === b) {
+      emptyLines++;
+      return;
+    }
+    if (index > 0) {
+      const at = line.at - 1;
+      if (emptyLines > 0)
+        for (let k = 0; k < emptyLines; k++)
+          out.push({ c: "\n", s: at, e: at + 1 });
+      else if (!joinTight)
+        out.push({ c: " ", s: at, e: at + 1 });
+    }
+    emptyLines = 0;
+    joinTight = false;
+    const content = line.text.slice(a, b);
+    const base = line.at + a;
+    if (quoting === "plain") {
+      for (let k = 0; k < content.length; k++)
+        out.push({ c: content[k], s: base + k, e: base + k + 1 });
+    } else if (quoting === "single") {
+      for (let k = 0; k < content.length; k++) {
+        if (content[k] === "'" && content[k + 1] === "'") {
+          out.push({ c: "'", s: base + k, e: base + k + 2 });
+          k++;
+        } else
+          out.push({ c: content[k], s: base + k, e: base + k + 1 });
+      }
+    } else {
+      const last = index === lines.length - 1;
+      const decoded = decodeDoubleQuoted(content, base, last);
+      if (!decoded)
+        return;
+      appendAll(out, decoded.chars);
+      joinTight = decoded.escapedBreak;
+    }
+  });
+  return out;
+}
+var YAML_ESCAPES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  t: "	",
+  "	": "	",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1B",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029"
+};
+var HEX_ESCAPE_LENGTH = { x: 2, u: 4, U: 8 };
+function decodeDoubleQuoted(content, base, last) {
+  const chars = [];
+  for (let k = 0; k < content.length; k++) {
+    const c = content[k];
+    if (c !== "\\") {
+      chars.push({ c, s: base + k, e: base + k + 1 });
+      continue;
+    }
+    if (k === content.length - 1 && !last)
+      return { chars, escapedBreak: true };
+    const next = content[k + 1] ?? "";
+    const hex = HEX_ESCAPE_LENGTH[next];
+    if (hex !== void 0) {
+      const code = Number.parseInt(content.slice(k + 2, k + 2 + hex), 16);
+      if (Number.isNaN(code))
+        return void 0;
+      const s = String.fromCodePoint(code);
+      for (const unit of s.split(""))
+        chars.push({ c: unit, s: base + k, e: base + k + 2 + hex });
+      k += 1 + hex;
+      continue;
+    }
+    const simple = YAML_ESCAPES[next];
+    if (simple === void 0)
+      return void 0;
+    chars.push({ c: simple, s: base + k, e: base + k + 2 });
+    k++;
+  }
+  return { chars, escapedBreak: false };
+}
+function blockScalar(text3, start, end, folded) {
+  const lines = splitLines(text3, start, end);
+  const header = lines.shift();
+  if (!header || /\d/.test(header.text.replace(/#.*$/, "")))
+    return void 0;
+  const chomp = /^[|>]\s*[-+]/.test(header.text) ? header.text.includes("-") ? "strip" : "keep" : "clip";
+  if (lines.length > 0 && lines.at(-1).text === "")
+    lines.pop();
+  const first = lines.find((l) => l.text.trim() !== "");
+  if (!first)
+    return [];
+  const indent = first.text.length - first.text.trimStart().length;
+  const out = [];
+  let emptyLines = 0;
+  let prev = "none";
+  let lastBreakAt = start;
+  const pushBreaks = (n, at) => {
+    for (let k = 0; k < n; k++)
+      out.push({ c: "\n", s: at, e: at + 1 });
+  };
+  for (const line of lines) {
+    const breakAt = line.at - 1;
+    if (line.text.trim() === "") {
+      emptyLines++;
+      lastBreakAt = line.at + line.text.length;
+      continue;
+    }
+    if (line.text.slice(0, indent).trim() !== "")
+      return void 0;
+    const content = line.text.slice(indent);
+    const kind = isBlank(content[0]) ? "more" : "normal";
+    if (prev !== "none") {
+      if (!folded)
+        pushBreaks(1 + emptyLines, breakAt);
+      else if (prev === "normal" && kind === "normal") {
+        if (emptyLines > 0)
+          pushBreaks(emptyLines, breakAt);
+        else
+          out.push({ c: " ", s: breakAt, e: breakAt + 1 });
+      } else
+        pushBreaks(1 + emptyLines, breakAt);
+    } else
+      pushBreaks(emptyLines, breakAt);
+    emptyLines = 0;
+    prev = kind;
+    const base = line.at + indent;
+    for (let k = 0; k < content.length; k++)
+      out.push({ c: content[k], s: base + k, e: base + k + 1 });
+    lastBreakAt = line.at + line.text.length;
+  }
+  if (chomp === "clip")
+    pushBreaks(1, lastBreakAt);
+  else if (chomp === "keep")
+    pushBreaks(1 + emptyLines, lastBreakAt);
+  return out;
+}
+
+// packages/core/dist/sources/cloudformation/parse-yaml.js
 var INTRINSIC_TAGS = [
   "And",
   "Base64",
@@ -1768,7 +1816,7 @@ function readCloudFormation(input, options = {}, budget = new EvaluationBudget(o
     return { documents: [], findings: [oversized] };
   const lines = lineStarts(text3);
   const json = /\.json$/i.test(file) || /^\s*\{/.test(text3);
-  const parsed = json ? parseJsonTree2(text3, budget) : parseYamlTree(text3, budget);
+  const parsed = json ? parseJsonNodes(text3, budget) : parseYamlTree(text3, budget);
   if ("limit" in parsed)
     return { documents: [], findings: [limitFinding({ what: "the CloudFormation template", file, text: text3 }, parsed.limit)] };
   if ("error" in parsed) {
@@ -1834,6 +1882,26 @@ function readResource(env, res, documents, findings) {
 function createdUnder(env, res, condition) {
   return new Resolver(env, void 0, res.bindings).condition(condition).value !== false;
 }
+
+// packages/core/dist/sources/cloudformation/adapter.js
+var cloudFormationAdapter = {
+  kinds: ["cloudformation"],
+  inputName: /\.(json|ya?ml|template)$/,
+  kindTokens: ["AWSTemplateFormatVersion", "AWS::", "Custom::"],
+  byContent(path, text3) {
+    if (isJsonLike(path, text3)) {
+      return /"AWSTemplateFormatVersion"\s*:/.test(text3) || /"Type"\s*:\s*"(AWS|Custom)::/.test(text3) ? "cloudformation" : void 0;
+    }
+    if (isYamlLike(path, text3)) {
+      return /^AWSTemplateFormatVersion[ \t]*:/m.test(text3) || /^[ \t]+Type:[ \t]*["']?(AWS|Custom)::/m.test(text3) ? "cloudformation" : void 0;
+    }
+    return void 0;
+  },
+  read: (_kind, source, options, budget) => readCloudFormation(source, options, budget)
+};
+
+// packages/core/dist/sources/policy-file-adapter.js
+init_define_TRUSTLINT_PACKAGE();
 
 // packages/core/dist/sources/policy-file.js
 init_define_TRUSTLINT_PACKAGE();
@@ -1924,6 +1992,30 @@ function readPolicyFile(file, text3, template, budget = new EvaluationBudget({},
   };
 }
 
+// packages/core/dist/sources/policy-file-adapter.js
+var TEMPLATE_EXT = /\.(json\.tpl|tpl|tftpl)$/;
+var HAS_STATEMENT = /"Statement"\s*:/;
+var policyFileAdapter = {
+  kinds: ["policy", "policy-template"],
+  inputName: /\.(json|template|tpl|tftpl)$/,
+  kindTokens: ["Statement"],
+  byContent(path, text3) {
+    if (TEMPLATE_EXT.test(path))
+      return HAS_STATEMENT.test(text3) ? "policy-template" : void 0;
+    return isJsonLike(path, text3) && HAS_STATEMENT.test(text3) ? "policy" : void 0;
+  },
+  read(kind, source, _options, budget) {
+    const result = guarded(source, () => readPolicyFile(source.file, source.text, kind === "policy-template", budget));
+    if (!source.explicit && result.documents.length === 0 || result.unrecognised) {
+      return { documents: [], findings: result.findings.filter((f) => f.ruleId === "input-error"), unrecognised: true };
+    }
+    return result;
+  }
+};
+
+// packages/core/dist/sources/terraform-plan/adapter.js
+init_define_TRUSTLINT_PACKAGE();
+
 // packages/core/dist/sources/terraform-plan/index.js
 init_define_TRUSTLINT_PACKAGE();
 
@@ -1950,7 +2042,7 @@ function parsePolicyString(env, node, address) {
     const span = env.spans.span([parsed.offset, parsed.offset + 1]);
     return { finding: { ruleId: "parse-error", severity: "error", message: `${address}: the policy is not valid JSON: ${parsed.error}`, location: { file: env.file, span }, resource: address } };
   }
-  const root = toPolicyNode(parsed.value, env.spans, new UnresolvedAllocator());
+  const root = locatedRenderer(env.spans, new UnresolvedAllocator()).render(parsed.value);
   if (root?.type !== "object") {
     return { finding: { ruleId: "input-error", severity: "error", message: `${address}: the policy is not a JSON object`, location: { file: env.file, span: env.spans.span(node.range) }, resource: address } };
   }
@@ -2097,7 +2189,7 @@ function readTerraformPlan(input, options = {}, budget = new EvaluationBudget(op
     return { documents: [], findings: [oversized] };
   const spans = new SpanMaker(lineStarts(text3));
   const env = { file, text: text3, spans, budget };
-  const parsed = parseJsonTree2(text3, budget);
+  const parsed = parseJsonNodes(text3, budget);
   if ("limit" in parsed)
     return { documents: [], findings: [limitFinding({ what: "the Terraform plan", file, text: text3 }, parsed.limit)] };
   if ("error" in parsed) {
@@ -2180,6 +2272,20 @@ function unknownPolicy(env, role) {
     resource: role.address
   };
 }
+
+// packages/core/dist/sources/terraform-plan/adapter.js
+var terraformPlanAdapter = {
+  kinds: ["terraform-plan"],
+  inputName: /\.(json|template)$/,
+  kindTokens: ["format_version"],
+  byContent(path, text3) {
+    return isJsonLike(path, text3) && /"format_version"\s*:/.test(text3) && /"(planned_values|resource_changes|values)"\s*:/.test(text3) ? "terraform-plan" : void 0;
+  },
+  read: (_kind, source, options, budget) => readTerraformPlan(source, options, budget)
+};
+
+// packages/core/dist/sources/terraform/adapter.js
+init_define_TRUSTLINT_PACKAGE();
 
 // packages/core/dist/sources/terraform/index.js
 init_define_TRUSTLINT_PACKAGE();
@@ -2866,13 +2972,8 @@ var NESTED_BLOCKS = /* @__PURE__ */ new Set([
   "connection"
 ]);
 var TOP_LEVEL = { resource: 2, data: 2, variable: 1, module: 1, output: 1, provider: 1, locals: 0, terraform: 0 };
-function rangeOf2(node) {
-  const r = node.range;
-  return r ?? [node.loc.start.offset, node.loc.end.offset];
-}
-function keyOf(m) {
-  return m.name.type === "String" ? m.name.value : m.name.name;
-}
+var rangeOf = astRange;
+var keyOf = astKey;
 var JsonConverter = class {
   file;
   text;
@@ -2883,7 +2984,7 @@ var JsonConverter = class {
     this.budget = budget;
   }
   range(node) {
-    const [start, end] = rangeOf2(node);
+    const [start, end] = rangeOf(node);
     return { file: this.file, start, end };
   }
   /** A JSON string as a template (`${…}` and `%{…}` are HCL templates in JSON syntax). */
@@ -2980,17 +3081,14 @@ var JsonConverter = class {
     return out;
   }
 };
-function jsonProblem(file, text3, err) {
-  const { message, offset } = describeJsonSyntaxError(err, text3);
+function jsonProblem(file, text3, { message, offset }) {
   return { message, r: { file, start: offset, end: Math.min(offset + 1, text3.length) } };
 }
 function parseTfJson(file, text3, budget = new EvaluationBudget()) {
-  let root;
-  try {
-    root = parse(text3, { ranges: true, mode: "json" }).body;
-  } catch (err) {
-    return { body: { attributes: [], blocks: [] }, problems: [jsonProblem(file, text3, err)] };
-  }
+  const parsed = parseJsonAst(text3);
+  if ("error" in parsed)
+    return { body: { attributes: [], blocks: [] }, problems: [jsonProblem(file, text3, parsed.error)] };
+  const root = parsed.body;
   const conv = new JsonConverter(file, text3, budget);
   if (root.type !== "Object") {
     return { body: { attributes: [], blocks: [] }, problems: [{ message: "a Terraform JSON file must hold an object", r: conv.range(root) }] };
@@ -3006,12 +3104,10 @@ function parseTfJson(file, text3, budget = new EvaluationBudget()) {
   return { body, problems: [] };
 }
 function parseJsonVarFile(file, text3) {
-  let root;
-  try {
-    root = parse(text3, { ranges: true, mode: "json" }).body;
-  } catch (err) {
-    return { attributes: [], problems: [jsonProblem(file, text3, err)] };
-  }
+  const parsed = parseJsonAst(text3);
+  if ("error" in parsed)
+    return { attributes: [], problems: [jsonProblem(file, text3, parsed.error)] };
+  const root = parsed.body;
   const conv = new JsonConverter(file, text3, new EvaluationBudget());
   if (root.type !== "Object")
     return { attributes: [], problems: [{ message: "a variables file must hold an object", r: conv.range(root) }] };
@@ -3048,7 +3144,7 @@ var EVAL_MARKER_RE = /\uE002(\d+)\uE003/g;
 function evalMarker(id) {
   return `${EVAL_OPEN}${id}${EVAL_CLOSE}`;
 }
-function markersIn(s) {
+function markersIn2(s) {
   return s.includes(EVAL_OPEN) ? [...s.matchAll(EVAL_MARKER_RE)].map((m) => Number(m[1])) : [];
 }
 var Unknowns = class {
@@ -3179,7 +3275,7 @@ function firstUnknown(v) {
     case "alt":
       return v.cause;
     case "str":
-      return markersIn(v.s)[0];
+      return markersIn2(v.s)[0];
     case "list":
       for (const i of v.items) {
         const u = firstUnknown(i);
@@ -3189,7 +3285,7 @@ function firstUnknown(v) {
       return void 0;
     case "obj":
       for (const e of v.entries) {
-        const u = markersIn(e.key)[0] ?? firstUnknown(e.value);
+        const u = markersIn2(e.key)[0] ?? firstUnknown(e.value);
         if (u !== void 0)
           return u;
       }
@@ -3341,7 +3437,7 @@ function decodeJson(s, budget) {
   processed += text3.slice(cursor);
   const orig = (p) => p - inserted.filter((i) => i < p).length;
   const locOf = (node) => {
-    const [a, b] = rangeOf3(node);
+    const [a, b] = astRange(node);
     return mapRange(s, orig(a), orig(b));
   };
   const siteAt = (p) => {
@@ -3351,22 +3447,20 @@ function decodeJson(s, budget) {
   const deep = jsonDepthExceededAt(processed, budget.limits.depth);
   if (deep >= 0)
     throw budget.exceeded("depth", siteAt(deep));
-  let body;
-  try {
-    body = parse(processed, { ranges: true, mode: "json" }).body;
-  } catch (err) {
-    const problem = describeJsonSyntaxError(err, processed);
-    const at = orig(problem.offset);
-    throw new JsonDecodeError(problem.message, mapRange(s, at, Math.min(at + 1, text3.length)));
+  const parsed = parseJsonAst(processed);
+  if ("error" in parsed) {
+    const at = orig(parsed.error.offset);
+    throw new JsonDecodeError(parsed.error.message, mapRange(s, at, Math.min(at + 1, text3.length)));
   }
+  const body = parsed.body;
   const provOf = (node) => {
-    const [a, b] = rangeOf3(node);
+    const [a, b] = astRange(node);
     const lo = orig(a);
     const hi = orig(b);
     return singleProv(s.segs.filter((g) => g.start < hi && g.end > lo));
   };
   const convert2 = (node) => {
-    const [start, end] = rangeOf3(node);
+    const [start, end] = astRange(node);
     budget.grow(PIECE_SIZE + (node.type === "String" ? end - start : 0), siteAt(start));
     const loc = locOf(node);
     const prov = provOf(node);
@@ -3378,7 +3472,7 @@ function decodeJson(s, budget) {
       case "Object": {
         const entries = node.members.map((m) => {
           const keyLoc = locOf(m.name);
-          return { key: m.name.type === "String" ? m.name.value : m.name.name, ...keyLoc ? { keyLoc } : {}, value: convert2(m.value) };
+          return { key: astKey(m), ...keyLoc ? { keyLoc } : {}, value: convert2(m.value) };
         });
         return orderedObj(entries, loc);
       }
@@ -3387,7 +3481,7 @@ function decodeJson(s, budget) {
       case "String":
         return str(node.value, loc);
       case "Number": {
-        const [a, b] = rangeOf3(node);
+        const [a, b] = astRange(node);
         return num(node.value, loc, processed.slice(a, b));
       }
       case "Boolean":
@@ -3399,10 +3493,6 @@ function decodeJson(s, budget) {
     }
   };
   return convert2(body);
-}
-function rangeOf3(node) {
-  const r = node.range;
-  return r ?? [node.loc.start.offset, node.loc.end.offset];
 }
 function jsonString(s) {
   return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
@@ -3480,7 +3570,7 @@ function distinctItems(items) {
 }
 function toSet(items, c) {
   const out = distinctItems(items);
-  const known = out.every((i) => i.k === "str" && markersIn(i.s).length === 0 || i.k === "num");
+  const known = out.every((i) => i.k === "str" && markersIn2(i.s).length === 0 || i.k === "num");
   if (known) {
     out.sort((a, b) => {
       if (a.k === "num" && b.k === "num")
@@ -4042,7 +4132,7 @@ var stringFunctions = {
         return unk(firstUnknown(prefix) ?? 0, c.r);
       if (known.length >= prefix.s.length || !prefix.s.startsWith(known))
         return bool(known.startsWith(prefix.s), c.r);
-      return unk(markersIn(s.s)[0] ?? 0, c.r);
+      return unk(markersIn2(s.s)[0] ?? 0, c.r);
     }
   },
   endswith: {
@@ -4054,7 +4144,7 @@ var stringFunctions = {
         return unk(firstUnknown(suffix) ?? 0, c.r);
       if (known.length >= suffix.s.length || !suffix.s.endsWith(known))
         return bool(known.endsWith(suffix.s), c.r);
-      return unk(markersIn(s.s).at(-1) ?? 0, c.r);
+      return unk(markersIn2(s.s).at(-1) ?? 0, c.r);
     }
   },
   strcontains: {
@@ -5573,7 +5663,7 @@ var TerraformModule = class {
     if (forEach) {
       const coll = this.evaluate(forEach.expr);
       const pairs = forEachPairs(coll);
-      if (pairs && pairs.every(([k]) => markersIn(k).length === 0)) {
+      if (pairs && pairs.every(([k]) => markersIn2(k).length === 0)) {
         this.sources.budget.expand(pairs.length, siteOf(forEach.expr.r));
         for (const [k, v] of pairs) {
           const each = obj([
@@ -5766,7 +5856,7 @@ var DocumentBuilder = class {
     if (!value)
       return;
     const name = this.m.argument(inst, "name");
-    const roleName = name?.k === "str" && markersIn(name.s).length === 0 ? name.s : void 0;
+    const roleName = name?.k === "str" && markersIn2(name.s).length === 0 ? name.s : void 0;
     this.trustDocuments(value, inst.address, a.expr.r, roleName);
   }
   /**
@@ -5831,7 +5921,7 @@ var DocumentBuilder = class {
             this.usedDocuments.add(d);
           return value.json.variants.map((v) => ({ value: v.value, ...v.label ? { label: v.label } : {} }));
         }
-        if (value.s.trim() === evalMarker(markersIn(value.s)[0] ?? -1))
+        if (value.s.trim() === evalMarker(markersIn2(value.s)[0] ?? -1))
           return this.unresolved(firstUnknown(value), resource, at);
         try {
           return [{ value: decodeJson(value, this.m.budget) }];
@@ -5908,7 +5998,7 @@ var DocumentBuilder = class {
   accessKey(inst) {
     const block = inst.decl.block;
     const user = this.m.argument(inst, "user");
-    const userName = user?.k === "str" && markersIn(user.s).length === 0 ? user.s : void 0;
+    const userName = user?.k === "str" && markersIn2(user.s).length === 0 ? user.s : void 0;
     const doc = {
       kind: "access-key",
       file: block.r.file,
@@ -6061,6 +6151,609 @@ function readTerraformModule(dir, inputs, options = {}, budget = new EvaluationB
   return { documents: builder.documents, findings, declared: { variables: [...m.variables.keys()] } };
 }
 
+// packages/core/dist/sources/terraform/adapter.js
+var TerraformParserNotLoadedError = class extends Error {
+  name = "TerraformParserNotLoadedError";
+  constructor() {
+    super("analyze() was given Terraform files, but the Terraform parser is not loaded: call `await analyzeFiles(inputs, options)`, which loads it, or `await loadTerraformParser()` once before analyze()");
+  }
+};
+var terraformAdapter = {
+  kinds: ["terraform"],
+  inputName: /\.tf(\.json)?$/,
+  companionName: /\.tfvars$/,
+  kindTokens: [],
+  byPath: (path) => /\.tf(\.json)?$/.test(path) ? "terraform" : void 0,
+  group: {
+    key: folderOf,
+    loader: { load: loadTerraformParser, loaded: isTerraformParserLoaded, notLoaded: () => new TerraformParserNotLoadedError() },
+    read: (dir, inputs, options, budget) => readTerraformModule(dir, inputs, options, budget)
+  },
+  finish: dropPoliciesReadByTerraform
+};
+function dropPoliciesReadByTerraform(documents) {
+  const readByModules = new Set(documents.flatMap((d) => {
+    if (d.kind !== "trust-policy" || d.sourceKind !== "terraform")
+      return [];
+    return [d.root.file, d.resourceFile !== void 0 ? d.file : void 0].filter((f) => f !== void 0);
+  }));
+  if (readByModules.size === 0)
+    return;
+  for (let i = documents.length - 1; i >= 0; i--) {
+    const d = documents[i];
+    if (d?.kind === "trust-policy" && (d.sourceKind === "policy" || d.sourceKind === "policy-template") && readByModules.has(d.file))
+      documents.splice(i, 1);
+  }
+}
+
+// packages/core/dist/sources/workflow/adapter.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/workflow/index.js
+init_define_TRUSTLINT_PACKAGE();
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// packages/core/dist/sources/workflow/jobs.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/sources/workflow/permissions.js
+init_define_TRUSTLINT_PACKAGE();
+function readPermissions(reader, member2) {
+  const keyLocation = member2.keyLocation;
+  const location = member2.value ? reader.locate(member2.value) : keyLocation;
+  if (reader.map(member2.value)) {
+    const scopes = reader.members(member2.value).map((m) => ({
+      name: m.key.toLowerCase(),
+      level: (reader.string(m.value) ?? "").trim().toLowerCase(),
+      nameLocation: m.keyLocation,
+      location: m.location
+    }));
+    return { kind: "map", scopes, keyLocation, location };
+  }
+  const text3 = (reader.string(member2.value) ?? "").trim().toLowerCase();
+  const kind = text3 === "read-all" || text3 === "write-all" ? text3 : "invalid";
+  return { kind, scopes: [], keyLocation, location };
+}
+var FORK_DOWNGRADED = /* @__PURE__ */ new Set(["pull_request", "pull_request_review", "pull_request_review_comment"]);
+function resolveIdToken(job, workflow, triggers) {
+  const block = job ?? workflow;
+  const source = job ? "job" : workflow ? "workflow" : "default";
+  const callerDecides = !block && triggers.some((t) => t.event === "workflow_call");
+  let level = "none";
+  let location = block?.location;
+  if (block?.kind === "write-all")
+    level = "write";
+  else if (block?.kind === "read-all")
+    level = "read";
+  else if (block?.kind === "map") {
+    const scope = block.scopes.find((s) => s.name === "id-token");
+    if (scope) {
+      level = scope.level === "write" ? "write" : scope.level === "read" ? "read" : "none";
+      location = scope.location;
+    }
+  }
+  const forkPullRequestsDowngraded = level === "write" && triggers.some((t) => FORK_DOWNGRADED.has(t.event));
+  return { level, source, ...location ? { location } : {}, callerDecides, forkPullRequestsDowngraded };
+}
+
+// packages/core/dist/sources/workflow/uses.js
+init_define_TRUSTLINT_PACKAGE();
+var REPOSITORY_RE = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)((?:\/[^@\s]*)?)(?:@(\S*))?$/;
+function parseUses(value) {
+  const { text: text3, location } = value;
+  if (value.kind === "expression")
+    return { kind: "unknown", text: text3, location };
+  if (text3.startsWith("./") || text3.startsWith("../"))
+    return { kind: "local", path: text3, text: text3, location };
+  if (text3.startsWith("docker://")) {
+    const image = text3.slice("docker://".length);
+    const at = image.indexOf("@");
+    if (at >= 0)
+      return { kind: "docker", image: image.slice(0, at), digest: image.slice(at + 1), text: text3, location };
+    const colon = image.lastIndexOf(":");
+    if (colon > image.lastIndexOf("/"))
+      return { kind: "docker", image: image.slice(0, colon), tag: image.slice(colon + 1), text: text3, location };
+    return { kind: "docker", image, text: text3, location };
+  }
+  const m = REPOSITORY_RE.exec(text3);
+  if (!m?.[1] || !m[2])
+    return { kind: "unknown", text: text3, location };
+  const path = (m[3] ?? "").replace(/^\//, "");
+  return {
+    kind: "repository",
+    owner: m[1],
+    repo: m[2],
+    ...path ? { path } : {},
+    ...m[4] !== void 0 ? { ref: m[4] } : {},
+    text: text3,
+    location
+  };
+}
+
+// packages/core/dist/sources/workflow/jobs.js
+function readEnv(reader, member2) {
+  if (!member2?.value)
+    return void 0;
+  if (reader.map(member2.value))
+    return { entries: reader.entries(member2.value), location: member2.location };
+  const expression2 = reader.value(member2.value);
+  return { entries: [], location: member2.location, ...expression2?.kind === "expression" ? { expression: expression2 } : {} };
+}
+function readStep(reader, node, index) {
+  const map = reader.map(node);
+  if (!map)
+    return void 0;
+  const v = (key) => reader.value(reader.get(map, key));
+  const id = v("id");
+  const name = v("name");
+  const cond = v("if");
+  const uses = v("uses");
+  const run = v("run");
+  const env = readEnv(reader, reader.member(map, "env"));
+  return {
+    index,
+    location: reader.locate(map),
+    ...id ? { id } : {},
+    ...name ? { name } : {},
+    ...cond ? { if: cond } : {},
+    ...uses ? { uses: parseUses(uses) } : {},
+    with: reader.entries(reader.get(map, "with")),
+    ...run ? { run } : {},
+    ...env ? { env } : {}
+  };
+}
+function readSteps(reader, node) {
+  const seq = reader.seq(node);
+  if (!seq)
+    return [];
+  return seq.items.flatMap((item, i) => {
+    const step = readStep(reader, item, i);
+    return step ? [step] : [];
+  });
+}
+function readRunsOn(reader, member2) {
+  if (!member2?.value)
+    return void 0;
+  if (reader.map(member2.value)) {
+    const group = reader.value(reader.get(member2.value, "group"));
+    return { labels: reader.list(reader.get(member2.value, "labels")), ...group ? { group } : {}, location: member2.location };
+  }
+  return { labels: reader.list(member2.value), location: member2.location };
+}
+function readEnvironment(reader, member2) {
+  if (!member2?.value)
+    return void 0;
+  if (reader.map(member2.value)) {
+    const name2 = reader.value(reader.get(member2.value, "name"));
+    const url = reader.value(reader.get(member2.value, "url"));
+    return name2 ? { name: name2, ...url ? { url } : {}, location: member2.location } : void 0;
+  }
+  const name = reader.value(member2.value);
+  return name && name.text !== "" ? { name, location: member2.location } : void 0;
+}
+function readMatrix(reader, strategy) {
+  const member2 = reader.member(strategy, "matrix");
+  if (!member2?.value)
+    return void 0;
+  if (reader.map(member2.value))
+    return { keys: reader.members(member2.value).map((m) => m.key), location: member2.location };
+  const expression2 = reader.value(member2.value);
+  return { keys: [], location: member2.location, ...expression2 ? { expression: expression2 } : {} };
+}
+function readSecrets(reader, member2) {
+  if (!member2?.value)
+    return void 0;
+  if (reader.map(member2.value))
+    return { kind: "map", entries: reader.entries(member2.value), location: member2.location };
+  return reader.string(member2.value) === "inherit" ? { kind: "inherit", location: member2.location } : void 0;
+}
+function readJob(reader, member2, scope) {
+  const node = member2.value;
+  const v = (key) => reader.value(reader.get(node, key));
+  const permissionsMember = reader.member(node, "permissions");
+  const permissions = permissionsMember ? readPermissions(reader, permissionsMember) : void 0;
+  const name = v("name");
+  const cond = v("if");
+  const uses = v("uses");
+  const runsOn = readRunsOn(reader, reader.member(node, "runs-on"));
+  const environment = readEnvironment(reader, reader.member(node, "environment"));
+  const env = readEnv(reader, reader.member(node, "env"));
+  const containerNode = reader.get(node, "container");
+  const container = reader.map(containerNode) ? reader.value(reader.get(containerNode, "image")) : reader.value(containerNode);
+  const matrix = readMatrix(reader, reader.get(node, "strategy"));
+  const secrets = readSecrets(reader, reader.member(node, "secrets"));
+  return {
+    id: member2.key,
+    idLocation: member2.keyLocation,
+    location: member2.location,
+    ...name ? { name } : {},
+    ...cond ? { if: cond } : {},
+    needs: reader.list(reader.get(node, "needs")).map((n) => n.text),
+    ...runsOn ? { runsOn } : {},
+    ...permissions ? { permissions } : {},
+    idToken: resolveIdToken(permissions, scope.permissions, scope.triggers),
+    ...environment ? { environment } : {},
+    ...env ? { env } : {},
+    ...container ? { container } : {},
+    ...matrix ? { matrix } : {},
+    steps: readSteps(reader, reader.get(node, "steps")),
+    ...uses ? { uses: parseUses(uses) } : {},
+    with: reader.entries(reader.get(node, "with")),
+    ...secrets ? { secrets } : {}
+  };
+}
+
+// packages/core/dist/sources/workflow/triggers.js
+init_define_TRUSTLINT_PACKAGE();
+function readTriggers(reader, on) {
+  if (reader.map(on.value)) {
+    return reader.members(on.value).map((m) => readEvent(reader, m.key, m.keyLocation, m.value));
+  }
+  return reader.list(on.value).map((v) => emptyTrigger(v.text, v.location));
+}
+function emptyTrigger(event, location) {
+  return { event, location, types: [], workflows: [], inputs: [], secrets: [] };
+}
+function readEvent(reader, event, location, config) {
+  const trigger = emptyTrigger(event, location);
+  const filter = (key) => {
+    const m = reader.member(config, key);
+    return m?.value ? { patterns: reader.list(m.value), location: m.location } : void 0;
+  };
+  const branches = filter("branches");
+  const branchesIgnore = filter("branches-ignore");
+  const tags = filter("tags");
+  const tagsIgnore = filter("tags-ignore");
+  return {
+    ...trigger,
+    ...branches ? { branches } : {},
+    ...branchesIgnore ? { branchesIgnore } : {},
+    ...tags ? { tags } : {},
+    ...tagsIgnore ? { tagsIgnore } : {},
+    types: reader.list(reader.get(config, "types")).map((v) => v.text),
+    workflows: reader.list(reader.get(config, "workflows")).map((v) => v.text),
+    inputs: readParams(reader, reader.get(config, "inputs")),
+    secrets: readParams(reader, reader.get(config, "secrets"))
+  };
+}
+function readParams(reader, node) {
+  return reader.members(node).map((m) => {
+    const required = reader.value(reader.get(m.value, "required"));
+    const type = reader.value(reader.get(m.value, "type"));
+    const def = reader.value(reader.get(m.value, "default"));
+    return {
+      name: m.key,
+      location: m.keyLocation,
+      ...required ? { required } : {},
+      ...type ? { type } : {},
+      ...def ? { default: def } : {}
+    };
+  });
+}
+
+// packages/core/dist/sources/workflow/document-scan.js
+init_define_TRUSTLINT_PACKAGE();
+var import_yaml2 = __toESM(require_dist(), 1);
+function scanDocument(doc) {
+  const scan = { duplicateKeyAt: -1, aliasTargets: /* @__PURE__ */ new Map() };
+  const anchors = /* @__PURE__ */ new Map();
+  const duplicate = (at) => {
+    if (scan.duplicateKeyAt < 0 || at < scan.duplicateKeyAt)
+      scan.duplicateKeyAt = at;
+  };
+  const walk = (node) => {
+    if (!(0, import_yaml2.isNode)(node))
+      return;
+    if ((0, import_yaml2.isAlias)(node)) {
+      const target = anchors.get(node.source);
+      if (target)
+        scan.aliasTargets.set(node, target);
+      return;
+    }
+    if (node.anchor)
+      anchors.set(node.anchor, node);
+    if ((0, import_yaml2.isMap)(node)) {
+      const seen = /* @__PURE__ */ new Set();
+      let reported = false;
+      for (const pair of node.items) {
+        const key = pair.key;
+        walk(key);
+        if ((0, import_yaml2.isScalar)(key) && !reported) {
+          if (seen.has(key.value)) {
+            duplicate(key.range?.[0] ?? 0);
+            reported = true;
+          }
+          seen.add(key.value);
+        }
+        walk(pair.value);
+      }
+    } else if ((0, import_yaml2.isSeq)(node)) {
+      for (const item of node.items)
+        walk(item);
+    }
+  };
+  walk(doc.contents);
+  return scan;
+}
+
+// packages/core/dist/sources/workflow/yaml-reader.js
+init_define_TRUSTLINT_PACKAGE();
+var import_yaml3 = __toESM(require_dist(), 1);
+var YamlReader = class {
+  file;
+  text;
+  targets;
+  lines;
+  budget;
+  /** Members per mapping: the readers look keys up one by one, each lookup would locate them all again. */
+  memberCache = /* @__PURE__ */ new WeakMap();
+  /** `targets`: each alias's target (scanDocument). */
+  constructor(file, text3, targets, lines, budget) {
+    this.file = file;
+    this.text = text3;
+    this.targets = targets;
+    this.lines = lines;
+    this.budget = budget;
+  }
+  position(offset) {
+    const p = this.lines.linePos(offset);
+    return { line: p.line, column: p.col - 1, offset };
+  }
+  /** A location from offsets, without trailing whitespace (block values end after their newline). */
+  location(start, end) {
+    let e = Math.max(start, end);
+    while (e > start && /\s/.test(this.text[e - 1] ?? ""))
+      e--;
+    return { file: this.file, span: { start: this.position(start), end: this.position(e) } };
+  }
+  locate(node) {
+    const [start, end] = node.range ?? [0, 0];
+    return this.location(start, end);
+  }
+  /** The node itself, or the node an alias names. */
+  resolve(node) {
+    if ((0, import_yaml3.isAlias)(node)) {
+      this.budget.alias({ offset: node.range?.[0] ?? 0 });
+      const target = this.targets.get(node);
+      return target && !(0, import_yaml3.isAlias)(target) ? target : void 0;
+    }
+    return (0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node) || (0, import_yaml3.isScalar)(node) ? node : void 0;
+  }
+  map(node) {
+    const n = this.resolve(node);
+    return (0, import_yaml3.isMap)(n) ? n : void 0;
+  }
+  seq(node) {
+    const n = this.resolve(node);
+    return (0, import_yaml3.isSeq)(n) ? n : void 0;
+  }
+  /** Members of a mapping with scalar keys, in order. */
+  members(node) {
+    const map = this.map(node);
+    if (!map)
+      return [];
+    const cached = this.memberCache.get(map);
+    if (cached)
+      return cached;
+    const out = [];
+    for (const pair of map.items) {
+      const key = this.resolve(pair.key);
+      if (!(0, import_yaml3.isScalar)(key) || !key.range)
+        continue;
+      const value = this.resolve(pair.value);
+      const end = value?.range?.[1] ?? key.range[1];
+      out.push({ key: String(key.value), keyLocation: this.locate(key), value, location: this.location(key.range[0], end) });
+    }
+    this.memberCache.set(map, out);
+    return out;
+  }
+  member(node, key) {
+    return this.members(node).find((m) => m.key === key);
+  }
+  get(node, key) {
+    return this.member(node, key)?.value;
+  }
+  /**
+   * A scalar as a workflow value (literal or expression). A collection where a scalar belongs keeps
+   * its source text, so rules can still point at it; a missing value gives undefined.
+   */
+  value(node) {
+    const n = this.resolve(node);
+    if (!n?.range)
+      return void 0;
+    const [start, end] = n.range;
+    const source = this.text.slice(start, end).trimEnd();
+    const text3 = (0, import_yaml3.isScalar)(n) ? String(n.value) : source;
+    const location = this.locate(n);
+    const parts = splitExpressions(text3);
+    if (parts.every((p) => p.kind === "text"))
+      return { kind: "literal", text: text3, location, source };
+    const refs = [...new Set(parts.flatMap((p) => p.kind === "expression" ? p.refs : []))];
+    return { kind: "expression", text: text3, refs, parts, location, source };
+  }
+  /** The plain text of a scalar, or undefined. */
+  string(node) {
+    const n = this.resolve(node);
+    return (0, import_yaml3.isScalar)(n) ? String(n.value) : void 0;
+  }
+  /** A scalar or a sequence of scalars as a list of values. */
+  list(node) {
+    const seq = this.seq(node);
+    if (!seq) {
+      const v = this.value(node);
+      return v && v.text !== "" ? [v] : [];
+    }
+    return seq.items.flatMap((item) => {
+      const v = this.value(item);
+      return v ? [v] : [];
+    });
+  }
+  /** `name: value` entries of a mapping (env, with, secrets). */
+  entries(node) {
+    return this.members(node).flatMap((m) => {
+      const value = this.value(m.value) ?? this.emptyValue(m.keyLocation);
+      return [{ name: m.key, nameLocation: m.keyLocation, value }];
+    });
+  }
+  /** An empty literal right after a key, for `key:` without a value. */
+  emptyValue(after) {
+    return { kind: "literal", text: "", source: "", location: { file: this.file, span: { start: after.span.end, end: after.span.end } } };
+  }
+};
+
+// packages/core/dist/sources/workflow/index.js
+var WORKFLOW_PATH = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
+function parseYaml(input, what, reportErrors, budget) {
+  const oversized = oversizedInput(input.file, input.text);
+  if (oversized)
+    return { findings: [oversized] };
+  const lines = new import_yaml4.LineCounter();
+  const doc = parseYamlDocument(input.text, { lineCounter: lines, schema: "failsafe", prettyErrors: false, uniqueKeys: false }, budget);
+  if (doc instanceof LimitError)
+    return { findings: [limitFinding({ what: `the ${what}`, file: input.file, text: input.text }, doc)] };
+  const scan = scanDocument(doc);
+  const error = doc.errors[0] ?? duplicateKeyError(scan.duplicateKeyAt);
+  if (error) {
+    if (!reportErrors)
+      return { findings: [] };
+    const reader2 = new YamlReader(input.file, input.text, scan.aliasTargets, lines, budget);
+    const [start, end] = error.pos;
+    const span = { start: reader2.position(start), end: reader2.position(Math.max(end, start + 1)) };
+    const message = error.message.split("\n")[0] ?? error.message;
+    return { findings: [{ ruleId: "parse-error", severity: "error", message: `${what} is not valid YAML: ${message}`, location: { file: input.file, span } }] };
+  }
+  const reader = new YamlReader(input.file, input.text, scan.aliasTargets, lines, budget);
+  return { reader, root: reader.map(doc.contents) };
+}
+function duplicateKeyError(at) {
+  return at < 0 ? void 0 : { pos: [at, at + 1], message: "Map keys must be unique" };
+}
+function readYamlFile(input, what, reportErrors, budget, build) {
+  try {
+    const parsed = parseYaml(input, what, reportErrors, budget);
+    if ("findings" in parsed)
+      return { documents: [], findings: parsed.findings };
+    const doc = build(parsed.reader, parsed.root);
+    return { documents: doc ? [doc] : [], findings: [] };
+  } catch (err) {
+    if (err instanceof LimitError)
+      return { documents: [], findings: [limitFinding({ what: `the ${what}`, file: input.file, text: input.text }, err)] };
+    throw err;
+  }
+}
+function readWorkflow(input, options = {}, budget = new EvaluationBudget(options.limits, input.text.length)) {
+  const reportErrors = input.explicit || WORKFLOW_PATH.test(input.file.replace(/\\/g, "/"));
+  return readYamlFile(input, "workflow", reportErrors, budget, (reader, root) => {
+    const on = reader.member(root, "on");
+    const jobsMember = reader.member(root, "jobs");
+    if (!root || !on || !reader.map(jobsMember?.value))
+      return void 0;
+    const triggers = readTriggers(reader, on);
+    const permissionsMember = reader.member(root, "permissions");
+    const permissions = permissionsMember ? readPermissions(reader, permissionsMember) : void 0;
+    const name = reader.value(reader.get(root, "name"));
+    const env = readEnv(reader, reader.member(root, "env"));
+    const jobs = reader.members(jobsMember?.value).map((m) => readJob(reader, m, { triggers, ...permissions ? { permissions } : {} }));
+    return {
+      kind: "workflow",
+      workflowKind: "workflow",
+      file: input.file,
+      location: reader.location(0, input.text.length),
+      ...name ? { name } : {},
+      triggers,
+      triggersLocation: on.keyLocation,
+      ...permissions ? { permissions } : {},
+      ...env ? { env } : {},
+      jobs,
+      inputs: [],
+      steps: []
+    };
+  });
+}
+function readCompositeAction(input, options = {}, budget = new EvaluationBudget(options.limits, input.text.length)) {
+  return readYamlFile(input, "action", input.explicit, budget, (reader, root) => {
+    const runs = reader.get(root, "runs");
+    if (!root || reader.string(reader.get(runs, "using"))?.toLowerCase() !== "composite")
+      return void 0;
+    const name = reader.value(reader.get(root, "name"));
+    return {
+      kind: "workflow",
+      workflowKind: "composite-action",
+      file: input.file,
+      location: reader.location(0, input.text.length),
+      ...name ? { name } : {},
+      triggers: [],
+      jobs: [],
+      inputs: readParams(reader, reader.get(root, "inputs")),
+      steps: readSteps(reader, reader.get(runs, "steps"))
+    };
+  });
+}
+
+// packages/core/dist/sources/workflow/adapter.js
+var WORKFLOW_PATH2 = /(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
+var workflowAdapter = {
+  kinds: ["workflow", "composite-action"],
+  inputName: /\.ya?ml$/,
+  kindTokens: ["jobs", "runs"],
+  byPath: (path) => WORKFLOW_PATH2.test(path) ? "workflow" : void 0,
+  byContent(path, text3) {
+    if (!isYamlLike(path, text3))
+      return void 0;
+    if (/^on[ \t]*:/m.test(text3) && /^jobs[ \t]*:/m.test(text3))
+      return "workflow";
+    if (/(^|\/)action\.ya?ml$/.test(path) && /^runs[ \t]*:/m.test(text3))
+      return "composite-action";
+    return void 0;
+  },
+  read: (kind, source, options, budget) => kind === "composite-action" ? readCompositeAction(source, options, budget) : readWorkflow(source, options, budget),
+  // `uses: ./…` composite actions are followed once every workflow of the scan is read.
+  finish: (documents) => {
+    linkLocalActions(documents);
+  }
+};
+
+// packages/core/dist/sources/registry.js
+var SOURCE_ADAPTERS = [terraformAdapter, terraformPlanAdapter, cloudFormationAdapter, policyFileAdapter, workflowAdapter];
+function adapterFor(kind) {
+  const adapter = SOURCE_ADAPTERS.find((a) => a.kinds.includes(kind));
+  if (!adapter)
+    throw new Error(`no source adapter reads the input kind "${kind}"`);
+  return adapter;
+}
+function detectWithAdapters(file, text3) {
+  const path = slashed(file);
+  for (const a of SOURCE_ADAPTERS) {
+    const kind = a.byPath?.(path);
+    if (kind !== void 0)
+      return kind;
+  }
+  for (const a of SOURCE_ADAPTERS) {
+    const kind = a.byContent?.(path, text3);
+    if (kind !== void 0)
+      return kind;
+  }
+  return void 0;
+}
+
+// packages/core/dist/sources/detect.js
+function detectKind(file, text3) {
+  return detectWithAdapters(file, text3);
+}
+function isInputName(file) {
+  return SOURCE_ADAPTERS.some((a) => a.inputName.test(file) || a.companionName?.test(file));
+}
+var KIND_TOKENS = SOURCE_ADAPTERS.flatMap((a) => a.kindTokens);
+var KIND_TOKEN_MAX_LENGTH = KIND_TOKENS.reduce((n, t) => Math.max(n, t.length), 0);
+function mayHaveKind(file, chunk) {
+  const path = slashed(file);
+  if (!isInputName(path) || SOURCE_ADAPTERS.some((a) => a.companionName?.test(path)))
+    return false;
+  if (SOURCE_ADAPTERS.some((a) => a.byPath?.(path) !== void 0))
+    return true;
+  return KIND_TOKENS.some((t) => chunk.includes(t));
+}
+
 // packages/core/dist/suppress.js
 init_define_TRUSTLINT_PACKAGE();
 var DIRECTIVE = /^(\s*)trustlint-ignore(?=\s|$)/;
@@ -6189,15 +6882,12 @@ function applyInlineIgnores(findings, files) {
 }
 
 // packages/core/dist/analyze.js
-var TerraformParserNotLoadedError = class extends Error {
-  name = "TerraformParserNotLoadedError";
-  constructor() {
-    super("analyze() was given Terraform files, but the Terraform parser is not loaded: call `await analyzeFiles(inputs, options)`, which loads it, or `await loadTerraformParser()` once before analyze()");
-  }
-};
 async function analyzeFiles(inputs, options = {}) {
-  if (inputs.some((i) => terraformFileRole(i.file) === "tf" || terraformFileRole(i.file) === "tf.json"))
-    await loadTerraformParser();
+  for (const adapter of SOURCE_ADAPTERS) {
+    const loader = adapter.group?.loader;
+    if (loader && inputs.some((i) => adapter.byPath?.(slashed(i.file)) !== void 0))
+      await loader.load();
+  }
   return analyze(inputs, options);
 }
 function analyze(inputs, options = {}) {
@@ -6214,7 +6904,7 @@ function analyze(inputs, options = {}) {
     for (const p of result2.declared?.parameters ?? [])
       declared.parameters.add(p);
   };
-  const terraformDirs = /* @__PURE__ */ new Set();
+  const groupKeys = /* @__PURE__ */ new Map();
   const budgets = [];
   const budgetFor = (inputSize) => new EvaluationBudget(options.sources?.limits, inputSize);
   const spent = (file, budget) => {
@@ -6234,71 +6924,59 @@ function analyze(inputs, options = {}) {
     }
     files++;
     analysed.push({ file: input.file, text: text3 });
-    if (kind === "policy" || kind === "policy-template") {
-      const budget = budgetFor(text3.length);
-      const result2 = guarded({ file: input.file, text: text3 }, () => readPolicyFile(input.file, text3, kind === "policy-template", budget));
-      spent(input.file, budget);
-      if (!input.explicit && result2.documents.length === 0 || result2.unrecognised) {
-        files--;
-        analysed.pop();
-        const limits = result2.findings.filter((f) => f.ruleId === "input-error");
-        appendAll(raw, limits);
-        if (limits.length === 0)
-          unrecognised.push(input.file);
-        continue;
-      }
-      appendAll(raw, result2.findings);
-      appendAll(documents, result2.documents);
+    const adapter = adapterFor(kind);
+    const group = adapter.group;
+    if (group) {
+      const keys = groupKeys.get(group) ?? /* @__PURE__ */ new Set();
+      keys.add(group.key(input.file));
+      groupKeys.set(group, keys);
       continue;
     }
-    if (kind !== "terraform") {
-      const source = { file: input.file, text: text3, explicit: input.explicit ?? false };
-      const budget = budgetFor(text3.length);
-      const result2 = guarded(source, () => readSource(kind, source, options, budget));
-      spent(input.file, budget);
-      noteDeclared(result2);
-      if (result2.unrecognised) {
-        files--;
-        analysed.pop();
-        unrecognised.push(input.file);
-      }
-      appendAll(raw, result2.findings);
-      appendAll(documents, result2.documents);
-      continue;
-    }
-    terraformDirs.add(folderOf(input.file));
-  }
-  const byFolder = /* @__PURE__ */ new Map();
-  if (terraformDirs.size > 0) {
-    for (const i of inputs) {
-      const dir = folderOf(i.file);
-      if (!terraformDirs.has(dir))
-        continue;
-      const list2 = byFolder.get(dir);
-      if (list2)
-        list2.push(i);
-      else
-        byFolder.set(dir, [i]);
-    }
-  }
-  if (terraformDirs.size > 0 && !isTerraformParserLoaded())
-    throw new TerraformParserNotLoadedError();
-  for (const dir of [...terraformDirs].sort()) {
-    const moduleInputs = (byFolder.get(dir) ?? []).map((i) => ({
-      file: i.file,
-      text: i.text.charCodeAt(0) === 65279 ? i.text.slice(1) : i.text,
-      explicit: i.explicit ?? false
-    }));
-    const first = moduleInputs[0] ?? { file: dir, text: "" };
-    const budget = budgetFor(moduleInputs.reduce((n, i) => n + i.text.length, 0));
-    const result2 = guarded(first, () => readTerraformModule(dir, moduleInputs, options.sources ?? {}, budget));
-    spent(dir, budget);
+    const source = { file: input.file, text: text3, explicit: input.explicit ?? false };
+    const budget = budgetFor(text3.length);
+    const result2 = guarded(source, () => readWith(adapter, kind, source, options.sources ?? {}, budget));
+    spent(input.file, budget);
     noteDeclared(result2);
+    if (result2.unrecognised) {
+      files--;
+      analysed.pop();
+      if (result2.findings.length === 0)
+        unrecognised.push(input.file);
+    }
     appendAll(raw, result2.findings);
     appendAll(documents, result2.documents);
   }
-  dropPoliciesReadByTerraform(documents);
-  linkLocalActions(documents);
+  for (const [group, keys] of groupKeys) {
+    const members = /* @__PURE__ */ new Map();
+    for (const i of inputs) {
+      const key = group.key(i.file);
+      if (!keys.has(key))
+        continue;
+      const list2 = members.get(key);
+      if (list2)
+        list2.push(i);
+      else
+        members.set(key, [i]);
+    }
+    if (group.loader && !group.loader.loaded())
+      throw group.loader.notLoaded();
+    for (const key of [...keys].sort()) {
+      const groupInputs = (members.get(key) ?? []).map((i) => ({
+        file: i.file,
+        text: i.text.charCodeAt(0) === 65279 ? i.text.slice(1) : i.text,
+        explicit: i.explicit ?? false
+      }));
+      const first = groupInputs[0] ?? { file: key, text: "" };
+      const budget = budgetFor(groupInputs.reduce((n, i) => n + i.text.length, 0));
+      const result2 = guarded(first, () => group.read(key, groupInputs, options.sources ?? {}, budget));
+      spent(key, budget);
+      noteDeclared(result2);
+      appendAll(raw, result2.findings);
+      appendAll(documents, result2.documents);
+    }
+  }
+  for (const adapter of SOURCE_ADAPTERS)
+    adapter.finish?.(documents);
   appendAll(raw, runRules(documents, analysed, config));
   appendAll(raw, options.findings ?? []);
   const companions = new Set(inputs.filter((i) => i.companion).map((i) => i.file));
@@ -6308,22 +6986,8 @@ function analyze(inputs, options = {}) {
     vars: Object.keys(options.sources?.vars ?? {}).filter((v) => !declared.variables.has(v)),
     parameters: Object.keys(options.sources?.parameters ?? {}).filter((p) => !declared.parameters.has(p))
   };
-  const context = unrecognised.filter((file) => !terraformDirs.has(folderOf(file)));
+  const context = unrecognised.filter((file) => ![...groupKeys].some(([group, keys]) => keys.has(group.key(file))));
   return { ...result, suppressed: result.suppressed + inline.suppressed, budgets, unrecognised: context, undeclared };
-}
-function dropPoliciesReadByTerraform(documents) {
-  const readByModules = new Set(documents.flatMap((d) => {
-    if (d.kind !== "trust-policy" || d.sourceKind !== "terraform")
-      return [];
-    return [d.root.file, d.resourceFile !== void 0 ? d.file : void 0].filter((f) => f !== void 0);
-  }));
-  if (readByModules.size === 0)
-    return;
-  for (let i = documents.length - 1; i >= 0; i--) {
-    const d = documents[i];
-    if (d?.kind === "trust-policy" && (d.sourceKind === "policy" || d.sourceKind === "policy-template") && readByModules.has(d.file))
-      documents.splice(i, 1);
-  }
 }
 function withoutCompanionFindings(findings, inputs, documents) {
   const companions = new Set(inputs.filter((i) => i.companion).map((i) => i.file));
@@ -6337,36 +7001,10 @@ function withoutCompanionFindings(findings, inputs, documents) {
     return f.resource !== void 0 && namedResources.has(f.resource);
   });
 }
-function guarded(input, read) {
-  try {
-    return read();
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    return {
-      documents: [],
-      findings: [
-        {
-          ruleId: "input-error",
-          severity: "error",
-          message: `the file could not be analysed (${reason.split("\n")[0] ?? "internal error"}); the other files were`,
-          location: { file: input.file, span: firstLineSpan(input.text) }
-        }
-      ]
-    };
-  }
-}
-function readSource(kind, source, options, budget) {
-  const sources = options.sources ?? {};
-  switch (kind) {
-    case "cloudformation":
-      return readCloudFormation(source, sources, budget);
-    case "terraform-plan":
-      return readTerraformPlan(source, sources, budget);
-    case "workflow":
-      return readWorkflow(source, sources, budget);
-    case "composite-action":
-      return readCompositeAction(source, sources, budget);
-  }
+function readWith(adapter, kind, source, options, budget) {
+  if (!adapter.read)
+    throw new Error(`the source adapter for "${kind}" reads no single file`);
+  return adapter.read(kind, source, options, budget);
 }
 function finalizeFindings(raw, documents, files, config) {
   let suppressed = 0;
@@ -6408,7 +7046,7 @@ function compareFindings(a, b) {
 // packages/core/dist/load-online.js
 init_define_TRUSTLINT_PACKAGE();
 function loadOnlineChecks() {
-  return import("./aws-7F7DCU45.mjs");
+  return import("./aws-DGMNC5NL.mjs");
 }
 
 // packages/core/dist/index.js
@@ -6426,12 +7064,58 @@ init_define_TRUSTLINT_PACKAGE();
 // packages/core/dist/model/workflow.js
 init_define_TRUSTLINT_PACKAGE();
 
+// packages/core/dist/config.js
+init_define_TRUSTLINT_PACKAGE();
+function configSchema() {
+  const ruleIds = CATALOG.map((r) => r.id);
+  const stringList = { type: "array", items: { type: "string", minLength: 1 } };
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: "https://trustlint.dev/schema/config.json",
+    title: "trustlint configuration",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      $schema: { type: "string" },
+      rules: {
+        type: "object",
+        description: 'Severity per rule id, or "off".',
+        additionalProperties: false,
+        properties: Object.fromEntries(ruleIds.map((id) => [id, { enum: ["error", "warning", "info", "off"] }]))
+      },
+      owners: { ...stringList, description: "GitHub owners you trust (only changes messages)." },
+      repository: {
+        type: "string",
+        pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$",
+        description: "owner/repo, used when the git remote origin is absent."
+      },
+      deployBranch: { type: "string", minLength: 1, description: "Branch named in fix suggestions." },
+      audiences: { ...stringList, description: "Audiences OIDC providers should accept." },
+      issuers: { ...stringList, description: "Extra OIDC issuer URLs treated as GitHub issuers." },
+      ignore: { ...stringList, description: "Globs relative to the config file." },
+      ignoreFindings: {
+        type: "array",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["file", "rule", "reason"],
+          properties: {
+            file: { type: "string", minLength: 1 },
+            rule: { enum: ruleIds },
+            reason: { type: "string", minLength: 1 }
+          }
+        }
+      }
+    }
+  };
+}
+
 // packages/core/dist/check-policy.js
 init_define_TRUSTLINT_PACKAGE();
 
 // packages/core/dist/fingerprint.js
 init_define_TRUSTLINT_PACKAGE();
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 import { createHash as createHash2 } from "node:crypto";
 var RECIPE = "trustlint-fingerprint/1";
 function findingFingerprints(findings, options = {}) {
@@ -6483,15 +7167,15 @@ function yamlPathAt(root, offset) {
   const path = [];
   let node = root;
   for (; ; ) {
-    if ((0, import_yaml2.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml2.isPair)(p) && (contains(p.key, offset) || contains(p.value, offset)));
+    if ((0, import_yaml5.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml5.isPair)(p) && (contains(p.key, offset) || contains(p.value, offset)));
       if (!pair)
         return path;
-      path.push((0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : "?");
+      path.push((0, import_yaml5.isScalar)(pair.key) ? String(pair.key.value) : "?");
       if (contains(pair.key, offset))
         return path;
       node = pair.value;
-    } else if ((0, import_yaml2.isSeq)(node)) {
+    } else if ((0, import_yaml5.isSeq)(node)) {
       const index = node.items.findIndex((item) => contains(item, offset));
       if (index < 0)
         return path;
@@ -6531,6 +7215,9 @@ function toReportFinding(f, fingerprint) {
     out.fingerprint = fingerprint;
   return out;
 }
+
+// packages/core/dist/workflow/index.js
+init_define_TRUSTLINT_PACKAGE();
 
 // packages/core/dist/sources/cdk/index.js
 init_define_TRUSTLINT_PACKAGE();
@@ -6668,6 +7355,7 @@ function sanitizeOutputSegment(text3) {
 export {
   CliError,
   errorMessage,
+  configSchema,
   detectKind,
   isInputName,
   KIND_TOKEN_MAX_LENGTH,

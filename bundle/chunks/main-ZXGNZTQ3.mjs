@@ -2,11 +2,11 @@ import { createRequire as __trustlintCreateRequire } from 'node:module'; const r
 import {
   createProgram,
   main
-} from "./chunk-WK62R4ZV.mjs";
-import "./chunk-GB3EFWRW.mjs";
-import "./chunk-25QPLATS.mjs";
-import "./chunk-MHX37NJA.mjs";
-import "./chunk-C5MSNBDI.mjs";
+} from "./chunk-B725HX2S.mjs";
+import "./chunk-UUX7L5DL.mjs";
+import "./chunk-L4XYYO23.mjs";
+import "./chunk-ATCFNQUE.mjs";
+import "./chunk-3MILNN3R.mjs";
 import "./chunk-DAIUEL45.mjs";
 export {
   createProgram,

@@ -6,12 +6,12 @@ import {
   reportSettings,
   withRuleSettings,
   writeReport
-} from "./chunk-GB3EFWRW.mjs";
+} from "./chunk-UUX7L5DL.mjs";
 import {
   compareFindings,
   loadOnlineChecks
-} from "./chunk-MHX37NJA.mjs";
-import "./chunk-C5MSNBDI.mjs";
+} from "./chunk-ATCFNQUE.mjs";
+import "./chunk-3MILNN3R.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-DAIUEL45.mjs";

@@ -1,10 +1,10 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
   CliError
-} from "./chunk-MHX37NJA.mjs";
+} from "./chunk-ATCFNQUE.mjs";
 import {
   MAX_FILE_BYTES
-} from "./chunk-C5MSNBDI.mjs";
+} from "./chunk-3MILNN3R.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-DAIUEL45.mjs";
