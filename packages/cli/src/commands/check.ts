@@ -1,9 +1,12 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { readBaseline } from '../baseline.js';
 import { analyzeLocalFiles, type StdinInput } from '../analysis.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { collect, parseAwsOptions, parseSourceOptions, type AwsOptions, type SourceOptions } from '../options.js';
 import { addReportOptions, parseReportOptions, type ReportFlags, type ReportOptions } from '../report-options.js';
+import { relativePosix } from '../paths.js';
 import { writeReport } from '../report.js';
 
 /** Flags as commander hands them over (strings; validated in `parseCheckOptions`). */
@@ -22,6 +25,8 @@ export interface CheckFlags extends ReportFlags {
   stdinFilename?: string;
   /** `--no-error-on-unmatched-pattern` sets it false. */
   errorOnUnmatchedPattern?: boolean;
+  baseline?: string;
+  writeBaseline?: string;
 }
 
 /** Validated options of one `check` run. */
@@ -34,6 +39,10 @@ export interface CheckOptions extends ReportOptions {
   stdinFilename?: string;
   /** A folder or glob that matches no file trustlint reads is a usage error (exit 2), as in ESLint. */
   errorOnUnmatchedPattern: boolean;
+  /** `--baseline FILE` (absolute): findings recorded there are not reported. */
+  baseline?: string;
+  /** `--write-baseline FILE` (absolute): the current findings are recorded there. */
+  writeBaseline?: string;
 }
 
 export function register(program: Command, ctx: CommandContext): void {
@@ -55,6 +64,8 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--region <region>', 'AWS region for the online checks')
     .option('--endpoint-url <url>', 'AWS endpoint for the online checks')
     .option('--timeout <seconds>', 'time limit of the online checks; calls unfinished by then are reported (default 300)')
+    .option('--baseline <file>', 'report only findings not recorded in this baseline file; entries no longer found are listed as fixed')
+    .option('--write-baseline <file>', 'record every current finding in this baseline file')
     .action((paths: string[], flags: CheckFlags) => {
       return runCheck(paths, parseCheckOptions(flags, ctx.io.cwd), ctx).then((code) => {
         ctx.setExitCode(code);
@@ -70,6 +81,8 @@ export function parseCheckOptions(flags: CheckFlags, cwd: string): CheckOptions 
     aws: parseAwsOptions(flags),
     errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern !== false,
   };
+  if (flags.baseline !== undefined) options.baseline = resolve(cwd, flags.baseline);
+  if (flags.writeBaseline !== undefined) options.writeBaseline = resolve(cwd, flags.writeBaseline);
   if (flags.stdinFilename !== undefined && flags.stdin !== true) throw new CliError('--stdin-filename needs --stdin');
   if (flags.stdin === true) {
     const filename = flags.stdinFilename?.trim() ?? '';
@@ -100,6 +113,8 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
       unrecognised,
       verbose: options.verbose,
       sources: new Map(discovery.files.map((f) => [f.path, f.text])),
+      ...(options.baseline !== undefined ? { known: { label: `baseline ${relativePosix(io.cwd, options.baseline)}`, entries: readBaseline(options.baseline, relativePosix(io.cwd, options.baseline)).findings } } : {}),
+      ...(options.writeBaseline !== undefined ? { writeBaseline: options.writeBaseline } : {}),
     },
     ctx,
   );
