@@ -10,6 +10,7 @@ import { reportSettings, type CheckOptions } from './commands/check.js';
 import type { CliIo, CommandContext } from './context.js';
 import type { AwsOptions } from './options.js';
 import { withRuleSettings, type ReportOptions } from './report-options.js';
+import { knownSettings } from './known.js';
 import { writeReport } from './report.js';
 
 type OnlineChecks = Awaited<ReturnType<typeof loadOnlineChecks>>;
@@ -77,6 +78,7 @@ export async function runCheckWithAccessAnalyzer(
       verbose: options.verbose,
       sources: new Map(discovery.files.map((f) => [f.path, f.text])),
       nothingChecked: result.stats.attempted > 0 && result.stats.succeeded === 0,
+      ...(await knownSettings(paths, options, ctx.io)),
     },
     ctx,
   );

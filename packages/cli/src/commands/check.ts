@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { readBaseline } from '../baseline.js';
 import { analyzeLocalFiles, type StdinInput } from '../analysis.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { collect, parseAwsOptions, parseSourceOptions, type AwsOptions, type SourceOptions } from '../options.js';
 import { addReportOptions, parseReportOptions, type ReportFlags, type ReportOptions } from '../report-options.js';
-import { relativePosix } from '../paths.js';
+import { knownSettings } from '../known.js';
 import { writeReport } from '../report.js';
 
 /** Flags as commander hands them over (strings; validated in `parseCheckOptions`). */
@@ -27,6 +26,8 @@ export interface CheckFlags extends ReportFlags {
   errorOnUnmatchedPattern?: boolean;
   baseline?: string;
   writeBaseline?: string;
+  newOnly?: boolean;
+  base?: string;
 }
 
 /** Validated options of one `check` run. */
@@ -43,6 +44,8 @@ export interface CheckOptions extends ReportOptions {
   baseline?: string;
   /** `--write-baseline FILE` (absolute): the current findings are recorded there. */
   writeBaseline?: string;
+  /** `--new-only --base REF`: findings whose fingerprints exist at REF are not reported. */
+  newOnlyBase?: string;
 }
 
 export function register(program: Command, ctx: CommandContext): void {
@@ -66,6 +69,8 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--timeout <seconds>', 'time limit of the online checks; calls unfinished by then are reported (default 300)')
     .option('--baseline <file>', 'report only findings not recorded in this baseline file; entries no longer found are listed as fixed')
     .option('--write-baseline <file>', 'record every current finding in this baseline file')
+    .option('--new-only', 'report only findings that do not exist at the --base commit')
+    .option('--base <ref>', 'the commit --new-only compares with (e.g. the pull request base)')
     .action((paths: string[], flags: CheckFlags) => {
       return runCheck(paths, parseCheckOptions(flags, ctx.io.cwd), ctx).then((code) => {
         ctx.setExitCode(code);
@@ -83,6 +88,12 @@ export function parseCheckOptions(flags: CheckFlags, cwd: string): CheckOptions 
   };
   if (flags.baseline !== undefined) options.baseline = resolve(cwd, flags.baseline);
   if (flags.writeBaseline !== undefined) options.writeBaseline = resolve(cwd, flags.writeBaseline);
+  if (flags.newOnly === true) {
+    if (flags.base === undefined) throw new CliError('--new-only needs --base REF: the commit whose findings are old');
+    if (flags.baseline !== undefined) throw new CliError('--new-only and --baseline both say which findings are old: give one');
+    if (flags.stdin === true) throw new CliError('--new-only checks files of the repository, not --stdin');
+    options.newOnlyBase = flags.base;
+  } else if (flags.base !== undefined) throw new CliError('--base is the commit of --new-only: add --new-only');
   if (flags.stdinFilename !== undefined && flags.stdin !== true) throw new CliError('--stdin-filename needs --stdin');
   if (flags.stdin === true) {
     const filename = flags.stdinFilename?.trim() ?? '';
@@ -113,8 +124,7 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
       unrecognised,
       verbose: options.verbose,
       sources: new Map(discovery.files.map((f) => [f.path, f.text])),
-      ...(options.baseline !== undefined ? { known: { label: `baseline ${relativePosix(io.cwd, options.baseline)}`, entries: readBaseline(options.baseline, relativePosix(io.cwd, options.baseline)).findings } } : {}),
-      ...(options.writeBaseline !== undefined ? { writeBaseline: options.writeBaseline } : {}),
+      ...(await knownSettings(paths, options, io)),
     },
     ctx,
   );
