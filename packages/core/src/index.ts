@@ -40,3 +40,5 @@ export { sanitizeOutput, sanitizeSource, sanitizeText, sanitizeValue, type Outpu
 export { escapeControlCharacters } from './output/control-characters.js';
 export { hasSecrets, redactSecrets } from './secrets/redact.js';
 export { findCredentials, maskSecret, type CredentialKind, type CredentialMatch } from './secrets/detectors.js';
+export { diffTrust } from './diff/trust-diff.js';
+export type { ClassChange, ClassStatus, DiffOptions, DiffSide, PairedBy, RoleDiff, RoleRef, RoleVerdict, TrustDiff, WorkflowChange, WorkflowChangeKind } from './diff/trust-diff.js';
