@@ -1,10 +1,10 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { analyzeLocalFiles } from './analysis.js';
+import { analyzeLocalFiles, type LocalAnalysis } from './analysis.js';
 import { baselineEntries, readBaseline, type BaselineEntry } from './baseline.js';
 import type { CliIo } from './context.js';
 import { CliError } from './errors.js';
-import { inTree, materializeCommit } from './git-tree.js';
+import { inTree, materializeCommit, type CommitTree } from './git-tree.js';
 import type { SourceOptions } from './options.js';
 import { findGitRoot, isInside, relativePosix } from './paths.js';
 import type { ReportRun } from './report.js';
@@ -35,13 +35,29 @@ export async function knownSettings(paths: readonly string[], options: KnownOpti
   return out;
 }
 
+/** An analysis of the tree of a commit, as `check PATHS` would give it there. */
+export interface CommitAnalysis {
+  tree: CommitTree;
+  /** The working directory's counterpart in the tree. */
+  cwd: string;
+  analysis: LocalAnalysis;
+  sources: Map<string, string>;
+}
+
 /**
- * The findings `check PATHS` gives on the tree of commit REF, as baseline entries: the tree is
- * written to a temporary folder and analysed as the working tree is (the same paths relative to the
- * same folder of the repository, the configuration of that commit, the same `--var`/`--parameter`
- * values), so the fingerprints compare. A named path that REF does not have gives nothing there.
+ * Runs `use` on the analysis of commit REF: the tree is written to a temporary folder and analysed as
+ * the working tree is (the same paths relative to the same folder of the repository, the configuration
+ * of that commit, the same `--var`/`--parameter` values), then removed whatever `use` does. A named
+ * path that REF does not have gives nothing there.
  */
-export async function findingsAtCommit(flag: string, ref: string, paths: readonly string[], options: KnownOptions, io: CliIo): Promise<BaselineEntry[]> {
+export async function withCommitAnalysis<T>(
+  flag: string,
+  ref: string,
+  paths: readonly string[],
+  options: KnownOptions,
+  io: CliIo,
+  use: (commit: CommitAnalysis) => T | Promise<T>,
+): Promise<T> {
   const gitRoot = findGitRoot(io.cwd);
   if (gitRoot === null) throw new CliError(`${flag} needs a git repository: the working directory is in none`);
   const tree = materializeCommit(flag, ref, gitRoot, io.env);
@@ -50,9 +66,9 @@ export async function findingsAtCommit(flag: string, ref: string, paths: readonl
     mkdirSync(cwd, { recursive: true });
     const mapped = paths.map((p) => (isAbsolute(p) ? inTree(tree, gitRoot, p) : p));
     const configFile = options.configFile === undefined ? undefined : mapConfig(resolve(io.cwd, options.configFile), gitRoot, tree.root);
-    // The base run's notes (undeclared --var, …) are the head run's to say; its stderr is dropped.
+    // The commit's notes (undeclared --var, …) are the working tree run's to say; its stderr is dropped.
     const quietIo: CliIo = { ...io, cwd, stderr: { write: () => true } };
-    const { analysis, discovery } = await analyzeLocalFiles(
+    const analysis = await analyzeLocalFiles(
       mapped,
       {
         sources: options.sources,
@@ -62,12 +78,20 @@ export async function findingsAtCommit(flag: string, ref: string, paths: readonl
       },
       quietIo,
     );
-    const sources = new Map(discovery.files.map((f) => [f.path, f.text]));
-    const prints = computeFingerprints(analysis.findings, { cwd, gitRoot: tree.root, sources });
-    return baselineEntries(analysis.findings, prints, (file) => relativePosix(tree.root, resolve(cwd, file)));
+    const sources = new Map(analysis.discovery.files.map((f) => [f.path, f.text]));
+    return await use({ tree, cwd, analysis, sources });
   } finally {
     tree.remove();
   }
+}
+
+/** The findings `check PATHS` gives on the tree of commit REF, as baseline entries. */
+export async function findingsAtCommit(flag: string, ref: string, paths: readonly string[], options: KnownOptions, io: CliIo): Promise<BaselineEntry[]> {
+  return withCommitAnalysis(flag, ref, paths, options, io, ({ tree, cwd, analysis, sources }) => {
+    const { findings } = analysis.analysis;
+    const prints = computeFingerprints(findings, { cwd, gitRoot: tree.root, sources });
+    return baselineEntries(findings, prints, (file) => relativePosix(tree.root, resolve(cwd, file)));
+  });
 }
 
 /** `--config FILE` inside the repository is read as it is at the commit; outside, as it is. */
