@@ -343,10 +343,10 @@ function workflowChanges(before: DiffSide, after: DiffSide): WorkflowChange[] {
   for (const [key, now] of jobFacts(after)) {
     const then = was.get(key);
     if (now.aws && !then?.aws) {
-      out.push({ kind: 'obtains-aws-credentials', file: now.file, job: now.job, error: false, message: `job ${now.job} now obtains AWS credentials (configure-aws-credentials)` });
+      out.push({ kind: 'obtains-aws-credentials', file: now.file, job: now.job, error: false, message: 'now obtains AWS credentials (configure-aws-credentials)' });
     }
     if (now.idToken && !then?.idToken) {
-      out.push({ kind: 'id-token-write', file: now.file, job: now.job, error: false, message: `job ${now.job} now gets id-token: write (it can request OIDC tokens)` });
+      out.push({ kind: 'id-token-write', file: now.file, job: now.job, error: false, message: 'now gets id-token: write (it can request OIDC tokens)' });
     }
   }
   const known = new Set(printsOf(before));
