@@ -18,7 +18,7 @@ export interface BaseCommit {
 }
 
 /** One tree entry of the base commit. */
-interface TreeEntry {
+export interface TreeEntry {
   mode: string;
   type: string;
   object: string;
@@ -123,7 +123,7 @@ function blob(base: BaseCommit, env: Readonly<Record<string, string | undefined>
 }
 
 /** `<mode> SP <type> SP <object> SP+ <size> TAB <path> NUL`, as `git ls-tree -l -z` writes it. */
-function parseEntries(listing: Buffer): TreeEntry[] {
+export function parseEntries(listing: Buffer): TreeEntry[] {
   const entries: TreeEntry[] = [];
   for (const record of listing.toString('utf8').split('\0')) {
     const m = /^(\d+) (\w+) ([0-9a-f]+) +(\d+|-)\t([\s\S]+)$/.exec(record);
@@ -143,7 +143,7 @@ function decodeUtf8(bytes: Buffer, shown: string): string {
   }
 }
 
-function git(cwd: string, env: Readonly<Record<string, string | undefined>>, args: readonly string[], maxBuffer: number): Buffer {
+export function git(cwd: string, env: Readonly<Record<string, string | undefined>>, args: readonly string[], maxBuffer: number): Buffer {
   return execFileSync('git', [...GIT_CONFIG, ...args], {
     cwd,
     env: { ...env, ...GIT_ENV },
@@ -156,7 +156,7 @@ function git(cwd: string, env: Readonly<Record<string, string | undefined>>, arg
 }
 
 /** git's own first line of complaint, or why it did not run. */
-function detail(err: unknown): string {
+export function detail(err: unknown): string {
   const stderr = (err as { stderr?: unknown }).stderr;
   const line = Buffer.isBuffer(stderr) ? stderr.toString('utf8').trim().split('\n')[0] : undefined;
   if ((err as NodeJS.ErrnoException).code === 'ENOENT') return ': git is not on PATH';

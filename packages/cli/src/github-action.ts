@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, readFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding, Severity } from '@trustlint/core';
 import type { Log, Result } from 'sarif';
@@ -40,6 +41,8 @@ export interface ActionInputs {
   output: string;
   args: string[];
   failOnFindings: boolean;
+  /** `diff-base`: also run `trustlint diff --base` against this commit and write its markdown to the job summary. */
+  diffBase?: string;
 }
 
 /** A problem with the Action's inputs or environment: reported as an `::error` annotation, exit 2. */
@@ -69,6 +72,9 @@ export function readInputs(env: Readonly<Record<string, string | undefined>>): A
     if (input !== undefined) throw new ActionError(`input args: ${flag} is set by the Action (use its ${input} input instead)`);
   }
   const paths = words('paths', env.TRUSTLINT_PATHS ?? '');
+  const diffBase = (env.TRUSTLINT_DIFF_BASE ?? '').trim();
+  if (diffBase !== '' && !/^[\w./@^~-]+$/.test(diffBase)) throw new ActionError(`input diff-base: "${diffBase}" is not a commit id or ref`);
+  if (diffBase.startsWith('-')) throw new ActionError(`input diff-base: "${diffBase}" is not a commit id or ref`);
   return {
     paths: paths.length > 0 ? paths : ['.'],
     config: env.TRUSTLINT_CONFIG ?? '',
@@ -76,7 +82,15 @@ export function readInputs(env: Readonly<Record<string, string | undefined>>): A
     output,
     args,
     failOnFindings: failOnFindings === 'true',
+    ...(diffBase !== '' ? { diffBase } : {}),
   };
+}
+
+/** `trustlint diff` arguments of the `diff-base` run: the markdown report into `output`. */
+export function diffArguments(inputs: ActionInputs & { diffBase: string }, output: string): string[] {
+  const argv = ['diff', '--base', inputs.diffBase, ...inputs.paths, '--format', 'markdown', '--output', output];
+  if (inputs.config !== '') argv.push('--config', inputs.config);
+  return argv;
 }
 
 /** `trustlint check` arguments for one run; `baseSha` when the configuration comes from the base commit. */
@@ -221,14 +235,40 @@ export async function runGithubAction(io: CliIo): Promise<number> {
       summarize(env, inputs.output, counts);
     }
     outputs['exit-code'] = String(code);
+    const diffBase = inputs.diffBase;
+    const diffCode = diffBase !== undefined ? await runDiffStep({ ...inputs, diffBase }, io, outputs) : 0;
     writeOutputs(env, outputs);
     if (code >= 2) return code;
-    return code === 1 && inputs.failOnFindings ? 1 : 0;
+    if (diffCode >= 2) return diffCode;
+    return (code === 1 || diffCode === 1) && inputs.failOnFindings ? 1 : 0;
   } catch (err) {
     if (!(err instanceof ActionError)) throw err;
     io.stdout.write(`::error title=trustlint::${escapeData(err.message)}\n`);
     writeOutputs(env, { ...outputs, 'exit-code': '2' });
     return 2;
+  }
+}
+
+/**
+ * `diff-base`: what the pull request does to trust, as markdown in the job summary (GitHub renders
+ * its tables and Mermaid diagram). Exit 1 (a class newly admitted, a new error-level workflow
+ * finding) fails the step like error findings do.
+ */
+async function runDiffStep(inputs: ActionInputs & { diffBase: string }, io: CliIo, outputs: Record<string, string>): Promise<number> {
+  if (/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(inputs.diffBase)) ensureCommit(inputs.diffBase, io.cwd);
+  const dir = mkdtempSync(join(tmpdir(), 'trustlint-action-'));
+  try {
+    const file = join(dir, 'diff.md');
+    const argv = diffArguments(inputs, file);
+    io.stdout.write(`trustlint ${argv.map((a) => (/^[\w./:=@%+-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')}\n`);
+    const code = await main(argv, io);
+    outputs['trust-widened'] = String(code === 1);
+    outputs['diff-exit-code'] = String(code);
+    const summary = io.env.GITHUB_STEP_SUMMARY;
+    if (code <= 1 && summary !== undefined && summary !== '' && isAbsolute(summary)) appendFileSync(summary, `\n${readFileSync(file, 'utf8')}`);
+    return code;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { register as registerAwsScan } from './commands/aws-scan.js';
 import { register as registerCheck } from './commands/check.js';
+import { register as registerDiff } from './commands/diff.js';
+import { register as registerGraph } from './commands/graph.js';
 import { register as registerExplain } from './commands/explain.js';
 import { register as registerFix } from './commands/fix.js';
 import { register as registerRules } from './commands/rules.js';
@@ -11,7 +13,7 @@ import { errorLines, sanitizingIo } from './output.js';
 import { packageInfo } from './package-info.js';
 
 /** The commands, in help order. Adding one is one import and one entry. */
-const COMMANDS: readonly RegisterCommand[] = [registerCheck, registerExplain, registerSimulate, registerAwsScan, registerRules, registerFix];
+const COMMANDS: readonly RegisterCommand[] = [registerCheck, registerExplain, registerSimulate, registerAwsScan, registerRules, registerFix, registerDiff, registerGraph];
 
 /** Runs the CLI on `argv` (without `node` and the script) and resolves to the exit code. */
 export async function main(argv: readonly string[], rawIo: CliIo = processIo()): Promise<number> {

@@ -11,6 +11,7 @@ import { reportSettings, type CheckOptions } from './commands/check.js';
 import type { CliIo, CommandContext } from './context.js';
 import type { AwsOptions, GitHubOptions } from './options.js';
 import { withRuleSettings, type ReportOptions } from './report-options.js';
+import { knownSettings } from './known.js';
 import { writeReport } from './report.js';
 
 type OnlineChecks = Awaited<ReturnType<typeof loadOnlineChecks>>;
@@ -90,6 +91,7 @@ export async function runCheckWithAccessAnalyzer(
       sources: new Map(discovery.files.map((f) => [f.path, f.text])),
       nothingChecked: result !== undefined && result.stats.attempted > 0 && result.stats.succeeded === 0,
       nothingCheckedOnGitHub: gh !== undefined && gh.stats.attempted > 0 && gh.stats.succeeded === 0,
+      ...(await knownSettings(paths, options, ctx.io)),
     },
     ctx,
   );

@@ -1,9 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { CATALOG, type Finding } from '@trustlint/core';
+import { CATALOG, sanitizeValue, type Finding } from '@trustlint/core';
+import { baselineEntries, splitKnown, writeBaseline, type BaselineEntry, type KnownFindings } from './baseline.js';
 import type { CommandContext } from './context.js';
 import { CliError, errorMessage } from './errors.js';
-import { findGitRoot } from './paths.js';
+import { findGitRoot, relativePosix } from './paths.js';
 import { REPORTERS, type Format } from './reporters/index.js';
 import { computeFingerprints, countSeverities, type ReportInput } from './reporters/types.js';
 import { loadRuleDocs } from './rule-docs.js';
@@ -29,13 +30,28 @@ export interface ReportRun {
   nothingChecked?: boolean;
   /** No GitHub call succeeded although `--github` was given: exit 2 as well. */
   nothingCheckedOnGitHub?: boolean;
+  /** `--baseline FILE` or `--new-only --base REF`: findings with these fingerprints are not reported. */
+  known?: KnownFindings;
+  /** `--write-baseline FILE`: every current finding's fingerprint is written there (absolute path). */
+  writeBaseline?: string;
 }
 
 /** Writes the report like `check` does and returns the exit code (spec/cli.md "Exit codes"). */
 export function writeReport(run: ReportRun, ctx: CommandContext): number {
   const { io } = ctx;
-  const findings = run.quiet ? run.findings.filter((f) => f.severity === 'error') : run.findings;
   const gitRoot = findGitRoot(io.cwd);
+  // Before --quiet and the baseline: a finding's fingerprint must not depend on which others are shown.
+  const needPrints = run.format === 'sarif' || run.format === 'json' || run.known !== undefined || run.writeBaseline !== undefined;
+  const all = needPrints ? computeFingerprints(run.findings, { cwd: io.cwd, gitRoot, sources: run.sources }) : undefined;
+  if (run.writeBaseline !== undefined && all) {
+    const root = gitRoot ?? io.cwd;
+    // Masked as every output is: a baseline file is committed, so no credential may be copied into it.
+    writeBaseline(run.writeBaseline, sanitizeValue(baselineEntries(run.findings, all, (file) => relativePosix(root, resolve(io.cwd, file))), 'data'));
+    io.stderr.write(`trustlint: wrote ${run.findings.length} finding${run.findings.length === 1 ? '' : 's'} to the baseline ${relativePosix(io.cwd, run.writeBaseline)}\n`);
+  }
+  const split = run.known && all ? splitKnown(run.findings, all, run.known) : undefined;
+  const reported = split ? split.fresh : run.findings;
+  const findings = run.quiet ? reported.filter((f) => f.severity === 'error') : reported;
   const input: ReportInput = {
     findings,
     suppressed: run.suppressed,
@@ -51,11 +67,8 @@ export function writeReport(run: ReportRun, ctx: CommandContext): number {
   const workspace = io.env.GITHUB_WORKSPACE;
   if (workspace) input.workspace = resolve(io.cwd, workspace);
   if (run.format === 'sarif') input.ruleDocs = loadRuleDocs(CATALOG.map((r) => r.id));
-  // Before --quiet: a finding's fingerprint must not depend on which others are shown.
-  if (run.format === 'sarif' || run.format === 'json') {
-    const all = computeFingerprints(run.findings, { cwd: io.cwd, gitRoot, sources: run.sources });
-    input.fingerprints = all;
-  }
+  if (all && (run.format === 'sarif' || run.format === 'json')) input.fingerprints = all;
+  if (split && run.known) input.known = { from: run.known.label, matched: split.matched, fixed: split.fixed };
   const report = REPORTERS[run.format](input);
   if (run.output !== undefined) {
     const file = resolve(io.cwd, run.output);
@@ -66,6 +79,7 @@ export function writeReport(run: ReportRun, ctx: CommandContext): number {
       throw new CliError(`cannot write the report: ${errorMessage(err)}`);
     }
   } else io.stdout.write(report);
+  if (split && run.known) writeKnownSummary(split.matched, split.fixed, run.known.label, io);
   if (run.verbose && run.format !== 'stylish' && run.unrecognised) {
     for (const file of run.unrecognised) io.stderr.write(`trustlint: not analysed, no recognised kind: ${file}\n`);
   }
@@ -85,4 +99,13 @@ export function writeReport(run: ReportRun, ctx: CommandContext): number {
     return 1;
   }
   return 0;
+}
+
+/** What the baseline (or the base commit) took out of the report, and what of it is fixed, on stderr. */
+function writeKnownSummary(matched: number, fixed: readonly BaselineEntry[], label: string, io: CommandContext['io']): void {
+  io.stderr.write(`trustlint: ${matched} finding${matched === 1 ? '' : 's'} known in the ${label} not reported; ${fixed.length} fixed\n`);
+  for (const entry of fixed) {
+    const where = [entry.file, entry.resource].filter((p) => p !== undefined && p !== '').join(' ');
+    io.stderr.write(`trustlint: fixed: ${entry.ruleId}${where ? ` ${where}` : ''}${entry.message ? ` (${entry.message})` : ''}\n`);
+  }
 }

@@ -42,3 +42,6 @@ export { hasSecrets, redactSecrets } from './secrets/redact.js';
 export { findCredentials, maskSecret, type CredentialKind, type CredentialMatch } from './secrets/detectors.js';
 // Least-privilege trust synthesis and the fix edits (issue 16).
 export * from './fix/index.js';
+export { diffTrust } from './diff/trust-diff.js';
+export type { ClassChange, ClassStatus, DiffOptions, DiffSide, PairedBy, RoleDiff, RoleRef, RoleVerdict, TrustDiff, WorkflowChange, WorkflowChangeKind } from './diff/trust-diff.js';
+export type { OutsiderClass } from './github/witness.js';

@@ -1,9 +1,11 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { analyzeLocalFiles, type StdinInput } from '../analysis.js';
 import type { CommandContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { collect, parseAwsOptions, parseGitHubOptions, parseSourceOptions, type AwsOptions, type GitHubOptions, type SourceOptions } from '../options.js';
 import { addReportOptions, parseReportOptions, type ReportFlags, type ReportOptions } from '../report-options.js';
+import { knownSettings } from '../known.js';
 import { writeReport } from '../report.js';
 import { applyMechanicalFixes } from './fix.js';
 
@@ -26,6 +28,10 @@ export interface CheckFlags extends ReportFlags {
   /** `--no-error-on-unmatched-pattern` sets it false. */
   errorOnUnmatchedPattern?: boolean;
   fix?: boolean;
+  baseline?: string;
+  writeBaseline?: string;
+  newOnly?: boolean;
+  base?: string;
 }
 
 /** Validated options of one `check` run. */
@@ -41,6 +47,12 @@ export interface CheckOptions extends ReportOptions {
   errorOnUnmatchedPattern: boolean;
   /** `--fix`: apply the safe mechanical fixes first (commands/fix.ts), then report what is left. */
   fix?: boolean;
+  /** `--baseline FILE` (absolute): findings recorded there are not reported. */
+  baseline?: string;
+  /** `--write-baseline FILE` (absolute): the current findings are recorded there. */
+  writeBaseline?: string;
+  /** `--new-only --base REF`: findings whose fingerprints exist at REF are not reported. */
+  newOnlyBase?: string;
 }
 
 export function register(program: Command, ctx: CommandContext): void {
@@ -65,6 +77,10 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--github', 'also check the trusted names against the GitHub API (token: GITHUB_TOKEN, GH_TOKEN or gh auth token)')
     .option('--github-api <url>', 'GitHub API URL for --github (GitHub Enterprise Server: https://HOST/api/v3)')
     .option('--fix', 'first apply the safe mechanical fixes (missing aud, StringEquals with a wildcard, static keys next to role-to-assume, workflow-level id-token: write), then report')
+    .option('--baseline <file>', 'report only findings not recorded in this baseline file; entries no longer found are listed as fixed')
+    .option('--write-baseline <file>', 'record every current finding in this baseline file')
+    .option('--new-only', 'report only findings that do not exist at the --base commit')
+    .option('--base <ref>', 'the commit --new-only compares with (e.g. the pull request base)')
     .action((paths: string[], flags: CheckFlags) => {
       return runCheck(paths, parseCheckOptions(flags, ctx.io.cwd), ctx).then((code) => {
         ctx.setExitCode(code);
@@ -82,6 +98,14 @@ export function parseCheckOptions(flags: CheckFlags, cwd: string): CheckOptions 
     errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern !== false,
     ...(flags.fix === true ? { fix: true } : {}),
   };
+  if (flags.baseline !== undefined) options.baseline = resolve(cwd, flags.baseline);
+  if (flags.writeBaseline !== undefined) options.writeBaseline = resolve(cwd, flags.writeBaseline);
+  if (flags.newOnly === true) {
+    if (flags.base === undefined) throw new CliError('--new-only needs --base REF: the commit whose findings are old');
+    if (flags.baseline !== undefined) throw new CliError('--new-only and --baseline both say which findings are old: give one');
+    if (flags.stdin === true) throw new CliError('--new-only checks files of the repository, not --stdin');
+    options.newOnlyBase = flags.base;
+  } else if (flags.base !== undefined) throw new CliError('--base is the commit of --new-only: add --new-only');
   if (flags.stdinFilename !== undefined && flags.stdin !== true) throw new CliError('--stdin-filename needs --stdin');
   if (flags.stdin === true) {
     const filename = flags.stdinFilename?.trim() ?? '';
@@ -116,6 +140,7 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
       unrecognised,
       verbose: options.verbose,
       sources: new Map(discovery.files.map((f) => [f.path, f.text])),
+      ...(await knownSettings(paths, options, io)),
     },
     ctx,
   );

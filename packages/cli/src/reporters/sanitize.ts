@@ -24,7 +24,7 @@ export function sanitizeReportInput(input: ReportInput, mode: OutputMode): Repor
     const safeFile = findings[i]?.location?.file;
     if (text !== undefined && safeFile !== undefined && !sources.has(safeFile)) sources.set(safeFile, sanitizeSource(text, mode));
   });
-  return { ...input, findings, sources, fingerprints };
+  return { ...input, findings, sources, fingerprints, ...(input.known ? { known: sanitizeValue(input.known, mode) } : {}) };
 }
 
 /** A reporter that only ever sees sanitised input, and whose output passes the last sanitising step. */

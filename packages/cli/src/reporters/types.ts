@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { findingFingerprints, type Finding, type RuleMeta } from '@trustlint/core';
+import type { BaselineEntry } from '../baseline.js';
 import { relativePosix } from '../paths.js';
 
 /** What every reporter gets: plain data, so that reporters are pure functions to a string. */
@@ -32,6 +33,11 @@ export interface ReportInput {
    * `--quiet` filtered the list; when absent the reporter computes them from `findings`.
    */
   fingerprints?: ReadonlyMap<Finding, string>;
+  /**
+   * `--baseline` / `--new-only`: where the known findings came from, how many were left out of
+   * `findings`, and the known entries no current finding matches (fixed).
+   */
+  known?: { from: string; matched: number; fixed: readonly BaselineEntry[] };
 }
 
 /** Fingerprints of a run's findings, with files named relative to the git root (else the working directory). */

@@ -1,0 +1,379 @@
+import { appendAll } from '../arrays.js';
+import { CATALOG } from '../catalog/rules.js';
+import type { TrustlintConfig } from '../config.js';
+import { findingFingerprints } from '../fingerprint.js';
+import { synthesizeWitnesses, OUTSIDER_CLASSES, type OutsiderClass, type Witness } from '../github/witness.js';
+import { evaluatePolicy } from '../iam/evaluate.js';
+import type { Policy } from '../iam/types.js';
+import type { ModelDocument, TrustPolicyDocument } from '../model/document.js';
+import type { Finding } from '../model/finding.js';
+import { collectUnresolved, displayValue, toJson, type UnresolvedPart } from '../model/policy.js';
+import type { WorkflowDocument } from '../model/workflow.js';
+import { preparePolicy } from '../rules/prepare.js';
+import { classPhrase } from '../rules/scope-common.js';
+import { SCOPE_RULES } from '../rules/scope-rules.js';
+import { requestFor, TrustAnalysis, type TrustedProvider } from '../scope/trust-analysis.js';
+import { readCacStep } from '../workflow/aws.js';
+import { stepsOfJob } from '../workflow/steps.js';
+
+/**
+ * What a change does to trust: `diffTrust(before, after)` over two analyses of the same repository
+ * (e.g. the pull request base and head). Roles are paired across the trees; for each pair and each
+ * outsider class the question is whether a token of that class gets in after and not before. The
+ * answer is decided by tokens, not by text: every witness either side's policy knowledge yields is
+ * evaluated against both policies, exactly as the scope rules evaluate it, so a witness admitted
+ * after and not before is the proof of widening (and one admitted before and not after, of
+ * narrowing). Rewrites that change no decision — reordering a list, StringEquals → StringLike
+ * without wildcards, splitting a statement, JSON ↔ jsonencode, renaming a file, a Terraform `moved`
+ * block — give no witness either way and so report no change.
+ */
+export interface DiffSide {
+  /** The analysis' documents and findings (AnalyzeResult has both). */
+  documents: readonly ModelDocument[];
+  findings: readonly Finding[];
+  /** File texts by file, for the fingerprints' YAML key paths and for Terraform `moved` blocks. */
+  texts?: ReadonlyMap<string, string>;
+  /** The file's name in fingerprints (e.g. relative to the repository root); default the file as given. */
+  fileKey?: (file: string) => string;
+}
+
+export interface DiffOptions {
+  /** The configuration both sides are judged by (`owners`). */
+  config?: TrustlintConfig;
+}
+
+export type ClassStatus = 'widened' | 'narrowed' | 'unchanged';
+
+export interface ClassChange {
+  /** The GitHub provider's key prefix (`token.actions.githubusercontent.com`). */
+  provider: string;
+  cls: OutsiderClass;
+  outsider: string;
+  status: ClassStatus;
+  /** Some token of the class gets in before / after. */
+  before: boolean;
+  after: boolean;
+  /** widened: a token admitted after and not before; narrowed: one admitted before and not after. */
+  witness?: Record<string, string>;
+}
+
+export interface RoleRef {
+  file: string;
+  resource?: string;
+  roleName?: string;
+  /** How people name it: the resource, else the role name, else the file. */
+  label: string;
+}
+
+export type PairedBy = 'same' | 'resource' | 'moved' | 'role-name' | 'same-policy' | 'file-name';
+
+export interface RoleDiff {
+  before: RoleRef;
+  after: RoleRef;
+  pairedBy: PairedBy;
+  /** One entry per provider and class admitted on either side (classes never admitted are left out). */
+  classes: ClassChange[];
+}
+
+export interface RoleVerdict {
+  role: RoleRef;
+  /** Classes admitted (added roles: after; removed roles: before), with a witness each. */
+  admitted: { provider: string; cls: OutsiderClass; outsider: string; witness: Record<string, string> }[];
+}
+
+export type WorkflowChangeKind = 'obtains-aws-credentials' | 'id-token-write' | 'static-keys' | 'untrusted-trigger' | 'new-finding';
+
+export interface WorkflowChange {
+  kind: WorkflowChangeKind;
+  file: string;
+  job?: string;
+  /** The finding behind it (static keys, untrusted trigger, any new workflow finding). */
+  finding?: Finding;
+  /** Error-level: a new error-level workflow finding; gates like a widened class. */
+  error: boolean;
+  message: string;
+}
+
+export interface TrustDiff {
+  roles: RoleDiff[];
+  added: RoleVerdict[];
+  removed: RoleVerdict[];
+  workflows: WorkflowChange[];
+  /** Some outsider class is newly admitted to some role (widened, or admitted by an added role). */
+  widened: boolean;
+  /** Some new error-level workflow finding. */
+  newWorkflowErrors: boolean;
+}
+
+/** One role: its policy documents (several when the source rendered variants). */
+interface Role {
+  ref: RoleRef;
+  docs: TrustPolicyDocument[];
+  policies: { policy: Policy; trust: TrustAnalysis }[];
+  signature: string;
+  /** Unresolved parts of the role's documents, to show a witness's values as `explain` does. */
+  parts: UnresolvedPart[];
+}
+
+/** Candidate tokens per role are bounded by the witness generator; this bounds the product. */
+const MAX_WITNESSES_PER_PAIR = 5_000;
+
+export function diffTrust(before: DiffSide, after: DiffSide, options: DiffOptions = {}): TrustDiff {
+  const config = options.config ?? {};
+  const beforeRoles = rolesOf(before, config);
+  const afterRoles = rolesOf(after, config);
+  const pairs = pairRoles(beforeRoles, afterRoles, movedAddresses(after.texts));
+  const paired = new Set(pairs.flatMap(([b, a]) => [b, a]));
+  const roles = pairs.map(([b, a, by]): RoleDiff => ({ before: b.ref, after: a.ref, pairedBy: by, classes: compareRoles(b, a, config) }));
+  const added = afterRoles.filter((r) => !paired.has(r)).map((r) => verdictOf(r));
+  const removed = beforeRoles.filter((r) => !paired.has(r)).map((r) => verdictOf(r));
+  const workflows = workflowChanges(before, after);
+  return {
+    roles,
+    added,
+    removed,
+    workflows,
+    widened: roles.some((r) => r.classes.some((c) => c.status === 'widened')) || added.some((r) => r.admitted.length > 0),
+    newWorkflowErrors: workflows.some((w) => w.error),
+  };
+}
+
+function rolesOf(side: DiffSide, config: TrustlintConfig): Role[] {
+  const byKey = new Map<string, Role>();
+  for (const doc of side.documents) {
+    if (doc.kind !== 'trust-policy') continue;
+    const file = doc.resourceFile ?? doc.file;
+    const key = `${file}\0${doc.resource ?? ''}`;
+    let role = byKey.get(key);
+    if (!role) {
+      const ref: RoleRef = { file, label: doc.resource ?? doc.roleName ?? file };
+      if (doc.resource !== undefined) ref.resource = doc.resource;
+      if (doc.roleName !== undefined) ref.roleName = doc.roleName;
+      role = { ref, docs: [], policies: [], signature: '', parts: [] };
+      byKey.set(key, role);
+    }
+    role.docs.push(doc);
+    appendAll(role.parts, collectUnresolved(doc.root).map((u) => u.part));
+    const policy = preparePolicy(doc, config);
+    role.policies.push({ policy, trust: new TrustAnalysis(policy, config, SCOPE_RULES) });
+  }
+  // Keys sorted: `jsonencode` writes them sorted, a JSON file in any order; the same policy either way.
+  for (const role of byKey.values()) role.signature = canonicalJson(role.docs.map((d) => toJson(d.root)));
+  return [...byKey.values()];
+}
+
+/**
+ * Pairs, most certain first: the same file and resource; the same resource (address, logical id) in
+ * another file; a Terraform `moved` block; the same role name; then, among what is left, the same
+ * policy text, then the same file name — each only when exactly one role on each side qualifies.
+ */
+function pairRoles(before: readonly Role[], after: readonly Role[], moved: ReadonlyMap<string, string>): [Role, Role, PairedBy][] {
+  const out: [Role, Role, PairedBy][] = [];
+  const left = new Set(before);
+  const right = new Set(after);
+  const pass = (by: PairedBy, keyOfBefore: (r: Role) => string | undefined, keyOfAfter: (r: Role) => string | undefined = keyOfBefore): void => {
+    const index = (roles: Set<Role>, keyOf: (r: Role) => string | undefined): Map<string, Role[]> => {
+      const m = new Map<string, Role[]>();
+      for (const r of roles) {
+        const k = keyOf(r);
+        if (k !== undefined) m.set(k, [...(m.get(k) ?? []), r]);
+      }
+      return m;
+    };
+    const a = index(right, keyOfAfter);
+    for (const [k, bs] of index(left, keyOfBefore)) {
+      const as = a.get(k);
+      const b = bs[0];
+      const r = as?.[0];
+      if (bs.length !== 1 || as?.length !== 1 || !b || !r) continue;
+      out.push([b, r, by]);
+      left.delete(b);
+      right.delete(r);
+    }
+  };
+  pass('same', (r) => `${r.ref.file}\0${r.ref.resource ?? ''}`);
+  pass('resource', (r) => r.ref.resource);
+  pass('moved', (r) => (r.ref.resource !== undefined ? moved.get(r.ref.resource) : undefined), (r) => r.ref.resource);
+  pass('role-name', (r) => r.ref.roleName);
+  pass('same-policy', (r) => r.signature);
+  pass('file-name', (r) => `${r.ref.file.split('/').pop() ?? ''}\0${r.ref.resource ?? ''}`);
+  return out;
+}
+
+/** `moved { from = A  to = B }` blocks of the after tree's Terraform files: A → B. */
+function movedAddresses(texts: ReadonlyMap<string, string> | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [file, text] of texts ?? []) {
+    if (!file.endsWith('.tf')) continue;
+    // Terraform's `moved` block (developer.hashicorp.com/terraform/language/modules/develop/refactoring):
+    // two attributes, `from` and `to`, each a resource or module address.
+    for (const m of text.matchAll(/\bmoved\s*\{([^{}]*)\}/g)) {
+      const body = m[1] ?? '';
+      const from = /\bfrom\s*=\s*([A-Za-z0-9_.\-[\]"]+)/.exec(body)?.[1];
+      const to = /\bto\s*=\s*([A-Za-z0-9_.\-[\]"]+)/.exec(body)?.[1];
+      if (from && to) out.set(from, to);
+    }
+  }
+  return out;
+}
+
+/** Every candidate token either side's knowledge yields, per provider prefix, de-duplicated. */
+function candidates(roles: readonly Role[], config: TrustlintConfig): Map<string, { provider: TrustedProvider; witnesses: Witness[] }> {
+  const out = new Map<string, { provider: TrustedProvider; witnesses: Witness[]; seen: Set<string> }>();
+  for (const role of roles) {
+    for (const { trust } of role.policies) {
+      for (const p of trust.providers) {
+        const key = p.provider.prefix.toLowerCase();
+        let entry = out.get(key);
+        if (!entry) {
+          entry = { provider: p.provider, witnesses: [], seen: new Set() };
+          out.set(key, entry);
+        }
+        for (const w of synthesizeWitnesses(p.knowledge, config.owners ?? [])) {
+          if (entry.witnesses.length >= MAX_WITNESSES_PER_PAIR) break;
+          const id = `${w.cls}\0${JSON.stringify(w.claims)}`;
+          if (entry.seen.has(id)) continue;
+          entry.seen.add(id);
+          entry.witnesses.push(w);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the role lets the token in, as the scope rules decide it: some rendering has a trusting
+ * Allow that applies and no Deny that certainly applies. A provider the role does not trust lets
+ * nothing in (its ARN is the role's own provider with that prefix, else none).
+ */
+function admits(role: Role, prefix: string, claims: Readonly<Record<string, string>>): boolean {
+  return role.policies.some(({ policy, trust }) => {
+    const p = trust.providers.find((x) => x.provider.prefix.toLowerCase() === prefix);
+    if (!p || p.statements.length === 0) return false;
+    const result = evaluatePolicy(policy, requestFor(p.provider, claims), { unresolved: 'literal' });
+    if (result.statements.some((s) => s.effect === 'Deny' && s.applies === true)) return false;
+    const trusting = new Set(p.statements.map((s) => s.index));
+    return result.statements.some((s) => trusting.has(s.index) && s.effect === 'Allow' && s.applies !== false);
+  });
+}
+
+/**
+ * Per provider and class: whether each side admits the class (its own scope verdict: what `check` and
+ * `explain` say of it), and a witness of change. A widening witness is one of the after policy's own
+ * outsider tokens (built from what it names) that it admits and the before policy does not; a narrowing
+ * witness, one of the before policy's that only it admits. A class admitted on both sides by the same
+ * tokens is unchanged.
+ */
+function compareRoles(before: Role, after: Role, config: TrustlintConfig): ClassChange[] {
+  const out: ClassChange[] = [];
+  const fromBefore = candidates([before], config);
+  const fromAfter = candidates([after], config);
+  const admittedBefore = admittedClasses(before);
+  const admittedAfter = admittedClasses(after);
+  const prefixes = [...new Set([...fromBefore.keys(), ...fromAfter.keys()])].sort();
+  for (const prefix of prefixes) {
+    for (const cls of OUTSIDER_CLASSES) {
+      const inBefore = admittedBefore.has(`${prefix}\0${cls}`);
+      const inAfter = admittedAfter.has(`${prefix}\0${cls}`);
+      if (!inBefore && !inAfter) continue;
+      const widened = inAfter ? fromAfter.get(prefix)?.witnesses.find((w) => w.cls === cls && admits(after, prefix, w.claims) && !admits(before, prefix, w.claims)) : undefined;
+      const narrowed = inBefore ? fromBefore.get(prefix)?.witnesses.find((w) => w.cls === cls && admits(before, prefix, w.claims) && !admits(after, prefix, w.claims)) : undefined;
+      const status: ClassStatus = widened ? 'widened' : narrowed ? 'narrowed' : 'unchanged';
+      const witness = widened ?? narrowed;
+      out.push({
+        provider: prefix,
+        cls,
+        outsider: classPhrase(cls),
+        status,
+        before: inBefore,
+        after: inAfter,
+        ...(witness ? { witness: shown(witness.claims, widened ? after : before) } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/** `prefix\0class` for every class some rendering's scope verdict admits. */
+function admittedClasses(role: Role): Set<string> {
+  const out = new Set<string>();
+  for (const { trust } of role.policies) {
+    for (const v of trust.scope()) for (const cls of v.admitted.keys()) out.add(`${v.provider.prefix.toLowerCase()}\0${cls}`);
+  }
+  return out;
+}
+
+/** The role's scope verdict as `explain` gives it: each admitted class with its witness (first rendering that admits it). */
+function verdictOf(role: Role): RoleVerdict {
+  const byKey = new Map<string, RoleVerdict['admitted'][number]>();
+  for (const { trust } of role.policies) {
+    for (const v of trust.scope()) {
+      for (const [cls, a] of v.admitted) {
+        const prefix = v.provider.prefix.toLowerCase();
+        const key = `${prefix}\0${cls}`;
+        if (!byKey.has(key)) byKey.set(key, { provider: prefix, cls, outsider: classPhrase(cls), witness: shown(a.witness.claims, role) });
+      }
+    }
+  }
+  const rank = (cls: OutsiderClass): number => OUTSIDER_CLASSES.indexOf(cls);
+  return { role: role.ref, admitted: [...byKey.values()].sort((a, b) => (a.provider < b.provider ? -1 : a.provider > b.provider ? 1 : rank(a.cls) - rank(b.cls))) };
+}
+
+const WORKFLOW_RULES = new Set(CATALOG.filter((r) => r.category === 'workflow' || r.category === 'long-lived-keys').map((r) => r.id));
+const STATIC_KEY_RULES = new Set(['workflow-static-aws-keys', 'secret-aws-access-key']);
+const TRIGGER_RULES = new Set(['workflow-untrusted-trigger-oidc']);
+
+/** Jobs by `file\0job` with whether they obtain AWS credentials and whether their token is `id-token: write`. */
+function jobFacts(side: DiffSide): Map<string, { file: string; job: string; aws: boolean; idToken: boolean }> {
+  const out = new Map<string, { file: string; job: string; aws: boolean; idToken: boolean }>();
+  for (const doc of side.documents) {
+    if (doc.kind !== 'workflow' || doc.workflowKind !== 'workflow') continue;
+    const wf: WorkflowDocument = doc;
+    for (const job of wf.jobs) {
+      const aws = stepsOfJob(wf, job).some((s) => readCacStep(s) !== undefined);
+      out.set(`${wf.file}\0${job.id}`, { file: wf.file, job: job.id, aws, idToken: job.idToken.level === 'write' });
+    }
+  }
+  return out;
+}
+
+function workflowChanges(before: DiffSide, after: DiffSide): WorkflowChange[] {
+  const out: WorkflowChange[] = [];
+  const was = jobFacts(before);
+  for (const [key, now] of jobFacts(after)) {
+    const then = was.get(key);
+    if (now.aws && !then?.aws) {
+      out.push({ kind: 'obtains-aws-credentials', file: now.file, job: now.job, error: false, message: 'now obtains AWS credentials (configure-aws-credentials)' });
+    }
+    if (now.idToken && !then?.idToken) {
+      out.push({ kind: 'id-token-write', file: now.file, job: now.job, error: false, message: 'now gets id-token: write (it can request OIDC tokens)' });
+    }
+  }
+  const known = new Set(printsOf(before));
+  const prints = printsOf(after);
+  after.findings.forEach((f, i) => {
+    if (!WORKFLOW_RULES.has(f.ruleId) || known.has(prints[i] ?? '')) return;
+    const kind: WorkflowChangeKind = STATIC_KEY_RULES.has(f.ruleId) ? 'static-keys' : TRIGGER_RULES.has(f.ruleId) ? 'untrusted-trigger' : 'new-finding';
+    out.push({ kind, file: f.location?.file ?? '', finding: f, error: f.severity === 'error', message: `${f.ruleId}: ${f.message}` });
+  });
+  return out;
+}
+
+function printsOf(side: DiffSide): string[] {
+  return findingFingerprints(side.findings, { ...(side.fileKey ? { fileKey: side.fileKey } : {}), ...(side.texts ? { texts: side.texts } : {}) });
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return value === undefined ? 'null' : JSON.stringify(value);
+}
+
+/** A witness's claims with unresolved markers shown as `explain` shows them. */
+function shown(claims: Readonly<Record<string, string>>, role: Role): Record<string, string> {
+  return Object.fromEntries(Object.entries(claims).map(([k, v]) => [k, displayValue(v, role.parts)]));
+}
