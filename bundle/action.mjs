@@ -6,8 +6,8 @@ import {
 // packages/cli/bin/github-action.js
 init_define_TRUSTLINT_PACKAGE();
 try {
-  const { runGithubAction } = await import("./chunks/github-action-QD5JCIU6.mjs");
-  const { processIo } = await import("./chunks/context-2IFTC4MR.mjs");
+  const { runGithubAction } = await import("./chunks/github-action-FAOIX2N6.mjs");
+  const { processIo } = await import("./chunks/context-CMPXXFHF.mjs");
   process.exitCode = await runGithubAction(processIo());
 } catch (err) {
   const message = err instanceof Error ? err.message : String(err);

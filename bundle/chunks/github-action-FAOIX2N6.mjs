@@ -1,15 +1,15 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunk-B725HX2S.mjs";
+} from "./chunk-PJ6PV46C.mjs";
 import {
   countSeverities,
   escapeData,
   formatGithub
-} from "./chunk-UUX7L5DL.mjs";
-import "./chunk-L4XYYO23.mjs";
-import "./chunk-ATCFNQUE.mjs";
-import "./chunk-3MILNN3R.mjs";
+} from "./chunk-EH3EDBRK.mjs";
+import "./chunk-JGJC5FMT.mjs";
+import "./chunk-6LZVGCVI.mjs";
+import "./chunk-HZSBF6OI.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-DAIUEL45.mjs";
@@ -17,8 +17,9 @@ import {
 // packages/cli/dist/github-action.js
 init_define_TRUSTLINT_PACKAGE();
 import { spawnSync } from "node:child_process";
-import { appendFileSync, readFileSync } from "node:fs";
-import { isAbsolute, resolve } from "node:path";
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/.pnpm/shlex@3.0.0/node_modules/shlex/shlex.js
@@ -240,14 +241,26 @@ function readInputs(env) {
       throw new ActionError(`input args: ${flag} is set by the Action (use its ${input} input instead)`);
   }
   const paths = words("paths", env.TRUSTLINT_PATHS ?? "");
+  const diffBase = (env.TRUSTLINT_DIFF_BASE ?? "").trim();
+  if (diffBase !== "" && !/^[\w./@^~-]+$/.test(diffBase))
+    throw new ActionError(`input diff-base: "${diffBase}" is not a commit id or ref`);
+  if (diffBase.startsWith("-"))
+    throw new ActionError(`input diff-base: "${diffBase}" is not a commit id or ref`);
   return {
     paths: paths.length > 0 ? paths : ["."],
     config: env.TRUSTLINT_CONFIG ?? "",
     format,
     output,
     args,
-    failOnFindings: failOnFindings === "true"
+    failOnFindings: failOnFindings === "true",
+    ...diffBase !== "" ? { diffBase } : {}
   };
+}
+function diffArguments(inputs, output) {
+  const argv = ["diff", "--base", inputs.diffBase, ...inputs.paths, "--format", "markdown", "--output", output];
+  if (inputs.config !== "")
+    argv.push("--config", inputs.config);
+  return argv;
 }
 function checkArguments(inputs, baseSha) {
   const argv = ["check", ...inputs.paths, "--format", inputs.format, "--output", inputs.output];
@@ -369,10 +382,14 @@ async function runGithubAction(io) {
       summarize(env, inputs.output, counts);
     }
     outputs["exit-code"] = String(code);
+    const diffBase = inputs.diffBase;
+    const diffCode = diffBase !== void 0 ? await runDiffStep({ ...inputs, diffBase }, io, outputs) : 0;
     writeOutputs(env, outputs);
     if (code >= 2)
       return code;
-    return code === 1 && inputs.failOnFindings ? 1 : 0;
+    if (diffCode >= 2)
+      return diffCode;
+    return (code === 1 || diffCode === 1) && inputs.failOnFindings ? 1 : 0;
   } catch (err) {
     if (!(err instanceof ActionError))
       throw err;
@@ -380,6 +397,27 @@ async function runGithubAction(io) {
 `);
     writeOutputs(env, { ...outputs, "exit-code": "2" });
     return 2;
+  }
+}
+async function runDiffStep(inputs, io, outputs) {
+  if (/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(inputs.diffBase))
+    ensureCommit(inputs.diffBase, io.cwd);
+  const dir = mkdtempSync(join(tmpdir(), "trustlint-action-"));
+  try {
+    const file = join(dir, "diff.md");
+    const argv = diffArguments(inputs, file);
+    io.stdout.write(`trustlint ${argv.map((a) => /^[\w./:=@%+-]+$/.test(a) ? a : JSON.stringify(a)).join(" ")}
+`);
+    const code = await main(argv, io);
+    outputs["trust-widened"] = String(code === 1);
+    outputs["diff-exit-code"] = String(code);
+    const summary = io.env.GITHUB_STEP_SUMMARY;
+    if (code <= 1 && summary !== void 0 && summary !== "" && isAbsolute(summary))
+      appendFileSync(summary, `
+${readFileSync(file, "utf8")}`);
+    return code;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 function writeOutputs(env, outputs) {
@@ -403,6 +441,7 @@ export {
   ActionError,
   REPORT_FORMATS,
   checkArguments,
+  diffArguments,
   findingsFromJson,
   findingsFromSarif,
   readInputs,

@@ -2,11 +2,11 @@ import { createRequire as __trustlintCreateRequire } from 'node:module'; const r
 import {
   createProgram,
   main
-} from "./chunk-B725HX2S.mjs";
-import "./chunk-UUX7L5DL.mjs";
-import "./chunk-L4XYYO23.mjs";
-import "./chunk-ATCFNQUE.mjs";
-import "./chunk-3MILNN3R.mjs";
+} from "./chunk-PJ6PV46C.mjs";
+import "./chunk-EH3EDBRK.mjs";
+import "./chunk-JGJC5FMT.mjs";
+import "./chunk-6LZVGCVI.mjs";
+import "./chunk-HZSBF6OI.mjs";
 import "./chunk-DAIUEL45.mjs";
 export {
   createProgram,

@@ -7840,6 +7840,1622 @@ function closestName(name, candidates, maxDistance = 3) {
   return best && best.d <= maxDistance ? best.name : void 0;
 }
 
+// packages/core/dist/iam/evaluate.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/iam/condition.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/iam/operators.js
+init_define_TRUSTLINT_PACKAGE();
+var POSITIVE_OF = {
+  StringEquals: "StringEquals",
+  StringNotEquals: "StringEquals",
+  StringEqualsIgnoreCase: "StringEqualsIgnoreCase",
+  StringNotEqualsIgnoreCase: "StringEqualsIgnoreCase",
+  StringLike: "StringLike",
+  StringNotLike: "StringLike",
+  NumericEquals: "NumericEquals",
+  NumericNotEquals: "NumericEquals",
+  NumericLessThan: "NumericLessThan",
+  NumericLessThanEquals: "NumericLessThanEquals",
+  NumericGreaterThan: "NumericGreaterThan",
+  NumericGreaterThanEquals: "NumericGreaterThanEquals",
+  DateEquals: "DateEquals",
+  DateNotEquals: "DateEquals",
+  DateLessThan: "DateLessThan",
+  DateLessThanEquals: "DateLessThanEquals",
+  DateGreaterThan: "DateGreaterThan",
+  DateGreaterThanEquals: "DateGreaterThanEquals",
+  Bool: "Bool",
+  BinaryEquals: "BinaryEquals",
+  IpAddress: "IpAddress",
+  NotIpAddress: "IpAddress",
+  ArnEquals: "ArnEquals",
+  ArnLike: "ArnLike",
+  ArnNotEquals: "ArnEquals",
+  ArnNotLike: "ArnLike",
+  Null: "Null"
+};
+function operatorSpelling(name) {
+  const lower = name.toLowerCase();
+  const m = /^(forallvalues:|foranyvalue:)?(.*?)(ifexists)?$/.exec(lower);
+  if (!m)
+    return void 0;
+  const set = m[1] === "forallvalues:" ? "ForAllValues:" : m[1] === "foranyvalue:" ? "ForAnyValue:" : "";
+  const base = Object.keys(POSITIVE_OF).find((b) => b.toLowerCase() === m[2]);
+  if (!base)
+    return void 0;
+  const fixed = `${set}${base}${m[3] ? "IfExists" : ""}`;
+  return fixed !== name && parseOperator(fixed) ? fixed : void 0;
+}
+function isBaseOperator(name) {
+  return Object.hasOwn(POSITIVE_OF, name);
+}
+function positiveBase(base) {
+  return POSITIVE_OF[base];
+}
+function isNegated(base) {
+  return POSITIVE_OF[base] !== base;
+}
+var SET_PREFIX = /^(ForAllValues|ForAnyValue):/;
+var IF_EXISTS = "IfExists";
+function parseOperator(name) {
+  let rest = name;
+  let set;
+  const prefix = SET_PREFIX.exec(rest);
+  if (prefix) {
+    set = prefix[1] === "ForAllValues" ? "ForAllValues" : "ForAnyValue";
+    rest = rest.slice(prefix[0].length);
+  }
+  const ifExists = rest.endsWith(IF_EXISTS);
+  if (ifExists)
+    rest = rest.slice(0, -IF_EXISTS.length);
+  if (!isBaseOperator(rest))
+    return null;
+  if (rest === "Null" && (ifExists || set !== void 0))
+    return null;
+  const parsed = { base: rest, ifExists, negated: isNegated(rest) };
+  if (set)
+    parsed.set = set;
+  return parsed;
+}
+
+// packages/core/dist/iam/tri.js
+init_define_TRUSTLINT_PACKAGE();
+function triAnd(values) {
+  let result = true;
+  for (const v of values) {
+    if (v === false)
+      return false;
+    if (v === "unknown")
+      result = "unknown";
+  }
+  return result;
+}
+function triOr(values) {
+  let result = false;
+  for (const v of values) {
+    if (v === true)
+      return true;
+    if (v === "unknown")
+      result = "unknown";
+  }
+  return result;
+}
+function triNot(value) {
+  return value === "unknown" ? "unknown" : !value;
+}
+
+// packages/core/dist/iam/values.js
+init_define_TRUSTLINT_PACKAGE();
+var DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+function parseNumber(text) {
+  return DECIMAL.test(text) ? Number(text) : null;
+}
+var EPOCH_SECONDS = /^\d+$/;
+var ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
+function zoneMinutes(zone) {
+  if (zone === void 0 || zone === "Z" || zone === "z")
+    return 0;
+  const digits = zone.slice(1).replace(":", "");
+  const hours = Number(digits.slice(0, 2));
+  const minutes = Number(digits.slice(2));
+  if (hours > 23 || minutes > 59)
+    return null;
+  return (zone.startsWith("-") ? -1 : 1) * (hours * 60 + minutes);
+}
+function parseDate(text) {
+  if (EPOCH_SECONDS.test(text))
+    return Number(text) * 1e3;
+  const m = ISO_8601.exec(text);
+  if (!m)
+    return null;
+  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((v) => Number(v ?? 0));
+  const millis = Number((m[7] ?? "").padEnd(3, "0").slice(0, 3));
+  const zone = zoneMinutes(m[8]);
+  if (zone === null || month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59)
+    return null;
+  const utc = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  if (new Date(utc).getUTCDate() !== day)
+    return null;
+  return utc - zone * 6e4;
+}
+function parseBool(text) {
+  const lower = text.toLowerCase();
+  if (lower === "true")
+    return true;
+  if (lower === "false")
+    return false;
+  return null;
+}
+var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function parseBase64(text) {
+  return BASE64.test(text) ? Uint8Array.from(Buffer.from(text, "base64")) : null;
+}
+function bytesEqual(a, b) {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}
+var IPV4_PART = /^(?:0|[1-9]\d{0,2})$/;
+var IPV6_GROUP = /^[0-9A-Fa-f]{1,4}$/;
+function parseIpv4(text) {
+  const parts = text.split(".");
+  if (parts.length !== 4)
+    return null;
+  let value = 0n;
+  for (const part of parts) {
+    if (!IPV4_PART.test(part) || Number(part) > 255)
+      return null;
+    value = value << 8n | BigInt(part);
+  }
+  return value;
+}
+function parseIpv6Groups(text) {
+  if (text === "")
+    return [];
+  const groups = [];
+  const parts = text.split(":");
+  for (const [i, part] of parts.entries()) {
+    if (i === parts.length - 1 && part.includes(".")) {
+      const v4 = parseIpv4(part);
+      if (v4 === null)
+        return null;
+      groups.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
+    } else if (IPV6_GROUP.test(part)) {
+      groups.push(parseInt(part, 16));
+    } else {
+      return null;
+    }
+  }
+  return groups;
+}
+function parseIpv6(text) {
+  const halves = text.split("::");
+  if (halves.length > 2)
+    return null;
+  const head = parseIpv6Groups(halves[0] ?? "");
+  const tail = halves.length === 2 ? parseIpv6Groups(halves[1] ?? "") : [];
+  if (!head || !tail)
+    return null;
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 2 ? missing < 1 : missing !== 0)
+    return null;
+  const groups = [...head, ...Array(missing).fill(0), ...tail];
+  return groups.reduce((acc, g) => acc << 16n | BigInt(g), 0n);
+}
+function parseIp(text) {
+  const v4 = parseIpv4(text);
+  if (v4 !== null)
+    return { family: 4, value: v4 };
+  const v6 = text.includes(":") ? parseIpv6(text) : null;
+  return v6 === null ? null : { family: 6, value: v6 };
+}
+function parseCidr(text) {
+  const slash = text.indexOf("/");
+  const ip = parseIp(slash < 0 ? text : text.slice(0, slash));
+  if (!ip)
+    return null;
+  const bits = ip.family === 4 ? 32 : 128;
+  if (slash < 0)
+    return { ...ip, prefix: bits };
+  const prefixText = text.slice(slash + 1);
+  if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits)
+    return null;
+  return { ...ip, prefix: Number(prefixText) };
+}
+function cidrContains(range, ip) {
+  if (range.family !== ip.family)
+    return false;
+  const shift = BigInt((range.family === 4 ? 32 : 128) - range.prefix);
+  return range.value >> shift === ip.value >> shift;
+}
+
+// packages/core/dist/iam/condition.js
+function contextLookup(context) {
+  const byLower = /* @__PURE__ */ new Map();
+  for (const [key, value] of Object.entries(context)) {
+    const lower = key.toLowerCase();
+    if (!byLower.has(lower))
+      byLower.set(lower, value);
+  }
+  return (key) => byLower.get(key.toLowerCase());
+}
+function variableValue(env, key) {
+  const value = env.lookup(key);
+  if (typeof value === "string")
+    return value;
+  return value?.length === 1 ? value[0] : void 0;
+}
+function isStringLikeBase(base) {
+  return base.startsWith("String") || base.startsWith("Arn");
+}
+function compareStringLike(base, policy, request, env) {
+  const isArn = base === "ArnEquals" || base === "ArnLike";
+  const tokens = tokenize(policy, { wildcards: base === "StringLike" || isArn, variables: env.variablesEnabled });
+  const resolved = resolveVariables(tokens, (key) => variableValue(env, key));
+  if (!resolved)
+    return false;
+  if (isArn)
+    return matchArnTokens(resolved, request, env.unresolved);
+  return matchTokens(resolved, request, base === "StringEqualsIgnoreCase", env.unresolved);
+}
+function compareOrdered(a, b, base) {
+  if (base.endsWith("LessThan"))
+    return a < b;
+  if (base.endsWith("LessThanEquals"))
+    return a <= b;
+  if (base.endsWith("GreaterThan"))
+    return a > b;
+  if (base.endsWith("GreaterThanEquals"))
+    return a >= b;
+  return a === b;
+}
+function compareTyped(base, policy, request) {
+  if (base.startsWith("Numeric") || base.startsWith("Date")) {
+    const parse2 = base.startsWith("Numeric") ? parseNumber : parseDate;
+    const p = parse2(policy);
+    const r = parse2(request);
+    return p !== null && r !== null && compareOrdered(r, p, base);
+  }
+  if (base === "Bool") {
+    const p = parseBool(policy);
+    return p !== null && p === parseBool(request);
+  }
+  if (base === "BinaryEquals") {
+    const p = parseBase64(policy);
+    const r = parseBase64(request);
+    return p !== null && r !== null && bytesEqual(p, r);
+  }
+  if (base === "IpAddress") {
+    const range = parseCidr(policy);
+    const ip = parseIp(request);
+    return range !== null && ip !== null && cidrContains(range, ip);
+  }
+  return false;
+}
+function compareValue(base, policy, request, env) {
+  const positive = positiveBase(base);
+  if (isStringLikeBase(positive))
+    return compareStringLike(positive, policy, request, env);
+  if (!hasMarker(policy))
+    return compareTyped(positive, policy, request);
+  if (policy === request)
+    return true;
+  return env.unresolved === "unknown" ? "unknown" : false;
+}
+function toSet(value) {
+  return typeof value === "string" ? [value] : value;
+}
+function trace(entry, result, outcome, matchedValues = []) {
+  return { entry, result, outcome, matchedValues };
+}
+function outcomeOf(result) {
+  if (result === "unknown")
+    return "unresolved";
+  return result ? "matched" : "not-matched";
+}
+function evaluateNull(entry, absent, env) {
+  const perValue = entry.values.map((v) => {
+    if (hasMarker(v.value) && env.unresolved === "unknown")
+      return "unknown";
+    const expected = parseBool(v.value);
+    return expected !== null && expected === absent;
+  });
+  const result = triOr(perValue);
+  const matched = entry.values.filter((_, i) => perValue[i] === true).map((v) => v.path);
+  return trace(entry, result, absent && result !== "unknown" ? "key-absent" : outcomeOf(result), matched);
+}
+function evaluateMissing(entry, op, absent) {
+  const missing = absent ? "key-absent" : "set-empty";
+  if (op.set === "ForAllValues")
+    return trace(entry, true, missing);
+  if (op.ifExists)
+    return trace(entry, true, absent ? "if-exists-absent" : "set-empty");
+  if (op.set === "ForAnyValue")
+    return trace(entry, false, missing);
+  return trace(entry, op.negated, missing);
+}
+function evaluateValues(entry, op, requestValues, env) {
+  const matched = /* @__PURE__ */ new Set();
+  const perRequest = requestValues.map((request) => {
+    const perPolicy = entry.values.map((p) => compareValue(op.base, p.value, request, env));
+    entry.values.forEach((p, i) => {
+      if (!op.negated && perPolicy[i] === true)
+        matched.add(p);
+    });
+    const any = triOr(perPolicy);
+    return op.negated ? triNot(any) : any;
+  });
+  let result;
+  if (op.set === "ForAllValues")
+    result = triAnd(perRequest);
+  else if (op.set === "ForAnyValue")
+    result = triOr(perRequest);
+  else
+    result = op.negated ? triAnd(perRequest) : triOr(perRequest);
+  const matchedValues = entry.values.filter((v) => matched.has(v)).map((v) => v.path);
+  return trace(entry, result, outcomeOf(result), matchedValues);
+}
+function evaluateConditionEntry(entry, env) {
+  const op = entry.parsed;
+  if (!op)
+    return trace(entry, "unknown", "unknown-operator");
+  if (env.unresolved === "unknown" && hasMarker(entry.key))
+    return trace(entry, "unknown", "unresolved");
+  const raw = env.lookup(entry.key);
+  const requestValues = raw === void 0 ? [] : toSet(raw);
+  if (op.base === "Null")
+    return evaluateNull(entry, requestValues.length === 0, env);
+  if (requestValues.length === 0)
+    return evaluateMissing(entry, op, raw === void 0);
+  return evaluateValues(entry, op, requestValues, env);
+}
+
+// packages/core/dist/iam/evaluate.js
+function principalValueMatches(type, value, principal, mode) {
+  if (value.value === "*")
+    return type === "AWS" || type === principal.type;
+  if (type !== principal.type)
+    return false;
+  return matchTokens(tokenize(value.value, { wildcards: false, variables: false }), principal.id, false, mode);
+}
+function principalEntryMatches(entry, principal, mode) {
+  return triOr(entry.values.map((v) => principalValueMatches(entry.type, v, principal, mode)));
+}
+function principalMatches(element, principal, mode = "literal") {
+  if (element.kind === "wildcard")
+    return true;
+  return triOr(element.entries.map((e) => principalEntryMatches(e, principal, mode)));
+}
+function statementPrincipal(st, principal, mode) {
+  if (!st.principal && !st.notPrincipal)
+    return false;
+  const parts = [];
+  if (st.principal)
+    parts.push(principalMatches(st.principal, principal, mode));
+  if (st.notPrincipal)
+    parts.push(triNot(principalMatches(st.notPrincipal, principal, mode)));
+  return triAnd(parts);
+}
+function anyActionMatches(patterns, action, mode) {
+  return triOr(patterns.map((p) => actionMatchesTri(p.value, action, mode)));
+}
+function statementAction(st, action, mode) {
+  if (!st.action && !st.notAction)
+    return false;
+  const parts = [];
+  if (st.action)
+    parts.push(anyActionMatches(st.action, action, mode));
+  if (st.notAction)
+    parts.push(triNot(anyActionMatches(st.notAction, action, mode)));
+  return triAnd(parts);
+}
+function evaluateStatement(st, request, env) {
+  const principal = statementPrincipal(st, request.principal, env.unresolved);
+  const action = statementAction(st, request.action, env.unresolved);
+  const conditions = st.conditions.map((c) => evaluateConditionEntry(c, env));
+  const condition = triAnd(conditions.map((c) => c.result));
+  const applies = st.effect === null ? false : triAnd([principal, action, condition]);
+  return { index: st.index, effect: st.effect, principal, action, condition, applies, conditions };
+}
+function decide(deny, allow) {
+  if (deny === true)
+    return "explicit-deny";
+  if (allow === false)
+    return "implicit-deny";
+  if (deny === false && allow === true)
+    return "allow";
+  return "unknown";
+}
+function evaluatePolicy(policy, request, options = {}) {
+  const env = {
+    lookup: contextLookup(request.context),
+    variablesEnabled: policy.variablesEnabled,
+    unresolved: options.unresolved ?? "literal"
+  };
+  const statements = policy.statements.map((st) => evaluateStatement(st, request, env));
+  const ofEffect = (effect) => statements.filter((r) => r.effect === effect);
+  const deny = triOr(ofEffect("Deny").map((r) => r.applies));
+  const allow = triOr(ofEffect("Allow").map((r) => r.applies));
+  return {
+    decision: decide(deny, allow),
+    allowing: ofEffect("Allow").filter((r) => r.applies === true).map((r) => r.index),
+    denying: ofEffect("Deny").filter((r) => r.applies === true).map((r) => r.index),
+    statements
+  };
+}
+
+// packages/core/dist/github/patterns.js
+init_define_TRUSTLINT_PACKAGE();
+function hasWildcard(pattern) {
+  return /[*?]/.test(pattern);
+}
+function globMatches(pattern, value) {
+  let re = "^";
+  for (const ch of pattern) {
+    if (ch === "*")
+      re += "[\\s\\S]*";
+    else if (ch === "?")
+      re += "[\\s\\S]";
+    else
+      re += ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  }
+  return new RegExp(re + "$", "u").test(value);
+}
+var STAR_FILLERS = ["-evil", "evil", "x", ""];
+function instantiate(pattern, limit = 4) {
+  if (!hasWildcard(pattern))
+    return [pattern];
+  const out = /* @__PURE__ */ new Set();
+  for (const filler of STAR_FILLERS) {
+    out.add(pattern.replace(/\*/g, filler).replace(/\?/g, "x"));
+    if (out.size >= limit)
+      break;
+  }
+  const startsSegment = /(^|[/:@{])\*/.test(pattern);
+  const values = [...out];
+  return startsSegment ? [...values.filter((v) => !v.includes("-evil")), ...values.filter((v) => v.includes("-evil"))] : values;
+}
+var OWNER_NAME_RE = /^[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?$/;
+var REPO_NAME_RE = /^[A-Za-z0-9._-]+$/;
+function isValidRefName(name) {
+  return name.length > 0 && !/[\s:~^?*[\\]/.test(name) && !name.startsWith("-") && !name.startsWith("/") && !name.endsWith("/") && !name.includes("..") && !name.endsWith(".lock");
+}
+function isValidEnvironmentName(name) {
+  return name.length > 0 && name.length <= 255 && !/[\n\r]/.test(name);
+}
+
+// packages/core/dist/github/subject.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/github/knowledge.js
+init_define_TRUSTLINT_PACKAGE();
+function emptyKnowledge() {
+  return {
+    owners: /* @__PURE__ */ new Set(),
+    ownerPatterns: /* @__PURE__ */ new Set(),
+    ownerIds: /* @__PURE__ */ new Set(),
+    repos: /* @__PURE__ */ new Map(),
+    repoPatterns: /* @__PURE__ */ new Set(),
+    repoNames: /* @__PURE__ */ new Set(),
+    repoIds: /* @__PURE__ */ new Set(),
+    branches: /* @__PURE__ */ new Set(),
+    branchPatterns: /* @__PURE__ */ new Set(),
+    tags: /* @__PURE__ */ new Set(),
+    tagPatterns: /* @__PURE__ */ new Set(),
+    environments: /* @__PURE__ */ new Set(),
+    environmentPatterns: /* @__PURE__ */ new Set(),
+    idWildcards: false,
+    ownerIdPatterns: /* @__PURE__ */ new Set(),
+    repoIdPatterns: /* @__PURE__ */ new Set(),
+    templateRest: false,
+    claimValues: /* @__PURE__ */ new Map(),
+    templates: [],
+    tested: /* @__PURE__ */ new Set()
+  };
+}
+function subPatternPairs(pattern) {
+  const tokens = pattern.split(":");
+  const pairs = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const key = tokens[i] ?? "";
+    if (key === "pull_request") {
+      pairs.push({ key: "pull_request", value: "" });
+      i += 1;
+      continue;
+    }
+    if (key === "context" || !isSubTemplateKey(key) || i + 1 >= tokens.length)
+      break;
+    pairs.push({ key, value: tokens[i + 1] ?? "" });
+    i += 2;
+  }
+  return { pairs, rest: tokens.slice(i).join(":") };
+}
+function templateOf(pairs) {
+  const keys = [];
+  for (const p of pairs) {
+    const isContext = p.key === "pull_request" || p.key === "ref" || p.key === "environment";
+    if (isContext && keys.at(-1) === "repo")
+      keys.push("context");
+    else if (p.key !== "pull_request")
+      keys.push(p.key);
+  }
+  return keys;
+}
+function add(map, key, value) {
+  let set = map.get(key);
+  if (!set)
+    map.set(key, set = /* @__PURE__ */ new Set());
+  set.add(value);
+}
+function addName(literal, patterns, value) {
+  if (hasWildcard(value))
+    patterns.add(value);
+  else if (value !== "")
+    literal.add(value);
+}
+function learnRepoSegment(k, segment2) {
+  if (isSingleMarker(segment2)) {
+    k.repos.set(segment2, { owner: segment2, repo: segment2, segment: segment2 });
+    return;
+  }
+  const m = /^([^/@]*)(?:@([^/]*))?(?:\/([^@]*)(?:@(.*))?)?$/.exec(segment2);
+  if (!m)
+    return;
+  const [, owner = "", ownerId, repo, repoId] = m;
+  addName(k.owners, k.ownerPatterns, owner);
+  if (ownerId !== void 0) {
+    if (hasWildcard(ownerId)) {
+      k.idWildcards = true;
+      k.ownerIdPatterns.add(ownerId);
+    } else if (ownerId)
+      k.ownerIds.add(ownerId);
+  }
+  if (repo !== void 0)
+    addName(k.repoNames, k.repoPatterns, repo);
+  if (repoId !== void 0) {
+    if (hasWildcard(repoId)) {
+      k.idWildcards = true;
+      k.repoIdPatterns.add(repoId);
+    } else if (repoId)
+      k.repoIds.add(repoId);
+  }
+  if (repo !== void 0 && !hasWildcard(owner) && !hasWildcard(repo) && owner && repo) {
+    k.repos.set(`${owner}/${repo}`, {
+      owner,
+      repo,
+      ...ownerId && !hasWildcard(ownerId) ? { ownerId } : {},
+      ...repoId && !hasWildcard(repoId) ? { repoId } : {}
+    });
+  }
+}
+function learnRef(k, ref) {
+  let m = /^refs\/heads\/([\s\S]+)$/.exec(ref);
+  if (m?.[1]) {
+    addName(k.branches, k.branchPatterns, m[1]);
+    return;
+  }
+  m = /^refs\/tags\/([\s\S]+)$/.exec(ref);
+  if (m?.[1])
+    addName(k.tags, k.tagPatterns, m[1]);
+}
+function learnClaimValue(k, claim, value) {
+  add(k.claimValues, claim, value);
+  switch (claim) {
+    case "sub":
+      learnSubPattern(k, value);
+      break;
+    case "repository":
+      learnRepoSegment(k, value);
+      break;
+    case "repository_owner_id":
+      if (!hasWildcard(value))
+        k.ownerIds.add(value);
+      else
+        k.ownerIdPatterns.add(value);
+      break;
+    case "repository_id":
+      if (!hasWildcard(value))
+        k.repoIds.add(value);
+      else
+        k.repoIdPatterns.add(value);
+      break;
+    case "ref":
+      learnRef(k, value);
+      break;
+    case "environment":
+      addName(k.environments, k.environmentPatterns, value);
+      break;
+  }
+}
+function learnSubPattern(k, pattern) {
+  const { pairs, rest } = subPatternPairs(pattern);
+  if (rest !== "" && pairs.length > 0)
+    k.templateRest = true;
+  for (const p of pairs) {
+    if (p.key === "repo")
+      learnRepoSegment(k, p.value);
+    else if (p.key === "repository_owner")
+      addName(k.owners, k.ownerPatterns, p.value);
+    else if (p.key !== "pull_request")
+      learnClaimValue(k, p.key, p.value.replace(/%3A/g, ":"));
+  }
+  const template = templateOf(pairs);
+  const isDefault = template.length === 2 && template[0] === "repo" && template[1] === "context";
+  if (template.length > 0 && !isDefault) {
+    if (!k.templates.some((t) => t.join() === template.join()))
+      k.templates.push(template);
+  }
+}
+function valuesFor(k, claim, validate = () => true, limit = 4) {
+  const out = [];
+  for (const v of k.claimValues.get(claim) ?? []) {
+    for (const inst of instantiate(v))
+      if (validate(inst) && !out.includes(inst))
+        out.push(inst);
+    if (out.length >= limit)
+      break;
+  }
+  return out.slice(0, limit);
+}
+function fillIds(patterns, taken) {
+  const out = [];
+  for (const p of patterns) {
+    for (const star of ["9900001", "1", ""]) {
+      const v = p.replace(/\*/g, star).replace(/\?/g, "9");
+      if (/^[1-9]\d{0,18}$/.test(v) && !taken.has(v) && !out.includes(v))
+        out.push(v);
+    }
+  }
+  return out.slice(0, 4);
+}
+function fill(patterns, validate) {
+  const out = [];
+  for (const p of patterns)
+    for (const v of instantiate(p))
+      if (validate(v) && !out.includes(v))
+        out.push(v);
+  return out;
+}
+var unmarked = (v) => replaceMarkers(v, "u");
+var validOwner = (v) => OWNER_NAME_RE.test(unmarked(v)) && unmarked(v).length <= 39;
+var validRepo = (v) => {
+  const u = unmarked(v);
+  return REPO_NAME_RE.test(u) && u !== "." && u !== ".." && !/\.git$/i.test(u);
+};
+var readableRepo = (v) => validRepo(v) && !/^[-.]/.test(unmarked(v));
+var validBranch = (v) => isValidRefName(unmarked(v));
+var validEnvironment = (v) => isValidEnvironmentName(unmarked(v));
+
+// packages/core/dist/github/subject.js
+function escapeClaimValue(value) {
+  return value.replace(/:/g, "%3A");
+}
+function contextString(ctx) {
+  switch (ctx.kind) {
+    case "environment":
+      return `environment:${escapeClaimValue(ctx.name)}`;
+    case "pull_request":
+      return "pull_request";
+    case "branch":
+      return `ref:refs/heads/${escapeClaimValue(ctx.name)}`;
+    case "tag":
+      return `ref:refs/tags/${escapeClaimValue(ctx.name)}`;
+  }
+}
+function repoSegment(id, immutable) {
+  if (id.segment !== void 0)
+    return id.segment;
+  return immutable ? `${id.owner}@${id.ownerId}/${id.repo}@${id.repoId}` : `${id.owner}/${id.repo}`;
+}
+function formatSubject(id, ctx, format, claims) {
+  if (format.kind === "legacy")
+    return `repo:${repoSegment(id, false)}:${contextString(ctx)}`;
+  if (format.kind === "immutable")
+    return `repo:${repoSegment(id, true)}:${contextString(ctx)}`;
+  const parts = [];
+  for (const key of format.keys) {
+    if (key === "context")
+      parts.push(contextString(ctx));
+    else if (key === "repo")
+      parts.push(`repo:${repoSegment(id, format.immutableRepo)}`);
+    else {
+      const value = claims[key];
+      if (value === void 0)
+        return void 0;
+      parts.push(`${key}:${escapeClaimValue(value)}`);
+    }
+  }
+  return parts.join(":");
+}
+var OWNER = "[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?";
+var REPO = "[A-Za-z0-9._-]+";
+var DEFAULT_RE = new RegExp(`^repo:(${OWNER})(?:@(\\d+))?/(${REPO})(?:@(\\d+))?:(.+)$`);
+function parseContext(text) {
+  if (text === "pull_request")
+    return { kind: "pull_request" };
+  let m = /^environment:([^:]+)$/.exec(text);
+  if (m?.[1])
+    return { kind: "environment", name: m[1] };
+  m = /^ref:refs\/heads\/([^:]+)$/.exec(text);
+  if (m?.[1])
+    return { kind: "branch", name: m[1] };
+  m = /^ref:refs\/tags\/([^:]+)$/.exec(text);
+  if (m?.[1])
+    return { kind: "tag", name: m[1] };
+  return void 0;
+}
+function validRepoName(name) {
+  return name !== "." && name !== ".." && !/\.git$/i.test(name);
+}
+function parseDefaultSubject(sub) {
+  const m = DEFAULT_RE.exec(sub);
+  if (!m)
+    return void 0;
+  const [, owner, ownerId, repo, repoId, rest] = m;
+  if (!owner || !repo || rest === void 0 || !validRepoName(repo))
+    return void 0;
+  if (ownerId === void 0 !== (repoId === void 0))
+    return void 0;
+  const context = parseContext(rest);
+  if (!context)
+    return void 0;
+  return {
+    format: ownerId ? "immutable" : "legacy",
+    owner,
+    repo,
+    context,
+    ...ownerId ? { ownerId } : {},
+    ...repoId ? { repoId } : {}
+  };
+}
+function isCarryableSubject(sub) {
+  if (parseDefaultSubject(sub))
+    return true;
+  return parseCustomSubject(sub) !== void 0;
+}
+function parseCustomSubject(sub) {
+  const tokens = sub.split(":");
+  const pairs = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const key = tokens[i] ?? "";
+    if (key === "pull_request") {
+      pairs.push({ key: "context", value: "pull_request" });
+      i += 1;
+      continue;
+    }
+    if (!isSubTemplateKey(key) || key === "context")
+      return void 0;
+    const value = tokens[i + 1];
+    if (value === void 0 || value === "")
+      return void 0;
+    if (key === "repo") {
+      const seg = /^([A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?)(@\d+)?\/([A-Za-z0-9._-]+)(@\d+)?$/.exec(value);
+      if (!seg?.[3] || !validRepoName(seg[3]))
+        return void 0;
+    }
+    if (key === "ref" && !/^refs\/(heads|tags|pull)\/.+/.test(value))
+      return void 0;
+    if ((key === "repository_id" || key === "repository_owner_id" || key === "actor_id") && !/^\d+$/.test(value))
+      return void 0;
+    pairs.push({ key, value });
+    i += 2;
+  }
+  return pairs.length > 0 ? pairs : void 0;
+}
+function templateKeysOf(pattern) {
+  const keys = templateOf(subPatternPairs(pattern).pairs);
+  return keys.length > 0 ? keys : void 0;
+}
+
+// packages/core/dist/scope/trust-analysis.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/github/witness.js
+init_define_TRUSTLINT_PACKAGE();
+var OUTSIDER_CLASSES = [
+  "other-owner",
+  "reusable-caller",
+  "other-repo",
+  "repo-name-match",
+  "other-ids",
+  "new-branch",
+  "new-tag",
+  "new-environment",
+  "pull-request"
+];
+var ATTACKER_OWNER = "attacker";
+var ATTACKER_OWNER_ID = "990000001";
+var ATTACKER_REPO_ID = "990000002";
+var ATTACKER_ACTOR = "attacker";
+var ATTACKER_ACTOR_ID = "990000003";
+var RECYCLED_OWNER_ID = "990000011";
+var RECYCLED_REPO_ID = "990000012";
+var NEW_REPO_ID = "990000022";
+var PLACEHOLDER_OWNER_ID = "100000001";
+var PLACEHOLDER_REPO_ID = "100000002";
+var PLACEHOLDER_ACTOR_ID = "100000003";
+function intendedIdentities(k, configOwners = []) {
+  const ownerNames = [.../* @__PURE__ */ new Set([...k.owners, ...configOwners])].filter(validOwner);
+  const ownerIds = [...k.ownerIds];
+  const soleOwnerId = ownerIds.length === 1 ? ownerIds[0] : void 0;
+  const idFor = (name) => {
+    for (const r of k.repos.values())
+      if (r.owner === name && r.ownerId)
+        return r.ownerId;
+    return soleOwnerId ?? PLACEHOLDER_OWNER_ID;
+  };
+  const owners = ownerNames.map((name) => ({ name, id: idFor(name) }));
+  if (owners.length === 0)
+    for (const id of ownerIds)
+      owners.push({ name: configOwners[0] ?? "owner", id });
+  const repoIds = [...k.repoIds];
+  const soleRepoId = repoIds.length === 1 ? repoIds[0] : void 0;
+  const repos = [...k.repos.values()].filter((r) => r.segment !== void 0 || validRepo(r.repo) && validOwner(r.owner)).map((r) => ({
+    owner: r.owner,
+    ownerId: r.ownerId ?? idFor(r.owner),
+    repo: r.repo,
+    repoId: r.repoId ?? soleRepoId ?? PLACEHOLDER_REPO_ID,
+    ...r.segment !== void 0 ? { segment: r.segment } : {}
+  }));
+  if (repos.length === 0) {
+    for (const id of repoIds) {
+      const owner = owners[0] ?? { name: "owner", id: PLACEHOLDER_OWNER_ID };
+      repos.push({ owner: owner.name, ownerId: owner.id, repo: "repo", repoId: id });
+    }
+  }
+  return { owners, repos };
+}
+function branchRef(name) {
+  return `refs/heads/${name}`;
+}
+function refOf(ctx, envBranch) {
+  switch (ctx.kind) {
+    case "branch":
+      return branchRef(ctx.name);
+    case "tag":
+      return `refs/tags/${ctx.name}`;
+    case "pull_request":
+      return "refs/pull/1/merge";
+    case "environment":
+      return branchRef(envBranch);
+  }
+}
+function intendedContexts(k) {
+  const out = [];
+  for (const b of k.branches)
+    out.push({ kind: "branch", name: b });
+  for (const t of k.tags)
+    out.push({ kind: "tag", name: t });
+  for (const e of k.environments)
+    out.push({ kind: "environment", name: e });
+  return out;
+}
+function newBranches(k) {
+  const filled = fill(k.branchPatterns, validBranch).filter((b) => !k.branches.has(b));
+  const twins = [...k.branches].map((b) => b.toUpperCase()).filter((b) => !k.branches.has(b));
+  return unique([...filled, "attacker-branch", ...twins]).slice(0, 5);
+}
+function newTags(k) {
+  const filled = fill(k.tagPatterns, validBranch).filter((t) => !k.tags.has(t));
+  return unique([...filled, "v0.0.0-attacker"]).slice(0, 3);
+}
+function newEnvironments(k) {
+  const filled = fill(k.environmentPatterns, validEnvironment).filter((e) => !k.environments.has(e));
+  return unique([...filled, "attacker-env"]).slice(0, 3);
+}
+function unique(xs) {
+  return [...new Set(xs)];
+}
+function allContexts(k) {
+  return [
+    { kind: "branch", name: "main" },
+    ...intendedContexts(k),
+    ...newBranches(k).map((name) => ({ kind: "branch", name })),
+    ...newTags(k).map((name) => ({ kind: "tag", name })),
+    ...newEnvironments(k).map((name) => ({ kind: "environment", name })),
+    { kind: "pull_request" }
+  ];
+}
+function envBranches(k) {
+  return unique([...k.branches, "main", ...newBranches(k)]).slice(0, 3);
+}
+function withRefs(contexts, k) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const context of contexts) {
+    const branches = context.kind === "environment" ? envBranches(k) : ["main"];
+    for (const b of branches) {
+      const ref = refOf(context, b);
+      const key = JSON.stringify(context) + ref;
+      if (seen.has(key))
+        continue;
+      seen.add(key);
+      out.push({ context, ref });
+    }
+  }
+  return out;
+}
+function templates(k) {
+  const out = [...k.templates];
+  if (k.templateRest) {
+    for (const keys of k.templates) {
+      for (const more of [["context"], ["repo", "context"], ["job_workflow_ref"]]) {
+        const extended = [...keys, ...more.filter((m) => !keys.includes(m))];
+        if (!out.some((t) => t.join() === extended.join()))
+          out.push(extended);
+      }
+    }
+  }
+  return out;
+}
+function formats(k, allowLegacy) {
+  const out = [];
+  if (allowLegacy)
+    out.push({ kind: "legacy" });
+  out.push({ kind: "immutable" });
+  for (const keys of templates(k)) {
+    if (allowLegacy && keys.includes("repo"))
+      out.push({ kind: "custom", keys, immutableRepo: false });
+    out.push({ kind: "custom", keys, immutableRepo: true });
+  }
+  return out;
+}
+function freeChoices(k, claim, fallback) {
+  const vals = valuesFor(k, claim);
+  return unique([...vals, fallback]).slice(0, 4);
+}
+function ownActor(k) {
+  const out = [{ actor: ATTACKER_ACTOR, actorId: ATTACKER_ACTOR_ID }];
+  if (!k)
+    return out;
+  const names2 = valuesFor(k, "actor", (v) => v !== "");
+  const ids = valuesFor(k, "actor_id", (v) => /^\d+$/.test(v));
+  for (const actor of names2.length ? names2 : [ATTACKER_ACTOR]) {
+    for (const actorId of ids.length ? ids : [ATTACKER_ACTOR_ID]) {
+      if (!out.some((a) => a.actor === actor && a.actorId === actorId))
+        out.push({ actor, actorId });
+    }
+  }
+  return out.slice(0, 5);
+}
+function trustedActors(k) {
+  const names2 = valuesFor(k, "actor");
+  const ids = valuesFor(k, "actor_id");
+  const out = [];
+  for (const actor of names2.length ? names2 : ["trusted-actor"]) {
+    for (const actorId of ids.length ? ids : [PLACEHOLDER_ACTOR_ID])
+      out.push({ actor, actorId });
+  }
+  return out.slice(0, 4);
+}
+function intendedEnterprises(k) {
+  const ids = valuesFor(k, "enterprise_id");
+  return ids.length ? ids : [void 0];
+}
+function neutralRepoName(k) {
+  const literalish = [...k.repoPatterns].filter((p) => /[^*?]/.test(p));
+  for (const name of ["unrelated-repo", "zz-unrelated", "0-unrelated"]) {
+    if (!literalish.some((p) => globMatches(p, name)))
+      return name;
+  }
+  return "unrelated-repo";
+}
+function skeletons(k, configOwners) {
+  const intended = intendedIdentities(k, configOwners);
+  const intendedOwnerNames = new Set(intended.owners.map((o) => o.name.toLowerCase()));
+  const jwrs = valuesFor(k, "job_workflow_ref");
+  const outsiderContexts = withRefs(allContexts(k), k);
+  const out = [];
+  const otherOwners = unique([
+    ...[...intendedOwnerNames].map((o) => `${o}-evil`),
+    ...fill(k.ownerPatterns, validOwner),
+    ATTACKER_OWNER
+  ]).filter((o) => !intendedOwnerNames.has(o.toLowerCase()) && validOwner(o));
+  const otherRepoNames = unique([...[...intended.repos].map((r) => r.repo), ...[...k.repoNames].filter(validRepo), "x", ...fill(k.repoPatterns, readableRepo)]).slice(0, 4);
+  const intendedOwnerIds = /* @__PURE__ */ new Set([...k.ownerIds, ...intended.owners.map((o) => o.id)]);
+  const outsiderOwnerIds = unique([ATTACKER_OWNER_ID, ...fillIds(k.ownerIdPatterns, intendedOwnerIds)]);
+  const outsiderRepoIds = unique([ATTACKER_REPO_ID, ...fillIds(k.repoIdPatterns, k.repoIds)]);
+  for (const owner of otherOwners.slice(0, 4)) {
+    for (const repo of otherRepoNames) {
+      for (const ownerId of outsiderOwnerIds) {
+        for (const repoId of outsiderRepoIds.slice(0, ownerId === ATTACKER_OWNER_ID ? 4 : 1)) {
+          const identity = { owner, ownerId, repo, repoId };
+          const base = { identity, contexts: outsiderContexts, formats: formats(k, true), actors: ownActor(k), enterpriseIds: [void 0] };
+          out.push({ ...base, cls: "other-owner", jobWorkflowRefs: [void 0] });
+          if (jwrs.length)
+            out.push({ ...base, cls: "reusable-caller", jobWorkflowRefs: jwrs });
+        }
+      }
+    }
+  }
+  const namedRepos = new Set(intended.repos.map((r) => `${r.owner}/${r.repo}`.toLowerCase()));
+  for (const owner of intended.owners) {
+    const sameOwner = (repo, cls, repoId = NEW_REPO_ID) => ({
+      cls,
+      identity: { owner: owner.name, ownerId: owner.id, repo, repoId },
+      contexts: outsiderContexts,
+      formats: formats(k, true),
+      jobWorkflowRefs: [void 0, ...jwrs],
+      actors: ownActor(k),
+      enterpriseIds: intendedEnterprises(k)
+    });
+    out.push(sameOwner(neutralRepoName(k), "other-repo"));
+    for (const repoId of fillIds(k.repoIdPatterns, k.repoIds))
+      out.push(sameOwner(neutralRepoName(k), "other-repo", repoId));
+    for (const repo of fill(k.repoPatterns, readableRepo).slice(0, 4)) {
+      if (!namedRepos.has(`${owner.name}/${repo}`.toLowerCase()))
+        out.push(sameOwner(repo, "repo-name-match"));
+    }
+  }
+  for (const repo of intended.repos) {
+    if (repo.segment === void 0)
+      out.push({
+        cls: "other-ids",
+        identity: { ...repo, ownerId: RECYCLED_OWNER_ID, repoId: RECYCLED_REPO_ID },
+        contexts: outsiderContexts,
+        formats: formats(k, false),
+        jobWorkflowRefs: [void 0, ...jwrs],
+        actors: ownActor(k),
+        enterpriseIds: [void 0]
+      });
+    const inRepo = (cls, contexts) => ({
+      cls,
+      identity: repo,
+      contexts: withRefs(contexts, k),
+      formats: formats(k, true),
+      jobWorkflowRefs: [void 0, ...jwrs],
+      actors: trustedActors(k),
+      enterpriseIds: intendedEnterprises(k)
+    });
+    out.push(inRepo("new-branch", newBranches(k).map((name) => ({ kind: "branch", name }))));
+    out.push(inRepo("new-tag", newTags(k).map((name) => ({ kind: "tag", name }))));
+    out.push(inRepo("new-environment", newEnvironments(k).map((name) => ({ kind: "environment", name }))));
+    out.push(inRepo("pull-request", [{ kind: "pull_request" }]));
+  }
+  return out;
+}
+var MAX_PER_CLASS = 600;
+function* synthesizeWitnesses(k, configOwners = [], skip = () => false) {
+  const auds = freeChoices(k, "aud", "sts.amazonaws.com");
+  const workflows = freeChoices(k, "workflow", "deploy");
+  const perClass = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  const relevant = [...k.tested].filter((c) => c !== "sub");
+  for (const s of skeletons(k, configOwners)) {
+    for (const { context, ref } of s.contexts) {
+      for (const format of s.formats) {
+        for (const jwr of s.jobWorkflowRefs) {
+          for (const { actor, actorId } of s.actors) {
+            for (const enterpriseId of s.enterpriseIds) {
+              for (const aud of auds) {
+                for (const workflow of workflows) {
+                  if (skip(s.cls))
+                    break;
+                  const count2 = perClass.get(s.cls) ?? 0;
+                  if (count2 >= MAX_PER_CLASS)
+                    break;
+                  const claims = {
+                    aud,
+                    actor,
+                    actor_id: actorId,
+                    ref,
+                    repository: `${s.identity.owner}/${s.identity.repo}`,
+                    repository_id: s.identity.repoId,
+                    repository_owner_id: s.identity.ownerId,
+                    workflow,
+                    job_workflow_ref: jwr ?? `${s.identity.owner}/${s.identity.repo}/.github/workflows/deploy.yml@${ref}`
+                  };
+                  if (enterpriseId !== void 0)
+                    claims.enterprise_id = enterpriseId;
+                  if (context.kind === "environment")
+                    claims.environment = context.name;
+                  const sub = formatSubject(s.identity, context, format, { ...claims, repository_owner: s.identity.owner });
+                  if (sub === void 0)
+                    continue;
+                  claims.sub = sub;
+                  const picked = pickSts(claims);
+                  const key = `${s.cls}${picked.sub ?? ""}${relevant.map((c) => picked[c] ?? "").join("")}`;
+                  if (seen.has(key))
+                    continue;
+                  seen.add(key);
+                  perClass.set(s.cls, count2 + 1);
+                  yield { cls: s.cls, claims: picked, identity: s.identity, context };
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+function pickSts(claims) {
+  const out = {};
+  for (const c of STS_GITHUB_CLAIMS) {
+    const v = claims[c];
+    if (v !== void 0)
+      out[c] = v;
+  }
+  return out;
+}
+function witnessForSub(sub, k) {
+  const m = /^repo:([^/:]+)\/([^/:]+):(ref:(refs\/(?:heads|tags)\/.+)|environment:(.+)|pull_request)$/.exec(sub);
+  if (!m)
+    return void 0;
+  const [, owner = "", repo = "", , refValue, env] = m;
+  const context = env !== void 0 ? { kind: "environment", name: env } : refValue !== void 0 ? refValue.startsWith("refs/heads/") ? { kind: "branch", name: refValue.slice("refs/heads/".length) } : { kind: "tag", name: refValue.slice("refs/tags/".length) } : { kind: "pull_request" };
+  const ref = refValue ?? (env !== void 0 ? "refs/heads/main" : "refs/pull/1/merge");
+  const identity = { owner, ownerId: ATTACKER_OWNER_ID, repo, repoId: ATTACKER_REPO_ID };
+  const claims = {
+    aud: freeChoices(k, "aud", "sts.amazonaws.com")[0] ?? "sts.amazonaws.com",
+    actor: ATTACKER_ACTOR,
+    actor_id: ATTACKER_ACTOR_ID,
+    ref,
+    repository: `${owner}/${repo}`,
+    repository_id: ATTACKER_REPO_ID,
+    repository_owner_id: ATTACKER_OWNER_ID,
+    workflow: "deploy",
+    job_workflow_ref: `${owner}/${repo}/.github/workflows/deploy.yml@${ref}`,
+    sub
+  };
+  if (env !== void 0)
+    claims.environment = env;
+  return { cls: "other-owner", claims: pickSts(claims), identity, context };
+}
+
+// packages/core/dist/github/sub-search.js
+init_define_TRUSTLINT_PACKAGE();
+function globOf(value, wildcards, ignoreCase) {
+  const units = [];
+  for (const t of tokenize(value, { wildcards, variables: false })) {
+    if (t.kind === "any")
+      units.push({ kind: "any" });
+    else if (t.kind === "one")
+      units.push({ kind: "one" });
+    else if (t.kind === "text")
+      for (const ch of ignoreCase ? t.text.toLowerCase() : t.text)
+        units.push({ kind: "char", ch });
+    else
+      return void 0;
+  }
+  return { units, ignoreCase };
+}
+function globClose(g, states) {
+  const out = /* @__PURE__ */ new Set();
+  for (let s of states) {
+    out.add(s);
+    while (g.units[s]?.kind === "any")
+      out.add(++s);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+function globStep(g, states, raw) {
+  const ch = g.ignoreCase ? raw.toLowerCase() : raw;
+  const next = [];
+  for (const s of states) {
+    const u = g.units[s];
+    if (!u)
+      continue;
+    if (u.kind === "any")
+      next.push(s);
+    else if (u.kind === "one" || u.ch === ch)
+      next.push(s + 1);
+  }
+  return globClose(g, next);
+}
+var globAccepts = (g, states) => states.includes(g.units.length);
+var OWNER_CH = /[A-Za-z0-9-]/;
+var REPO_CH = /[A-Za-z0-9._-]/;
+var REF_CH = /[A-Za-z0-9._/-]/;
+var SHAPES = [
+  [{ lit: "repo:" }, { cls: OWNER_CH, max: 39 }, { lit: "/" }, { cls: REPO_CH, max: 100 }, { lit: ":ref:refs/heads/" }, { cls: REF_CH, max: 60 }],
+  [{ lit: "repo:" }, { cls: OWNER_CH, max: 39 }, { lit: "/" }, { cls: REPO_CH, max: 100 }, { lit: ":environment:" }, { cls: REPO_CH, max: 60 }],
+  [{ lit: "repo:" }, { cls: OWNER_CH, max: 39 }, { lit: "/" }, { cls: REPO_CH, max: 100 }, { lit: ":pull_request" }]
+];
+function shapeStep(shape, [i, k], ch) {
+  const part = shape[i];
+  if (!part)
+    return [];
+  if ("lit" in part) {
+    if (part.lit[k] !== ch)
+      return [];
+    return [k + 1 === part.lit.length ? [i + 1, 0] : [i, k + 1]];
+  }
+  const out = [];
+  if (part.cls.test(ch) && k < part.max)
+    out.push([i, k + 1]);
+  if (k > 0)
+    appendAll(out, shapeStep(shape, [i + 1, 0], ch));
+  return out;
+}
+function shapeAccepts(shape, [i, k]) {
+  if (i === shape.length)
+    return true;
+  const part = shape[i];
+  return i === shape.length - 1 && part !== void 0 && "cls" in part && k > 0;
+}
+function subConstraints(statement, prefix, excludedOwners) {
+  const positive = [];
+  const negative = [];
+  const onSub = (e) => {
+    const split = splitConditionKey(e.key);
+    return split !== void 0 && split.prefix.toLowerCase() === prefix.toLowerCase() && split.claim.toLowerCase() === "sub";
+  };
+  for (const entry of statement.conditions.filter(onSub)) {
+    const op = entry.parsed;
+    if (!op || op.set === "ForAllValues")
+      return void 0;
+    const base = op.base;
+    const wildcards = base === "StringLike" || base === "StringNotLike";
+    const ignoreCase = base === "StringEqualsIgnoreCase" || base === "StringNotEqualsIgnoreCase";
+    if (!base.startsWith("String"))
+      return void 0;
+    const globs = [];
+    for (const v of entry.values) {
+      const g = globOf(v.value, wildcards, ignoreCase);
+      if (!g)
+        return void 0;
+      globs.push(g);
+    }
+    if (op.negated)
+      appendAll(negative, globs);
+    else
+      positive.push(globs);
+  }
+  for (const owner of excludedOwners) {
+    const lit = (text) => Array.from(text).map((ch) => ({ kind: "char", ch }));
+    negative.push({ units: [...lit(`repo:${owner.toLowerCase()}/`), { kind: "any" }], ignoreCase: true });
+    negative.push({ units: [...lit(`repo:${owner.toLowerCase()}@`), { kind: "any" }], ignoreCase: true });
+  }
+  return { positive, negative };
+}
+function alphabet(c) {
+  const named = /* @__PURE__ */ new Set();
+  for (const g of [...c.positive.flat(), ...c.negative])
+    for (const u of g.units)
+      if (u.kind === "char") {
+        named.add(u.ch);
+        named.add(u.ch.toUpperCase());
+      }
+  for (const shape of SHAPES)
+    for (const p of shape)
+      if ("lit" in p)
+        for (const ch of p.lit)
+          named.add(ch);
+  const reps = [];
+  for (const cls of ["qzkxjwvy", "QZKXJWVY", "7394", "-", ".", "_"]) {
+    const free = Array.from(cls).find((ch) => !named.has(ch));
+    if (free)
+      reps.push(free);
+  }
+  return [...named, ...reps].filter((ch) => REF_CH.test(ch) || ch === ":");
+}
+var MAX_STATES = 2e4;
+function findOutsiderSub(c) {
+  const sigma = alphabet(c);
+  const groups = c.positive;
+  const negs = c.negative;
+  let gaveUp = false;
+  for (const shape of SHAPES) {
+    const start = { shape: [0, 0], pos: groups.map((gs) => gs.map((g) => globClose(g, [0]))), neg: negs.map((g) => globClose(g, [0])), text: "" };
+    const key = (n) => `${n.shape.join(",")}|${JSON.stringify(n.pos)}|${JSON.stringify(n.neg)}`;
+    const seen = /* @__PURE__ */ new Set([key(start)]);
+    let frontier = [start];
+    while (frontier.length > 0) {
+      const next = [];
+      for (const n of frontier) {
+        if (shapeAccepts(shape, n.shape) && n.pos.every((gs, i) => gs.some((st, j) => globAccepts(groups[i][j], st))) && n.neg.every((st, i) => !globAccepts(negs[i], st))) {
+          const owner = /^repo:([^/]+)\//.exec(n.text)?.[1] ?? "";
+          if (OWNER_NAME_RE.test(owner))
+            return { kind: "found", sub: n.text };
+        }
+        for (const ch of sigma) {
+          const shapes = shapeStep(shape, n.shape, ch);
+          if (shapes.length === 0)
+            continue;
+          const pos = n.pos.map((gs, i) => gs.map((st, j) => globStep(groups[i][j], st, ch)));
+          if (pos.some((gs) => gs.every((st) => st.length === 0)))
+            continue;
+          const neg = n.neg.map((st, i) => globStep(negs[i], st, ch));
+          for (const s of shapes) {
+            const m = { shape: s, pos, neg, text: n.text + ch };
+            const k = key(m);
+            if (seen.has(k))
+              continue;
+            seen.add(k);
+            next.push(m);
+          }
+        }
+        if (seen.size > MAX_STATES)
+          break;
+      }
+      if (seen.size > MAX_STATES) {
+        gaveUp = true;
+        break;
+      }
+      frontier = next;
+    }
+  }
+  return gaveUp ? { kind: "gave-up" } : { kind: "none" };
+}
+
+// packages/core/dist/scope/trust-analysis.js
+var WEB_IDENTITY_ACTION = "sts:AssumeRoleWithWebIdentity";
+function statementKeyPrefixes(statement) {
+  const out = /* @__PURE__ */ new Set();
+  for (const entry of statement.conditions) {
+    const split = splitConditionKey(entry.key);
+    if (split && looksLikeGitHubPrefix(split.prefix))
+      out.add(split.prefix.toLowerCase());
+  }
+  return [...out];
+}
+var TrustAnalysis = class {
+  policy;
+  config;
+  scopeRules;
+  providers;
+  scopeCache;
+  /**
+   * `scopeRules` (rules/scope-rules.ts `SCOPE_RULES`) is needed only for `scope()`; it is passed in
+   * because the rules import this engine.
+   */
+  constructor(policy, config, scopeRules) {
+    this.policy = policy;
+    this.config = config;
+    this.scopeRules = scopeRules;
+    this.providers = findProviders(policy, config).map((provider) => {
+      const statements = policy.statements.filter((s) => s.effect === "Allow" && canTrust(policy, s, provider.arn));
+      return { provider, statements, knowledge: knowledgeFor(policy, provider.prefix) };
+    });
+  }
+  /** Statements that can trust some GitHub provider (Allow), by index. */
+  trustingStatements() {
+    return new Set(this.providers.flatMap((p) => p.statements.map((s) => s.index)));
+  }
+  /** Problems for which IAM rejects the policy (trust-invalid-policy): no scope verdict is made. */
+  get rejected() {
+    return this.policy.problems.filter((p) => p.rejected === true);
+  }
+  /** One verdict per (provider, trusting Allow statement). */
+  scope() {
+    const rules = this.scopeRules;
+    if (!rules)
+      throw new Error("TrustAnalysis.scope() needs the scope rules (pass SCOPE_RULES to the constructor)");
+    this.scopeCache ??= this.providers.flatMap((p) => this.rejected.length > 0 ? rejectedVerdicts(p) : scopeForProvider(this.policy, p, this.config, rules));
+    return this.scopeCache;
+  }
+  /** The declaration of a scope rule this analysis was given. */
+  scopeRule(id) {
+    return this.scopeRules?.find((r) => r.id === id);
+  }
+  /** Evaluates one token of a provider against the whole policy. */
+  evaluateClaims(provider, claims) {
+    return evaluatePolicy(this.policy, requestFor(provider, claims), { unresolved: "literal" });
+  }
+};
+function requestFor(provider, claims) {
+  const context = {};
+  for (const [claim, value] of Object.entries(claims))
+    context[`${provider.prefix}:${claim}`] = value;
+  return { principal: { type: "Federated", id: provider.arn }, action: WEB_IDENTITY_ACTION, context };
+}
+function canTrust(policy, statement, providerArn) {
+  const single = { ...policy, statements: [statement] };
+  const result = evaluatePolicy(single, requestFor({ arn: providerArn, prefix: "" }, {}), { unresolved: "literal" });
+  const r = result.statements[0];
+  return r !== void 0 && r.principal !== false && r.action !== false;
+}
+function findProviders(policy, config) {
+  const out = /* @__PURE__ */ new Map();
+  const add2 = (p) => {
+    if (!out.has(p.arn))
+      out.set(p.arn, p);
+  };
+  const fromKeys = (statement) => {
+    const prefixes = statementKeyPrefixes(statement);
+    return prefixes.length ? prefixes : ["token.actions.githubusercontent.com"];
+  };
+  for (const statement of policy.statements) {
+    if (statement.effect !== "Allow")
+      continue;
+    const principal = statement.principal ?? statement.notPrincipal;
+    if (!principal)
+      continue;
+    const wildcard = principal.kind === "wildcard" || statement.notPrincipal !== void 0 || principal.entries.some((e) => e.type === "AWS" && e.values.some((v) => v.value === "*"));
+    if (wildcard) {
+      for (const prefix of fromKeys(statement)) {
+        add2({ prefix, kind: githubIssuerKind(prefix, config.issuers) ?? "github.com", arn: syntheticProviderArn(prefix), synthetic: true, unresolvedPrincipal: false });
+      }
+    }
+    if (principal.kind !== "map" || statement.notPrincipal)
+      continue;
+    for (const entry of principal.entries) {
+      if (entry.type !== "Federated")
+        continue;
+      for (const v of entry.values) {
+        const prefix = providerPrefix(v.value);
+        const kind = githubIssuerKind(prefix, config.issuers);
+        if (kind) {
+          add2({ prefix, kind, arn: v.value, synthetic: false, unresolvedPrincipal: false });
+        } else if (hasMarker(prefix)) {
+          const assumed = fromKeys(statement)[0] ?? "token.actions.githubusercontent.com";
+          add2({ prefix: assumed, kind: githubIssuerKind(assumed, config.issuers) ?? "github.com", arn: v.value, synthetic: false, unresolvedPrincipal: true });
+        }
+      }
+    }
+  }
+  return [...out.values()];
+}
+function knowledgeFor(policy, prefix) {
+  const k = emptyKnowledge();
+  const lower = prefix.toLowerCase() + ":";
+  for (const statement of policy.statements) {
+    for (const entry of statement.conditions) {
+      if (policy.variablesEnabled)
+        for (const v of entry.values)
+          for (const claim2 of variableClaims(v.value, prefix))
+            k.tested.add(claim2);
+      if (!entry.key.toLowerCase().startsWith(lower))
+        continue;
+      k.tested.add(entry.key.slice(lower.length).toLowerCase());
+      const negated = entry.parsed?.negated ?? false;
+      if (statement.effect === "Allow" === negated)
+        continue;
+      const claim = entry.key.slice(lower.length).toLowerCase();
+      for (const v of entry.values)
+        learnClaimValue(k, claim, policy.variablesEnabled ? variablesAsWildcards(v.value) : v.value);
+    }
+  }
+  return k;
+}
+function variablesAsWildcards(value) {
+  return value.replace(/\$\{([^{}]*)\}/g, (whole, body) => body === "*" || body === "?" || body === "$" ? whole : "*");
+}
+function variableClaims(value, prefix) {
+  const lower = prefix.toLowerCase() + ":";
+  const out = [];
+  for (const m of value.matchAll(/\$\{([^{}]+)\}/g)) {
+    const key = (m[1] ?? "").split(",")[0]?.trim().toLowerCase() ?? "";
+    if (key.startsWith(lower))
+      out.push(key.slice(lower.length));
+  }
+  return out;
+}
+function admittedRules(admitted, rules) {
+  const out = [];
+  for (const { id, scope } of rules) {
+    if (scope.requires?.some((cls2) => !admitted.has(cls2)))
+      continue;
+    if (scope.unlessApplies?.some((other) => out.some((o) => o.ruleId === other)))
+      continue;
+    const cls = scope.classes.find((c) => admitted.has(c));
+    if (cls)
+      out.push({ ruleId: id, cls });
+  }
+  return out;
+}
+function exactOwnerSearch(policy, trust, config, verdicts) {
+  const owners = [.../* @__PURE__ */ new Set([...trust.knowledge.owners, ...config.owners ?? []])];
+  for (const v of verdicts) {
+    if (v.admitted.has("other-owner"))
+      continue;
+    const constraints = subConstraints(v.statement, trust.provider.prefix, owners);
+    if (!constraints || constraints.positive.length === 0)
+      continue;
+    const found = findOutsiderSub(constraints);
+    if (found.kind === "none")
+      continue;
+    v.tried.add("other-owner");
+    const witness = found.kind === "gave-up" ? void 0 : witnessForSub(found.sub, trust.knowledge);
+    if (!witness) {
+      v.unknown.add("other-owner");
+      continue;
+    }
+    const result = evaluatePolicy(policy, requestFor(trust.provider, witness.claims), { unresolved: "literal" });
+    const deny = result.statements.filter((s) => s.effect === "Deny").map((s) => s.applies);
+    const r = result.statements.find((s) => s.index === v.statement.index);
+    if (deny.includes(true) || !r || r.applies === false)
+      continue;
+    if (r.applies === true && !deny.includes("unknown"))
+      v.admitted.set("other-owner", { witness, result: r });
+    else
+      v.unknown.add("other-owner");
+  }
+}
+function rejectedVerdicts(trust) {
+  return trust.statements.map((statement) => ({
+    provider: trust.provider,
+    statement,
+    admitted: /* @__PURE__ */ new Map(),
+    tried: new Set(OUTSIDER_CLASSES),
+    unknown: new Set(OUTSIDER_CLASSES)
+  }));
+}
+function scopeForProvider(policy, trust, config, scopeRules) {
+  if (trust.statements.length === 0)
+    return [];
+  const tried = /* @__PURE__ */ new Set();
+  const verdicts = trust.statements.map((statement) => ({ provider: trust.provider, statement, admitted: /* @__PURE__ */ new Map(), tried, unknown: /* @__PURE__ */ new Set() }));
+  const settled = (cls) => verdicts.every((v) => v.admitted.has(cls));
+  for (const witness of synthesizeWitnesses(trust.knowledge, config.owners ?? [], settled)) {
+    tried.add(witness.cls);
+    const result = evaluatePolicy(policy, requestFor(trust.provider, witness.claims), { unresolved: "literal" });
+    const deny = result.statements.filter((s) => s.effect === "Deny").map((s) => s.applies);
+    if (deny.includes(true))
+      continue;
+    for (const v of verdicts) {
+      if (v.admitted.has(witness.cls))
+        continue;
+      const r = result.statements.find((s) => s.index === v.statement.index);
+      if (!r || r.applies === false)
+        continue;
+      if (r.applies === true && !deny.includes("unknown"))
+        v.admitted.set(witness.cls, { witness, result: r });
+      else
+        v.unknown.add(witness.cls);
+    }
+  }
+  exactOwnerSearch(policy, trust, config, verdicts);
+  for (const v of verdicts) {
+    const rules = admittedRules(v.admitted, scopeRules);
+    const first = rules[0];
+    if (!first)
+      continue;
+    const admitted = v.admitted.get(first.cls);
+    if (!admitted)
+      continue;
+    v.finding = {
+      ruleId: first.ruleId,
+      witness: admitted.witness,
+      evidence: evidenceFor(v.statement, admitted.result, trust.provider.prefix),
+      also: [...new Set(rules.slice(1).map((r) => r.ruleId))].filter((id) => id !== first.ruleId)
+    };
+  }
+  return verdicts;
+}
+var IDENTITY_CLAIMS = ["job_workflow_ref", "repository_owner_id", "repository", "repository_id", "environment", "ref"];
+function evidenceFor(statement, result, prefix) {
+  const claimOf = (key) => {
+    const split = splitConditionKey(key);
+    return split && split.prefix.toLowerCase() === prefix.toLowerCase() ? split.claim.toLowerCase() : void 0;
+  };
+  const subTraces = result.conditions.filter((t) => claimOf(t.entry.key) === "sub");
+  const matched = subTraces.find((t) => t.outcome === "matched" && t.matchedValues.length > 0 && t.entry.parsed?.negated === false);
+  if (matched) {
+    const path = pickWildcardValue(matched.entry.values, matched.matchedValues);
+    return { path, at: "value", kind: "matched-sub", value: statement.conditions.length ? valueAt(matched.entry.values, path) : void 0, operator: matched.entry.operator };
+  }
+  for (const claim of IDENTITY_CLAIMS) {
+    const t = result.conditions.find((c) => claimOf(c.entry.key) === claim && c.outcome === "matched" && c.matchedValues.length > 0);
+    if (t) {
+      const path = pickWildcardValue(t.entry.values, t.matchedValues);
+      return { path, at: "value", kind: "matched-other", value: valueAt(t.entry.values, path), operator: t.entry.operator };
+    }
+  }
+  const absent = result.conditions.find((t) => t.result === true && (t.outcome === "key-absent" || t.outcome === "if-exists-absent" || t.outcome === "set-empty"));
+  if (absent)
+    return { path: absent.entry.keyPath, at: "key", kind: "absent-key", operator: absent.entry.operator, value: absent.entry.key };
+  const loose = subTraces[0];
+  if (loose)
+    return { path: loose.entry.keyPath, at: "key", kind: "non-positive-sub", operator: loose.entry.operator };
+  if (statement.conditionPath)
+    return { path: statement.conditionPath, at: "value", kind: "no-sub" };
+  return { path: statement.path, at: "value", kind: "no-sub" };
+}
+function pickWildcardValue(values, matched) {
+  const key = (p) => JSON.stringify(p);
+  const matchedSet = new Set(matched.map(key));
+  const candidates = values.filter((v) => matchedSet.has(key(v.path)));
+  return (candidates.find((v) => /[*?]/.test(v.value)) ?? candidates[0])?.path ?? matched[0] ?? [];
+}
+function valueAt(values, path) {
+  return values.find((v) => JSON.stringify(v.path) === JSON.stringify(path))?.value;
+}
+
 // packages/core/dist/secrets/detectors.js
 init_define_TRUSTLINT_PACKAGE();
 var WORD = /[A-Za-z0-9]/;
@@ -8262,12 +9878,19 @@ function roleUses(documents) {
   }
   return out;
 }
+function policyFileRoleName(doc) {
+  if (doc.sourceKind !== "policy" || doc.resource !== void 0)
+    return void 0;
+  const base = doc.file.replace(/\\/g, "/").split("/").at(-1) ?? "";
+  const m = /^(.+)\.json$/i.exec(base);
+  return m?.[1] && /^[\w+=,.@-]{1,64}$/.test(m[1]) ? m[1] : void 0;
+}
 function documentRoleName(doc) {
   if (doc.roleName !== void 0)
     return hasMarker(doc.roleName) ? void 0 : doc.roleName;
   const resource = doc.resource?.replace(/\[[^\]]*\]$/, "");
   if (!resource)
-    return void 0;
+    return policyFileRoleName(doc);
   const name = resource.split(/[./:]/).at(-1);
   return name && !hasMarker(name) ? name : void 0;
 }
@@ -8305,439 +9928,6 @@ function trustPoliciesFor(use, documents) {
 }
 function roleUsesOf(policy, documents) {
   return roleUses(documents).filter((u) => trustPoliciesFor(u, documents).includes(policy));
-}
-
-// packages/core/dist/iam/evaluate.js
-init_define_TRUSTLINT_PACKAGE();
-
-// packages/core/dist/iam/condition.js
-init_define_TRUSTLINT_PACKAGE();
-
-// packages/core/dist/iam/operators.js
-init_define_TRUSTLINT_PACKAGE();
-var POSITIVE_OF = {
-  StringEquals: "StringEquals",
-  StringNotEquals: "StringEquals",
-  StringEqualsIgnoreCase: "StringEqualsIgnoreCase",
-  StringNotEqualsIgnoreCase: "StringEqualsIgnoreCase",
-  StringLike: "StringLike",
-  StringNotLike: "StringLike",
-  NumericEquals: "NumericEquals",
-  NumericNotEquals: "NumericEquals",
-  NumericLessThan: "NumericLessThan",
-  NumericLessThanEquals: "NumericLessThanEquals",
-  NumericGreaterThan: "NumericGreaterThan",
-  NumericGreaterThanEquals: "NumericGreaterThanEquals",
-  DateEquals: "DateEquals",
-  DateNotEquals: "DateEquals",
-  DateLessThan: "DateLessThan",
-  DateLessThanEquals: "DateLessThanEquals",
-  DateGreaterThan: "DateGreaterThan",
-  DateGreaterThanEquals: "DateGreaterThanEquals",
-  Bool: "Bool",
-  BinaryEquals: "BinaryEquals",
-  IpAddress: "IpAddress",
-  NotIpAddress: "IpAddress",
-  ArnEquals: "ArnEquals",
-  ArnLike: "ArnLike",
-  ArnNotEquals: "ArnEquals",
-  ArnNotLike: "ArnLike",
-  Null: "Null"
-};
-function isBaseOperator(name) {
-  return Object.hasOwn(POSITIVE_OF, name);
-}
-function positiveBase(base) {
-  return POSITIVE_OF[base];
-}
-function isNegated(base) {
-  return POSITIVE_OF[base] !== base;
-}
-var SET_PREFIX = /^(ForAllValues|ForAnyValue):/;
-var IF_EXISTS = "IfExists";
-function parseOperator(name) {
-  let rest = name;
-  let set;
-  const prefix = SET_PREFIX.exec(rest);
-  if (prefix) {
-    set = prefix[1] === "ForAllValues" ? "ForAllValues" : "ForAnyValue";
-    rest = rest.slice(prefix[0].length);
-  }
-  const ifExists = rest.endsWith(IF_EXISTS);
-  if (ifExists)
-    rest = rest.slice(0, -IF_EXISTS.length);
-  if (!isBaseOperator(rest))
-    return null;
-  if (rest === "Null" && (ifExists || set !== void 0))
-    return null;
-  const parsed = { base: rest, ifExists, negated: isNegated(rest) };
-  if (set)
-    parsed.set = set;
-  return parsed;
-}
-
-// packages/core/dist/iam/tri.js
-init_define_TRUSTLINT_PACKAGE();
-function triAnd(values) {
-  let result = true;
-  for (const v of values) {
-    if (v === false)
-      return false;
-    if (v === "unknown")
-      result = "unknown";
-  }
-  return result;
-}
-function triOr(values) {
-  let result = false;
-  for (const v of values) {
-    if (v === true)
-      return true;
-    if (v === "unknown")
-      result = "unknown";
-  }
-  return result;
-}
-function triNot(value) {
-  return value === "unknown" ? "unknown" : !value;
-}
-
-// packages/core/dist/iam/values.js
-init_define_TRUSTLINT_PACKAGE();
-var DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
-function parseNumber(text) {
-  return DECIMAL.test(text) ? Number(text) : null;
-}
-var EPOCH_SECONDS = /^\d+$/;
-var ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
-function zoneMinutes(zone) {
-  if (zone === void 0 || zone === "Z" || zone === "z")
-    return 0;
-  const digits = zone.slice(1).replace(":", "");
-  const hours = Number(digits.slice(0, 2));
-  const minutes = Number(digits.slice(2));
-  if (hours > 23 || minutes > 59)
-    return null;
-  return (zone.startsWith("-") ? -1 : 1) * (hours * 60 + minutes);
-}
-function parseDate(text) {
-  if (EPOCH_SECONDS.test(text))
-    return Number(text) * 1e3;
-  const m = ISO_8601.exec(text);
-  if (!m)
-    return null;
-  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((v) => Number(v ?? 0));
-  const millis = Number((m[7] ?? "").padEnd(3, "0").slice(0, 3));
-  const zone = zoneMinutes(m[8]);
-  if (zone === null || month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59)
-    return null;
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second, millis);
-  if (new Date(utc).getUTCDate() !== day)
-    return null;
-  return utc - zone * 6e4;
-}
-function parseBool(text) {
-  const lower = text.toLowerCase();
-  if (lower === "true")
-    return true;
-  if (lower === "false")
-    return false;
-  return null;
-}
-var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function parseBase64(text) {
-  return BASE64.test(text) ? Uint8Array.from(Buffer.from(text, "base64")) : null;
-}
-function bytesEqual(a, b) {
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
-}
-var IPV4_PART = /^(?:0|[1-9]\d{0,2})$/;
-var IPV6_GROUP = /^[0-9A-Fa-f]{1,4}$/;
-function parseIpv4(text) {
-  const parts = text.split(".");
-  if (parts.length !== 4)
-    return null;
-  let value = 0n;
-  for (const part of parts) {
-    if (!IPV4_PART.test(part) || Number(part) > 255)
-      return null;
-    value = value << 8n | BigInt(part);
-  }
-  return value;
-}
-function parseIpv6Groups(text) {
-  if (text === "")
-    return [];
-  const groups = [];
-  const parts = text.split(":");
-  for (const [i, part] of parts.entries()) {
-    if (i === parts.length - 1 && part.includes(".")) {
-      const v4 = parseIpv4(part);
-      if (v4 === null)
-        return null;
-      groups.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
-    } else if (IPV6_GROUP.test(part)) {
-      groups.push(parseInt(part, 16));
-    } else {
-      return null;
-    }
-  }
-  return groups;
-}
-function parseIpv6(text) {
-  const halves = text.split("::");
-  if (halves.length > 2)
-    return null;
-  const head = parseIpv6Groups(halves[0] ?? "");
-  const tail = halves.length === 2 ? parseIpv6Groups(halves[1] ?? "") : [];
-  if (!head || !tail)
-    return null;
-  const missing = 8 - head.length - tail.length;
-  if (halves.length === 2 ? missing < 1 : missing !== 0)
-    return null;
-  const groups = [...head, ...Array(missing).fill(0), ...tail];
-  return groups.reduce((acc, g) => acc << 16n | BigInt(g), 0n);
-}
-function parseIp(text) {
-  const v4 = parseIpv4(text);
-  if (v4 !== null)
-    return { family: 4, value: v4 };
-  const v6 = text.includes(":") ? parseIpv6(text) : null;
-  return v6 === null ? null : { family: 6, value: v6 };
-}
-function parseCidr(text) {
-  const slash = text.indexOf("/");
-  const ip = parseIp(slash < 0 ? text : text.slice(0, slash));
-  if (!ip)
-    return null;
-  const bits = ip.family === 4 ? 32 : 128;
-  if (slash < 0)
-    return { ...ip, prefix: bits };
-  const prefixText = text.slice(slash + 1);
-  if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits)
-    return null;
-  return { ...ip, prefix: Number(prefixText) };
-}
-function cidrContains(range, ip) {
-  if (range.family !== ip.family)
-    return false;
-  const shift = BigInt((range.family === 4 ? 32 : 128) - range.prefix);
-  return range.value >> shift === ip.value >> shift;
-}
-
-// packages/core/dist/iam/condition.js
-function contextLookup(context) {
-  const byLower = /* @__PURE__ */ new Map();
-  for (const [key, value] of Object.entries(context)) {
-    const lower = key.toLowerCase();
-    if (!byLower.has(lower))
-      byLower.set(lower, value);
-  }
-  return (key) => byLower.get(key.toLowerCase());
-}
-function variableValue(env, key) {
-  const value = env.lookup(key);
-  if (typeof value === "string")
-    return value;
-  return value?.length === 1 ? value[0] : void 0;
-}
-function isStringLikeBase(base) {
-  return base.startsWith("String") || base.startsWith("Arn");
-}
-function compareStringLike(base, policy, request, env) {
-  const isArn = base === "ArnEquals" || base === "ArnLike";
-  const tokens = tokenize(policy, { wildcards: base === "StringLike" || isArn, variables: env.variablesEnabled });
-  const resolved = resolveVariables(tokens, (key) => variableValue(env, key));
-  if (!resolved)
-    return false;
-  if (isArn)
-    return matchArnTokens(resolved, request, env.unresolved);
-  return matchTokens(resolved, request, base === "StringEqualsIgnoreCase", env.unresolved);
-}
-function compareOrdered(a, b, base) {
-  if (base.endsWith("LessThan"))
-    return a < b;
-  if (base.endsWith("LessThanEquals"))
-    return a <= b;
-  if (base.endsWith("GreaterThan"))
-    return a > b;
-  if (base.endsWith("GreaterThanEquals"))
-    return a >= b;
-  return a === b;
-}
-function compareTyped(base, policy, request) {
-  if (base.startsWith("Numeric") || base.startsWith("Date")) {
-    const parse2 = base.startsWith("Numeric") ? parseNumber : parseDate;
-    const p = parse2(policy);
-    const r = parse2(request);
-    return p !== null && r !== null && compareOrdered(r, p, base);
-  }
-  if (base === "Bool") {
-    const p = parseBool(policy);
-    return p !== null && p === parseBool(request);
-  }
-  if (base === "BinaryEquals") {
-    const p = parseBase64(policy);
-    const r = parseBase64(request);
-    return p !== null && r !== null && bytesEqual(p, r);
-  }
-  if (base === "IpAddress") {
-    const range = parseCidr(policy);
-    const ip = parseIp(request);
-    return range !== null && ip !== null && cidrContains(range, ip);
-  }
-  return false;
-}
-function compareValue(base, policy, request, env) {
-  const positive = positiveBase(base);
-  if (isStringLikeBase(positive))
-    return compareStringLike(positive, policy, request, env);
-  if (!hasMarker(policy))
-    return compareTyped(positive, policy, request);
-  if (policy === request)
-    return true;
-  return env.unresolved === "unknown" ? "unknown" : false;
-}
-function toSet(value) {
-  return typeof value === "string" ? [value] : value;
-}
-function trace(entry, result, outcome, matchedValues = []) {
-  return { entry, result, outcome, matchedValues };
-}
-function outcomeOf(result) {
-  if (result === "unknown")
-    return "unresolved";
-  return result ? "matched" : "not-matched";
-}
-function evaluateNull(entry, absent, env) {
-  const perValue = entry.values.map((v) => {
-    if (hasMarker(v.value) && env.unresolved === "unknown")
-      return "unknown";
-    const expected = parseBool(v.value);
-    return expected !== null && expected === absent;
-  });
-  const result = triOr(perValue);
-  const matched = entry.values.filter((_, i) => perValue[i] === true).map((v) => v.path);
-  return trace(entry, result, absent && result !== "unknown" ? "key-absent" : outcomeOf(result), matched);
-}
-function evaluateMissing(entry, op, absent) {
-  const missing = absent ? "key-absent" : "set-empty";
-  if (op.set === "ForAllValues")
-    return trace(entry, true, missing);
-  if (op.ifExists)
-    return trace(entry, true, absent ? "if-exists-absent" : "set-empty");
-  if (op.set === "ForAnyValue")
-    return trace(entry, false, missing);
-  return trace(entry, op.negated, missing);
-}
-function evaluateValues(entry, op, requestValues, env) {
-  const matched = /* @__PURE__ */ new Set();
-  const perRequest = requestValues.map((request) => {
-    const perPolicy = entry.values.map((p) => compareValue(op.base, p.value, request, env));
-    entry.values.forEach((p, i) => {
-      if (!op.negated && perPolicy[i] === true)
-        matched.add(p);
-    });
-    const any = triOr(perPolicy);
-    return op.negated ? triNot(any) : any;
-  });
-  let result;
-  if (op.set === "ForAllValues")
-    result = triAnd(perRequest);
-  else if (op.set === "ForAnyValue")
-    result = triOr(perRequest);
-  else
-    result = op.negated ? triAnd(perRequest) : triOr(perRequest);
-  const matchedValues = entry.values.filter((v) => matched.has(v)).map((v) => v.path);
-  return trace(entry, result, outcomeOf(result), matchedValues);
-}
-function evaluateConditionEntry(entry, env) {
-  const op = entry.parsed;
-  if (!op)
-    return trace(entry, "unknown", "unknown-operator");
-  if (env.unresolved === "unknown" && hasMarker(entry.key))
-    return trace(entry, "unknown", "unresolved");
-  const raw = env.lookup(entry.key);
-  const requestValues = raw === void 0 ? [] : toSet(raw);
-  if (op.base === "Null")
-    return evaluateNull(entry, requestValues.length === 0, env);
-  if (requestValues.length === 0)
-    return evaluateMissing(entry, op, raw === void 0);
-  return evaluateValues(entry, op, requestValues, env);
-}
-
-// packages/core/dist/iam/evaluate.js
-function principalValueMatches(type, value, principal, mode) {
-  if (value.value === "*")
-    return type === "AWS" || type === principal.type;
-  if (type !== principal.type)
-    return false;
-  return matchTokens(tokenize(value.value, { wildcards: false, variables: false }), principal.id, false, mode);
-}
-function principalEntryMatches(entry, principal, mode) {
-  return triOr(entry.values.map((v) => principalValueMatches(entry.type, v, principal, mode)));
-}
-function principalMatches(element, principal, mode = "literal") {
-  if (element.kind === "wildcard")
-    return true;
-  return triOr(element.entries.map((e) => principalEntryMatches(e, principal, mode)));
-}
-function statementPrincipal(st, principal, mode) {
-  if (!st.principal && !st.notPrincipal)
-    return false;
-  const parts = [];
-  if (st.principal)
-    parts.push(principalMatches(st.principal, principal, mode));
-  if (st.notPrincipal)
-    parts.push(triNot(principalMatches(st.notPrincipal, principal, mode)));
-  return triAnd(parts);
-}
-function anyActionMatches(patterns, action, mode) {
-  return triOr(patterns.map((p) => actionMatchesTri(p.value, action, mode)));
-}
-function statementAction(st, action, mode) {
-  if (!st.action && !st.notAction)
-    return false;
-  const parts = [];
-  if (st.action)
-    parts.push(anyActionMatches(st.action, action, mode));
-  if (st.notAction)
-    parts.push(triNot(anyActionMatches(st.notAction, action, mode)));
-  return triAnd(parts);
-}
-function evaluateStatement(st, request, env) {
-  const principal = statementPrincipal(st, request.principal, env.unresolved);
-  const action = statementAction(st, request.action, env.unresolved);
-  const conditions = st.conditions.map((c) => evaluateConditionEntry(c, env));
-  const condition = triAnd(conditions.map((c) => c.result));
-  const applies = st.effect === null ? false : triAnd([principal, action, condition]);
-  return { index: st.index, effect: st.effect, principal, action, condition, applies, conditions };
-}
-function decide(deny, allow) {
-  if (deny === true)
-    return "explicit-deny";
-  if (allow === false)
-    return "implicit-deny";
-  if (deny === false && allow === true)
-    return "allow";
-  return "unknown";
-}
-function evaluatePolicy(policy, request, options = {}) {
-  const env = {
-    lookup: contextLookup(request.context),
-    variablesEnabled: policy.variablesEnabled,
-    unresolved: options.unresolved ?? "literal"
-  };
-  const statements = policy.statements.map((st) => evaluateStatement(st, request, env));
-  const ofEffect = (effect) => statements.filter((r) => r.effect === effect);
-  const deny = triOr(ofEffect("Deny").map((r) => r.applies));
-  const allow = triOr(ofEffect("Allow").map((r) => r.applies));
-  return {
-    decision: decide(deny, allow),
-    allowing: ofEffect("Allow").filter((r) => r.applies === true).map((r) => r.index),
-    denying: ofEffect("Deny").filter((r) => r.applies === true).map((r) => r.index),
-    statements
-  };
 }
 
 // packages/core/dist/iam/normalize.js
@@ -8831,8 +10021,11 @@ function readCondition(node, path, report) {
   for (const op of effectiveMembers(node)) {
     const operatorPath = [...path, op.key];
     const parsed = parseOperator(op.key);
-    if (!parsed)
-      report("unknown-operator", `unknown condition operator "${op.key}": its result is unknown`, operatorPath);
+    if (!parsed) {
+      const unresolved = hasMarker(op.key) || (op.keyUnresolved?.length ?? 0) > 0;
+      const spelling = unresolved ? void 0 : operatorSpelling(op.key);
+      report("unknown-operator", `unknown condition operator "${op.key}"${spelling ? ` (operator names are case-sensitive: "${spelling}")` : ""}: its result is unknown`, operatorPath, !unresolved);
+    }
     if (op.value.type !== "object") {
       report("invalid-type", `the block of "${op.key}" must be an object, not ${describe(op.value)}`, operatorPath);
       continue;
@@ -8902,8 +10095,8 @@ function readElement(st, m, report) {
       return true;
     case "Resource":
     case "NotResource":
+      report("prohibited-element", `a trust policy statement may not contain ${m.key}`, path, true);
       return true;
-    // irrelevant to who may assume the role
     default:
       return false;
   }
@@ -8967,8 +10160,8 @@ function readVersion(node, report) {
 function normalizePolicy(root) {
   const problems = [];
   reportDuplicates(root, [], problems);
-  const report = (code, message, path) => {
-    problems.push({ code, message, path });
+  const report = (code, message, path, rejected) => {
+    problems.push({ code, message, path, ...rejected ? { rejected } : {} });
   };
   const top = new Map(effectiveMembers(root).map((m) => [m.key, m.value]));
   for (const key of top.keys()) {
@@ -8980,874 +10173,8 @@ function normalizePolicy(root) {
   return { version, variablesEnabled, statements, problems };
 }
 
-// packages/core/dist/explain.js
-init_define_TRUSTLINT_PACKAGE();
-
 // packages/core/dist/rules/prepare.js
 init_define_TRUSTLINT_PACKAGE();
-
-// packages/core/dist/scope/trust-analysis.js
-init_define_TRUSTLINT_PACKAGE();
-
-// packages/core/dist/github/knowledge.js
-init_define_TRUSTLINT_PACKAGE();
-
-// packages/core/dist/github/patterns.js
-init_define_TRUSTLINT_PACKAGE();
-function hasWildcard(pattern) {
-  return /[*?]/.test(pattern);
-}
-function globMatches(pattern, value) {
-  let re = "^";
-  for (const ch of pattern) {
-    if (ch === "*")
-      re += "[\\s\\S]*";
-    else if (ch === "?")
-      re += "[\\s\\S]";
-    else
-      re += ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  }
-  return new RegExp(re + "$", "u").test(value);
-}
-var STAR_FILLERS = ["-evil", "evil", "x", ""];
-function instantiate(pattern, limit = 4) {
-  if (!hasWildcard(pattern))
-    return [pattern];
-  const out = /* @__PURE__ */ new Set();
-  for (const filler of STAR_FILLERS) {
-    out.add(pattern.replace(/\*/g, filler).replace(/\?/g, "x"));
-    if (out.size >= limit)
-      break;
-  }
-  const startsSegment = /(^|[/:@{])\*/.test(pattern);
-  const values = [...out];
-  return startsSegment ? [...values.filter((v) => !v.includes("-evil")), ...values.filter((v) => v.includes("-evil"))] : values;
-}
-var OWNER_NAME_RE = /^[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?$/;
-var REPO_NAME_RE = /^[A-Za-z0-9._-]+$/;
-function isValidRefName(name) {
-  return name.length > 0 && !/[\s:~^?*[\\]/.test(name) && !name.startsWith("-") && !name.startsWith("/") && !name.endsWith("/") && !name.includes("..") && !name.endsWith(".lock");
-}
-function isValidEnvironmentName(name) {
-  return name.length > 0 && name.length <= 255 && !/[\n\r]/.test(name);
-}
-
-// packages/core/dist/github/knowledge.js
-function emptyKnowledge() {
-  return {
-    owners: /* @__PURE__ */ new Set(),
-    ownerPatterns: /* @__PURE__ */ new Set(),
-    ownerIds: /* @__PURE__ */ new Set(),
-    repos: /* @__PURE__ */ new Map(),
-    repoPatterns: /* @__PURE__ */ new Set(),
-    repoNames: /* @__PURE__ */ new Set(),
-    repoIds: /* @__PURE__ */ new Set(),
-    branches: /* @__PURE__ */ new Set(),
-    branchPatterns: /* @__PURE__ */ new Set(),
-    tags: /* @__PURE__ */ new Set(),
-    tagPatterns: /* @__PURE__ */ new Set(),
-    environments: /* @__PURE__ */ new Set(),
-    environmentPatterns: /* @__PURE__ */ new Set(),
-    idWildcards: false,
-    claimValues: /* @__PURE__ */ new Map(),
-    templates: [],
-    tested: /* @__PURE__ */ new Set()
-  };
-}
-function subPatternPairs(pattern) {
-  const tokens = pattern.split(":");
-  const pairs = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const key = tokens[i] ?? "";
-    if (key === "pull_request") {
-      pairs.push({ key: "pull_request", value: "" });
-      i += 1;
-      continue;
-    }
-    if (key === "context" || !isSubTemplateKey(key) || i + 1 >= tokens.length)
-      break;
-    pairs.push({ key, value: tokens[i + 1] ?? "" });
-    i += 2;
-  }
-  return { pairs, rest: tokens.slice(i).join(":") };
-}
-function templateOf(pairs) {
-  const keys = [];
-  for (const p of pairs) {
-    const isContext = p.key === "pull_request" || p.key === "ref" || p.key === "environment";
-    if (isContext && keys.at(-1) === "repo")
-      keys.push("context");
-    else if (p.key !== "pull_request")
-      keys.push(p.key);
-  }
-  return keys;
-}
-function add(map, key, value) {
-  let set = map.get(key);
-  if (!set)
-    map.set(key, set = /* @__PURE__ */ new Set());
-  set.add(value);
-}
-function addName(literal, patterns, value) {
-  if (hasWildcard(value))
-    patterns.add(value);
-  else if (value !== "")
-    literal.add(value);
-}
-function learnRepoSegment(k, segment2) {
-  if (isSingleMarker(segment2)) {
-    k.repos.set(segment2, { owner: segment2, repo: segment2, segment: segment2 });
-    return;
-  }
-  const m = /^([^/@]*)(?:@([^/]*))?(?:\/([^@]*)(?:@(.*))?)?$/.exec(segment2);
-  if (!m)
-    return;
-  const [, owner = "", ownerId, repo, repoId] = m;
-  addName(k.owners, k.ownerPatterns, owner);
-  if (ownerId !== void 0) {
-    if (hasWildcard(ownerId))
-      k.idWildcards = true;
-    else if (ownerId)
-      k.ownerIds.add(ownerId);
-  }
-  if (repo !== void 0)
-    addName(k.repoNames, k.repoPatterns, repo);
-  if (repoId !== void 0) {
-    if (hasWildcard(repoId))
-      k.idWildcards = true;
-    else if (repoId)
-      k.repoIds.add(repoId);
-  }
-  if (repo !== void 0 && !hasWildcard(owner) && !hasWildcard(repo) && owner && repo) {
-    k.repos.set(`${owner}/${repo}`, {
-      owner,
-      repo,
-      ...ownerId && !hasWildcard(ownerId) ? { ownerId } : {},
-      ...repoId && !hasWildcard(repoId) ? { repoId } : {}
-    });
-  }
-}
-function learnRef(k, ref) {
-  let m = /^refs\/heads\/([\s\S]+)$/.exec(ref);
-  if (m?.[1]) {
-    addName(k.branches, k.branchPatterns, m[1]);
-    return;
-  }
-  m = /^refs\/tags\/([\s\S]+)$/.exec(ref);
-  if (m?.[1])
-    addName(k.tags, k.tagPatterns, m[1]);
-}
-function learnClaimValue(k, claim, value) {
-  add(k.claimValues, claim, value);
-  switch (claim) {
-    case "sub":
-      learnSubPattern(k, value);
-      break;
-    case "repository":
-      learnRepoSegment(k, value);
-      break;
-    case "repository_owner_id":
-      if (!hasWildcard(value))
-        k.ownerIds.add(value);
-      break;
-    case "repository_id":
-      if (!hasWildcard(value))
-        k.repoIds.add(value);
-      break;
-    case "ref":
-      learnRef(k, value);
-      break;
-    case "environment":
-      addName(k.environments, k.environmentPatterns, value);
-      break;
-  }
-}
-function learnSubPattern(k, pattern) {
-  const { pairs } = subPatternPairs(pattern);
-  for (const p of pairs) {
-    if (p.key === "repo")
-      learnRepoSegment(k, p.value);
-    else if (p.key === "repository_owner")
-      addName(k.owners, k.ownerPatterns, p.value);
-    else if (p.key !== "pull_request")
-      learnClaimValue(k, p.key, p.value.replace(/%3A/g, ":"));
-  }
-  const template = templateOf(pairs);
-  const isDefault = template.length === 2 && template[0] === "repo" && template[1] === "context";
-  if (template.length > 0 && !isDefault) {
-    if (!k.templates.some((t) => t.join() === template.join()))
-      k.templates.push(template);
-  }
-}
-function valuesFor(k, claim, validate = () => true, limit = 4) {
-  const out = [];
-  for (const v of k.claimValues.get(claim) ?? []) {
-    for (const inst of instantiate(v))
-      if (validate(inst) && !out.includes(inst))
-        out.push(inst);
-    if (out.length >= limit)
-      break;
-  }
-  return out.slice(0, limit);
-}
-function fill(patterns, validate) {
-  const out = [];
-  for (const p of patterns)
-    for (const v of instantiate(p))
-      if (validate(v) && !out.includes(v))
-        out.push(v);
-  return out;
-}
-var unmarked = (v) => replaceMarkers(v, "u");
-var validOwner = (v) => OWNER_NAME_RE.test(unmarked(v)) && unmarked(v).length <= 39;
-var validRepo = (v) => {
-  const u = unmarked(v);
-  return REPO_NAME_RE.test(u) && u !== "." && u !== ".." && !/\.git$/i.test(u);
-};
-var readableRepo = (v) => validRepo(v) && !/^[-.]/.test(unmarked(v));
-var validBranch = (v) => isValidRefName(unmarked(v));
-var validEnvironment = (v) => isValidEnvironmentName(unmarked(v));
-
-// packages/core/dist/github/witness.js
-init_define_TRUSTLINT_PACKAGE();
-
-// packages/core/dist/github/subject.js
-init_define_TRUSTLINT_PACKAGE();
-function escapeClaimValue(value) {
-  return value.replace(/:/g, "%3A");
-}
-function contextString(ctx) {
-  switch (ctx.kind) {
-    case "environment":
-      return `environment:${escapeClaimValue(ctx.name)}`;
-    case "pull_request":
-      return "pull_request";
-    case "branch":
-      return `ref:refs/heads/${escapeClaimValue(ctx.name)}`;
-    case "tag":
-      return `ref:refs/tags/${escapeClaimValue(ctx.name)}`;
-  }
-}
-function repoSegment(id, immutable) {
-  if (id.segment !== void 0)
-    return id.segment;
-  return immutable ? `${id.owner}@${id.ownerId}/${id.repo}@${id.repoId}` : `${id.owner}/${id.repo}`;
-}
-function formatSubject(id, ctx, format, claims) {
-  if (format.kind === "legacy")
-    return `repo:${repoSegment(id, false)}:${contextString(ctx)}`;
-  if (format.kind === "immutable")
-    return `repo:${repoSegment(id, true)}:${contextString(ctx)}`;
-  const parts = [];
-  for (const key of format.keys) {
-    if (key === "context")
-      parts.push(contextString(ctx));
-    else if (key === "repo")
-      parts.push(`repo:${repoSegment(id, format.immutableRepo)}`);
-    else {
-      const value = claims[key];
-      if (value === void 0)
-        return void 0;
-      parts.push(`${key}:${escapeClaimValue(value)}`);
-    }
-  }
-  return parts.join(":");
-}
-var OWNER = "[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?";
-var REPO = "[A-Za-z0-9._-]+";
-var DEFAULT_RE = new RegExp(`^repo:(${OWNER})(?:@(\\d+))?/(${REPO})(?:@(\\d+))?:(.+)$`);
-function parseContext(text) {
-  if (text === "pull_request")
-    return { kind: "pull_request" };
-  let m = /^environment:([^:]+)$/.exec(text);
-  if (m?.[1])
-    return { kind: "environment", name: m[1] };
-  m = /^ref:refs\/heads\/([^:]+)$/.exec(text);
-  if (m?.[1])
-    return { kind: "branch", name: m[1] };
-  m = /^ref:refs\/tags\/([^:]+)$/.exec(text);
-  if (m?.[1])
-    return { kind: "tag", name: m[1] };
-  return void 0;
-}
-function validRepoName(name) {
-  return name !== "." && name !== ".." && !/\.git$/i.test(name);
-}
-function parseDefaultSubject(sub) {
-  const m = DEFAULT_RE.exec(sub);
-  if (!m)
-    return void 0;
-  const [, owner, ownerId, repo, repoId, rest] = m;
-  if (!owner || !repo || rest === void 0 || !validRepoName(repo))
-    return void 0;
-  if (ownerId === void 0 !== (repoId === void 0))
-    return void 0;
-  const context = parseContext(rest);
-  if (!context)
-    return void 0;
-  return {
-    format: ownerId ? "immutable" : "legacy",
-    owner,
-    repo,
-    context,
-    ...ownerId ? { ownerId } : {},
-    ...repoId ? { repoId } : {}
-  };
-}
-function isCarryableSubject(sub) {
-  if (parseDefaultSubject(sub))
-    return true;
-  return parseCustomSubject(sub) !== void 0;
-}
-function parseCustomSubject(sub) {
-  const tokens = sub.split(":");
-  const pairs = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const key = tokens[i] ?? "";
-    if (key === "pull_request") {
-      pairs.push({ key: "context", value: "pull_request" });
-      i += 1;
-      continue;
-    }
-    if (!isSubTemplateKey(key) || key === "context")
-      return void 0;
-    const value = tokens[i + 1];
-    if (value === void 0 || value === "")
-      return void 0;
-    if (key === "repo") {
-      const seg = /^([A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?)(@\d+)?\/([A-Za-z0-9._-]+)(@\d+)?$/.exec(value);
-      if (!seg?.[3] || !validRepoName(seg[3]))
-        return void 0;
-    }
-    if (key === "ref" && !/^refs\/(heads|tags|pull)\/.+/.test(value))
-      return void 0;
-    if ((key === "repository_id" || key === "repository_owner_id" || key === "actor_id") && !/^\d+$/.test(value))
-      return void 0;
-    pairs.push({ key, value });
-    i += 2;
-  }
-  return pairs.length > 0 ? pairs : void 0;
-}
-function templateKeysOf(pattern) {
-  const keys = templateOf(subPatternPairs(pattern).pairs);
-  return keys.length > 0 ? keys : void 0;
-}
-
-// packages/core/dist/github/witness.js
-var OUTSIDER_CLASSES = [
-  "other-owner",
-  "reusable-caller",
-  "other-repo",
-  "repo-name-match",
-  "other-ids",
-  "new-branch",
-  "new-tag",
-  "new-environment",
-  "pull-request"
-];
-var ATTACKER_OWNER = "attacker";
-var ATTACKER_OWNER_ID = "990000001";
-var ATTACKER_REPO_ID = "990000002";
-var ATTACKER_ACTOR = "attacker";
-var ATTACKER_ACTOR_ID = "990000003";
-var RECYCLED_OWNER_ID = "990000011";
-var RECYCLED_REPO_ID = "990000012";
-var NEW_REPO_ID = "990000022";
-var PLACEHOLDER_OWNER_ID = "100000001";
-var PLACEHOLDER_REPO_ID = "100000002";
-var PLACEHOLDER_ACTOR_ID = "100000003";
-function intendedIdentities(k, configOwners = []) {
-  const ownerNames = [.../* @__PURE__ */ new Set([...k.owners, ...configOwners])].filter(validOwner);
-  const ownerIds = [...k.ownerIds];
-  const soleOwnerId = ownerIds.length === 1 ? ownerIds[0] : void 0;
-  const idFor = (name) => {
-    for (const r of k.repos.values())
-      if (r.owner === name && r.ownerId)
-        return r.ownerId;
-    return soleOwnerId ?? PLACEHOLDER_OWNER_ID;
-  };
-  const owners = ownerNames.map((name) => ({ name, id: idFor(name) }));
-  if (owners.length === 0)
-    for (const id of ownerIds)
-      owners.push({ name: configOwners[0] ?? "owner", id });
-  const repoIds = [...k.repoIds];
-  const soleRepoId = repoIds.length === 1 ? repoIds[0] : void 0;
-  const repos = [...k.repos.values()].filter((r) => r.segment !== void 0 || validRepo(r.repo) && validOwner(r.owner)).map((r) => ({
-    owner: r.owner,
-    ownerId: r.ownerId ?? idFor(r.owner),
-    repo: r.repo,
-    repoId: r.repoId ?? soleRepoId ?? PLACEHOLDER_REPO_ID,
-    ...r.segment !== void 0 ? { segment: r.segment } : {}
-  }));
-  if (repos.length === 0) {
-    for (const id of repoIds) {
-      const owner = owners[0] ?? { name: "owner", id: PLACEHOLDER_OWNER_ID };
-      repos.push({ owner: owner.name, ownerId: owner.id, repo: "repo", repoId: id });
-    }
-  }
-  return { owners, repos };
-}
-function branchRef(name) {
-  return `refs/heads/${name}`;
-}
-function refOf(ctx, envBranch) {
-  switch (ctx.kind) {
-    case "branch":
-      return branchRef(ctx.name);
-    case "tag":
-      return `refs/tags/${ctx.name}`;
-    case "pull_request":
-      return "refs/pull/1/merge";
-    case "environment":
-      return branchRef(envBranch);
-  }
-}
-function intendedContexts(k) {
-  const out = [];
-  for (const b of k.branches)
-    out.push({ kind: "branch", name: b });
-  for (const t of k.tags)
-    out.push({ kind: "tag", name: t });
-  for (const e of k.environments)
-    out.push({ kind: "environment", name: e });
-  return out;
-}
-function newBranches(k) {
-  const filled = fill(k.branchPatterns, validBranch).filter((b) => !k.branches.has(b));
-  const twins = [...k.branches].map((b) => b.toUpperCase()).filter((b) => !k.branches.has(b));
-  return unique([...filled, "attacker-branch", ...twins]).slice(0, 5);
-}
-function newTags(k) {
-  const filled = fill(k.tagPatterns, validBranch).filter((t) => !k.tags.has(t));
-  return unique([...filled, "v0.0.0-attacker"]).slice(0, 3);
-}
-function newEnvironments(k) {
-  const filled = fill(k.environmentPatterns, validEnvironment).filter((e) => !k.environments.has(e));
-  return unique([...filled, "attacker-env"]).slice(0, 3);
-}
-function unique(xs) {
-  return [...new Set(xs)];
-}
-function allContexts(k) {
-  return [
-    { kind: "branch", name: "main" },
-    ...intendedContexts(k),
-    ...newBranches(k).map((name) => ({ kind: "branch", name })),
-    ...newTags(k).map((name) => ({ kind: "tag", name })),
-    ...newEnvironments(k).map((name) => ({ kind: "environment", name })),
-    { kind: "pull_request" }
-  ];
-}
-function envBranches(k) {
-  return unique([...k.branches, "main", ...newBranches(k)]).slice(0, 3);
-}
-function withRefs(contexts, k) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const context of contexts) {
-    const branches = context.kind === "environment" ? envBranches(k) : ["main"];
-    for (const b of branches) {
-      const ref = refOf(context, b);
-      const key = JSON.stringify(context) + ref;
-      if (seen.has(key))
-        continue;
-      seen.add(key);
-      out.push({ context, ref });
-    }
-  }
-  return out;
-}
-function formats(k, allowLegacy) {
-  const out = [];
-  if (allowLegacy)
-    out.push({ kind: "legacy" });
-  out.push({ kind: "immutable" });
-  for (const keys of k.templates) {
-    if (allowLegacy && keys.includes("repo"))
-      out.push({ kind: "custom", keys, immutableRepo: false });
-    out.push({ kind: "custom", keys, immutableRepo: true });
-  }
-  return out;
-}
-function freeChoices(k, claim, fallback) {
-  const vals = valuesFor(k, claim);
-  return unique([...vals, fallback]).slice(0, 4);
-}
-function ownActor() {
-  return [{ actor: ATTACKER_ACTOR, actorId: ATTACKER_ACTOR_ID }];
-}
-function trustedActors(k) {
-  const names2 = valuesFor(k, "actor");
-  const ids = valuesFor(k, "actor_id");
-  const out = [];
-  for (const actor of names2.length ? names2 : ["trusted-actor"]) {
-    for (const actorId of ids.length ? ids : [PLACEHOLDER_ACTOR_ID])
-      out.push({ actor, actorId });
-  }
-  return out.slice(0, 4);
-}
-function intendedEnterprises(k) {
-  const ids = valuesFor(k, "enterprise_id");
-  return ids.length ? ids : [void 0];
-}
-function neutralRepoName(k) {
-  const literalish = [...k.repoPatterns].filter((p) => /[^*?]/.test(p));
-  for (const name of ["unrelated-repo", "zz-unrelated", "0-unrelated"]) {
-    if (!literalish.some((p) => globMatches(p, name)))
-      return name;
-  }
-  return "unrelated-repo";
-}
-function skeletons(k, configOwners) {
-  const intended = intendedIdentities(k, configOwners);
-  const intendedOwnerNames = new Set(intended.owners.map((o) => o.name.toLowerCase()));
-  const jwrs = valuesFor(k, "job_workflow_ref");
-  const outsiderContexts = withRefs(allContexts(k), k);
-  const out = [];
-  const otherOwners = unique([
-    ...[...intendedOwnerNames].map((o) => `${o}-evil`),
-    ...fill(k.ownerPatterns, validOwner),
-    ATTACKER_OWNER
-  ]).filter((o) => !intendedOwnerNames.has(o.toLowerCase()) && validOwner(o));
-  const otherRepoNames = unique([...[...intended.repos].map((r) => r.repo), ...[...k.repoNames].filter(validRepo), "x", ...fill(k.repoPatterns, readableRepo)]).slice(0, 4);
-  for (const owner of otherOwners.slice(0, 4)) {
-    for (const repo of otherRepoNames) {
-      const identity = { owner, ownerId: ATTACKER_OWNER_ID, repo, repoId: ATTACKER_REPO_ID };
-      const base = { identity, contexts: outsiderContexts, formats: formats(k, true), actors: ownActor(), enterpriseIds: [void 0] };
-      out.push({ ...base, cls: "other-owner", jobWorkflowRefs: [void 0] });
-      if (jwrs.length)
-        out.push({ ...base, cls: "reusable-caller", jobWorkflowRefs: jwrs });
-    }
-  }
-  const namedRepos = new Set(intended.repos.map((r) => `${r.owner}/${r.repo}`.toLowerCase()));
-  for (const owner of intended.owners) {
-    const sameOwner = (repo, cls) => ({
-      cls,
-      identity: { owner: owner.name, ownerId: owner.id, repo, repoId: NEW_REPO_ID },
-      contexts: outsiderContexts,
-      formats: formats(k, true),
-      jobWorkflowRefs: [void 0, ...jwrs],
-      actors: ownActor(),
-      enterpriseIds: intendedEnterprises(k)
-    });
-    out.push(sameOwner(neutralRepoName(k), "other-repo"));
-    for (const repo of fill(k.repoPatterns, readableRepo).slice(0, 4)) {
-      if (!namedRepos.has(`${owner.name}/${repo}`.toLowerCase()))
-        out.push(sameOwner(repo, "repo-name-match"));
-    }
-  }
-  for (const repo of intended.repos) {
-    if (repo.segment === void 0)
-      out.push({
-        cls: "other-ids",
-        identity: { ...repo, ownerId: RECYCLED_OWNER_ID, repoId: RECYCLED_REPO_ID },
-        contexts: outsiderContexts,
-        formats: formats(k, false),
-        jobWorkflowRefs: [void 0, ...jwrs],
-        actors: ownActor(),
-        enterpriseIds: [void 0]
-      });
-    const inRepo = (cls, contexts) => ({
-      cls,
-      identity: repo,
-      contexts: withRefs(contexts, k),
-      formats: formats(k, true),
-      jobWorkflowRefs: [void 0, ...jwrs],
-      actors: trustedActors(k),
-      enterpriseIds: intendedEnterprises(k)
-    });
-    out.push(inRepo("new-branch", newBranches(k).map((name) => ({ kind: "branch", name }))));
-    out.push(inRepo("new-tag", newTags(k).map((name) => ({ kind: "tag", name }))));
-    out.push(inRepo("new-environment", newEnvironments(k).map((name) => ({ kind: "environment", name }))));
-    out.push(inRepo("pull-request", [{ kind: "pull_request" }]));
-  }
-  return out;
-}
-var MAX_PER_CLASS = 600;
-function* synthesizeWitnesses(k, configOwners = [], skip = () => false) {
-  const auds = freeChoices(k, "aud", "sts.amazonaws.com");
-  const workflows = freeChoices(k, "workflow", "deploy");
-  const perClass = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  const relevant = [...k.tested].filter((c) => c !== "sub");
-  for (const s of skeletons(k, configOwners)) {
-    for (const { context, ref } of s.contexts) {
-      for (const format of s.formats) {
-        for (const jwr of s.jobWorkflowRefs) {
-          for (const { actor, actorId } of s.actors) {
-            for (const enterpriseId of s.enterpriseIds) {
-              for (const aud of auds) {
-                for (const workflow of workflows) {
-                  if (skip(s.cls))
-                    break;
-                  const count2 = perClass.get(s.cls) ?? 0;
-                  if (count2 >= MAX_PER_CLASS)
-                    break;
-                  const claims = {
-                    aud,
-                    actor,
-                    actor_id: actorId,
-                    ref,
-                    repository: `${s.identity.owner}/${s.identity.repo}`,
-                    repository_id: s.identity.repoId,
-                    repository_owner_id: s.identity.ownerId,
-                    workflow,
-                    job_workflow_ref: jwr ?? `${s.identity.owner}/${s.identity.repo}/.github/workflows/deploy.yml@${ref}`
-                  };
-                  if (enterpriseId !== void 0)
-                    claims.enterprise_id = enterpriseId;
-                  if (context.kind === "environment")
-                    claims.environment = context.name;
-                  const sub = formatSubject(s.identity, context, format, { ...claims, repository_owner: s.identity.owner });
-                  if (sub === void 0)
-                    continue;
-                  claims.sub = sub;
-                  const picked = pickSts(claims);
-                  const key = `${s.cls}${picked.sub ?? ""}${relevant.map((c) => picked[c] ?? "").join("")}`;
-                  if (seen.has(key))
-                    continue;
-                  seen.add(key);
-                  perClass.set(s.cls, count2 + 1);
-                  yield { cls: s.cls, claims: picked, identity: s.identity, context };
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-}
-function pickSts(claims) {
-  const out = {};
-  for (const c of STS_GITHUB_CLAIMS) {
-    const v = claims[c];
-    if (v !== void 0)
-      out[c] = v;
-  }
-  return out;
-}
-
-// packages/core/dist/scope/trust-analysis.js
-var WEB_IDENTITY_ACTION = "sts:AssumeRoleWithWebIdentity";
-function statementKeyPrefixes(statement) {
-  const out = /* @__PURE__ */ new Set();
-  for (const entry of statement.conditions) {
-    const split = splitConditionKey(entry.key);
-    if (split && looksLikeGitHubPrefix(split.prefix))
-      out.add(split.prefix.toLowerCase());
-  }
-  return [...out];
-}
-var TrustAnalysis = class {
-  policy;
-  config;
-  scopeRules;
-  providers;
-  scopeCache;
-  /**
-   * `scopeRules` (rules/scope-rules.ts `SCOPE_RULES`) is needed only for `scope()`; it is passed in
-   * because the rules import this engine.
-   */
-  constructor(policy, config, scopeRules) {
-    this.policy = policy;
-    this.config = config;
-    this.scopeRules = scopeRules;
-    this.providers = findProviders(policy, config).map((provider) => {
-      const statements = policy.statements.filter((s) => s.effect === "Allow" && canTrust(policy, s, provider.arn));
-      return { provider, statements, knowledge: knowledgeFor(policy, provider.prefix) };
-    });
-  }
-  /** Statements that can trust some GitHub provider (Allow), by index. */
-  trustingStatements() {
-    return new Set(this.providers.flatMap((p) => p.statements.map((s) => s.index)));
-  }
-  /** One verdict per (provider, trusting Allow statement). */
-  scope() {
-    const rules = this.scopeRules;
-    if (!rules)
-      throw new Error("TrustAnalysis.scope() needs the scope rules (pass SCOPE_RULES to the constructor)");
-    this.scopeCache ??= this.providers.flatMap((p) => scopeForProvider(this.policy, p, this.config, rules));
-    return this.scopeCache;
-  }
-  /** The declaration of a scope rule this analysis was given. */
-  scopeRule(id) {
-    return this.scopeRules?.find((r) => r.id === id);
-  }
-  /** Evaluates one token of a provider against the whole policy. */
-  evaluateClaims(provider, claims) {
-    return evaluatePolicy(this.policy, requestFor(provider, claims), { unresolved: "literal" });
-  }
-};
-function requestFor(provider, claims) {
-  const context = {};
-  for (const [claim, value] of Object.entries(claims))
-    context[`${provider.prefix}:${claim}`] = value;
-  return { principal: { type: "Federated", id: provider.arn }, action: WEB_IDENTITY_ACTION, context };
-}
-function canTrust(policy, statement, providerArn) {
-  const single = { ...policy, statements: [statement] };
-  const result = evaluatePolicy(single, requestFor({ arn: providerArn, prefix: "" }, {}), { unresolved: "literal" });
-  const r = result.statements[0];
-  return r !== void 0 && r.principal !== false && r.action !== false;
-}
-function findProviders(policy, config) {
-  const out = /* @__PURE__ */ new Map();
-  const add2 = (p) => {
-    if (!out.has(p.arn))
-      out.set(p.arn, p);
-  };
-  const fromKeys = (statement) => {
-    const prefixes = statementKeyPrefixes(statement);
-    return prefixes.length ? prefixes : ["token.actions.githubusercontent.com"];
-  };
-  for (const statement of policy.statements) {
-    if (statement.effect !== "Allow")
-      continue;
-    const principal = statement.principal ?? statement.notPrincipal;
-    if (!principal)
-      continue;
-    const wildcard = principal.kind === "wildcard" || statement.notPrincipal !== void 0 || principal.entries.some((e) => e.type === "AWS" && e.values.some((v) => v.value === "*"));
-    if (wildcard) {
-      for (const prefix of fromKeys(statement)) {
-        add2({ prefix, kind: githubIssuerKind(prefix, config.issuers) ?? "github.com", arn: syntheticProviderArn(prefix), synthetic: true, unresolvedPrincipal: false });
-      }
-    }
-    if (principal.kind !== "map" || statement.notPrincipal)
-      continue;
-    for (const entry of principal.entries) {
-      if (entry.type !== "Federated")
-        continue;
-      for (const v of entry.values) {
-        const prefix = providerPrefix(v.value);
-        const kind = githubIssuerKind(prefix, config.issuers);
-        if (kind) {
-          add2({ prefix, kind, arn: v.value, synthetic: false, unresolvedPrincipal: false });
-        } else if (hasMarker(prefix)) {
-          const assumed = fromKeys(statement)[0] ?? "token.actions.githubusercontent.com";
-          add2({ prefix: assumed, kind: githubIssuerKind(assumed, config.issuers) ?? "github.com", arn: v.value, synthetic: false, unresolvedPrincipal: true });
-        }
-      }
-    }
-  }
-  return [...out.values()];
-}
-function knowledgeFor(policy, prefix) {
-  const k = emptyKnowledge();
-  const lower = prefix.toLowerCase() + ":";
-  for (const statement of policy.statements) {
-    for (const entry of statement.conditions) {
-      for (const v of entry.values) {
-        for (const m of v.value.matchAll(/\$\{([^{}]+)\}/g)) {
-          const key = (m[1] ?? "").toLowerCase();
-          if (key.startsWith(lower))
-            k.tested.add(key.slice(lower.length));
-        }
-      }
-      if (!entry.key.toLowerCase().startsWith(lower))
-        continue;
-      k.tested.add(entry.key.slice(lower.length).toLowerCase());
-      const negated = entry.parsed?.negated ?? false;
-      if (statement.effect === "Allow" === negated)
-        continue;
-      const claim = entry.key.slice(lower.length).toLowerCase();
-      for (const v of entry.values)
-        learnClaimValue(k, claim, v.value);
-    }
-  }
-  return k;
-}
-function admittedRules(admitted, rules) {
-  const out = [];
-  for (const { id, scope } of rules) {
-    if (scope.requires?.some((cls2) => !admitted.has(cls2)))
-      continue;
-    if (scope.unlessApplies?.some((other) => out.some((o) => o.ruleId === other)))
-      continue;
-    const cls = scope.classes.find((c) => admitted.has(c));
-    if (cls)
-      out.push({ ruleId: id, cls });
-  }
-  return out;
-}
-function scopeForProvider(policy, trust, config, scopeRules) {
-  if (trust.statements.length === 0)
-    return [];
-  const tried = /* @__PURE__ */ new Set();
-  const verdicts = trust.statements.map((statement) => ({ provider: trust.provider, statement, admitted: /* @__PURE__ */ new Map(), tried }));
-  const settled = (cls) => verdicts.every((v) => v.admitted.has(cls));
-  for (const witness of synthesizeWitnesses(trust.knowledge, config.owners ?? [], settled)) {
-    tried.add(witness.cls);
-    const result = evaluatePolicy(policy, requestFor(trust.provider, witness.claims), { unresolved: "literal" });
-    if (result.statements.some((s) => s.effect === "Deny" && s.applies === true))
-      continue;
-    for (const v of verdicts) {
-      if (v.admitted.has(witness.cls))
-        continue;
-      const r = result.statements.find((s) => s.index === v.statement.index);
-      if (r && r.applies !== false)
-        v.admitted.set(witness.cls, { witness, result: r });
-    }
-  }
-  for (const v of verdicts) {
-    const rules = admittedRules(v.admitted, scopeRules);
-    const first = rules[0];
-    if (!first)
-      continue;
-    const admitted = v.admitted.get(first.cls);
-    if (!admitted)
-      continue;
-    v.finding = {
-      ruleId: first.ruleId,
-      witness: admitted.witness,
-      evidence: evidenceFor(v.statement, admitted.result, trust.provider.prefix),
-      also: [...new Set(rules.slice(1).map((r) => r.ruleId))].filter((id) => id !== first.ruleId)
-    };
-  }
-  return verdicts;
-}
-var IDENTITY_CLAIMS = ["job_workflow_ref", "repository_owner_id", "repository", "repository_id", "environment", "ref"];
-function evidenceFor(statement, result, prefix) {
-  const claimOf = (key) => {
-    const split = splitConditionKey(key);
-    return split && split.prefix.toLowerCase() === prefix.toLowerCase() ? split.claim.toLowerCase() : void 0;
-  };
-  const subTraces = result.conditions.filter((t) => claimOf(t.entry.key) === "sub");
-  const matched = subTraces.find((t) => t.outcome === "matched" && t.matchedValues.length > 0 && t.entry.parsed?.negated === false);
-  if (matched) {
-    const path = pickWildcardValue(matched.entry.values, matched.matchedValues);
-    return { path, at: "value", kind: "matched-sub", value: statement.conditions.length ? valueAt(matched.entry.values, path) : void 0, operator: matched.entry.operator };
-  }
-  for (const claim of IDENTITY_CLAIMS) {
-    const t = result.conditions.find((c) => claimOf(c.entry.key) === claim && c.outcome === "matched" && c.matchedValues.length > 0);
-    if (t) {
-      const path = pickWildcardValue(t.entry.values, t.matchedValues);
-      return { path, at: "value", kind: "matched-other", value: valueAt(t.entry.values, path), operator: t.entry.operator };
-    }
-  }
-  const absent = result.conditions.find((t) => t.result === true && (t.outcome === "key-absent" || t.outcome === "if-exists-absent" || t.outcome === "set-empty"));
-  if (absent)
-    return { path: absent.entry.keyPath, at: "key", kind: "absent-key", operator: absent.entry.operator, value: absent.entry.key };
-  const loose = subTraces[0];
-  if (loose)
-    return { path: loose.entry.keyPath, at: "key", kind: "non-positive-sub", operator: loose.entry.operator };
-  if (statement.conditionPath)
-    return { path: statement.conditionPath, at: "value", kind: "no-sub" };
-  return { path: statement.path, at: "value", kind: "no-sub" };
-}
-function pickWildcardValue(values, matched) {
-  const key = (p) => JSON.stringify(p);
-  const matchedSet = new Set(matched.map(key));
-  const candidates = values.filter((v) => matchedSet.has(key(v.path)));
-  return (candidates.find((v) => /[*?]/.test(v.value)) ?? candidates[0])?.path ?? matched[0] ?? [];
-}
-function valueAt(values, path) {
-  return values.find((v) => JSON.stringify(v.path) === JSON.stringify(path))?.value;
-}
-
-// packages/core/dist/rules/prepare.js
 function assumeKeyPrefixes(policy, config) {
   const target = findProviders(policy, config)[0]?.prefix ?? "token.actions.githubusercontent.com";
   let changed = false;
@@ -9866,6 +10193,9 @@ function assumeKeyPrefixes(policy, config) {
 function preparePolicy(doc, config) {
   return assumeKeyPrefixes(normalizePolicy(doc.root), config);
 }
+
+// packages/core/dist/explain.js
+init_define_TRUSTLINT_PACKAGE();
 
 // packages/core/dist/rules/scope-rules.js
 init_define_TRUSTLINT_PACKAGE();
@@ -9912,7 +10242,7 @@ function policyNames(ctx, v) {
   const k = ctx.trust.providers.find((p) => p.provider.arn === v.provider.arn)?.knowledge;
   const firstRepo = k ? [...k.repos.values()][0] : void 0;
   const configOwners = ctx.config.owners ?? [];
-  const patternOwners = [...k?.ownerPatterns ?? []].map((p) => p.replace(/[*?].*$/s, "")).filter((p) => p.length > 1);
+  const patternOwners = [...k?.ownerPatterns ?? []].map((p) => p.replace(/[*?].*$/s, "")).filter((p) => p.length > 1 && OWNER_NAME_RE.test(p));
   const owners = [.../* @__PURE__ */ new Set([...k?.owners ?? [], ...configOwners, ...patternOwners])].map(display);
   const [repoOwner, repoName] = ctx.config.repository?.split("/") ?? [];
   const owner = firstRepo ? display(firstRepo.owner) : owners[0] ?? repoOwner ?? "<owner>";
@@ -9976,6 +10306,10 @@ function witnessFor(ctx, v, names2) {
       const key = c.key.toLowerCase();
       if (key.startsWith(prefix))
         tested.add(key.slice(prefix.length));
+      if (ctx.policy.variablesEnabled)
+        for (const value of c.values)
+          for (const claim of variableClaims(value.value, v.provider.prefix))
+            tested.add(claim);
     }
   }
   const out = {};
@@ -10222,12 +10556,16 @@ function explainPolicy(doc, config = {}) {
               cls,
               outsider: classPhrase(cls),
               admitted: a !== void 0,
+              unknown: a === void 0 && (v?.unknown.has(cls) ?? false),
               applicable: v?.tried.has(cls) ?? false,
               ...a ? { witness: Object.fromEntries(Object.entries(a.witness.claims).map(([k, val]) => [k, displayValue(val, parts)])) } : {}
             };
           }),
           ...v?.finding ? { ruleId: v.finding.ruleId } : {},
-          notes: exactEnvironments.map((e) => `environment "${e}": only as strong as its protection rules (required reviewers, deployment branches), which the policy cannot show`)
+          notes: [
+            ...trust.rejected.map((p2) => `IAM rejects this policy (${displayValue(p2.message, parts)}): no verdict until it is fixed (trust-invalid-policy)`),
+            ...exactEnvironments.map((e) => `environment "${e}": only as strong as its protection rules (required reviewers, deployment branches), which the policy cannot show`)
+          ]
         };
       })
     }))
@@ -10394,10 +10732,10 @@ init_define_TRUSTLINT_PACKAGE();
 
 // packages/core/dist/rules/github-entries.js
 init_define_TRUSTLINT_PACKAGE();
-function githubEntries(ctx) {
+function githubEntries(ctx, options = {}) {
   const out = [];
   for (const statement of ctx.policy.statements) {
-    const providers = ctx.trust.providers.filter((p) => p.statements.includes(statement)).map((p) => p.provider);
+    const providers = statement.effect === "Deny" ? options.deny ? ctx.trust.providers.filter((p) => canTrust(ctx.policy, statement, p.provider.arn)).map((p) => p.provider) : [] : ctx.trust.providers.filter((p) => p.statements.includes(statement)).map((p) => p.provider);
     if (providers.length === 0)
       continue;
     for (const entry of statement.conditions) {
@@ -10418,6 +10756,12 @@ function closestClaim(claim) {
     return "repository";
   return closestName(claim, STS_GITHUB_CLAIMS);
 }
+function denyEffect(statement, entry, holds) {
+  if (!holds)
+    return "so this condition never holds and the Deny never applies: it blocks nothing, and the tokens it was written to stop get in";
+  const others = statement.conditions.filter((c) => c !== entry).length;
+  return others === 0 ? "so this condition always holds and the Deny applies to every token: the role can never be assumed through this provider" : "so this condition always holds: the Deny applies to every token its other conditions match, whatever this key was meant to exempt";
+}
 var oidc_key_mismatch_default = defineRule({
   id: "oidc-key-mismatch",
   meta: {
@@ -10428,9 +10772,11 @@ var oidc_key_mismatch_default = defineRule({
     variants: "warning for a well-formed GitHub claim key that AWS STS does not populate"
   },
   policy(ctx) {
-    for (const { entry, prefix, claim, providers } of githubEntries(ctx)) {
-      const negatedOrLoose = !entry.parsed || entry.parsed.negated || entry.parsed.ifExists || entry.parsed.set === "ForAllValues";
-      const effect = negatedOrLoose ? "so this check is void: it passes for every token" : "so this condition never matches and the role is unusable";
+    for (const { statement, entry, prefix, claim, providers } of githubEntries(ctx, { deny: true })) {
+      if (!entry.parsed)
+        continue;
+      const negatedOrLoose = entry.parsed.negated || entry.parsed.ifExists || entry.parsed.set === "ForAllValues";
+      const effect = statement.effect === "Deny" ? denyEffect(statement, entry, negatedOrLoose) : negatedOrLoose ? "so this check is void: it passes for every token" : "so this condition never matches and the role is unusable";
       const matching = providers.filter((p) => p.prefix.toLowerCase() === prefix);
       if (matching.length === 0) {
         ctx.report({
@@ -10506,12 +10852,13 @@ var oidc_set_operator_default = defineRule({
     description: "`ForAllValues:`/`ForAnyValue:` on single-valued GitHub keys; `ForAllValues` is true when the key is absent."
   },
   policy(ctx) {
-    for (const { entry, claim } of githubEntries(ctx)) {
+    for (const { statement, entry, claim } of githubEntries(ctx, { deny: true })) {
       const set = entry.parsed?.set;
       if (!set)
         continue;
       const plain = entry.operator.slice(set.length + 1);
-      const meaning = set === "ForAllValues" ? "ForAllValues is also true when the key is absent (a token without this claim passes)" : "ForAnyValue on a single value only adds confusion";
+      const deny = statement.effect === "Deny";
+      const meaning = set === "ForAllValues" ? `ForAllValues is also true when the key is absent (${deny ? "the Deny then applies to a token without this claim" : "a token without this claim passes"})` : "ForAnyValue on a single value only adds confusion";
       ctx.report({
         path: entry.operatorPath,
         at: "key",
@@ -10602,9 +10949,10 @@ var oidc_subject_unmatchable_default = defineRule({
         continue;
       for (const v of entry.values) {
         const unresolved = hasMarker(v.value);
-        const escaped = ctx.policy.variablesEnabled ? v.value.replace(/\$\{\*\}/g, "*").replace(/\$\{\?\}/g, "?").replace(/\$\{\$\}/g, "$") : v.value;
+        const substituted = ctx.policy.variablesEnabled ? variablesAsWildcards(v.value) !== v.value : false;
+        const escaped = ctx.policy.variablesEnabled ? variablesAsWildcards(v.value).replace(/\$\{\*\}/g, "*").replace(/\$\{\?\}/g, "?").replace(/\$\{\$\}/g, "$") : v.value;
         const value = replaceMarkers(escaped, "*");
-        const wildcards = base === "StringLike" && /[*?]/.test(escaped) || unresolved;
+        const wildcards = base === "StringLike" && /[*?]/.test(escaped) || unresolved || substituted;
         if (patternCanMatchSubject(value, wildcards))
           continue;
         if (base !== "StringLike" && /[*?]/.test(escaped))
@@ -10637,11 +10985,14 @@ var oidc_unresolved_default = defineRule({
     title: "A value that decides the verdict could not be resolved",
     defaultSeverity: "warning",
     category: "trust",
-    description: "An unresolved variable, parameter or placeholder, a duplicate JSON key or an unknown condition operator feeds a condition value or an action; the message says what was assumed."
+    description: "An unresolved variable, parameter or placeholder, a duplicate JSON key or an unresolved condition operator name feeds a condition value or an action; the message says what was assumed."
   },
   policy(ctx) {
-    if (ctx.trust.providers.length === 0)
+    if (ctx.trust.providers.length === 0) {
+      if (mentionsGitHub(ctx.document.root))
+        reportProblems(ctx, (p) => p.code === "duplicate-key");
       return;
+    }
     const relevant = ctx.policy.statements.filter((s) => s.effect === "Deny" || ctx.trust.trustingStatements().has(s.index));
     const parts = collectUnresolved(ctx.document.root);
     const reported = /* @__PURE__ */ new Set();
@@ -10691,21 +11042,38 @@ var oidc_unresolved_default = defineRule({
         }
       }
     }
-    for (const problem of ctx.policy.problems) {
-      if (problem.code === "unknown-element" || problem.code === "invalid-version")
-        continue;
-      const node = nodeAt(ctx.document.root, problem.path);
-      const shown = node?.type === "string" ? `"${displayValue(node.value, parts.map((p) => p.part))}"` : void 0;
-      ctx.report({
-        path: problem.path,
-        at: problem.code === "duplicate-key" || problem.code === "unknown-operator" ? "key" : "value",
-        message: problemMessage(problem, shown),
-        properties: { problem: problem.code },
-        ...problem.otherMember ? { related: [{ location: { file: ctx.document.file, span: problem.otherMember.keySpan }, message: "the earlier duplicate, ignored" }] } : {}
-      });
-    }
+    reportProblems(ctx, (p) => p.code !== "unknown-element" && p.code !== "invalid-version" && !p.rejected);
   }
 });
+function reportProblems(ctx, wanted) {
+  const parts = collectUnresolved(ctx.document.root);
+  for (const problem of ctx.policy.problems) {
+    if (!wanted(problem))
+      continue;
+    const node = nodeAt(ctx.document.root, problem.path);
+    const shown = node?.type === "string" ? `"${displayValue(node.value, parts.map((p) => p.part))}"` : void 0;
+    ctx.report({
+      path: problem.path,
+      at: problem.code === "duplicate-key" || problem.code === "unknown-operator" ? "key" : "value",
+      message: problemMessage(problem, shown),
+      properties: { problem: problem.code },
+      ...problem.otherMember ? { related: [{ location: { file: ctx.document.file, span: problem.otherMember.keySpan }, message: "the earlier duplicate, ignored" }] } : {}
+    });
+  }
+}
+function mentionsGitHub(node) {
+  switch (node.type) {
+    case "string":
+      return GITHUB_HINT.test(node.value);
+    case "array":
+      return node.items.some(mentionsGitHub);
+    case "object":
+      return node.members.some((m) => GITHUB_HINT.test(m.key) || mentionsGitHub(m.value));
+    default:
+      return false;
+  }
+}
+var GITHUB_HINT = /githubusercontent\.com|oidc-provider\/[^\s"]*github/i;
 
 // packages/core/dist/rules/secret-aws-access-key.js
 init_define_TRUSTLINT_PACKAGE();
@@ -10744,6 +11112,31 @@ var secret_aws_access_key_default = defineRule({
         continue;
       }
       ctx.report({ location, properties, message: `${what} ${key.masked} ${advice(key)}` });
+    }
+  }
+});
+
+// packages/core/dist/rules/trust-invalid-policy.js
+init_define_TRUSTLINT_PACKAGE();
+var trust_invalid_policy_default = defineRule({
+  id: "trust-invalid-policy",
+  meta: {
+    title: "IAM rejects this trust policy",
+    defaultSeverity: "error",
+    category: "trust",
+    description: "Something IAM refuses at CreateRole / UpdateAssumeRolePolicy (MalformedPolicyDocument): an unknown or mis-cased condition operator (`stringLike`), or `Resource`/`NotResource` in a trust policy. No scope verdict is made on such a policy."
+  },
+  policy(ctx) {
+    const parts = collectUnresolved(ctx.document.root).map((u) => u.part);
+    for (const problem of ctx.policy.problems) {
+      if (!problem.rejected)
+        continue;
+      ctx.report({
+        path: problem.path,
+        at: "key",
+        message: `${displayValue(problem.message, parts)}: IAM rejects this trust policy (MalformedPolicyDocument) when the role is created or its trust policy updated, so no verdict on who can assume the role is made until it is fixed.`,
+        properties: { problem: problem.code }
+      });
     }
   }
 });
@@ -11319,7 +11712,7 @@ function jobObtainsAwsCredentials(doc, job) {
     return true;
   if (job.secrets?.kind === "map" && job.secrets.entries.some((e) => isAwsKeyName(e.name)))
     return true;
-  return stepsOfJob(doc, job).some((s) => readCacStep(s) !== void 0 || envKeyEntries(s.step.env).length > 0);
+  return stepsOfJob(doc, job).some((s) => readCacStep(s) !== void 0 || envKeyEntries(s.step.env).length > 0 || s.step.uses !== void 0 && s.step.with.some((e) => isAwsKeyName(e.name)));
 }
 function compositeObtainsAwsCredentials(doc) {
   return stepsOfComposite(doc).some((s) => readCacStep(s) !== void 0 || envKeyEntries(s.step.env).length > 0);
@@ -11527,6 +11920,18 @@ function checkCac(ctx, step, inJob) {
     message: `${stepLabel(step)}${inJob} passes ${first.entry.name} from ${first.source} to configure-aws-credentials: long-lived AWS keys.${role} ${FIX}`
   });
 }
+function checkActionInputs(ctx, step, inJob) {
+  if (!step.uses || actionName(step) === CONFIGURE_AWS_CREDENTIALS)
+    return;
+  const first = longLived(step.with.filter((e) => isAwsKeyName(e.name)))[0];
+  if (!first)
+    return;
+  ctx.report({
+    location: entryLocation(first.entry),
+    properties: { via: "input", name: first.entry.name },
+    message: `${stepLabel(step)}${inJob} passes ${first.entry.name} from ${first.source} to ${step.uses.text}: long-lived AWS keys, readable by that action and everything it runs. ${FIX}`
+  });
+}
 var CONFIGURE_SET = /aws\s+configure\s+set\s+(?:[\w-]+\.)?aws_(?:access_key_id|secret_access_key)\s+(\$\{\{[\s\S]*?\}\}|"[^"\n]*"|'[^'\n]*'|[^\s;|&]+)/g;
 function checkRun(ctx, step, inJob) {
   const run2 = step.run;
@@ -11553,6 +11958,7 @@ function checkSteps(ctx, steps, inJob) {
   for (const step of steps) {
     checkEnv(ctx, step.env, `the env of ${stepLabel(step)}${inJob}`);
     checkCac(ctx, step, inJob);
+    checkActionInputs(ctx, step, inJob);
     checkRun(ctx, step, inJob);
   }
 }
@@ -11562,7 +11968,7 @@ var workflow_static_aws_keys_default = defineRule({
     title: "Long-lived AWS keys reach a job",
     defaultSeverity: "error",
     category: "workflow",
-    description: "configure-aws-credentials access-key inputs, `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` in env, or `aws configure set aws_access_key_id` with a literal, `secrets.*` or `vars.*` value."
+    description: "AWS key inputs of any action (`aws-access-key-id`, `aws_secret_access_key`, \u2026 in `with:`), `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` in env, or `aws configure set aws_access_key_id` with a literal, `secrets.*` or `vars.*` value."
   },
   workflow(ctx) {
     const doc = ctx.document;
@@ -11851,6 +12257,115 @@ var unused_suppression_default = defineMetaOnly({
   }
 });
 
+// packages/core/dist/rules/meta-only/github-owner-missing.js
+init_define_TRUSTLINT_PACKAGE();
+var github_owner_missing_default = defineMetaOnly({
+  id: "github-owner-missing",
+  meta: {
+    title: "Trusted GitHub owner does not exist",
+    defaultSeverity: "error",
+    category: "online",
+    description: "Online (`--github`): an owner named in a trust policy is not a GitHub user or organisation: anyone can register the name and mint tokens a name-only trust accepts."
+  }
+});
+
+// packages/core/dist/rules/meta-only/github-repo-missing.js
+init_define_TRUSTLINT_PACKAGE();
+var github_repo_missing_default = defineMetaOnly({
+  id: "github-repo-missing",
+  meta: {
+    title: "Trusted GitHub repository not found",
+    defaultSeverity: "warning",
+    category: "online",
+    description: "Online (`--github`): a repository named in a trust policy does not exist (or the token cannot see it): the role trusts a name whoever controls the owner can create."
+  }
+});
+
+// packages/core/dist/rules/meta-only/github-repo-moved.js
+init_define_TRUSTLINT_PACKAGE();
+var github_repo_moved_default = defineMetaOnly({
+  id: "github-repo-moved",
+  meta: {
+    title: "Trusted GitHub repository was renamed or transferred",
+    defaultSeverity: "warning",
+    category: "online",
+    description: "Online (`--github`): GitHub redirects the repository named in a trust policy to another name; its tokens carry the new name, and the old one can be created again. The message gives the new name and the immutable form with the real ids."
+  }
+});
+
+// packages/core/dist/rules/meta-only/github-id-mismatch.js
+init_define_TRUSTLINT_PACKAGE();
+var github_id_mismatch_default = defineMetaOnly({
+  id: "github-id-mismatch",
+  meta: {
+    title: "Pinned GitHub id does not match the name",
+    defaultSeverity: "warning",
+    category: "online",
+    description: "Online (`--github`): the immutable form (`owner@id/repo@id`) pins an id that is not the id GitHub gives that owner or repository today: the name was re-registered or the id is wrong; the role admits no token of the current holder."
+  }
+});
+
+// packages/core/dist/rules/meta-only/github-check-failed.js
+init_define_TRUSTLINT_PACKAGE();
+var github_check_failed_default = defineMetaOnly({
+  id: "github-check-failed",
+  meta: {
+    title: "A GitHub check could not run",
+    defaultSeverity: "warning",
+    category: "online",
+    description: "Online (`--github`): a GitHub API call failed or was cut short (rate limit after the waits trustlint allows, 5xx, network, timeout, a rejected token, an answer that is not GitHub's, a list past its page cap, the time limit), or an issuer's names are not on the API given: what it would have checked is unknown."
+  }
+});
+
+// packages/core/dist/rules/meta-only/github-sub-template-mismatch.js
+init_define_TRUSTLINT_PACKAGE();
+var github_sub_template_mismatch_default = defineMetaOnly({
+  id: "github-sub-template-mismatch",
+  meta: {
+    title: "Subject written for a template the repository does not use",
+    defaultSeverity: "error",
+    category: "online",
+    description: "Online (`--github`): a `sub` value is in the default format but the repository (or its organisation) customised its subject template, or the other way round: the value can never match and the role is broken for that repository."
+  }
+});
+
+// packages/core/dist/rules/meta-only/github-sub-template-forgeable.js
+init_define_TRUSTLINT_PACKAGE();
+var github_sub_template_forgeable_default = defineMetaOnly({
+  id: "github-sub-template-forgeable",
+  meta: {
+    title: "Repository's sub template does not start with the owner's id",
+    defaultSeverity: "error",
+    category: "online",
+    description: "Online (`--github`): the customised sub template a trusted repository uses does not start with an owner or repository id: any repository can mint the same shape (error), or a re-registered owner name can (warning, when it starts with a name claim).",
+    variants: "warning when the first claim is an owner or repository name"
+  }
+});
+
+// packages/core/dist/rules/meta-only/github-environment-unprotected.js
+init_define_TRUSTLINT_PACKAGE();
+var github_environment_unprotected_default = defineMetaOnly({
+  id: "github-environment-unprotected",
+  meta: {
+    title: "Trusted environment has no protection",
+    defaultSeverity: "warning",
+    category: "online",
+    description: "Online (`--github`): an `environment:` subject names an environment that does not exist (a job naming it creates it, unprotected) or has neither required reviewers nor a deployment branch policy limited to protected branches: the subject is as wide as any branch that can run the workflow."
+  }
+});
+
+// packages/core/dist/rules/meta-only/github-name-only-trust.js
+init_define_TRUSTLINT_PACKAGE();
+var github_name_only_trust_default = defineMetaOnly({
+  id: "github-name-only-trust",
+  meta: {
+    title: "Trust by repository name only: the immutable form with the real ids",
+    defaultSeverity: "info",
+    category: "online",
+    description: "Online (`--github`): a default-format subject or `repository` condition trusts an existing repository by name only; the message and suggestion give the immutable subject (`owner@id/repo@id`) with the real ids, the migration GitHub recommends."
+  }
+});
+
 // packages/core/dist/rules/registry.js
 var RULES = [
   ...SCOPE_RULES,
@@ -11860,6 +12375,7 @@ var RULES = [
   oidc_set_operator_default,
   oidc_subject_unmatchable_default,
   oidc_unresolved_default,
+  trust_invalid_policy_default,
   trust_wildcard_principal_default,
   oidc_provider_audience_default,
   workflow_static_aws_keys_default,
@@ -11879,7 +12395,16 @@ var META_ONLY = [
   aws_check_failed_default,
   parse_error_default,
   input_error_default,
-  unused_suppression_default
+  unused_suppression_default,
+  github_owner_missing_default,
+  github_repo_missing_default,
+  github_repo_moved_default,
+  github_id_mismatch_default,
+  github_check_failed_default,
+  github_sub_template_mismatch_default,
+  github_sub_template_forgeable_default,
+  github_environment_unprotected_default,
+  github_name_only_trust_default
 ];
 var WORKFLOW_RULES = RULES.filter((r) => r.workflow ?? r.file ?? r.project);
 var IMPLEMENTED_RULE_IDS = [...RULES.map((r) => r.id), "parse-error", "input-error"];
@@ -13989,6 +14514,7 @@ export {
   firstLineSpan,
   UNRESOLVED_OPEN,
   unresolvedMarker,
+  displayValue,
   markersIn,
   collectUnresolved,
   hasMarker,
@@ -13997,16 +14523,36 @@ export {
   toJson,
   UnresolvedAllocator,
   appendAll,
+  DEFAULT_AUDIENCES,
   actionMatches,
   closestName,
+  evaluatePolicy,
+  hasWildcard,
+  escapeClaimValue,
+  parseDefaultSubject,
+  parseCustomSubject,
+  templateKeysOf,
+  OUTSIDER_CLASSES,
+  synthesizeWitnesses,
+  TrustAnalysis,
+  requestFor,
+  classPhrase,
+  SCOPE_RULES,
   linkLocalActions,
+  stepsOfJob,
+  inputOf,
+  readCacStep,
   roleUses,
   documentRoleName,
   trustPoliciesFor,
   roleUsesOf,
   normalizePolicy,
+  preparePolicy,
   explainPolicy,
   simulatePolicy,
+  searchToken,
+  jobIdentity,
+  usesIdToken,
   splitExpressions,
   CATALOG,
   ruleMeta,
@@ -14025,6 +14571,7 @@ export {
   limitFinding,
   folderOf,
   provenanceNotes,
+  runPolicyRules,
   runRules,
   require_dist,
   MAX_FILE_BYTES,

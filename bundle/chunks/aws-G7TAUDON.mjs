@@ -2,23 +2,31 @@ import { createRequire as __trustlintCreateRequire } from 'node:module'; const r
 import {
   JsonSyntaxError,
   LimitError,
+  TrustAnalysis,
   UNRESOLVED_OPEN,
   actionMatches,
   getMember,
+  hasMarker,
+  hasWildcard,
   nodeAt,
   normalizePolicy,
+  parseCustomSubject,
+  parseDefaultSubject,
   parseJsonTree,
+  preparePolicy,
   provenanceNotes,
   redactSecrets,
   ruleMeta,
   runRules,
+  templateKeysOf,
   toJson
-} from "./chunk-3MILNN3R.mjs";
+} from "./chunk-HZSBF6OI.mjs";
 import {
   DEFAULT_LISTING_CAPS,
   DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_MAX_TOTAL_RESPONSE_BYTES,
   DEFAULT_TIMEOUT_MS,
+  abortableSleep,
   backoffDelay,
   formatSeconds,
   planRetryWait,
@@ -498,17 +506,17 @@ async function checkWithAccessAnalyzer(documents, port, options) {
 }
 function mapAaLocation(rendered, location) {
   const path = [];
-  let at = "value";
+  let at2 = "value";
   let substring;
   for (const el of location.path) {
-    at = "value";
+    at2 = "value";
     if (typeof el.index === "number")
       path.push(el.index);
     else if (typeof el.value === "string")
       path.push(el.value);
     else if (typeof el.key === "string") {
       path.push(el.key);
-      at = "key";
+      at2 = "key";
     } else {
       if (el.substring)
         substring = el.substring;
@@ -516,7 +524,7 @@ function mapAaLocation(rendered, location) {
     }
   }
   if (path.length > 0 && rendered.byPath.has(pathKey(path)))
-    return { path, at, ...substring ? { substring } : {} };
+    return { path, at: at2, ...substring ? { substring } : {} };
   const start = location.span?.start;
   if (start && Number.isInteger(start.line) && Number.isInteger(start.column)) {
     const found = pathAtPosition(rendered, start);
@@ -645,8 +653,8 @@ function applyConfig(findings, config) {
 function normalizePath(p) {
   return p.replace(/\\/g, "/").replace(/^\.\//, "");
 }
-function delocalize(finding, syntheticFiles, resource) {
-  const out = { ...finding };
+function delocalize(finding2, syntheticFiles, resource) {
+  const out = { ...finding2 };
   if (out.location && syntheticFiles.has(out.location.file))
     out.location = null;
   if (out.related) {
@@ -1142,6 +1150,864 @@ async function assumeRoleSettings(settings, run, sessionName = "trustlint-scan")
   }
 }
 
+// packages/core/dist/github-online/index.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/github-online/checks.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/github-online/client.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/github-online/cache.js
+init_define_TRUSTLINT_PACKAGE();
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+function defaultCacheDir(env) {
+  const xdg = env.XDG_CACHE_HOME?.trim();
+  if (xdg)
+    return join(xdg, "trustlint");
+  const home = (env.HOME ?? env.USERPROFILE)?.trim();
+  return home ? join(home, ".cache", "trustlint") : void 0;
+}
+var EtagCache = class {
+  maxBytes;
+  dir;
+  tokenHash;
+  constructor(root, token, maxBytes) {
+    this.maxBytes = maxBytes;
+    this.dir = join(root, "github");
+    this.tokenHash = createHash("sha256").update(`trustlint-token
+${token ?? ""}`).digest("hex").slice(0, 16);
+  }
+  file(url) {
+    return join(this.dir, `${createHash("sha256").update(`${this.tokenHash}
+${url}`).digest("hex")}.json`);
+  }
+  get(url) {
+    try {
+      const file = this.file(url);
+      if (statSync(file).size > this.maxBytes)
+        return void 0;
+      const entry = JSON.parse(readFileSync(file, "utf8"));
+      return entry.url === url && typeof entry.etag === "string" && entry.etag !== "" ? { etag: entry.etag, body: entry.body } : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  set(url, etag, body) {
+    try {
+      mkdirSync(this.dir, { recursive: true, mode: 448 });
+      const file = this.file(url);
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify({ url, etag, body }), { mode: 384 });
+      renameSync(tmp, file);
+    } catch {
+    }
+  }
+};
+
+// packages/core/dist/github-online/client.js
+var GitHubCallError = class extends Error {
+  endpoint;
+  error;
+  attempts;
+  name = "GitHubCallError";
+  constructor(endpoint, error, attempts) {
+    super(`${endpoint}: ${error.message}`);
+    this.endpoint = endpoint;
+    this.error = error;
+    this.attempts = attempts;
+  }
+};
+var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 307, 308]);
+var MAX_REDIRECTS = 3;
+var NETWORK2 = /ECONNREFUSED|ECONNRESET|EPIPE|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|UND_ERR_SOCKET|other side closed|fetch failed/i;
+function expired2(run) {
+  return run.signal.aborted;
+}
+var DEFAULT_GITHUB_API = "https://api.github.com";
+var GitHubClient = class {
+  run;
+  options;
+  apiUrl;
+  stats = { attempted: 0, succeeded: 0, failed: 0, requests: 0, notModified: 0 };
+  cache;
+  origin;
+  attemptTimeoutMs;
+  pageCap;
+  now;
+  constructor(run, options = {}) {
+    this.run = run;
+    this.options = options;
+    this.apiUrl = (options.apiUrl ?? DEFAULT_GITHUB_API).replace(/\/+$/, "");
+    this.origin = new URL(this.apiUrl).origin;
+    this.attemptTimeoutMs = options.attemptTimeoutMs ?? 3e4;
+    this.pageCap = options.pageCap ?? 10;
+    this.now = options.now ?? Date.now;
+    this.cache = options.cacheDir !== void 0 ? new EtagCache(options.cacheDir, options.token, run.maxResponseBytes) : void 0;
+  }
+  /** Whether a token is configured (never the token itself). */
+  get authenticated() {
+    return this.options.token !== void 0 && this.options.token !== "";
+  }
+  /**
+   * One logical GET: retried on rate limits, 5xx, timeouts and network errors within the run's
+   * bounds; redirects followed (at most three, same origin only). 404 and other 4xx answers are
+   * returned, not thrown, when `accept` lists them (a missing repository is a result, not a failure).
+   */
+  async get(endpoint, path, accept = [], extraHeaders = {}) {
+    const fail = (error, attempts) => {
+      this.stats.attempted++;
+      this.stats.failed++;
+      return new GitHubCallError(endpoint, error, attempts);
+    };
+    if (this.run.signal.aborted)
+      throw fail(this.deadline(), 0);
+    let url = path.startsWith("http") ? path : `${this.apiUrl}${path}`;
+    const redirects = [];
+    let attempt = 0;
+    for (; ; ) {
+      attempt++;
+      let outcome;
+      try {
+        outcome = await this.attempt(url, extraHeaders);
+      } catch (err) {
+        if (expired2(this.run))
+          throw fail(this.deadline(), attempt);
+        outcome = this.classify(err);
+      }
+      if ("answer" in outcome) {
+        const { answer } = outcome;
+        if (REDIRECTS.has(answer.status)) {
+          const location = answer.headers.get("location");
+          const next = location ? new URL(location, url) : void 0;
+          if (!next || next.origin !== this.origin || redirects.length >= MAX_REDIRECTS) {
+            throw fail({ kind: "malformed", status: answer.status, message: `a redirect ${next ? next.origin !== this.origin ? "to another host" : "chain longer than 3" : "without a Location header"} was not followed` }, attempt);
+          }
+          redirects.push(next.href);
+          url = next.href;
+          attempt = 0;
+          continue;
+        }
+        if (answer.status >= 200 && answer.status < 300 || answer.status === 304 || accept.includes(answer.status)) {
+          this.stats.attempted++;
+          this.stats.succeeded++;
+          return { ...answer, redirects };
+        }
+        outcome = this.failureOf(answer);
+      }
+      if (!outcome.retryable || attempt >= Math.max(1, this.run.retry.maxAttempts ?? 5)) {
+        throw fail(attempt > 1 && outcome.retryable ? { ...outcome.error, message: `${outcome.error.message} (after ${attempt} attempts)` } : outcome.error, attempt);
+      }
+      const plan = planRetryWait(this.run, attempt, outcome.retryAfterMs);
+      if ("stop" in plan)
+        throw fail({ ...outcome.error, retryStopped: plan.stop }, attempt);
+      this.run.retryWaitMs += plan.waitMs;
+      try {
+        await (this.run.retry.sleep ?? abortableSleep)(plan.waitMs, this.run.signal);
+      } catch {
+        throw fail(this.deadline(), attempt);
+      }
+    }
+  }
+  /**
+   * Every page of a list endpoint (`Link: rel="next"`), up to the page cap; a list longer than the cap
+   * fails as `truncated` with what was read, so the caller can say what was not checked.
+   */
+  async getPaged(endpoint, path, pick) {
+    const items = [];
+    let next = path.includes("?") ? `${path}&per_page=100` : `${path}?per_page=100`;
+    for (let page = 0; next !== void 0; page++) {
+      if (page >= this.pageCap) {
+        return { items, truncated: new GitHubCallError(endpoint, { kind: "truncated", message: `the list has more than ${this.pageCap} pages; only the first ${items.length} items were read` }, 1) };
+      }
+      const answer = await this.get(endpoint, next);
+      const got = pick(answer.body);
+      if (!got)
+        throw new GitHubCallError(endpoint, { kind: "malformed", status: answer.status, message: "the answer is not the list GitHub returns" }, 1);
+      for (const item of got)
+        items.push(item);
+      const link = nextLink(answer.headers.get("link"), this.origin);
+      if (link === null)
+        throw new GitHubCallError(endpoint, { kind: "malformed", status: answer.status, message: "the next page is on another host or not a URL" }, 1);
+      next = link;
+    }
+    return { items };
+  }
+  deadline() {
+    return { kind: "deadline", message: `the time limit of the online checks (${formatSeconds(this.run.timeoutMs)}) expired first` };
+  }
+  async attempt(url, extraHeaders) {
+    const timer = new AbortController();
+    const timeout = setTimeout(() => {
+      timer.abort(Object.assign(new Error(`the response did not complete within ${formatSeconds(this.attemptTimeoutMs)}`), { name: "TimeoutError" }));
+    }, this.attemptTimeoutMs);
+    timeout.unref();
+    const signal = AbortSignal.any([this.run.signal, timer.signal]);
+    const headers = {
+      accept: "application/vnd.github+json",
+      "x-github-api-version": "2022-11-28",
+      "user-agent": "trustlint",
+      ...extraHeaders
+    };
+    if (this.authenticated && new URL(url).origin === this.origin)
+      headers.authorization = `Bearer ${this.options.token ?? ""}`;
+    const cached = this.cache?.get(url);
+    if (cached)
+      headers["if-none-match"] = cached.etag;
+    this.stats.requests++;
+    try {
+      const response = await fetch(url, { headers, redirect: "manual", signal });
+      const text = await this.readBody(response, signal);
+      let body;
+      if (text !== "") {
+        try {
+          body = JSON.parse(text);
+        } catch {
+          return { error: { kind: "malformed", status: response.status, message: `the answer (HTTP ${response.status}) is not JSON` }, retryable: false };
+        }
+      }
+      if (response.status === 304 && cached) {
+        this.stats.notModified++;
+        return { answer: { status: 200, body: cached.body, headers: response.headers, redirects: [] } };
+      }
+      const etag = response.headers.get("etag");
+      if (this.cache && response.status === 200 && etag)
+        this.cache.set(url, etag, body);
+      return { answer: { status: response.status, body, headers: response.headers, redirects: [] } };
+    } finally {
+      clearTimeout(timeout);
+    }
+  }
+  /** The body as text, failing past the per-answer and per-run byte caps. */
+  async readBody(response, signal) {
+    const declared = Number(response.headers.get("content-length"));
+    if (Number.isFinite(declared) && declared > this.run.maxResponseBytes) {
+      await response.body?.cancel();
+      throw Object.assign(new Error(`the response was larger than ${this.run.maxResponseBytes} bytes`), { name: "ResponseTooLarge" });
+    }
+    if (!response.body)
+      return "";
+    const reader = response.body.getReader();
+    const chunks = [];
+    let seen = 0;
+    for (; ; ) {
+      if (signal.aborted)
+        throw signal.reason;
+      const { done, value } = await reader.read();
+      if (done)
+        break;
+      seen += value.length;
+      this.run.responseBytes += value.length;
+      if (seen > this.run.maxResponseBytes || this.run.responseBytes > this.run.maxTotalResponseBytes) {
+        await reader.cancel();
+        throw Object.assign(new Error(seen > this.run.maxResponseBytes ? `the response was larger than ${this.run.maxResponseBytes} bytes` : `the responses of this run passed ${this.run.maxTotalResponseBytes} bytes`), { name: "ResponseTooLarge" });
+      }
+      chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  }
+  classify(err) {
+    const e = err;
+    const message = typeof e.message === "string" ? e.message : String(err);
+    const cause = `${typeof e.cause?.code === "string" ? e.cause.code : ""} ${typeof e.cause?.message === "string" ? e.cause.message : ""}`;
+    if (e.name === "ResponseTooLarge")
+      return { error: { kind: "malformed", message }, retryable: false };
+    if (e.name === "TimeoutError" || e.name === "AbortError" && !this.run.signal.aborted)
+      return { error: { kind: "timeout", message }, retryable: true };
+    if (NETWORK2.test(cause) || NETWORK2.test(message))
+      return { error: { kind: "network", message: `${message}${cause.trim() ? ` (${cause.trim()})` : ""}` }, retryable: true };
+    return { error: { kind: "network", message }, retryable: true };
+  }
+  /** A non-success answer: what it means, whether a retry can help, and when. */
+  failureOf(answer) {
+    const { status, headers } = answer;
+    const apiMessage = messageOf(answer.body);
+    const said = apiMessage ? `: ${apiMessage}` : "";
+    const retryAfter = Number(headers.get("retry-after"));
+    const remaining = headers.get("x-ratelimit-remaining");
+    const reset = Number(headers.get("x-ratelimit-reset"));
+    const secondary = /secondary rate limit|abuse/i.test(apiMessage);
+    if (status === 429 || (status === 403 || status === 429) && (remaining === "0" || secondary || headers.has("retry-after"))) {
+      let retryAfterMs;
+      if (Number.isFinite(retryAfter) && headers.has("retry-after"))
+        retryAfterMs = retryAfter * 1e3;
+      else if (remaining === "0" && Number.isFinite(reset))
+        retryAfterMs = Math.max(0, reset * 1e3 - this.now());
+      else if (secondary)
+        retryAfterMs = 6e4;
+      const which = remaining === "0" ? "primary" : "secondary";
+      const when = remaining === "0" && Number.isFinite(reset) ? ` (resets at ${new Date(reset * 1e3).toISOString()})` : "";
+      return {
+        error: { kind: "rate-limited", status, message: `HTTP ${status}, ${which} rate limit${when}${said}` },
+        ...retryAfterMs !== void 0 ? { retryAfterMs } : {},
+        retryable: true
+      };
+    }
+    if (status === 401)
+      return { error: { kind: "credentials", status, message: `HTTP 401: the token was rejected${said}` }, retryable: false };
+    if (status === 403)
+      return { error: { kind: "forbidden", status, message: `HTTP 403: the token may not read this${said}` }, retryable: false };
+    if (status === 404)
+      return { error: { kind: "not-found", status, message: `HTTP 404${said}` }, retryable: false };
+    if (status >= 500)
+      return { error: { kind: "server", status, message: `HTTP ${status}${said}` }, retryable: true };
+    return { error: { kind: "client", status, message: `HTTP ${status}${said}` }, retryable: false };
+  }
+};
+function messageOf(body) {
+  if (typeof body !== "object" || body === null)
+    return "";
+  const m = body.message;
+  return typeof m === "string" ? m.replace(/\s+/g, " ").slice(0, 200) : "";
+}
+function nextLink(link, origin) {
+  if (!link)
+    return void 0;
+  for (const part of link.split(",")) {
+    const m = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim());
+    if (m?.[1] && m[2]?.split(/\s+/).includes("next")) {
+      try {
+        const url = new URL(m[1]);
+        return url.origin === origin ? url.href : null;
+      } catch {
+        return null;
+      }
+    }
+  }
+  return void 0;
+}
+
+// packages/core/dist/github-online/names.js
+init_define_TRUSTLINT_PACKAGE();
+var OWNER = "[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?";
+var REPO = "[A-Za-z0-9._-]+";
+var REPO_PREFIX = new RegExp(`^repo:(${OWNER})(?:@(\\d+))?/(${REPO})(?:@(\\d+))?(?::(.*))?$`);
+var OWNER_PREFIX = new RegExp(`^repo:(${OWNER})(?:@(\\d+))?/`);
+function admits(entry, effect) {
+  return effect === "Allow" && entry.parsed !== null && !entry.parsed.negated && entry.parsed.base.startsWith("String");
+}
+function fromSub(value) {
+  const parsed = parseDefaultSubject(value);
+  if (parsed) {
+    return [
+      {
+        form: parsed.format === "immutable" ? "immutable-sub" : "legacy-sub",
+        owner: parsed.owner,
+        repo: parsed.repo,
+        ...parsed.ownerId !== void 0 ? { ownerId: parsed.ownerId } : {},
+        ...parsed.repoId !== void 0 ? { repoId: parsed.repoId } : {},
+        ...parsed.context.kind === "environment" ? { environment: parsed.context.name } : {},
+        context: value.slice(value.indexOf(":", value.indexOf("/")) + 1)
+      }
+    ];
+  }
+  const custom = hasWildcard(value) ? void 0 : fromCustom(value);
+  if (custom)
+    return custom;
+  const m = REPO_PREFIX.exec(value);
+  if (m?.[1] && m[3] && !hasWildcard(m[1]) && !hasWildcard(m[3])) {
+    const immutable = m[2] !== void 0 && m[4] !== void 0;
+    return [{ form: immutable ? "immutable-sub" : "legacy-sub", owner: m[1], repo: m[3], ...m[2] ? { ownerId: m[2] } : {}, ...m[4] ? { repoId: m[4] } : {} }];
+  }
+  const o = OWNER_PREFIX.exec(value);
+  if (o?.[1])
+    return [{ form: o[2] !== void 0 ? "immutable-sub" : "legacy-sub", owner: o[1], ...o[2] ? { ownerId: o[2] } : {} }];
+  return [];
+}
+function fromCustom(value) {
+  const pairs = parseCustomSubject(value);
+  if (!pairs)
+    return void 0;
+  const ref = { form: "custom-sub" };
+  for (const { key, value: v } of pairs) {
+    if (key === "repo") {
+      const seg = new RegExp(`^(${OWNER})(?:@(\\d+))?/(${REPO})(?:@(\\d+))?$`).exec(v);
+      if (seg?.[1] && seg[3])
+        Object.assign(ref, { owner: seg[1], repo: seg[3], ...seg[2] ? { ownerId: seg[2] } : {}, ...seg[4] ? { repoId: seg[4] } : {} });
+    } else if (key === "repository_owner")
+      ref.owner = v;
+    else if (key === "repository_owner_id")
+      ref.ownerId = v;
+    else if (key === "repository_id")
+      ref.repoId = v;
+    else if (key === "repository") {
+      const [owner, repo] = v.split("/");
+      if (owner && repo)
+        Object.assign(ref, { owner, repo });
+    } else if (key === "environment")
+      ref.environment = v;
+  }
+  return ref.owner !== void 0 ? [ref] : void 0;
+}
+function fromClaim(claim, value) {
+  if (hasWildcard(value)) {
+    if (claim === "repository") {
+      const [owner] = value.split("/");
+      if (owner && !hasWildcard(owner) && value.includes("/"))
+        return [{ form: "claim-key", owner }];
+    }
+    return [];
+  }
+  switch (claim) {
+    case "repository": {
+      const [owner, repo, extra] = value.split("/");
+      return owner && repo && extra === void 0 ? [{ form: "claim-key", owner, repo }] : [];
+    }
+    case "repository_owner":
+      return [{ form: "claim-key", owner: value }];
+    default:
+      return [];
+  }
+}
+function nameReferences(documents, config) {
+  const out = [];
+  for (const document of documents) {
+    const policy = preparePolicy(document, config);
+    const analysis = new TrustAnalysis(policy, config);
+    for (const trust of analysis.providers) {
+      const prefix = trust.provider.prefix.toLowerCase();
+      for (const statement of trust.statements) {
+        for (const entry of statement.conditions) {
+          if (!admits(entry, statement.effect))
+            continue;
+          const key = entry.key.toLowerCase();
+          if (!key.startsWith(`${prefix}:`))
+            continue;
+          const claim = key.slice(prefix.length + 1);
+          if (claim !== "sub" && claim !== "repository" && claim !== "repository_owner")
+            continue;
+          for (const v of entry.values) {
+            if (hasMarker(v.value))
+              continue;
+            const refs = claim === "sub" ? fromSub(v.value) : fromClaim(claim, v.value);
+            for (const ref of refs) {
+              out.push({ document, path: v.path, value: v.value, claim, prefix: trust.provider.prefix, issuer: trust.provider.kind, form: "legacy-sub", ...ref });
+            }
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// packages/core/dist/github-online/checks.js
+var GET_USER = "GET /users/{username}";
+var GET_REPO = "GET /repos/{owner}/{repo}";
+function str2(v) {
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+function idOf(v) {
+  return typeof v === "number" && Number.isSafeInteger(v) ? String(v) : str2(v);
+}
+function obj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
+}
+async function lookUpOwner(client, owner) {
+  const answer = await client.get(GET_USER, `/users/${encodeURIComponent(owner)}`, [404]);
+  if (answer.status === 404)
+    return { exists: false };
+  const body = obj(answer.body);
+  const login = str2(body?.login);
+  const id = idOf(body?.id);
+  if (!login || !id)
+    throw new GitHubCallError(GET_USER, { kind: "malformed", status: answer.status, message: "the answer has no login and id" }, 1);
+  return { exists: true, login, id, type: str2(body?.type) ?? "User" };
+}
+async function lookUpRepo(client, owner, repo) {
+  const answer = await client.get(GET_REPO, `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`, [404]);
+  if (answer.status === 404)
+    return { exists: false };
+  const body = obj(answer.body);
+  const fullName = str2(body?.full_name);
+  const id = idOf(body?.id);
+  const ownerObj = obj(body?.owner);
+  const ownerId = idOf(ownerObj?.id);
+  const ownerLogin = str2(ownerObj?.login);
+  if (!fullName || !id || !ownerId || !ownerLogin) {
+    throw new GitHubCallError(GET_REPO, { kind: "malformed", status: answer.status, message: "the answer has no full_name, id and owner" }, 1);
+  }
+  const moved = answer.redirects.length > 0 || fullName.toLowerCase() !== `${owner}/${repo}`.toLowerCase();
+  return { exists: true, fullName, id, ownerId, ownerLogin, moved, ...typeof body?.private === "boolean" ? { private: body.private } : {} };
+}
+var Lookups = class {
+  client;
+  owners = /* @__PURE__ */ new Map();
+  repos = /* @__PURE__ */ new Map();
+  constructor(client) {
+    this.client = client;
+  }
+  owner(name) {
+    const key = name.toLowerCase();
+    let p = this.owners.get(key);
+    if (!p) {
+      p = lookUpOwner(this.client, name);
+      this.owners.set(key, p);
+    }
+    return p;
+  }
+  repo(owner, repo) {
+    const key = `${owner}/${repo}`.toLowerCase();
+    let p = this.repos.get(key);
+    if (!p) {
+      p = lookUpRepo(this.client, owner, repo);
+      this.repos.set(key, p);
+    }
+    return p;
+  }
+};
+function locationOf(ref) {
+  const node = nodeAt(ref.document.root, ref.path);
+  return { file: node?.file ?? ref.document.file, span: (node ?? ref.document.root).span };
+}
+function finding(ruleId, ref, message, properties, suggestion) {
+  return {
+    ruleId,
+    severity: ruleMeta(ruleId).defaultSeverity,
+    message,
+    location: locationOf(ref),
+    path: ref.path,
+    ...ref.document.resource !== void 0 ? { resource: ref.document.resource } : {},
+    properties: { value: ref.value, ...properties },
+    ...suggestion !== void 0 ? { suggestion: { description: suggestion } } : {}
+  };
+}
+var GitHubFailureLog = class {
+  entries = /* @__PURE__ */ new Map();
+  record(failure, label, consequence, ref) {
+    const systemic = failure.error.kind === "credentials" || failure.error.kind === "deadline";
+    const key = systemic ? `${failure.endpoint} ${failure.error.kind}` : `${failure.endpoint} ${label}`;
+    const entry = this.entries.get(key);
+    if (entry) {
+      if (ref)
+        entry.refs.push(ref);
+      return;
+    }
+    this.entries.set(key, { failure, consequence, refs: ref ? [ref] : [], label });
+  }
+  findings() {
+    return [...this.entries.values()].map(({ failure, consequence, refs, label }) => {
+      const first = refs[0];
+      const { error } = failure;
+      const stopped = error.retryStopped !== void 0 ? `; not retried further: ${error.retryStopped}` : "";
+      return {
+        ruleId: "github-check-failed",
+        severity: ruleMeta("github-check-failed").defaultSeverity,
+        message: `${failure.endpoint} failed for ${label}: ${redactSecrets(error.message)}${stopped}; ${consequence}`,
+        location: first ? locationOf(first) : null,
+        ...first ? { path: first.path } : {},
+        ...first?.document.resource !== void 0 ? { resource: first.document.resource } : {},
+        properties: {
+          endpoint: failure.endpoint,
+          kind: error.kind,
+          attempts: failure.attempts,
+          ...error.status !== void 0 ? { httpStatus: error.status } : {},
+          ...error.retryStopped !== void 0 ? { retryStopped: error.retryStopped } : {},
+          ...refs.length > 1 ? { values: refs.length } : {}
+        }
+      };
+    });
+  }
+};
+function onThisApi(ref, customApi) {
+  return customApi || ref.issuer === "github.com" || ref.issuer === "enterprise-slug";
+}
+async function checkNames(documents, config, lookups, failures, customApi) {
+  const references = nameReferences(documents, config);
+  const findings = [];
+  const owners = /* @__PURE__ */ new Map();
+  const repos = /* @__PURE__ */ new Map();
+  for (const ref of references) {
+    if (ref.owner === void 0)
+      continue;
+    if (!onThisApi(ref, customApi)) {
+      failures.record(new GitHubCallError(GET_USER, { kind: "client", message: `the policy trusts the issuer ${ref.prefix}, whose names are not on ${lookups.client.apiUrl}` }, 0), `issuer ${ref.prefix}`, "its names were not checked (give that server with --github-api)", ref);
+      continue;
+    }
+    let owner;
+    try {
+      owner = await lookups.owner(ref.owner);
+    } catch (err) {
+      if (!(err instanceof GitHubCallError))
+        throw err;
+      failures.record(err, `owner ${ref.owner}`, "whether it exists is unknown", ref);
+      continue;
+    }
+    owners.set(ref.owner.toLowerCase(), owner);
+    if (!owner.exists) {
+      findings.push(finding("github-owner-missing", ref, `GitHub owner '${ref.owner}' does not exist: anyone can register it${ref.form === "immutable-sub" || ref.ownerId !== void 0 ? " (its tokens would carry another id, so this role stays closed, but it is broken)" : " and mint tokens this role accepts"}`, { owner: ref.owner, claimable: ref.ownerId === void 0 }));
+      continue;
+    }
+    if (ref.ownerId !== void 0 && ref.ownerId !== owner.id) {
+      findings.push(finding("github-id-mismatch", ref, `the policy pins owner id ${ref.ownerId} for '${ref.owner}', but GitHub's '${owner.login}' has id ${owner.id}: the name belongs to another account now (or the id is wrong), so no token of '${owner.login}' gets in`, { owner: ref.owner, policyId: ref.ownerId, actualId: owner.id }));
+    }
+    if (ref.repo === void 0)
+      continue;
+    let repo;
+    try {
+      repo = await lookups.repo(ref.owner, ref.repo);
+    } catch (err) {
+      if (!(err instanceof GitHubCallError))
+        throw err;
+      failures.record(err, `repository ${ref.owner}/${ref.repo}`, "whether it exists is unknown", ref);
+      continue;
+    }
+    repos.set(`${ref.owner}/${ref.repo}`.toLowerCase(), repo);
+    const name = `${ref.owner}/${ref.repo}`;
+    if (!repo.exists) {
+      findings.push(finding("github-repo-missing", ref, `GitHub repository '${name}' was not found${lookups.client.authenticated ? " (deleted, or private and not visible to the token)" : " (deleted, or private: no token was given)"}: the role admits a repository that does not run workflows; whoever can create '${name}' in '${owner.login}' gets in`, { repository: name }));
+      continue;
+    }
+    if (repo.moved) {
+      const sameOwner = repo.ownerLogin.toLowerCase() === ref.owner.toLowerCase();
+      findings.push(finding("github-repo-moved", ref, `GitHub repository '${name}' was ${sameOwner ? "renamed" : "transferred"}: it is now '${repo.fullName}' (id ${repo.id}); its tokens carry the new name, so this value no longer admits it${ref.form === "immutable-sub" || ref.repoId !== void 0 ? "" : `, and '${name}' can be created again by whoever controls '${ref.owner}'`}`, { repository: name, newName: repo.fullName, repositoryId: repo.id, ownerId: repo.ownerId }, migration(ref, repo.fullName, repo.ownerId, repo.id)));
+    }
+    if (!repo.moved && ref.repoId === void 0 && ref.ownerId === void 0 && (ref.form === "legacy-sub" || ref.form === "claim-key")) {
+      const text = migration(ref, repo.fullName, repo.ownerId, repo.id);
+      findings.push(finding("github-name-only-trust", ref, `'${ref.value}' trusts '${name}' by name only: if the name is ever deleted or moved, whoever registers it again gets in. ${text ?? ""}`.trim(), { repository: repo.fullName, ownerId: repo.ownerId, repositoryId: repo.id }, text));
+    }
+    if (ref.repoId !== void 0 && ref.repoId !== repo.id) {
+      findings.push(finding("github-id-mismatch", ref, `the policy pins repository id ${ref.repoId} for '${name}', but GitHub's '${repo.fullName}' has id ${repo.id}: the name belongs to another repository now (or the id is wrong), so no token of '${repo.fullName}' gets in`, { repository: name, policyId: ref.repoId, actualId: repo.id }));
+    }
+  }
+  return { findings, references, owners, repos };
+}
+function migration(ref, fullName, ownerId, repoId) {
+  const [owner, repo] = fullName.split("/");
+  if (!owner || !repo)
+    return void 0;
+  if (ref.claim === "sub" && (ref.form === "legacy-sub" || ref.form === "immutable-sub")) {
+    const rest = ref.context !== void 0 ? `:${ref.context}` : ref.value.slice(ref.value.indexOf(":", 5));
+    return `Use the immutable subject "repo:${owner}@${ownerId}/${repo}@${repoId}${rest.startsWith(":") ? rest : `:${rest}`}" (or add "repository_id": "${repoId}" next to the name).`;
+  }
+  return `Trust the ids: "repository_owner_id": "${ownerId}" and "repository_id": "${repoId}".`;
+}
+
+// packages/core/dist/github-online/environments.js
+init_define_TRUSTLINT_PACKAGE();
+var GET_ENVIRONMENT = "GET /repos/{owner}/{repo}/environments/{environment_name}";
+async function lookUpEnvironment(client, fullName, name) {
+  const [o, r] = fullName.split("/");
+  const answer = await client.get(GET_ENVIRONMENT, `/repos/${encodeURIComponent(o)}/${encodeURIComponent(r)}/environments/${encodeURIComponent(name)}`, [404]);
+  if (answer.status === 404)
+    return { exists: false };
+  const body = answer.body;
+  if (typeof body !== "object" || body.protection_rules !== void 0 && !Array.isArray(body.protection_rules)) {
+    throw new GitHubCallError(GET_ENVIRONMENT, { kind: "malformed", status: answer.status, message: "the answer is not an environment" }, 1);
+  }
+  let reviewers = 0;
+  for (const rule of body.protection_rules ?? []) {
+    if (rule.type === "required_reviewers" && Array.isArray(rule.reviewers))
+      reviewers += rule.reviewers.length;
+  }
+  const policy = body.deployment_branch_policy;
+  return { exists: true, reviewers, protectedBranches: policy?.protected_branches === true, customBranches: policy?.custom_branch_policies === true };
+}
+function unprotected(ref, fullName, env, facts) {
+  if (facts.exists && (facts.reviewers > 0 || facts.protectedBranches))
+    return void 0;
+  const why = !facts.exists ? `does not exist in '${fullName}': the first workflow job that names it creates it without protection` : facts.customBranches ? `in '${fullName}' has no required reviewers and its deployment branch policy lists custom branch patterns, not only protected branches` : `in '${fullName}' has no required reviewers and no deployment branch policy`;
+  const node = nodeAt(ref.document.root, ref.path);
+  return {
+    ruleId: "github-environment-unprotected",
+    severity: ruleMeta("github-environment-unprotected").defaultSeverity,
+    message: `environment '${env}' ${why}; the subject '${ref.value}' is as wide as any branch that can run the workflow`,
+    location: { file: node?.file ?? ref.document.file, span: (node ?? ref.document.root).span },
+    path: ref.path,
+    ...ref.document.resource !== void 0 ? { resource: ref.document.resource } : {},
+    properties: {
+      value: ref.value,
+      repository: fullName,
+      environment: env,
+      exists: facts.exists,
+      ...facts.exists ? { requiredReviewers: facts.reviewers, protectedBranches: facts.protectedBranches, customBranchPolicies: facts.customBranches } : {}
+    }
+  };
+}
+async function checkEnvironments(refs, repos, client, failures) {
+  const out = [];
+  const memo = /* @__PURE__ */ new Map();
+  for (const ref of refs) {
+    if (ref.environment === void 0 || ref.owner === void 0 || ref.repo === void 0 || /[*?]/.test(ref.environment))
+      continue;
+    const repo = repos.get(`${ref.owner}/${ref.repo}`.toLowerCase());
+    if (!repo?.exists)
+      continue;
+    const name = ref.environment.replace(/%3A/gi, ":");
+    const key = `${repo.fullName}
+${name}`.toLowerCase();
+    let p = memo.get(key);
+    if (!p) {
+      p = lookUpEnvironment(client, repo.fullName, name);
+      memo.set(key, p);
+    }
+    try {
+      const f = unprotected(ref, repo.fullName, name, await p);
+      if (f)
+        out.push(f);
+    } catch (err) {
+      if (!(err instanceof GitHubCallError))
+        throw err;
+      failures.record(err, `environment ${name} of ${repo.fullName}`, "whether it is protected is unknown", ref);
+    }
+  }
+  return out;
+}
+
+// packages/core/dist/github-online/templates.js
+init_define_TRUSTLINT_PACKAGE();
+var GET_REPO_SUB = "GET /repos/{owner}/{repo}/actions/oidc/customization/sub";
+var GET_ORG_SUB = "GET /orgs/{org}/actions/oidc/customization/sub";
+var DEFAULT_TEMPLATE = ["repo", "context"];
+var ID_CLAIMS = /* @__PURE__ */ new Set(["repository_owner_id", "repository_id"]);
+var NAME_CLAIMS = /* @__PURE__ */ new Set(["repo", "repository", "repository_owner"]);
+function keysOf(body) {
+  const keys = body?.include_claim_keys;
+  return Array.isArray(keys) && keys.every((k) => typeof k === "string") ? keys : void 0;
+}
+async function repoTemplate(client, owner, fullName, orgTemplates) {
+  const [o, r] = fullName.split("/");
+  const answer = await client.get(GET_REPO_SUB, `/repos/${encodeURIComponent(o)}/${encodeURIComponent(r)}/actions/oidc/customization/sub`);
+  const body = answer.body;
+  if (typeof body?.use_default !== "boolean")
+    throw new GitHubCallError(GET_REPO_SUB, { kind: "malformed", status: answer.status, message: "the answer has no use_default" }, 1);
+  if (body.use_default)
+    return { keys: DEFAULT_TEMPLATE, source: "default" };
+  const own = keysOf(body);
+  if (own && own.length > 0)
+    return { keys: own, source: "repository" };
+  if (owner.type !== "Organization")
+    return { keys: DEFAULT_TEMPLATE, source: "default" };
+  const key = owner.login.toLowerCase();
+  let org = orgTemplates.get(key);
+  if (!org) {
+    org = client.get(GET_ORG_SUB, `/orgs/${encodeURIComponent(owner.login)}/actions/oidc/customization/sub`).then((a) => {
+      const keys2 = keysOf(a.body);
+      if (!keys2)
+        throw new GitHubCallError(GET_ORG_SUB, { kind: "malformed", status: a.status, message: "the answer has no include_claim_keys" }, 1);
+      return keys2;
+    });
+    orgTemplates.set(key, org);
+  }
+  const keys = await org;
+  return keys.length > 0 ? { keys, source: "organization" } : { keys: DEFAULT_TEMPLATE, source: "default" };
+}
+function sameKey(value, template) {
+  if (value === template)
+    return true;
+  const contextual = /* @__PURE__ */ new Set(["context", "environment", "ref", "pull_request"]);
+  return template === "context" && contextual.has(value) || value === "context" && contextual.has(template);
+}
+function isDefault(keys) {
+  return keys.length === 2 && keys[0] === "repo" && keys[1] === "context";
+}
+function valueKeys(ref) {
+  if (ref.form === "legacy-sub" || ref.form === "immutable-sub")
+    return DEFAULT_TEMPLATE;
+  if (ref.form !== "custom-sub")
+    return void 0;
+  return templateKeysOf(ref.value);
+}
+function at(ref) {
+  const node = nodeAt(ref.document.root, ref.path);
+  return {
+    location: { file: node?.file ?? ref.document.file, span: (node ?? ref.document.root).span },
+    path: ref.path,
+    ...ref.document.resource !== void 0 ? { resource: ref.document.resource } : {}
+  };
+}
+function templateFindings(ref, fullName, template) {
+  const out = [];
+  const shown = template.keys.join(", ");
+  const from = template.source === "organization" ? `the organisation's template` : template.source === "repository" ? "its own template" : "the default format";
+  const keys = valueKeys(ref);
+  const comparable = ref.claim === "sub" && keys !== void 0 && !(ref.form === "custom-sub" && /[*?]/.test(ref.value));
+  if (comparable) {
+    const matches = keys.length === template.keys.length && keys.every((k, i) => sameKey(k, template.keys[i] ?? ""));
+    if (!matches) {
+      out.push({
+        ruleId: "github-sub-template-mismatch",
+        severity: ruleMeta("github-sub-template-mismatch").defaultSeverity,
+        message: `'${ref.value}' is written in the ${isDefault(keys) ? "default format" : `template [${keys.join(", ")}]`}, but the tokens of '${fullName}' use ${from} [${shown}]: this value can never match, so the role is broken for that repository`,
+        ...at(ref),
+        properties: { value: ref.value, repository: fullName, template: [...template.keys], templateSource: template.source }
+      });
+    }
+  }
+  if (!isDefault(template.keys)) {
+    const first = template.keys[0] ?? "";
+    if (!ID_CLAIMS.has(first)) {
+      const byName = NAME_CLAIMS.has(first);
+      out.push({
+        ruleId: "github-sub-template-forgeable",
+        severity: byName ? "warning" : ruleMeta("github-sub-template-forgeable").defaultSeverity,
+        message: byName ? `the tokens of '${fullName}' use ${from} [${shown}], whose first claim '${first}' names the owner by name, not by id: if the name is deleted and registered again, its tokens carry the same sub` : `the tokens of '${fullName}' use ${from} [${shown}], whose first claim '${first}' does not name the owner: a workflow in any repository can mint a sub of the same shape`,
+        ...at(ref),
+        properties: { value: ref.value, repository: fullName, template: [...template.keys], templateSource: template.source, firstClaim: first }
+      });
+    }
+  }
+  return out;
+}
+async function checkTemplates(refs, owners, repos, client, failures) {
+  const out = [];
+  const templates = /* @__PURE__ */ new Map();
+  const orgTemplates = /* @__PURE__ */ new Map();
+  for (const ref of refs) {
+    if (ref.owner === void 0 || ref.repo === void 0)
+      continue;
+    const repo = repos.get(`${ref.owner}/${ref.repo}`.toLowerCase());
+    if (!repo?.exists)
+      continue;
+    const owner = owners.get(repo.ownerLogin.toLowerCase()) ?? owners.get(ref.owner.toLowerCase());
+    if (!owner?.exists)
+      continue;
+    const realOwner = owner.login.toLowerCase() === repo.ownerLogin.toLowerCase() ? owner : { ...owner, login: repo.ownerLogin };
+    const key = repo.fullName.toLowerCase();
+    let p = templates.get(key);
+    if (!p) {
+      p = repoTemplate(client, realOwner, repo.fullName, orgTemplates);
+      templates.set(key, p);
+    }
+    try {
+      for (const f of templateFindings(ref, repo.fullName, await p))
+        out.push(f);
+    } catch (err) {
+      if (!(err instanceof GitHubCallError))
+        throw err;
+      failures.record(err, `repository ${repo.fullName}`, "which sub template its tokens use is unknown", ref);
+    }
+  }
+  return out;
+}
+
+// packages/core/dist/github-online/index.js
+async function runGitHubChecks(documents, options = {}) {
+  const run = startOnlineRun(options);
+  try {
+    const client = new GitHubClient(run, options);
+    const lookups = new Lookups(client);
+    const failures = new GitHubFailureLog();
+    const trust = documents.filter((d) => d.kind === "trust-policy");
+    const config = options.config ?? {};
+    const names = await checkNames(trust, config, lookups, failures, options.apiUrl !== void 0);
+    const templates = await checkTemplates(names.references, names.owners, names.repos, client, failures);
+    const environments = await checkEnvironments(names.references, names.repos, client, failures);
+    const configured = applyConfig([...names.findings, ...templates, ...environments, ...failures.findings()], config);
+    return {
+      findings: configured.findings.sort(compareOnlineFindings),
+      suppressed: configured.suppressed,
+      stats: client.stats,
+      names: names.owners.size + names.repos.size
+    };
+  } finally {
+    run.close();
+  }
+}
+
 // packages/core/dist/aws/index.js
 var ASSUME_ROLE = { service: "sts", action: "AssumeRole" };
 async function withAssumedRole(settings, calls, failures) {
@@ -1247,17 +2113,30 @@ async function scanInRun2(settings, options, run) {
 export {
   AwsCallError,
   CHECK_NO_PUBLIC_ACCESS,
+  DEFAULT_GITHUB_API,
   DEFAULT_LISTING_CAPS,
   DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_MAX_TOTAL_RESPONSE_BYTES,
+  DEFAULT_TEMPLATE,
   DEFAULT_TIMEOUT_MS,
+  EtagCache,
   FailureLog,
+  GET_ENVIRONMENT,
+  GET_ORG_SUB,
+  GET_REPO_SUB,
+  GitHubCallError,
+  GitHubClient,
+  GitHubFailureLog,
+  Lookups,
   VALIDATE_POLICY,
   applyConfig,
   assumeRoleSettings,
   backoffDelay,
   callAws,
   capItems,
+  checkEnvironments,
+  checkNames,
+  checkTemplates,
   checkWithAccessAnalyzer,
   classifyAwsError,
   compareOnlineFindings,
@@ -1265,24 +2144,34 @@ export {
   createIamPort,
   deadlineError,
   decodePolicyDocument,
+  defaultCacheDir,
   delocalize,
   hasUnresolvedValue,
   liveProviderDocument,
+  lookUpEnvironment,
+  lookUpOwner,
+  lookUpRepo,
   mapAaLocation,
   mapLimit,
   maskAccessKeyId,
+  migration,
+  nameReferences,
   newCallContext,
+  nextLink,
   pathAtPosition,
   pathKey,
   permissionOf,
   planRetryWait,
   readListing,
   renderPolicy,
+  repoTemplate,
   runAccessAnalyzerChecks,
+  runGitHubChecks,
   scanAccount,
   scanLiveAccount,
   sourceLocationOf,
   startOnlineRun,
+  templateFindings,
   truncatedListing,
   trustsOidcProvider
 };

@@ -2,22 +2,24 @@ import { createRequire as __trustlintCreateRequire } from 'node:module'; const r
 import {
   analyzeLocalFiles,
   configForCore,
+  knownSettings,
   loadRunConfig,
   reportSettings,
   withRuleSettings,
   writeReport
-} from "./chunk-UUX7L5DL.mjs";
+} from "./chunk-EH3EDBRK.mjs";
 import {
   compareFindings,
   loadOnlineChecks
-} from "./chunk-ATCFNQUE.mjs";
-import "./chunk-3MILNN3R.mjs";
+} from "./chunk-6LZVGCVI.mjs";
+import "./chunk-HZSBF6OI.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-DAIUEL45.mjs";
 
 // packages/cli/dist/online.js
 init_define_TRUSTLINT_PACKAGE();
+import { execFile } from "node:child_process";
 function loadOnline() {
   return loadOnlineChecks();
 }
@@ -52,22 +54,53 @@ async function runCheckWithAccessAnalyzer(paths, options, ctx, stdin) {
   const { io } = ctx;
   const { config, discovery, analysis, unrecognised } = await analyzeLocalFiles(paths, { ...options, ...stdin ? { stdin } : {} }, io);
   const online = await loadOnline();
-  const result = await online.runAccessAnalyzerChecks(analysis.documents, awsSettings(options.aws, io.env), {
+  const wantAa = options.aws.accessAnalyzer || options.aws.accessAnalyzerPublic;
+  const result = wantAa ? await online.runAccessAnalyzerChecks(analysis.documents, awsSettings(options.aws, io.env), {
     config,
     validate: options.aws.accessAnalyzer,
     checkNoPublicAccess: options.aws.accessAnalyzerPublic,
     ...options.aws.timeoutMs !== void 0 ? { timeoutMs: options.aws.timeoutMs } : {}
-  });
+  }) : void 0;
+  const gh = options.github.github ? await online.runGitHubChecks(analysis.documents, {
+    config,
+    ...await githubSettings(options.github, io.env, online.defaultCacheDir(io.env)),
+    ...options.aws.timeoutMs !== void 0 ? { timeoutMs: options.aws.timeoutMs } : {}
+  }) : void 0;
   return writeReport({
     ...reportSettings(options),
-    findings: [...analysis.findings, ...result.findings].sort(compareFindings),
-    suppressed: analysis.suppressed + result.suppressed,
+    findings: [...analysis.findings, ...result?.findings ?? [], ...gh?.findings ?? []].sort(compareFindings),
+    suppressed: analysis.suppressed + (result?.suppressed ?? 0) + (gh?.suppressed ?? 0),
     files: analysis.files,
     unrecognised,
     verbose: options.verbose,
     sources: new Map(discovery.files.map((f) => [f.path, f.text])),
-    nothingChecked: result.stats.attempted > 0 && result.stats.succeeded === 0
+    nothingChecked: result !== void 0 && result.stats.attempted > 0 && result.stats.succeeded === 0,
+    nothingCheckedOnGitHub: gh !== void 0 && gh.stats.attempted > 0 && gh.stats.succeeded === 0,
+    ...await knownSettings(paths, options, ctx.io)
   }, ctx);
+}
+async function githubSettings(gh, env, cacheDir) {
+  const token = nonEmpty(env.GITHUB_TOKEN) ?? nonEmpty(env.GH_TOKEN) ?? await ghAuthToken(gh.apiUrl, env);
+  const timeout = Number(env.TRUSTLINT_GITHUB_TIMEOUT_MS);
+  return {
+    ...gh.apiUrl !== void 0 ? { apiUrl: gh.apiUrl } : {},
+    ...token !== void 0 ? { token: token.trim() } : {},
+    ...Number.isInteger(timeout) && timeout > 0 ? { attemptTimeoutMs: timeout } : {},
+    ...cacheDir !== void 0 ? { cacheDir } : {}
+  };
+}
+function ghAuthToken(apiUrl, env) {
+  const host = apiUrl !== void 0 ? new URL(apiUrl).host : void 0;
+  const args = ["auth", "token", ...host !== void 0 && host !== "api.github.com" ? ["--hostname", host] : []];
+  return new Promise((resolve) => {
+    try {
+      execFile("gh", args, { env: { ...env }, timeout: 5e3, maxBuffer: 4096, windowsHide: true }, (err, stdout) => {
+        resolve(err ? void 0 : nonEmpty(stdout.trim()));
+      });
+    } catch {
+      resolve(void 0);
+    }
+  });
 }
 var PHASE_LABEL = {
   providers: "OIDC providers",
@@ -126,6 +159,7 @@ async function runAwsScan(options, ctx) {
 }
 export {
   awsSettings,
+  githubSettings,
   loadOnline,
   runAwsScan,
   runCheckWithAccessAnalyzer

@@ -1,43 +1,65 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
   CATALOG,
+  DEFAULT_AUDIENCES,
   DEFAULT_LIMITS,
   EvaluationBudget,
   JsonSyntaxError,
   LimitError,
   NODE_SIZE,
+  OUTSIDER_CLASSES,
   PIECE_SIZE,
+  SCOPE_RULES,
+  TrustAnalysis,
   UnresolvedAllocator,
   appendAll,
   astKey,
   astRange,
+  classPhrase,
   closestName,
   collectUnresolved,
+  displayValue,
+  documentRoleName,
+  escapeClaimValue,
+  evaluatePolicy,
   firstLineSpan,
   folderOf,
   getMember,
   hasMarker,
+  inputOf,
   isRuleId,
   isSpent,
+  jobIdentity,
   jsonDepthExceededAt,
   limitError,
   limitFinding,
   lineStarts,
   linkLocalActions,
   markersIn,
+  normalizePolicy,
   oversizedInput,
   parseJsonAst,
   parseJsonTree,
   parseYamlDocument,
   positionAt,
+  preparePolicy,
+  readCacStep,
   redactSecrets,
+  requestFor,
   require_dist,
+  roleUsesOf,
   ruleMeta,
+  runPolicyRules,
   runRules,
+  searchToken,
+  simulatePolicy,
   splitExpressions,
+  stepsOfJob,
+  synthesizeWitnesses,
   toJson,
-  unresolvedMarker
-} from "./chunk-3MILNN3R.mjs";
+  unresolvedMarker,
+  usesIdToken
+} from "./chunk-HZSBF6OI.mjs";
 import {
   __toESM,
   init_define_TRUSTLINT_PACKAGE
@@ -2049,8 +2071,8 @@ function parsePolicyString(env, node, address) {
   return { root };
 }
 function isTrustShaped(root) {
-  const statements = getMember(root, "Statement")?.value;
-  const list2 = statements?.type === "array" ? statements.items : statements ? [statements] : [];
+  const statements2 = getMember(root, "Statement")?.value;
+  const list2 = statements2?.type === "array" ? statements2.items : statements2 ? [statements2] : [];
   return list2.some((s) => s.type === "object" && (getMember(s, "Principal") !== void 0 || getMember(s, "NotPrincipal") !== void 0));
 }
 function trustDocument(env, resource, root, where, roleName) {
@@ -4951,9 +4973,9 @@ var DocRenderer = class {
   }
   model(inst) {
     const { block } = inst.decl;
-    const statements = this.expand(block.body, "statement", inst.scope).map((s) => this.statement(s));
+    const statements2 = this.expand(block.body, "statement", inst.scope).map((s) => this.statement(s));
     const attrs = this.attrs(block.body, inst.scope, ["version", "policy_id", "source_policy_documents", "override_policy_documents", "source_json", "override_json"]);
-    return { r: block.r, header: block.headerR, attrs, statements };
+    return { r: block.r, header: block.headerR, attrs, statements: statements2 };
   }
   statement(s) {
     const attrs = this.attrs(s.body, s.scope, ["sid", "effect", "actions", "not_actions", "resources", "not_resources"]);
@@ -5023,17 +5045,17 @@ var DocRenderer = class {
     const version = doc.attrs.get("version");
     const versionValue = version ? this.scalar(version.value, version.r) : str("2012-10-17", doc.header);
     const legacy = versionValue.k === "str" && versionValue.s === "2008-10-17";
-    const statements = [];
+    const statements2 = [];
     for (const name of ["source_json", "source_policy_documents"])
-      this.mergeDocuments(statements, doc.attrs.get(name), mode);
-    mergeStatements(statements, doc.statements.map((s) => this.statementValue(s, mode, legacy)));
+      this.mergeDocuments(statements2, doc.attrs.get(name), mode);
+    mergeStatements(statements2, doc.statements.map((s) => this.statementValue(s, mode, legacy)));
     for (const name of ["override_json", "override_policy_documents"])
-      this.mergeDocuments(statements, doc.attrs.get(name), mode);
+      this.mergeDocuments(statements2, doc.attrs.get(name), mode);
     const entries = [{ key: "Version", keyLoc: version?.nameR ?? doc.header, value: versionValue }];
     const id = doc.attrs.get("policy_id");
     if (id)
       entries.push({ key: "Id", keyLoc: id.nameR, value: this.scalar(id.value, id.r) });
-    entries.push({ key: "Statement", keyLoc: doc.header, value: list(statements, doc.r) });
+    entries.push({ key: "Statement", keyLoc: doc.header, value: list(statements2, doc.r) });
     return orderedObj(entries, doc.r);
   }
   mergeDocuments(into, a, mode) {
@@ -6014,8 +6036,8 @@ function looksLikeTrust(v) {
   if (v.k !== "obj")
     return false;
   const st = getEntry(v, "Statement")?.value;
-  const statements = st?.k === "list" ? st.items : st ? [st] : [];
-  return statements.some((s) => {
+  const statements2 = st?.k === "list" ? st.items : st ? [st] : [];
+  return statements2.some((s) => {
     if (s.k !== "obj")
       return false;
     if (!getEntry(s, "Principal") && !getEntry(s, "NotPrincipal"))
@@ -6823,8 +6845,8 @@ function applySuppressions(findings, directives) {
   let suppressed = 0;
   for (const f of findings) {
     const loc = f.location;
-    const candidates = loc ? active.get(`${loc.file}\0${loc.span.start.line}`) : void 0;
-    const match = candidates?.find((d) => d.rules.some((r) => r.id === f.ruleId));
+    const candidates2 = loc ? active.get(`${loc.file}\0${loc.span.start.line}`) : void 0;
+    const match = candidates2?.find((d) => d.rules.some((r) => r.id === f.ruleId));
     if (match) {
       suppressed++;
       used.add(`${directives.indexOf(match)}\0${f.ruleId}`);
@@ -7006,6 +7028,9 @@ function readWith(adapter, kind, source, options, budget) {
     throw new Error(`the source adapter for "${kind}" reads no single file`);
   return adapter.read(kind, source, options, budget);
 }
+function analyzeTrustPolicy(doc, config = {}) {
+  return runPolicyRules(doc, config);
+}
 function finalizeFindings(raw, documents, files, config) {
   let suppressed = 0;
   const findings = [];
@@ -7046,7 +7071,7 @@ function compareFindings(a, b) {
 // packages/core/dist/load-online.js
 init_define_TRUSTLINT_PACKAGE();
 function loadOnlineChecks() {
-  return import("./aws-DGMNC5NL.mjs");
+  return import("./aws-G7TAUDON.mjs");
 }
 
 // packages/core/dist/index.js
@@ -7352,6 +7377,1481 @@ function sanitizeOutputSegment(text3) {
   return escapeControlCharactersInText(redactSecrets(text3));
 }
 
+// packages/core/dist/fix/index.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/fix/synthesize.js
+init_define_TRUSTLINT_PACKAGE();
+var DEFAULT_AUDIENCE = "sts.amazonaws.com";
+var MAX_SAMPLES = 64;
+var SCOPE_RULES2 = new Set(CATALOG.filter((r) => r.category === "trust-scope").map((r) => r.id));
+function filterToIam(pattern) {
+  const cut2 = pattern.search(/[?+[\]\\]/);
+  const head = cut2 < 0 ? pattern : `${pattern.slice(0, cut2)}*`;
+  return head.replace(/\*+/g, "*");
+}
+function sampleOf(pattern) {
+  return pattern.replace(/\*/g, "x");
+}
+function refPieces(ctx, deployBranch, notes) {
+  const r = ctx.ref;
+  const list2 = (kind, include) => {
+    const patterns = include?.filter((p) => !p.startsWith("!")).map(filterToIam);
+    if (!patterns || patterns.length === 0)
+      return [{ context: `ref:refs/${kind}/*`, needed: "oidc-ref-wildcard" }];
+    return patterns.map((p) => ({ context: `ref:refs/${kind}/${p}`, ...p.includes("*") ? { needed: "oidc-ref-wildcard" } : {} }));
+  };
+  switch (r.kind) {
+    case "pull":
+      return [{ context: "pull_request", needed: "oidc-pull-request" }];
+    case "default-branch":
+      notes.add(`the default branch is taken to be ${deployBranch} (deployBranch in the configuration)`);
+      return [{ context: `ref:refs/heads/${deployBranch}` }];
+    case "branch":
+      return list2("heads", r.include);
+    case "tag":
+      return list2("tags", r.include);
+  }
+}
+function sampleRef(ctx, deployBranch, onDeployBranch) {
+  const r = ctx.ref;
+  const first = (include, fallback) => {
+    const p = include?.find((x) => !x.startsWith("!"));
+    return p !== void 0 ? sampleOf(filterToIam(p)) : fallback;
+  };
+  if (onDeployBranch || r.kind === "default-branch")
+    return `refs/heads/${deployBranch}`;
+  if (r.kind === "pull")
+    return "refs/pull/1/merge";
+  if (r.kind === "tag")
+    return `refs/tags/${first(r.include, "v1")}`;
+  return `refs/heads/${first(r.include, deployBranch)}`;
+}
+function sampleToken(subject, aud, id, ctx, deployBranch, onDeployBranch, ids) {
+  const sub2 = sampleOf(subject);
+  const ref2 = sub2.includes(":ref:") ? sub2.slice(sub2.indexOf(":ref:") + ":ref:".length) : sampleRef(ctx, deployBranch, onDeployBranch);
+  const repo = id.repository ? `${id.repository.owner}/${id.repository.repo}` : void 0;
+  const claims = { ref: ref2 };
+  if (repo)
+    claims.repository = repo;
+  if (id.environment?.kind === "literal")
+    claims.environment = id.environment.text;
+  if (ids)
+    Object.assign(claims, { repository_owner_id: ids.ownerId, repository_id: ids.repoId });
+  if (id.workflowName !== void 0)
+    claims.workflow = id.workflowName;
+  if (repo && id.workflowPath !== void 0)
+    claims.job_workflow_ref = `${repo}/${id.workflowPath}@${ref2}`;
+  return { sub: sub2, aud, claims };
+}
+function policyRepoIds(root) {
+  const out = [];
+  const visit2 = (v) => {
+    if (typeof v === "string") {
+      const m = /^repo:([A-Za-z0-9_-]+)@(\d+)\/([A-Za-z0-9._-]+)@(\d+):/.exec(v);
+      if (m?.[1] && m[2] && m[3] && m[4])
+        out.push({ owner: m[1], ownerId: m[2], repo: m[3], repoId: m[4] });
+    } else if (Array.isArray(v))
+      v.forEach(visit2);
+    else if (typeof v === "object" && v !== null)
+      Object.values(v).forEach(visit2);
+  };
+  visit2(root);
+  return out;
+}
+var DEPLOY_BRANCH_EVENTS = /* @__PURE__ */ new Set(["workflow_dispatch", "schedule"]);
+function synthesizeConditions(uses, config, prefix = "token.actions.githubusercontent.com", ids = []) {
+  if (uses.length === 0)
+    return { reason: "no workflow job in the scan assumes this role (name the subject with --subject)" };
+  const deployBranch = config.deployBranch ?? "main";
+  const notes = /* @__PURE__ */ new Set();
+  const subjects = /* @__PURE__ */ new Map();
+  const audiences = /* @__PURE__ */ new Set();
+  const samples = /* @__PURE__ */ new Map();
+  for (const use of uses) {
+    const where = `${use.workflow.file}#${use.job.id}`;
+    const id = jobIdentity(use, config);
+    if (!id.repository)
+      return { reason: "the repository is not known (set repository in the configuration or a git remote origin)" };
+    const aud = use.cac.audience;
+    if (aud && aud.value.kind !== "literal")
+      return { reason: `${where}: the audience is an expression` };
+    const audience = aud ? aud.value.text.trim() : DEFAULT_AUDIENCE;
+    audiences.add(audience);
+    const env = id.environment;
+    if (env && env.kind !== "literal")
+      return { reason: `${where}: the environment is an expression` };
+    const known = id.repository;
+    const immutable = ids.find((x) => x.owner.toLowerCase() === known.owner.toLowerCase() && x.repo.toLowerCase() === known.repo.toLowerCase());
+    if (immutable)
+      notes.add(`the immutable subject form, with the ids the policy already names for ${known.owner}/${known.repo}`);
+    const repo = immutable ? `repo:${known.owner}@${immutable.ownerId}/${known.repo}@${immutable.repoId}` : `repo:${known.owner}/${known.repo}`;
+    for (const ctx of id.contexts) {
+      if (ctx.anyRepository)
+        return { reason: `${where}: a reusable workflow presents its caller's subjects, which the scan does not show` };
+      const pieces2 = env ? [{ context: `environment:${escapeClaimValue(env.text)}` }] : DEPLOY_BRANCH_EVENTS.has(ctx.event) ? refPieces({ ...ctx, ref: { kind: "default-branch" } }, deployBranch, notes) : ctx.pullRequest ? [{ context: "pull_request", needed: "oidc-pull-request" }] : refPieces(ctx, deployBranch, notes);
+      for (const p of pieces2) {
+        if (!subjects.has(`${repo}:${p.context}`) || p.needed)
+          subjects.set(`${repo}:${p.context}`, p.needed);
+        const sample = sampleToken(`${repo}:${p.context}`, audience, id, ctx, deployBranch, DEPLOY_BRANCH_EVENTS.has(ctx.event), immutable);
+        if (samples.size < MAX_SAMPLES)
+          samples.set(JSON.stringify(sample), sample);
+      }
+    }
+  }
+  if (subjects.size === 0)
+    return { reason: "the jobs that assume this role have no trigger" };
+  const subs = [...subjects.keys()].sort();
+  const auds = [...audiences].sort();
+  return {
+    prefix,
+    audiences: auds,
+    subjects: subs,
+    operator: subs.some((s) => s.includes("*")) ? "StringLike" : "StringEquals",
+    needed: [...new Set([...subjects.values()].filter((x) => x !== void 0))].sort(),
+    samples: [...samples.values()],
+    notes: [...notes]
+  };
+}
+function conditionsForSubject(subject, audience = DEFAULT_AUDIENCE, prefix = "token.actions.githubusercontent.com") {
+  const wild = subject.includes("*") || subject.includes("?");
+  return {
+    prefix,
+    audiences: [audience],
+    subjects: [subject],
+    operator: wild ? "StringLike" : "StringEquals",
+    needed: [],
+    samples: [{ sub: sampleOf(subject), aud: audience }],
+    notes: []
+  };
+}
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var asList2 = (v) => v === void 0 ? [] : Array.isArray(v) ? v : [v];
+function ownsKey(key, prefix) {
+  const k = key.toLowerCase();
+  return k === `${prefix}:sub`.toLowerCase() || k === `${prefix}:aud`.toLowerCase();
+}
+function rewriteCondition(condition, c) {
+  const out = {};
+  for (const [op, block] of Object.entries(isObject(condition) ? condition : {})) {
+    if (!isObject(block)) {
+      out[op] = block;
+      continue;
+    }
+    const kept = Object.fromEntries(Object.entries(block).filter(([k]) => !ownsKey(k, c.prefix)));
+    if (Object.keys(kept).length > 0)
+      out[op] = kept;
+  }
+  const one = (xs) => xs.length === 1 ? xs[0] ?? "" : xs;
+  const eq = isObject(out.StringEquals) ? out.StringEquals : {};
+  out.StringEquals = { ...eq, [`${c.prefix}:aud`]: one(c.audiences) };
+  const subOp = isObject(out[c.operator]) ? out[c.operator] : {};
+  out[c.operator] = { ...subOp, [`${c.prefix}:sub`]: one(c.subjects) };
+  return out;
+}
+function rewritePolicy(root, indices, c) {
+  if (!isObject(root))
+    return root;
+  const statements2 = asList2(root.Statement).map((s, i) => isObject(s) && indices.has(i) ? { ...s, Condition: rewriteCondition(s.Condition, c) } : s);
+  return { ...root, Statement: Array.isArray(root.Statement) ? statements2 : statements2[0] ?? null };
+}
+function trustedProvider(doc, config) {
+  const trust = new TrustAnalysis(normalizePolicy(doc.root), config);
+  const providers = trust.providers.filter((p2) => !p2.provider.synthetic);
+  if (providers.length === 0)
+    return { reason: "the policy trusts no GitHub OIDC provider by its ARN" };
+  if (providers.length > 1)
+    return { reason: "the policy trusts several GitHub providers" };
+  const p = providers[0];
+  return p ? { arn: p.provider.arn, prefix: p.provider.prefix, statements: new Set(p.statements.map((x) => x.index)) } : { reason: "no provider" };
+}
+function provePolicy(doc, policy, c, uses, config) {
+  const text3 = `${JSON.stringify(policy, null, 2)}
+`;
+  const parsed = readPolicyFile(doc.file, text3, false).documents[0];
+  if (!parsed)
+    return { extraScope: [], neededScope: [], refused: c.samples.map((s) => ({ ...s, decision: "not a policy" })), jobsLockedOut: [] };
+  const rewritten = { ...parsed, ...doc.roleName !== void 0 ? { roleName: doc.roleName } : {}, ...doc.resource !== void 0 ? { resource: doc.resource } : {} };
+  return proveDocument(rewritten, c, uses, config);
+}
+function proveDocument(rewritten, c, uses, config) {
+  const scope = analyzeTrustPolicy(rewritten, config).filter((f) => SCOPE_RULES2.has(f.ruleId));
+  const needed = new Set(c.needed);
+  const provider = trustedProvider(rewritten, config);
+  const arn = "arn" in provider ? provider.arn : void 0;
+  const refused = [];
+  for (const s of c.samples) {
+    const r = simulatePolicy(rewritten, { sub: s.sub, aud: s.aud, ...s.claims ? { claims: s.claims } : {}, ...arn ? { provider: arn } : {}, config });
+    const decision = r.ok ? r.decision : r.error;
+    if (decision !== "allow")
+      refused.push({ ...s, decision });
+  }
+  const jobsLockedOut = uses.filter((u) => {
+    const aud = u.cac.audience ? u.cac.audience.value.text.trim() : DEFAULT_AUDIENCE;
+    return !searchToken(rewritten, jobIdentity(u, config), [aud], config).admitted;
+  }).map((u) => `${u.workflow.file}#${u.job.id}`);
+  return {
+    extraScope: scope.filter((f) => !needed.has(f.ruleId)),
+    neededScope: scope.filter((f) => needed.has(f.ruleId)),
+    refused,
+    jobsLockedOut
+  };
+}
+function isProven(p) {
+  return p.extraScope.length === 0 && p.refused.length === 0 && p.jobsLockedOut.length === 0;
+}
+function synthesizeTrust(doc, uses, config, subject) {
+  const provider = trustedProvider(doc, config);
+  if ("reason" in provider)
+    return { ok: false, reason: provider.reason };
+  const conditions = subject !== void 0 ? conditionsForSubject(subject, void 0, provider.prefix) : synthesizeConditions(uses, config, provider.prefix, policyRepoIds(toJson(doc.root)));
+  if ("reason" in conditions)
+    return { ok: false, reason: conditions.reason };
+  const policy = rewritePolicy(toJson(doc.root), provider.statements, conditions);
+  const proof = provePolicy(doc, policy, conditions, subject !== void 0 ? [] : uses, config);
+  return { ok: true, conditions, policy, statements: provider.statements, proof, proven: isProven(proof) };
+}
+
+// packages/core/dist/fix/edit.js
+init_define_TRUSTLINT_PACKAGE();
+function applyEdits(text3, edits) {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = "";
+  let cursor = 0;
+  for (const e of sorted) {
+    if (e.start < cursor || e.end < e.start || e.end > text3.length)
+      throw new Error(`overlapping or out-of-range edit at offset ${e.start} of ${e.file}`);
+    out += text3.slice(cursor, e.start) + e.text;
+    cursor = e.end;
+  }
+  return out + text3.slice(cursor);
+}
+function lineEnding(text3) {
+  const i = text3.indexOf("\n");
+  return i > 0 && text3[i - 1] === "\r" ? "\r\n" : "\n";
+}
+function indentUnit(text3) {
+  const m = /\n([ \t]+)\S/.exec(text3);
+  const lead = m?.[1] ?? "  ";
+  return lead.startsWith("	") ? "	" : lead.length <= 8 ? lead : "  ";
+}
+function lineIndent(text3, offset) {
+  const start = text3.lastIndexOf("\n", offset - 1) + 1;
+  return /^[ \t]*/.exec(text3.slice(start, offset))?.[0] ?? "";
+}
+
+// packages/core/dist/fix/diff.js
+init_define_TRUSTLINT_PACKAGE();
+var CONTEXT = 3;
+var MAX_CELLS = 4e6;
+function splitLines3(text3) {
+  if (text3 === "")
+    return [];
+  const lines = text3.split("\n");
+  if (lines.at(-1) === "")
+    lines.pop();
+  return lines;
+}
+function middleOps(a, b) {
+  const n = a.length;
+  const m = b.length;
+  if (n * m > MAX_CELLS)
+    return [...a.map((line) => ({ kind: "-", line })), ...b.map((line) => ({ kind: "+", line }))];
+  const lcs = new Uint32Array((n + 1) * (m + 1));
+  for (let i2 = n - 1; i2 >= 0; i2--) {
+    for (let j2 = m - 1; j2 >= 0; j2--) {
+      lcs[i2 * (m + 1) + j2] = a[i2] === b[j2] ? (lcs[(i2 + 1) * (m + 1) + j2 + 1] ?? 0) + 1 : Math.max(lcs[(i2 + 1) * (m + 1) + j2] ?? 0, lcs[i2 * (m + 1) + j2 + 1] ?? 0);
+    }
+  }
+  const ops = [];
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i] === b[j]) {
+      ops.push({ kind: " ", line: a[i] ?? "" });
+      i++;
+      j++;
+    } else if (j < m && (i >= n || (lcs[i * (m + 1) + j + 1] ?? 0) >= (lcs[(i + 1) * (m + 1) + j] ?? 0))) {
+      ops.push({ kind: "+", line: b[j] ?? "" });
+      j++;
+    } else {
+      ops.push({ kind: "-", line: a[i] ?? "" });
+      i++;
+    }
+  }
+  const out = [];
+  let run = [];
+  const flush = () => {
+    appendAll(out, run.filter((o) => o.kind === "-"));
+    appendAll(out, run.filter((o) => o.kind === "+"));
+    run = [];
+  };
+  for (const o of ops) {
+    if (o.kind === " ") {
+      flush();
+      out.push(o);
+    } else
+      run.push(o);
+  }
+  flush();
+  return out;
+}
+function unifiedDiff(file, before, after) {
+  if (before === after)
+    return "";
+  const a = splitLines3(before);
+  const b = splitLines3(after);
+  let prefix = 0;
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
+    prefix++;
+  let suffix = 0;
+  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix])
+    suffix++;
+  const ops = [
+    ...a.slice(0, prefix).map((line) => ({ kind: " ", line })),
+    ...middleOps(a.slice(prefix, a.length - suffix), b.slice(prefix, b.length - suffix)),
+    ...a.slice(a.length - suffix).map((line) => ({ kind: " ", line }))
+  ];
+  const lines = [`--- a/${file}`, `+++ b/${file}`];
+  const oldAt = [];
+  const newAt = [];
+  let o = 1;
+  let n = 1;
+  for (const op of ops) {
+    oldAt.push(o);
+    newAt.push(n);
+    if (op.kind !== "+")
+      o++;
+    if (op.kind !== "-")
+      n++;
+  }
+  let k = 0;
+  while (k < ops.length) {
+    if (ops[k]?.kind === " ") {
+      k++;
+      continue;
+    }
+    const start = Math.max(0, k - CONTEXT);
+    let last = k;
+    for (let j = k; j < ops.length; j++) {
+      if (ops[j]?.kind !== " ")
+        last = j;
+      else if (j - last > CONTEXT * 2)
+        break;
+    }
+    const end = Math.min(ops.length, last + 1 + CONTEXT);
+    const body = ops.slice(start, end);
+    const oldCount = body.filter((x) => x.kind !== "+").length;
+    const newCount = body.filter((x) => x.kind !== "-").length;
+    const range = (from, count) => count === 1 ? `${from}` : `${count === 0 ? from - 1 : from},${count}`;
+    lines.push(`@@ -${range(oldAt[start] ?? 1, oldCount)} +${range(newAt[start] ?? 1, newCount)} @@`);
+    for (const x of body)
+      lines.push(`${x.kind}${x.line.replace(/\r$/, "")}`);
+    k = end;
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// packages/core/dist/fix/json-edit.js
+init_define_TRUSTLINT_PACKAGE();
+var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var WIDTH = 120;
+function hclString(s) {
+  return JSON.stringify(s).replace(/\$\{/g, "$${").replace(/%\{/g, "%%{");
+}
+var hclKey = (k) => /^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : hclString(k);
+function scalar(value, style) {
+  return style.hcl === true && typeof value === "string" ? hclString(value) : JSON.stringify(value);
+}
+function renderJson(value, indent, style, depth = 0, column = indent.length) {
+  if (style.compact === true)
+    return JSON.stringify(value);
+  if (!isObject2(value) && !Array.isArray(value))
+    return scalar(value, style);
+  const inner = indent + style.unit;
+  if (Array.isArray(value)) {
+    const flat = `[${value.map((v) => renderJson(v, inner, style, depth + 1, WIDTH)).join(", ")}]`;
+    if (value.length <= 1 || !flat.includes("\n") && column + flat.length <= WIDTH)
+      return flat;
+    return `[${style.eol}${value.map((v) => `${inner}${renderJson(v, inner, style, depth + 1)}`).join(`,${style.eol}`)}${style.eol}${indent}]`;
+  }
+  const entries = Object.entries(value);
+  if (entries.length === 0)
+    return "{}";
+  const keyOf2 = (k) => style.hcl === true ? hclKey(k) : JSON.stringify(k);
+  const sep2 = style.hcl === true ? " = " : ": ";
+  if (depth >= style.inlineFrom) {
+    const flat = `{ ${entries.map(([k, v]) => `${keyOf2(k)}${sep2}${renderJson(v, inner, style, depth + 1, WIDTH)}`).join(", ")} }`;
+    if (!flat.includes("\n") && column + flat.length <= WIDTH)
+      return flat;
+  }
+  const width = style.hcl === true ? entries.reduce((w, [k]) => Math.max(w, keyOf2(k).length), 0) : 0;
+  const body = entries.map(([k, v]) => {
+    const key = `${inner}${keyOf2(k).padEnd(width)}${sep2}`;
+    return `${key}${renderJson(v, inner, style, depth + 1, key.length)}`;
+  });
+  return `{${style.eol}${body.join(`${style.hcl === true ? "" : ","}${style.eol}`)}${style.eol}${indent}}`;
+}
+var same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+var isMultiline = (node) => node.span.start.line !== node.span.end.line;
+function statementNodes(root) {
+  const st = getMember(root, "Statement")?.value;
+  if (!st)
+    return [];
+  return st.type === "array" ? st.items : [st];
+}
+function sameShape(before, after) {
+  if (!isObject2(before) || !isObject2(after))
+    return false;
+  const keys = (o) => JSON.stringify(Object.entries(o).map(([k, v]) => [k, isObject2(v) ? Object.keys(v) : null]));
+  return keys(before) === keys(after);
+}
+function valueEdits(file, text3, node, after, style) {
+  const edits = [];
+  for (const op of node.members) {
+    const block = after[op.key];
+    if (op.value.type !== "object" || !isObject2(block))
+      continue;
+    for (const m of op.value.members) {
+      const want = block[m.key];
+      if (want === void 0 || same(toJson(m.value), want))
+        continue;
+      if ((m.value.file ?? file) !== file)
+        return { reason: "a condition value is written in another file (a variable default): edit it there by hand" };
+      const start = m.value.span.start.offset;
+      const indent = lineIndent(text3, m.keySpan.start.offset);
+      edits.push({ file, start, end: m.value.span.end.offset, text: renderJson(want, indent, style, 2, m.value.span.start.column) });
+    }
+  }
+  return edits;
+}
+function jsonPolicyEdits(doc, text3, policy, options = {}) {
+  const root = doc.root;
+  const file = options.file ?? doc.file;
+  const hcl = options.hcl === true;
+  if (!isObject2(policy))
+    return { reason: "the rewritten policy is not an object" };
+  const after = Array.isArray(policy.Statement) ? policy.Statement : [policy.Statement ?? null];
+  const nodes = statementNodes(root);
+  if (nodes.length !== after.length)
+    return { reason: "the statements of the rewritten policy do not line up with the file" };
+  const eol = lineEnding(text3);
+  const unit = indentUnit(text3);
+  const compact = !hcl && !isMultiline(root);
+  const at = (n) => n.file ?? root.file ?? doc.file;
+  const edits = [];
+  for (const [i, node] of nodes.entries()) {
+    const want = after[i];
+    if (node.type !== "object" || !isObject2(want))
+      continue;
+    const cond = getMember(node, "Condition");
+    const wantCond = want.Condition;
+    if (wantCond === void 0)
+      continue;
+    if (cond && same(toJson(cond.value), wantCond))
+      continue;
+    if (at(node) !== file || cond && (at(cond.value) !== file || (cond.keyFile ?? file) !== file))
+      return { reason: "the condition is written in another file than the policy" };
+    if (cond) {
+      const before = toJson(cond.value);
+      if (cond.value.type === "object" && sameShape(before, wantCond)) {
+        const inlineFrom2 = cond.value.members.some((m) => isMultiline(m.value)) ? 2 : 1;
+        const values = valueEdits(file, text3, cond.value, wantCond, { unit, eol, inlineFrom: inlineFrom2, compact, hcl });
+        if ("reason" in values)
+          return values;
+        appendAll(edits, values);
+        continue;
+      }
+      const indent2 = lineIndent(text3, cond.keySpan.start.offset);
+      const firstBlock = cond.value.type === "object" ? cond.value.members[0]?.value : void 0;
+      const inlineFrom = !isMultiline(cond.value) ? 0 : firstBlock && !isMultiline(firstBlock) ? 1 : 2;
+      edits.push({
+        file,
+        start: cond.value.span.start.offset,
+        end: cond.value.span.end.offset,
+        text: renderJson(wantCond, indent2, { unit, eol, inlineFrom, compact, hcl }, 0, cond.value.span.start.column)
+      });
+      continue;
+    }
+    const last = node.members.at(-1);
+    if (!last)
+      continue;
+    const indent = lineIndent(text3, last.keySpan.start.offset);
+    const oneLine = !isMultiline(node);
+    const key = hcl ? "Condition = " : `${JSON.stringify("Condition")}: `;
+    const rendered = renderJson(wantCond, indent, { unit, eol, inlineFrom: oneLine ? 0 : 1, compact, hcl }, 0, indent.length + key.length);
+    const insert = compact ? `,${JSON.stringify("Condition")}:${rendered}` : oneLine ? `, ${key}${rendered}` : `${hcl ? "" : ","}${eol}${indent}${key}${rendered}`;
+    edits.push({ file, start: last.value.span.end.offset, end: last.value.span.end.offset, text: insert });
+  }
+  return edits;
+}
+
+// packages/core/dist/fix/plan.js
+init_define_TRUSTLINT_PACKAGE();
+
+// packages/core/dist/fix/terraform-edit.js
+init_define_TRUSTLINT_PACKAGE();
+function findBlock(body, type, start) {
+  for (const b of body.blocks) {
+    if (b.type === type && b.r.start === start)
+      return b;
+    if (b.r.start <= start && start < b.r.end) {
+      const inner = findBlock(b.body, type, start);
+      if (inner)
+        return inner;
+    }
+  }
+  return void 0;
+}
+function literalText3(e) {
+  if (e?.t !== "template")
+    return void 0;
+  let out = "";
+  for (const p of e.parts) {
+    if (p.t !== "lit")
+      return void 0;
+    out += p.text;
+  }
+  return out;
+}
+var hclString2 = (s) => JSON.stringify(s).replace(/\$\{/g, "$${").replace(/%\{/g, "%%{");
+function conditionBlock(test, variable2, values, indent, unit, eol) {
+  const inner = indent + unit;
+  return [`condition {`, `${inner}test     = ${hclString2(test)}`, `${inner}variable = ${hclString2(variable2)}`, `${inner}values   = [${values.map(hclString2).join(", ")}]`, `${indent}}`].join(eol);
+}
+function lineStart(text3, offset) {
+  return text3.lastIndexOf("\n", offset - 1) + 1;
+}
+function removalRange(text3, block) {
+  let start = lineStart(text3, block.r.start);
+  for (; ; ) {
+    if (start === 0)
+      break;
+    const prev = lineStart(text3, start - 1);
+    const line = text3.slice(prev, start).trim();
+    if (line.startsWith("#") || line.startsWith("//"))
+      start = prev;
+    else
+      break;
+  }
+  if (start > 0) {
+    const prev = lineStart(text3, start - 1);
+    if (text3.slice(prev, start).trim() === "")
+      start = prev;
+  }
+  const nl = text3.indexOf("\n", block.r.end);
+  return [start, nl < 0 ? block.r.end : nl + 1];
+}
+function statementNodes2(root) {
+  if (root.type !== "object")
+    return [];
+  const st = getMember(root, "Statement")?.value;
+  if (!st)
+    return [];
+  return st.type === "array" ? st.items : [st];
+}
+function writtenAsValue(doc, texts, nodes) {
+  const root = doc.root;
+  const file = root.file ?? doc.file;
+  const text3 = texts.get(file);
+  const first = root.members[0];
+  if (text3 === void 0 || !first || text3[root.span.start.offset] !== "{")
+    return void 0;
+  const stmt = nodes[0];
+  if (stmt && text3[stmt.span.start.offset] !== "{")
+    return void 0;
+  const between = text3.slice(first.keySpan.end.offset, first.value.span.start.offset);
+  return { file, text: text3, hcl: between.includes("=") };
+}
+function terraformPolicyEdits(doc, texts, indices, c, policy) {
+  if (!isTerraformParserLoaded())
+    return { reason: "the Terraform parser is not loaded" };
+  const nodes = statementNodes2(doc.root);
+  const written = writtenAsValue(doc, texts, nodes);
+  if (written)
+    return jsonPolicyEdits(doc, written.text, policy, { file: written.file, hcl: written.hcl });
+  const edits = [];
+  const parsed = /* @__PURE__ */ new Map();
+  for (const i of indices) {
+    const node = nodes[i];
+    if (!node)
+      return { reason: "the statements do not line up with the source" };
+    const file = node.file ?? doc.root.file ?? doc.file;
+    const text3 = texts.get(file);
+    if (text3 === void 0)
+      return { reason: `${file}: the source text is not available` };
+    let body = parsed.get(file);
+    if (!body)
+      parsed.set(file, body = parseHclFile(file, text3).body);
+    const block = findBlock(body, "statement", node.span.start.offset);
+    if (!block)
+      return { reason: "the policy is not written as aws_iam_policy_document statement blocks (jsonencode and heredoc policies are not edited yet)" };
+    if (block.body.blocks.some((b) => b.type === "dynamic"))
+      return { reason: `${file}:${node.span.start.line}: the statement has dynamic blocks: write the conditions by hand` };
+    const owned = [];
+    for (const b of block.body.blocks) {
+      if (b.type !== "condition")
+        continue;
+      const variable2 = literalText3(attr(b.body, "variable")?.expr);
+      if (variable2 === void 0)
+        return { reason: `${file}:${text3.slice(0, b.r.start).split("\n").length}: a condition variable is not a literal string` };
+      if (ownsKey(variable2, c.prefix))
+        owned.push(b);
+    }
+    const eol = lineEnding(text3);
+    const anchor = owned[0] ?? block.body.blocks.at(-1) ?? block.body.attributes.at(-1);
+    const indent = anchor ? lineIndent(text3, anchor.r.start) : `${lineIndent(text3, block.r.start)}  `;
+    const unit = indent.slice(lineIndent(text3, block.r.start).length) || "  ";
+    const rendered = [
+      conditionBlock("StringEquals", `${c.prefix}:aud`, c.audiences, indent, unit, eol),
+      conditionBlock(c.operator, `${c.prefix}:sub`, c.subjects, indent, unit, eol)
+    ].join(`${eol}${eol}${indent}`);
+    const viaDefault = variableDefaultEdits(texts, node, owned, c, { indent, unit, eol, file, text: text3 });
+    if (viaDefault) {
+      if ("reason" in viaDefault)
+        return viaDefault;
+      appendAll(edits, viaDefault);
+      continue;
+    }
+    const first = owned[0];
+    if (first) {
+      edits.push({ file, start: first.r.start, end: first.r.end, text: rendered });
+      for (const b of owned.slice(1)) {
+        const [start, end] = removalRange(text3, b);
+        edits.push({ file, start, end, text: "" });
+      }
+    } else if (anchor) {
+      edits.push({ file, start: anchor.r.end, end: anchor.r.end, text: `${eol}${eol}${indent}${rendered}` });
+    } else {
+      return { reason: "the statement block is empty" };
+    }
+  }
+  return edits;
+}
+function terraformValueEdits(doc, texts, policy, changes) {
+  if (!isTerraformParserLoaded())
+    return { reason: "the Terraform parser is not loaded" };
+  const nodes = statementNodes2(doc.root);
+  const written = writtenAsValue(doc, texts, nodes);
+  if (written)
+    return jsonPolicyEdits(doc, written.text, policy, { file: written.file, hcl: written.hcl });
+  const edits = [];
+  for (const c of changes) {
+    const node = nodes[c.index];
+    if (!node)
+      return { reason: "the statements do not line up with the source" };
+    const file = node.file ?? doc.root.file ?? doc.file;
+    const text3 = texts.get(file);
+    if (text3 === void 0)
+      return { reason: `${file}: the source text is not available` };
+    const block = findBlock(parseHclFile(file, text3).body, "statement", node.span.start.offset);
+    if (!block)
+      return { reason: "the statement is not a statement block" };
+    if (c.from !== void 0) {
+      const cond = block.body.blocks.find((b) => b.type === "condition" && literalText3(attr(b.body, "variable")?.expr)?.toLowerCase() === c.key.toLowerCase() && literalText3(attr(b.body, "test")?.expr) === c.from);
+      const test = cond ? attr(cond.body, "test") : void 0;
+      if (!test)
+        return { reason: `no condition block with test ${c.from} on ${c.key}` };
+      edits.push({ file, start: test.expr.r.start, end: test.expr.r.end, text: hclString2(c.to) });
+      continue;
+    }
+    const anchor = block.body.blocks.at(-1) ?? block.body.attributes.at(-1);
+    if (!anchor)
+      return { reason: "the statement block is empty" };
+    const indent = lineIndent(text3, anchor.r.start);
+    const unit = indent.slice(lineIndent(text3, block.r.start).length) || "  ";
+    const eol = lineEnding(text3);
+    edits.push({ file, start: anchor.r.end, end: anchor.r.end, text: `${eol}${eol}${indent}${conditionBlock(c.to, c.key, c.values ?? [], indent, unit, eol)}` });
+  }
+  return edits;
+}
+function variableDefaultEdits(texts, node, owned, c, at) {
+  const subKey = `${c.prefix}:sub`.toLowerCase();
+  const subs = owned.filter((b) => literalText3(attr(b.body, "variable")?.expr)?.toLowerCase() === subKey);
+  const sub2 = subs[0];
+  const values = sub2 ? attr(sub2.body, "values") : void 0;
+  const e = values?.expr;
+  if (subs.length !== 1 || !sub2 || e?.t !== "getattr" || e.target.t !== "name" || e.target.name !== "var")
+    return void 0;
+  const name = e.name;
+  const cond = node.type === "object" ? getMember(node, "Condition")?.value : void 0;
+  const prov = (cond?.type === "object" ? cond.members : []).flatMap((op) => op.value.type === "object" ? op.value.members : []).find((m) => m.key.toLowerCase() === subKey)?.value.provenance;
+  if (prov?.kind !== "variable-default" || prov.name !== name)
+    return void 0;
+  const defFile = prov.location.file;
+  const defText = texts.get(defFile);
+  if (defText === void 0)
+    return { reason: `${defFile}: the variable's file is not in the scan` };
+  const uses = [...texts].filter(([f]) => f.endsWith(".tf")).reduce((n, [, t]) => n + (t.match(new RegExp(`\\bvar\\.${name}\\b`, "g"))?.length ?? 0), 0);
+  if (uses !== 1)
+    return { reason: `var.${name} is used elsewhere too: changing its default would change those uses` };
+  const decl = parseHclFile(defFile, defText).body.blocks.find((b) => b.type === "variable" && b.labels[0] === name);
+  const def = decl ? attr(decl.body, "default") : void 0;
+  if (!def || def.expr.t !== "tuple")
+    return { reason: `var.${name} has no list default to edit` };
+  const edits = [{ file: defFile, start: def.expr.r.start, end: def.expr.r.end, text: `[${c.subjects.map(hclString2).join(", ")}]` }];
+  const test = attr(sub2.body, "test");
+  if (!test || literalText3(test.expr) === void 0)
+    return { reason: "the test of the sub condition is not a literal string" };
+  if (literalText3(test.expr) !== c.operator)
+    edits.push({ file: at.file, start: test.expr.r.start, end: test.expr.r.end, text: hclString2(c.operator) });
+  const auds = owned.filter((b) => b !== sub2);
+  const audBlock = conditionBlock("StringEquals", `${c.prefix}:aud`, c.audiences, at.indent, at.unit, at.eol);
+  const firstAud = auds[0];
+  if (firstAud) {
+    edits.push({ file: at.file, start: firstAud.r.start, end: firstAud.r.end, text: audBlock });
+    for (const b of auds.slice(1)) {
+      const [start, end] = removalRange(at.text, b);
+      edits.push({ file: at.file, start, end, text: "" });
+    }
+  } else {
+    edits.push({ file: at.file, start: sub2.r.start, end: sub2.r.start, text: `${audBlock}${at.eol}${at.eol}${at.indent}` });
+  }
+  return edits;
+}
+
+// packages/core/dist/fix/yaml-edit.js
+init_define_TRUSTLINT_PACKAGE();
+var isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var same2 = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+var SPECIAL = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|y|Y|n|N|[-+]?(?:\d[\d_]*)?\.?\d[\d_]*(?:[eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|\.inf|\.nan)$/;
+function yamlScalar(value) {
+  if (typeof value !== "string")
+    return JSON.stringify(value);
+  const plain = /^[A-Za-z0-9_./@=+$][A-Za-z0-9_./@=+:*?,${}-]*$/.test(value) && !value.includes(": ") && !SPECIAL.test(value) && !value.endsWith(":");
+  return plain ? value : `'${value.replace(/'/g, "''")}'`;
+}
+function flow(value) {
+  if (Array.isArray(value))
+    return `[${value.map(flow).join(", ")}]`;
+  if (isObject3(value))
+    return `{ ${Object.entries(value).map(([k, v]) => `${yamlScalar(k)}: ${flow(v)}`).join(", ")} }`;
+  return yamlScalar(value);
+}
+function blockLines(value, indent, unit) {
+  const lines = [];
+  for (const [k, v] of Object.entries(value)) {
+    const key = `${indent}${yamlScalar(k)}:`;
+    if (isObject3(v)) {
+      lines.push(key);
+      appendAll(lines, blockLines(v, indent + unit, unit));
+    } else if (Array.isArray(v) && v.length > 1) {
+      lines.push(key);
+      for (const item of v)
+        lines.push(`${indent}${unit}- ${flow(item)}`);
+    } else
+      lines.push(`${key} ${flow(Array.isArray(v) ? v[0] ?? "" : v)}`);
+  }
+  return lines;
+}
+var isMultiline2 = (node) => node.span.start.line !== node.span.end.line;
+function statementNodes3(root) {
+  const st = getMember(root, "Statement")?.value;
+  if (!st)
+    return [];
+  return st.type === "array" ? st.items : [st];
+}
+function sameShape2(before, after) {
+  if (!isObject3(before) || !isObject3(after))
+    return false;
+  const keys = (o) => JSON.stringify(Object.entries(o).map(([k, v]) => [k, isObject3(v) ? Object.keys(v) : null]));
+  return keys(before) === keys(after);
+}
+function startWithTag(text3, start) {
+  const m = /!Sub[ \t]+$/.exec(text3.slice(Math.max(0, start - 16), start));
+  return m ? start - m[0].length : start;
+}
+function yamlPolicyEdits(doc, text3, policy) {
+  if (!isObject3(policy))
+    return { reason: "the rewritten policy is not an object" };
+  const after = Array.isArray(policy.Statement) ? policy.Statement : [policy.Statement ?? null];
+  const nodes = statementNodes3(doc.root);
+  if (nodes.length !== after.length)
+    return { reason: "the statements of the rewritten policy do not line up with the file" };
+  const eol = lineEnding(text3);
+  const unit = indentUnit(text3);
+  const edits = [];
+  for (const [i, node] of nodes.entries()) {
+    const want = after[i];
+    if (node.type !== "object" || !isObject3(want))
+      continue;
+    const wantCond = want.Condition;
+    if (!isObject3(wantCond))
+      continue;
+    const cond = getMember(node, "Condition");
+    if (cond && same2(toJson(cond.value), wantCond))
+      continue;
+    if (cond && (node.file ?? doc.file) !== doc.file)
+      return { reason: "the statement is written in another file" };
+    if (cond && cond.value.type === "object" && sameShape2(toJson(cond.value), wantCond)) {
+      for (const op of cond.value.members) {
+        const block = wantCond[op.key];
+        if (op.value.type !== "object" || !isObject3(block))
+          continue;
+        for (const m of op.value.members) {
+          const v = block[m.key];
+          if (v === void 0 || same2(toJson(m.value), v))
+            continue;
+          const col = m.keySpan.start.column;
+          const multi = Array.isArray(v) && v.length > 1 && isMultiline2(op.value);
+          const rendered = multi ? `${eol}${v.map((item) => `${" ".repeat(col)}${unit}- ${flow(item)}`).join(eol)}` : ` ${flow(Array.isArray(v) && v.length === 1 ? v[0] ?? "" : v)}`;
+          const keyEnd = text3.indexOf(":", m.keySpan.end.offset) + 1;
+          if (keyEnd <= 0 || keyEnd > startWithTag(text3, m.value.span.start.offset))
+            return { reason: "a condition value is not written after its key" };
+          edits.push({ file: doc.file, start: keyEnd, end: m.value.span.end.offset, text: rendered });
+        }
+      }
+      continue;
+    }
+    if (cond) {
+      const col = cond.value.span.start.column;
+      const rendered = isMultiline2(cond.value) ? blockLines(wantCond, " ".repeat(col), unit).join(eol).slice(col) : flow(wantCond);
+      edits.push({ file: doc.file, start: cond.value.span.start.offset, end: cond.value.span.end.offset, text: rendered });
+      continue;
+    }
+    const last = node.members.at(-1);
+    if (!last || !isMultiline2(node))
+      return { reason: "a statement without Condition written in flow style" };
+    const indent = " ".repeat(last.keySpan.start.column);
+    edits.push({ file: doc.file, start: last.value.span.end.offset, end: last.value.span.end.offset, text: `${eol}${indent}Condition:${eol}${blockLines(wantCond, indent + unit, unit).join(eol)}` });
+  }
+  return edits;
+}
+
+// packages/core/dist/fix/plan.js
+var MAX_PROVEN_ROLES = 100;
+function labelOf2(doc) {
+  return doc.resource ? `${doc.resourceFile ?? doc.file}:${doc.resource}` : doc.file;
+}
+var same3 = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+function editsFor(doc, texts, policy, statements2, c) {
+  if (doc.sourceKind === "policy") {
+    const text3 = texts.get(doc.file);
+    return text3 === void 0 ? { reason: "the source text is not available" } : jsonPolicyEdits(doc, text3, policy);
+  }
+  if (doc.sourceKind === "terraform")
+    return terraformPolicyEdits(doc, texts, statements2, c, policy);
+  if (doc.sourceKind === "cloudformation") {
+    const text3 = texts.get(doc.file);
+    if (text3 === void 0)
+      return { reason: "the source text is not available" };
+    return text3.trimStart().startsWith("{") ? jsonPolicyEdits(doc, text3, policy) : yamlPolicyEdits(doc, text3, policy);
+  }
+  return { reason: `editing ${doc.sourceKind} sources is not supported yet: write the conditions by hand` };
+}
+function applyAll(texts, edits) {
+  const out = new Map(texts);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const e of edits)
+    byFile.set(e.file, [...byFile.get(e.file) ?? [], e]);
+  for (const [file, list2] of byFile)
+    out.set(file, applyEdits(texts.get(file) ?? "", list2));
+  return out;
+}
+function mergeProofs(proofs) {
+  return {
+    extraScope: proofs.flatMap((p) => p.extraScope),
+    neededScope: proofs.flatMap((p) => p.neededScope),
+    refused: proofs.flatMap((p) => p.refused),
+    jobsLockedOut: [...new Set(proofs.flatMap((p) => p.jobsLockedOut))]
+  };
+}
+function reprove(label, texts, c, withJobs, config) {
+  const again = analyze([...texts].map(([file, text3]) => ({ file, text: text3, explicit: true })), { config });
+  const docs = again.documents.filter((d) => d.kind === "trust-policy" && labelOf2(d) === label);
+  if (docs.length === 0)
+    return { reason: "the edited source no longer defines the role" };
+  const broken = again.findings.find((f) => f.ruleId === "parse-error" || f.ruleId === "input-error");
+  if (broken)
+    return { reason: `the edited source does not read: ${broken.message}` };
+  return mergeProofs(docs.map((d) => proveDocument(d, c, withJobs ? roleUsesOf(d, again.documents) : [], config)));
+}
+function planFixes(documents, texts, config, options = {}) {
+  const roles = [];
+  let accepted = [];
+  let proven = 0;
+  let current = new Map(texts);
+  const seen = /* @__PURE__ */ new Set();
+  for (const doc of documents) {
+    if (doc.kind !== "trust-policy" || doc.sourceKind === "live")
+      continue;
+    const label = labelOf2(doc);
+    if (seen.has(label))
+      continue;
+    seen.add(label);
+    const uses = roleUsesOf(doc, documents);
+    const jobs = uses.map((u) => `${u.workflow.file}#${u.job.id}`);
+    const base = { label, file: doc.file, jobs };
+    if (uses.length === 0 && options.subject === void 0) {
+      const name = documentRoleName(doc);
+      roles.push({ ...base, status: "skipped", reason: `no job in the scanned workflows assumes ${name ? `role ${name}` : "this role"}; state the subject with --subject repo:OWNER/REPO:CONTEXT` });
+      continue;
+    }
+    const synthesis = synthesizeTrust(doc, uses, config, uses.length === 0 ? options.subject : void 0);
+    if (!synthesis.ok) {
+      roles.push({ ...base, status: "skipped", reason: synthesis.reason });
+      continue;
+    }
+    const c = synthesis.conditions;
+    if (!synthesis.proven) {
+      roles.push({ ...base, conditions: c, proof: synthesis.proof, status: "refused", reason: "the synthesised policy does not pass its proof" });
+      continue;
+    }
+    const policy = synthesis.policy;
+    const renderings = documents.filter((d) => d.kind === "trust-policy" && labelOf2(d) === label);
+    if (renderings.every((d) => same3(toJson(d.root), policy))) {
+      roles.push({ ...base, conditions: c, proof: synthesis.proof, status: "unchanged" });
+      continue;
+    }
+    const changed = new Set([...synthesis.statements].filter((i) => renderings.some((d) => !same3(statementJson(d, i), statementOf(policy, i)))));
+    if (proven >= MAX_PROVEN_ROLES) {
+      roles.push({ ...base, conditions: c, status: "skipped", reason: `more than ${MAX_PROVEN_ROLES} roles to narrow in one run: run fix again (or on a smaller PATH)` });
+      continue;
+    }
+    proven++;
+    const edits = editsFor(doc, texts, policy, changed, c);
+    if ("reason" in edits) {
+      roles.push({ ...base, conditions: c, status: "skipped", reason: edits.reason });
+      continue;
+    }
+    const combined = [...accepted, ...edits.filter((e) => !accepted.some((a) => a.file === e.file && a.start === e.start && a.end === e.end && a.text === e.text))];
+    let edited;
+    try {
+      edited = applyAll(texts, combined);
+    } catch {
+      roles.push({ ...base, conditions: c, status: "skipped", reason: "its policy source is shared with a role narrowed differently: write the conditions by hand" });
+      continue;
+    }
+    const proof = reprove(label, edited, c, uses.length > 0, config);
+    if ("reason" in proof) {
+      roles.push({ ...base, conditions: c, status: "refused", reason: proof.reason });
+      continue;
+    }
+    if (!isProven(proof)) {
+      roles.push({ ...base, conditions: c, proof, status: "refused", reason: "the edited source does not pass the proof" });
+      continue;
+    }
+    current = edited;
+    accepted = combined;
+    roles.push({ ...base, conditions: c, proof, status: "fixed" });
+  }
+  const files = [...current].filter(([file, after]) => texts.get(file) !== after).map(([file, after]) => {
+    const before = texts.get(file) ?? "";
+    return { file, before, after, diff: unifiedDiff(file.replace(/\\/g, "/"), before, after) };
+  }).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return { roles, files };
+}
+function statementOf(policy, i) {
+  if (typeof policy !== "object" || policy === null || Array.isArray(policy))
+    return void 0;
+  const st = policy.Statement;
+  return Array.isArray(st) ? st[i] : i === 0 ? st : void 0;
+}
+function statementJson(doc, i) {
+  return statementOf(toJson(doc.root), i);
+}
+
+// packages/core/dist/fix/mechanical.js
+init_define_TRUSTLINT_PACKAGE();
+var isObject4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function labelOf3(doc) {
+  return doc.resource ? `${doc.resourceFile ?? doc.file}:${doc.resource}` : doc.file;
+}
+function statements(policy) {
+  return Array.isArray(policy.Statement) ? policy.Statement : [policy.Statement ?? null];
+}
+function policyEdits(doc, texts, policy, changed) {
+  const text3 = texts.get(doc.root.file ?? doc.file);
+  if (text3 === void 0)
+    return { reason: "the source text is not available" };
+  if (doc.sourceKind === "policy")
+    return jsonPolicyEdits(doc, text3, policy);
+  if (doc.sourceKind === "cloudformation")
+    return text3.trimStart().startsWith("{") ? jsonPolicyEdits(doc, text3, policy) : yamlPolicyEdits(doc, text3, policy);
+  if (doc.sourceKind === "terraform")
+    return terraformValueEdits(doc, texts, policy, changed);
+  return { reason: `editing ${doc.sourceKind} sources is not supported yet` };
+}
+function audienceFix(doc, findings, texts, config) {
+  const missing = findings.some((f) => f.ruleId === "oidc-audience" && f.severity !== "info" && f.message.startsWith("no condition on"));
+  if (!missing)
+    return void 0;
+  const provider = trustedProvider(doc, config);
+  if ("reason" in provider)
+    return { ruleId: "oidc-audience", file: doc.file, description: "add the aud condition", edits: provider };
+  const audience = (config.audiences ?? DEFAULT_AUDIENCES)[0] ?? "sts.amazonaws.com";
+  const key = `${provider.prefix}:aud`;
+  const policy = toJson(doc.root);
+  const changed = [];
+  const list2 = statements(policy).map((s, i) => {
+    if (!isObject4(s) || !provider.statements.has(i))
+      return s;
+    const cond = isObject4(s.Condition) ? s.Condition : {};
+    const hasAud = Object.values(cond).some((block) => isObject4(block) && Object.keys(block).some((k) => k.toLowerCase() === key.toLowerCase()));
+    if (hasAud)
+      return s;
+    changed.push({ index: i, key, to: "StringEquals", values: [audience] });
+    const eq = isObject4(cond.StringEquals) ? cond.StringEquals : {};
+    return { ...s, Condition: { ...cond, StringEquals: { [key]: audience, ...eq } } };
+  });
+  const rewritten = { ...policy, Statement: Array.isArray(policy.Statement) ? list2 : list2[0] ?? null };
+  return { ruleId: "oidc-audience", file: doc.file, description: `${labelOf3(doc)}: add "StringEquals": {"${key}": "${audience}"}`, edits: policyEdits(doc, texts, rewritten, changed) };
+}
+function wildcardFix(doc, findings, texts) {
+  const paths = findings.filter((f) => f.ruleId === "oidc-stringequals-wildcard" && f.path).map((f) => f.path ?? []);
+  if (paths.length === 0)
+    return void 0;
+  const policy = toJson(doc.root);
+  const list2 = statements(policy);
+  const changed = [];
+  for (const p of paths) {
+    const single = typeof p[1] !== "number";
+    const i = single ? 0 : p[1];
+    const opKey = p[single ? 2 : 3];
+    const condKey = p[single ? 3 : 4];
+    if (typeof opKey !== "string" || typeof condKey !== "string" || !/(^|:)StringEquals$/.test(opKey))
+      continue;
+    if (!changed.some((c) => c.index === i && c.key === condKey))
+      changed.push({ index: i, key: condKey, from: opKey, to: opKey.replace(/StringEquals$/, "StringLike") });
+  }
+  if (changed.length === 0)
+    return void 0;
+  const out = list2.map((s, i) => {
+    if (!isObject4(s) || !isObject4(s.Condition))
+      return s;
+    let cond = { ...s.Condition };
+    for (const c of changed.filter((x) => x.index === i)) {
+      if (c.from === void 0)
+        continue;
+      const from = cond[c.from];
+      if (!isObject4(from) || from[c.key] === void 0)
+        continue;
+      const rest = Object.fromEntries(Object.entries(from).filter(([k]) => k !== c.key));
+      const target = isObject4(cond[c.to]) ? cond[c.to] : {};
+      if (target[c.key] !== void 0)
+        return s;
+      const next = {};
+      for (const [k, v] of Object.entries(cond)) {
+        if (k === c.from) {
+          if (Object.keys(rest).length > 0)
+            next[k] = rest;
+          if (!isObject4(cond[c.to]))
+            next[c.to] = { [c.key]: from[c.key] ?? null };
+        } else if (k === c.to)
+          next[k] = { ...target, [c.key]: from[c.key] ?? null };
+        else
+          next[k] = v;
+      }
+      cond = next;
+    }
+    return { ...s, Condition: cond };
+  });
+  const rewritten = { ...policy, Statement: Array.isArray(policy.Statement) ? out : out[0] ?? null };
+  return { ruleId: "oidc-stringequals-wildcard", file: doc.file, description: `${labelOf3(doc)}: ${changed.map((c) => `${c.key} from ${c.from} to ${c.to}`).join(", ")}`, edits: policyEdits(doc, texts, rewritten, changed) };
+}
+function lineStart2(text3, offset) {
+  return text3.lastIndexOf("\n", offset - 1) + 1;
+}
+function staticKeyFixes(documents, texts) {
+  const out = [];
+  for (const doc of documents) {
+    if (doc.kind !== "workflow" || doc.workflowKind !== "workflow")
+      continue;
+    const text3 = texts.get(doc.file);
+    if (text3 === void 0)
+      continue;
+    for (const job of doc.jobs) {
+      for (const s of stepsOfJob(doc, job)) {
+        if (s.document !== doc)
+          continue;
+        const cac = readCacStep(s);
+        if (cac?.mode !== "static-keys" || !cac.role || cac.role.from !== "input")
+          continue;
+        const description = `${doc.file}: job ${job.id}: remove the static keys from configure-aws-credentials (it assumes ${cac.role.value.text} through OIDC)`;
+        if (job.idToken.level !== "write") {
+          out.push({ ruleId: "workflow-static-aws-keys", file: doc.file, description, edits: { reason: "the job has no id-token: write, so the action could not request an OIDC token" } });
+          continue;
+        }
+        const entries = ["aws-access-key-id", "aws-secret-access-key", "aws-session-token"].map((n) => inputOf(s.step, n)).filter((e) => e !== void 0);
+        const edits = [];
+        for (const e of entries) {
+          const start = lineStart2(text3, e.nameLocation.span.start.offset);
+          const end = text3.indexOf("\n", e.value.location.span.end.offset);
+          const own = text3.slice(start, e.nameLocation.span.start.offset).trim() === "" && !text3.slice(e.nameLocation.span.start.offset, end < 0 ? text3.length : end).includes("\n");
+          if (!own || e.value.location.span.start.line !== e.nameLocation.span.start.line) {
+            edits.length = 0;
+            break;
+          }
+          edits.push({ file: doc.file, start, end: end < 0 ? text3.length : end + 1, text: "" });
+        }
+        out.push({ ruleId: "workflow-static-aws-keys", file: doc.file, description, edits: edits.length ? edits : { reason: "the key inputs are not each on a line of their own" } });
+      }
+    }
+  }
+  return out;
+}
+function idTokenFixes(documents, texts) {
+  const out = [];
+  for (const doc of documents) {
+    if (doc.kind !== "workflow" || doc.workflowKind !== "workflow")
+      continue;
+    const block = doc.permissions;
+    const text3 = texts.get(doc.file);
+    const scope = block?.scopes.find((x) => x.name === "id-token");
+    if (!block || !text3 || block.kind !== "map" || scope?.level !== "write")
+      continue;
+    const inheriting = doc.jobs.filter((j) => !j.permissions && !j.uses);
+    const users = inheriting.filter((j) => stepsOfJob(doc, j).some(usesIdToken));
+    if (users.length === inheriting.length)
+      continue;
+    const description = `${doc.file}: move id-token: write from the workflow to job${users.length === 1 ? "" : "s"} ${users.map((j) => j.id).join(", ") || "(none)"}`;
+    const lineOf = (loc) => {
+      const start = lineStart2(text3, loc.span.start.offset);
+      const nl = text3.indexOf("\n", loc.span.end.offset);
+      return [start, nl < 0 ? text3.length : nl + 1];
+    };
+    const ownLine = (sc) => text3.slice(lineStart2(text3, sc.nameLocation.span.start.offset), sc.nameLocation.span.start.offset).trim() === "" && sc.location.span.end.line === sc.nameLocation.span.start.line;
+    if (block.scopes.length < 2 || !block.scopes.every(ownLine) || block.location.span.start.line === block.keyLocation.span.start.line) {
+      out.push({ ruleId: "workflow-id-token-scope", file: doc.file, description, edits: { reason: "the workflow permissions are not a block of other scopes, one per line" } });
+      continue;
+    }
+    const [cutStart, cutEnd] = lineOf(scope.location);
+    const scopeLines = block.scopes.map((sc) => text3.slice(...lineOf(sc.location)).replace(/^[ \t]*/, ""));
+    const edits = [{ file: doc.file, start: cutStart, end: cutEnd, text: "" }];
+    const eol = lineEnding(text3);
+    const unit = indentUnit(text3);
+    const flowJob = users.find((j) => !/^[^:]*:[ \t]*(#.*)?\r?\n?$/.test(text3.slice(j.idLocation.span.start.offset, lineOf(j.idLocation)[1])));
+    if (flowJob) {
+      out.push({ ruleId: "workflow-id-token-scope", file: doc.file, description, edits: { reason: `job ${flowJob.id} is not written in block style` } });
+      continue;
+    }
+    for (const job of users) {
+      const [, afterId] = lineOf(job.idLocation);
+      const jobIndent = " ".repeat(job.idLocation.span.start.column) + unit;
+      const body = scopeLines.map((l) => `${jobIndent}${unit}${l.replace(/\r?\n$/, "")}${eol}`).join("");
+      edits.push({ file: doc.file, start: afterId, end: afterId, text: `${jobIndent}permissions:${eol}${body}` });
+    }
+    out.push({ ruleId: "workflow-id-token-scope", file: doc.file, description, edits });
+  }
+  return out;
+}
+function findingKey(f) {
+  return `${f.ruleId} ${f.location?.file ?? ""}`;
+}
+function countBy(findings) {
+  const m = /* @__PURE__ */ new Map();
+  for (const f of findings)
+    m.set(findingKey(f), (m.get(findingKey(f)) ?? 0) + 1);
+  return m;
+}
+function planMechanicalFixes(documents, findings, texts, config) {
+  const candidates2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const doc of documents) {
+    if (doc.kind !== "trust-policy" || doc.sourceKind === "live" || seen.has(labelOf3(doc)))
+      continue;
+    seen.add(labelOf3(doc));
+    const own = analyzeTrustPolicy(doc, config);
+    for (const c of [audienceFix(doc, own, texts, config), wildcardFix(doc, own, texts)])
+      if (c)
+        candidates2.push(c);
+  }
+  for (const c of staticKeyFixes(documents, texts))
+    candidates2.push(c);
+  for (const c of idTokenFixes(documents, texts))
+    candidates2.push(c);
+  const fixes = [];
+  let accepted = [];
+  let current = new Map(texts);
+  let baseline = countBy(findings);
+  let proven = 0;
+  for (const c of candidates2) {
+    if ("reason" in c.edits) {
+      fixes.push({ ruleId: c.ruleId, file: c.file, description: c.description, status: "refused", reason: c.edits.reason });
+      continue;
+    }
+    if (++proven > MAX_PROVEN_ROLES) {
+      fixes.push({ ruleId: c.ruleId, file: c.file, description: c.description, status: "refused", reason: `more than ${MAX_PROVEN_ROLES} fixes in one run: run check --fix again` });
+      continue;
+    }
+    const combined = [...accepted, ...c.edits];
+    let edited;
+    try {
+      edited = new Map(texts);
+      const byFile = /* @__PURE__ */ new Map();
+      for (const e of combined)
+        byFile.set(e.file, [...byFile.get(e.file) ?? [], e]);
+      for (const [file, list2] of byFile)
+        edited.set(file, applyEdits(texts.get(file) ?? "", list2));
+    } catch {
+      fixes.push({ ruleId: c.ruleId, file: c.file, description: c.description, status: "refused", reason: "overlaps another fix" });
+      continue;
+    }
+    const again = analyze([...edited].map(([file, text3]) => ({ file, text: text3, explicit: true })), { config });
+    const after = countBy(again.findings);
+    const fixedKey = `${c.ruleId} ${c.file}`;
+    const gone = (after.get(fixedKey) ?? 0) < (baseline.get(fixedKey) ?? 0);
+    const appeared = [...after].filter(([k, n]) => n > (baseline.get(k) ?? 0)).map(([k]) => k);
+    if (!gone || appeared.length > 0) {
+      const reason = !gone ? "the finding is still reported after the edit" : `the edit would bring ${appeared.join(", ")}`;
+      fixes.push({ ruleId: c.ruleId, file: c.file, description: c.description, status: "refused", reason });
+      continue;
+    }
+    accepted = combined;
+    current = edited;
+    baseline = after;
+    fixes.push({ ruleId: c.ruleId, file: c.file, description: c.description, status: "fixed" });
+  }
+  const files = [...current].filter(([file, after]) => texts.get(file) !== after).map(([file, after]) => {
+    const before = texts.get(file) ?? "";
+    return { file, before, after, diff: unifiedDiff(file.replace(/\\/g, "/"), before, after) };
+  }).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return { fixes, files };
+}
+
+// packages/core/dist/diff/trust-diff.js
+init_define_TRUSTLINT_PACKAGE();
+var MAX_WITNESSES_PER_PAIR = 5e3;
+function diffTrust(before, after, options = {}) {
+  const config = options.config ?? {};
+  const beforeRoles = rolesOf(before, config);
+  const afterRoles = rolesOf(after, config);
+  const pairs = pairRoles(beforeRoles, afterRoles, movedAddresses(after.texts));
+  const paired = new Set(pairs.flatMap(([b, a]) => [b, a]));
+  const roles = pairs.map(([b, a, by]) => ({ before: b.ref, after: a.ref, pairedBy: by, classes: compareRoles(b, a, config) }));
+  const added = afterRoles.filter((r) => !paired.has(r)).map((r) => verdictOf(r));
+  const removed = beforeRoles.filter((r) => !paired.has(r)).map((r) => verdictOf(r));
+  const workflows = workflowChanges(before, after);
+  return {
+    roles,
+    added,
+    removed,
+    workflows,
+    widened: roles.some((r) => r.classes.some((c) => c.status === "widened")) || added.some((r) => r.admitted.length > 0),
+    newWorkflowErrors: workflows.some((w) => w.error)
+  };
+}
+function rolesOf(side, config) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const doc of side.documents) {
+    if (doc.kind !== "trust-policy")
+      continue;
+    const file = doc.resourceFile ?? doc.file;
+    const key = `${file}\0${doc.resource ?? ""}`;
+    let role = byKey.get(key);
+    if (!role) {
+      const ref2 = { file, label: doc.resource ?? doc.roleName ?? file };
+      if (doc.resource !== void 0)
+        ref2.resource = doc.resource;
+      if (doc.roleName !== void 0)
+        ref2.roleName = doc.roleName;
+      role = { ref: ref2, docs: [], policies: [], signature: "", parts: [] };
+      byKey.set(key, role);
+    }
+    role.docs.push(doc);
+    appendAll(role.parts, collectUnresolved(doc.root).map((u) => u.part));
+    const policy = preparePolicy(doc, config);
+    role.policies.push({ policy, trust: new TrustAnalysis(policy, config, SCOPE_RULES) });
+  }
+  for (const role of byKey.values())
+    role.signature = canonicalJson(role.docs.map((d) => toJson(d.root)));
+  return [...byKey.values()];
+}
+function pairRoles(before, after, moved) {
+  const out = [];
+  const left = new Set(before);
+  const right = new Set(after);
+  const pass = (by, keyOfBefore, keyOfAfter = keyOfBefore) => {
+    const index = (roles, keyOf2) => {
+      const m = /* @__PURE__ */ new Map();
+      for (const r of roles) {
+        const k = keyOf2(r);
+        if (k !== void 0)
+          m.set(k, [...m.get(k) ?? [], r]);
+      }
+      return m;
+    };
+    const a = index(right, keyOfAfter);
+    for (const [k, bs] of index(left, keyOfBefore)) {
+      const as = a.get(k);
+      const b = bs[0];
+      const r = as?.[0];
+      if (bs.length !== 1 || as?.length !== 1 || !b || !r)
+        continue;
+      out.push([b, r, by]);
+      left.delete(b);
+      right.delete(r);
+    }
+  };
+  pass("same", (r) => `${r.ref.file}\0${r.ref.resource ?? ""}`);
+  pass("resource", (r) => r.ref.resource);
+  pass("moved", (r) => r.ref.resource !== void 0 ? moved.get(r.ref.resource) : void 0, (r) => r.ref.resource);
+  pass("role-name", (r) => r.ref.roleName);
+  pass("same-policy", (r) => r.signature);
+  pass("file-name", (r) => `${r.ref.file.split("/").pop() ?? ""}\0${r.ref.resource ?? ""}`);
+  return out;
+}
+function movedAddresses(texts) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [file, text3] of texts ?? []) {
+    if (!file.endsWith(".tf"))
+      continue;
+    for (const m of text3.matchAll(/\bmoved\s*\{([^{}]*)\}/g)) {
+      const body = m[1] ?? "";
+      const from = /\bfrom\s*=\s*([A-Za-z0-9_.\-[\]"]+)/.exec(body)?.[1];
+      const to = /\bto\s*=\s*([A-Za-z0-9_.\-[\]"]+)/.exec(body)?.[1];
+      if (from && to)
+        out.set(from, to);
+    }
+  }
+  return out;
+}
+function candidates(roles, config) {
+  const out = /* @__PURE__ */ new Map();
+  for (const role of roles) {
+    for (const { trust } of role.policies) {
+      for (const p of trust.providers) {
+        const key = p.provider.prefix.toLowerCase();
+        let entry = out.get(key);
+        if (!entry) {
+          entry = { provider: p.provider, witnesses: [], seen: /* @__PURE__ */ new Set() };
+          out.set(key, entry);
+        }
+        for (const w of synthesizeWitnesses(p.knowledge, config.owners ?? [])) {
+          if (entry.witnesses.length >= MAX_WITNESSES_PER_PAIR)
+            break;
+          const id = `${w.cls}\0${JSON.stringify(w.claims)}`;
+          if (entry.seen.has(id))
+            continue;
+          entry.seen.add(id);
+          entry.witnesses.push(w);
+        }
+      }
+    }
+  }
+  return out;
+}
+function admits(role, prefix, claims) {
+  return role.policies.some(({ policy, trust }) => {
+    const p = trust.providers.find((x) => x.provider.prefix.toLowerCase() === prefix);
+    if (!p || p.statements.length === 0)
+      return false;
+    const result = evaluatePolicy(policy, requestFor(p.provider, claims), { unresolved: "literal" });
+    if (result.statements.some((s) => s.effect === "Deny" && s.applies === true))
+      return false;
+    const trusting = new Set(p.statements.map((s) => s.index));
+    return result.statements.some((s) => trusting.has(s.index) && s.effect === "Allow" && s.applies !== false);
+  });
+}
+function compareRoles(before, after, config) {
+  const out = [];
+  const fromBefore = candidates([before], config);
+  const fromAfter = candidates([after], config);
+  const admittedBefore = admittedClasses(before);
+  const admittedAfter = admittedClasses(after);
+  const prefixes = [.../* @__PURE__ */ new Set([...fromBefore.keys(), ...fromAfter.keys()])].sort();
+  for (const prefix of prefixes) {
+    for (const cls of OUTSIDER_CLASSES) {
+      const inBefore = admittedBefore.has(`${prefix}\0${cls}`);
+      const inAfter = admittedAfter.has(`${prefix}\0${cls}`);
+      if (!inBefore && !inAfter)
+        continue;
+      const widened = inAfter ? fromAfter.get(prefix)?.witnesses.find((w) => w.cls === cls && admits(after, prefix, w.claims) && !admits(before, prefix, w.claims)) : void 0;
+      const narrowed = inBefore ? fromBefore.get(prefix)?.witnesses.find((w) => w.cls === cls && admits(before, prefix, w.claims) && !admits(after, prefix, w.claims)) : void 0;
+      const status = widened ? "widened" : narrowed ? "narrowed" : "unchanged";
+      const witness = widened ?? narrowed;
+      out.push({
+        provider: prefix,
+        cls,
+        outsider: classPhrase(cls),
+        status,
+        before: inBefore,
+        after: inAfter,
+        ...witness ? { witness: shown(witness.claims, widened ? after : before) } : {}
+      });
+    }
+  }
+  return out;
+}
+function admittedClasses(role) {
+  const out = /* @__PURE__ */ new Set();
+  for (const { trust } of role.policies) {
+    for (const v of trust.scope())
+      for (const cls of v.admitted.keys())
+        out.add(`${v.provider.prefix.toLowerCase()}\0${cls}`);
+  }
+  return out;
+}
+function verdictOf(role) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const { trust } of role.policies) {
+    for (const v of trust.scope()) {
+      for (const [cls, a] of v.admitted) {
+        const prefix = v.provider.prefix.toLowerCase();
+        const key = `${prefix}\0${cls}`;
+        if (!byKey.has(key))
+          byKey.set(key, { provider: prefix, cls, outsider: classPhrase(cls), witness: shown(a.witness.claims, role) });
+      }
+    }
+  }
+  const rank = (cls) => OUTSIDER_CLASSES.indexOf(cls);
+  return { role: role.ref, admitted: [...byKey.values()].sort((a, b) => a.provider < b.provider ? -1 : a.provider > b.provider ? 1 : rank(a.cls) - rank(b.cls)) };
+}
+var WORKFLOW_RULES = new Set(CATALOG.filter((r) => r.category === "workflow" || r.category === "long-lived-keys").map((r) => r.id));
+var STATIC_KEY_RULES = /* @__PURE__ */ new Set(["workflow-static-aws-keys", "secret-aws-access-key"]);
+var TRIGGER_RULES = /* @__PURE__ */ new Set(["workflow-untrusted-trigger-oidc"]);
+function jobFacts(side) {
+  const out = /* @__PURE__ */ new Map();
+  for (const doc of side.documents) {
+    if (doc.kind !== "workflow" || doc.workflowKind !== "workflow")
+      continue;
+    const wf = doc;
+    for (const job of wf.jobs) {
+      const aws = stepsOfJob(wf, job).some((s) => readCacStep(s) !== void 0);
+      out.set(`${wf.file}\0${job.id}`, { file: wf.file, job: job.id, aws, idToken: job.idToken.level === "write" });
+    }
+  }
+  return out;
+}
+function workflowChanges(before, after) {
+  const out = [];
+  const was = jobFacts(before);
+  for (const [key, now] of jobFacts(after)) {
+    const then = was.get(key);
+    if (now.aws && !then?.aws) {
+      out.push({ kind: "obtains-aws-credentials", file: now.file, job: now.job, error: false, message: "now obtains AWS credentials (configure-aws-credentials)" });
+    }
+    if (now.idToken && !then?.idToken) {
+      out.push({ kind: "id-token-write", file: now.file, job: now.job, error: false, message: "now gets id-token: write (it can request OIDC tokens)" });
+    }
+  }
+  const known = new Set(printsOf(before));
+  const prints = printsOf(after);
+  after.findings.forEach((f, i) => {
+    if (!WORKFLOW_RULES.has(f.ruleId) || known.has(prints[i] ?? ""))
+      return;
+    const kind = STATIC_KEY_RULES.has(f.ruleId) ? "static-keys" : TRIGGER_RULES.has(f.ruleId) ? "untrusted-trigger" : "new-finding";
+    out.push({ kind, file: f.location?.file ?? "", finding: f, error: f.severity === "error", message: `${f.ruleId}: ${f.message}` });
+  });
+  return out;
+}
+function printsOf(side) {
+  return findingFingerprints(side.findings, { ...side.fileKey ? { fileKey: side.fileKey } : {}, ...side.texts ? { texts: side.texts } : {} });
+}
+function canonicalJson(value) {
+  if (Array.isArray(value))
+    return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return value === void 0 ? "null" : JSON.stringify(value);
+}
+function shown(claims, role) {
+  return Object.fromEntries(Object.entries(claims).map(([k, v]) => [k, displayValue(v, role.parts)]));
+}
+
 export {
   CliError,
   errorMessage,
@@ -7368,5 +8868,9 @@ export {
   sanitizeText,
   sanitizeValue,
   sanitizeSource,
-  sanitizeOutput
+  sanitizeOutput,
+  synthesizeTrust,
+  planFixes,
+  planMechanicalFixes,
+  diffTrust
 };

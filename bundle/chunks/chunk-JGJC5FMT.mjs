@@ -1,10 +1,10 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
   CliError
-} from "./chunk-ATCFNQUE.mjs";
+} from "./chunk-6LZVGCVI.mjs";
 import {
   MAX_FILE_BYTES
-} from "./chunk-3MILNN3R.mjs";
+} from "./chunk-HZSBF6OI.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-DAIUEL45.mjs";

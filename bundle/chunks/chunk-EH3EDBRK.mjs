@@ -9,11 +9,13 @@ import {
   findingFingerprints,
   isInputName,
   mayHaveKind,
+  planFixes,
+  planMechanicalFixes,
   sanitizeOutput,
   sanitizeSource,
   sanitizeValue,
   toReportFinding
-} from "./chunk-ATCFNQUE.mjs";
+} from "./chunk-6LZVGCVI.mjs";
 import {
   CATALOG,
   MAX_FILE_BYTES,
@@ -28,7 +30,7 @@ import {
   rulePrecision,
   securitySeverity,
   sizeMessage
-} from "./chunk-3MILNN3R.mjs";
+} from "./chunk-HZSBF6OI.mjs";
 import {
   __commonJS,
   __require,
@@ -3682,6 +3684,25 @@ init_define_TRUSTLINT_PACKAGE();
 // packages/cli/dist/options.js
 init_define_TRUSTLINT_PACKAGE();
 import { resolve as resolve3 } from "node:path";
+function parseGitHubOptions(raw) {
+  const options = { github: raw.github === true };
+  if (raw.githubApi !== void 0) {
+    let url;
+    try {
+      url = new URL(raw.githubApi);
+    } catch {
+      url = void 0;
+    }
+    const loopback = url !== void 0 && /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(url.hostname);
+    if (!url || !(url.protocol === "https:" || url.protocol === "http:" && loopback) || url.search !== "" || url.hash !== "" || url.username !== "" || url.password !== "") {
+      throw new CliError(`--github-api expects an https URL such as https://github.example.com/api/v3 (http only to a loopback address), got '${raw.githubApi}'`);
+    }
+    if (!options.github)
+      throw new CliError("--github-api needs --github");
+    options.apiUrl = url.href.replace(/\/+$/, "");
+  }
+  return options;
+}
 function collect(value, previous = []) {
   return [...previous, value];
 }
@@ -3771,7 +3792,8 @@ function formatJson(input) {
       ...input.unrecognised !== void 0 ? { unrecognised: input.unrecognised.length } : {},
       ...counts,
       suppressed: input.suppressed
-    }
+    },
+    ...input.known ? { baseline: { from: input.known.from, matched: input.known.matched, fixed: input.known.fixed } } : {}
   };
   return `${JSON.stringify(report, null, 2)}
 `;
@@ -3795,7 +3817,7 @@ function sanitizeReportInput(input, mode) {
     if (text !== void 0 && safeFile !== void 0 && !sources.has(safeFile))
       sources.set(safeFile, sanitizeSource(text, mode));
   });
-  return { ...input, findings, sources, fingerprints };
+  return { ...input, findings, sources, fingerprints, ...input.known ? { known: sanitizeValue(input.known, mode) } : {} };
 }
 function sanitizedReporter(format, mode) {
   return (input) => sanitizeOutput(format(sanitizeReportInput(input, mode)));
@@ -5121,31 +5143,288 @@ function coreSourceOptions(sources, io) {
   };
 }
 
+// packages/cli/dist/known.js
+init_define_TRUSTLINT_PACKAGE();
+import { isAbsolute as isAbsolute4, relative as relative4, resolve as resolve11 } from "node:path";
+import { mkdirSync as mkdirSync3 } from "node:fs";
+
+// packages/cli/dist/baseline.js
+init_define_TRUSTLINT_PACKAGE();
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname as dirname4, resolve as resolve9 } from "node:path";
+var BASELINE_VERSION = 1;
+var MAX_BASELINE_BYTES = 32 * 1024 * 1024;
+function baselineEntries(findings, fingerprints, fileKey) {
+  const entries = findings.map((f) => {
+    return {
+      fingerprint: fingerprints.get(f) ?? "",
+      ruleId: f.ruleId,
+      ...f.location ? { file: fileKey(f.location.file) } : {},
+      ...f.resource !== void 0 ? { resource: f.resource } : {},
+      message: f.message
+    };
+  });
+  const key = (e) => `${e.file ?? ""}\0${e.ruleId}\0${e.resource ?? ""}\0${e.fingerprint}`;
+  return entries.sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+}
+function writeBaseline(file, entries) {
+  const baseline = { version: BASELINE_VERSION, findings: [...entries] };
+  try {
+    mkdirSync(dirname4(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify(baseline, null, 2)}
+`);
+  } catch (err) {
+    throw new CliError(`--write-baseline: cannot write ${file}: ${errorMessage(err)}`);
+  }
+}
+function readBaseline(file, shown) {
+  let text;
+  try {
+    const bytes = readFileSync(file);
+    if (bytes.length > MAX_BASELINE_BYTES)
+      throw new CliError(`--baseline ${shown}: larger than the ${MAX_BASELINE_BYTES} byte cap`);
+    text = bytes.toString("utf8");
+  } catch (err) {
+    if (err instanceof CliError)
+      throw err;
+    const code = err.code;
+    throw new CliError(code === "ENOENT" ? `--baseline: no such file: ${shown} (create it with --write-baseline ${shown})` : `--baseline ${shown}: ${errorMessage(err)}`);
+  }
+  return parseBaseline(text, shown);
+}
+function parseBaseline(text, shown) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new CliError(`--baseline ${shown}: not JSON: ${errorMessage(err)}`);
+  }
+  if (!isRecord(data))
+    throw new CliError(`--baseline ${shown}: expected an object with "version" and "findings"`);
+  if (data.version !== BASELINE_VERSION) {
+    throw new CliError(`--baseline ${shown}: "version" is ${JSON.stringify(data.version)}; this trustlint reads version ${BASELINE_VERSION} (rewrite it with --write-baseline)`);
+  }
+  if (!Array.isArray(data.findings))
+    throw new CliError(`--baseline ${shown}: "findings" must be an array`);
+  const findings = data.findings.map((raw, i) => {
+    const at = `--baseline ${shown}: findings[${i}]`;
+    if (!isRecord(raw))
+      throw new CliError(`${at}: expected an object`);
+    if (typeof raw.fingerprint !== "string" || !/^[0-9a-f]{32}$/.test(raw.fingerprint))
+      throw new CliError(`${at}: "fingerprint" must be 32 hex digits`);
+    if (typeof raw.ruleId !== "string")
+      throw new CliError(`${at}: "ruleId" must be a string`);
+    const entry = { fingerprint: raw.fingerprint, ruleId: raw.ruleId, message: typeof raw.message === "string" ? raw.message : "" };
+    if (typeof raw.file === "string")
+      entry.file = raw.file;
+    if (typeof raw.resource === "string")
+      entry.resource = raw.resource;
+    return entry;
+  });
+  return { version: BASELINE_VERSION, findings };
+}
+function splitKnown(findings, fingerprints, known) {
+  const knownPrints = new Set(known.entries.map((e) => e.fingerprint));
+  const current = /* @__PURE__ */ new Set();
+  const fresh = [];
+  let matched = 0;
+  for (const f of findings) {
+    const print = fingerprints.get(f) ?? "";
+    current.add(print);
+    if (knownPrints.has(print))
+      matched++;
+    else
+      fresh.push(f);
+  }
+  const fixed = known.entries.filter((e) => !current.has(e.fingerprint));
+  return { fresh, matched, fixed };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// packages/cli/dist/git-tree.js
+init_define_TRUSTLINT_PACKAGE();
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { mkdirSync as mkdirSync2, mkdtempSync, realpathSync as realpathSync4, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { isAbsolute as isAbsolute3, join as join6, relative as relative3, resolve as resolve10 } from "node:path";
+var MAX_TREE_LISTING_BYTES2 = 64 * 1024 * 1024;
+var MAX_TREE_FILES = 1e5;
+var MAX_TREE_TOTAL_BYTES = 512 * 1024 * 1024;
+var GIT_ENV2 = { GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
+function resolveCommit(flag, ref, gitRoot, env) {
+  if (gitRoot === null)
+    throw new CliError(`${flag} needs a git repository: the working directory is in none`);
+  if (ref.trim() === "" || ref.startsWith("-"))
+    throw new CliError(`${flag} expects a commit, branch or tag, got '${ref}'`);
+  let commit;
+  try {
+    commit = git(gitRoot, env, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], 4096).toString("utf8").trim();
+  } catch (err) {
+    throw new CliError(`${flag}: ${ref} is not a commit of this repository${detail(err)} (in CI, fetch it first: actions/checkout with fetch-depth: 0)`);
+  }
+  if (!/^[0-9a-f]{40,64}$/.test(commit))
+    throw new CliError(`${flag}: git answered no commit for ${ref}`);
+  return commit;
+}
+function materializeCommit(flag, ref, gitRoot, env) {
+  const commit = resolveCommit(flag, ref, gitRoot, env);
+  let listing;
+  try {
+    listing = git(gitRoot, env, ["ls-tree", "-r", "-l", "-z", "--full-tree", commit], MAX_TREE_LISTING_BYTES2);
+  } catch (err) {
+    throw new CliError(`${flag}: cannot list ${ref}${detail(err)}`);
+  }
+  const skipped = [];
+  const files = [];
+  let total = 0;
+  for (const entry of parseEntries(listing)) {
+    const regular = entry.type === "blob" && (entry.mode === "100644" || entry.mode === "100755");
+    if (!regular || entry.size > MAX_FILE_BYTES || !safePath(entry.path)) {
+      skipped.push(entry.path);
+      continue;
+    }
+    files.push(entry);
+    total += entry.size;
+  }
+  if (files.length > MAX_TREE_FILES)
+    throw new CliError(`${flag}: ${ref} has ${files.length} files, more than the ${MAX_TREE_FILES} trustlint reads from a commit`);
+  if (total > MAX_TREE_TOTAL_BYTES)
+    throw new CliError(`${flag}: the files of ${ref} exceed ${MAX_TREE_TOTAL_BYTES} bytes in all`);
+  const root = realpathSync4(mkdtempSync(join6(tmpdir(), "trustlint-tree-")));
+  const remove = () => {
+    rmSync(root, { recursive: true, force: true });
+  };
+  try {
+    mkdirSync2(join6(root, ".git"));
+    const blobs = readBlobs(gitRoot, env, files, total, flag, ref);
+    files.forEach((entry, i) => {
+      const target = join6(root, ...entry.path.split("/"));
+      mkdirSync2(resolve10(target, ".."), { recursive: true });
+      writeFileSync2(target, blobs[i] ?? Buffer.alloc(0));
+    });
+  } catch (err) {
+    remove();
+    throw err;
+  }
+  return { ref, commit, root, skipped, remove };
+}
+function inTree(tree, gitRoot, absolutePath) {
+  if (!isInside(gitRoot, absolutePath))
+    throw new CliError(`${absolutePath} is outside the repository: it has no counterpart in ${tree.ref}`);
+  return join6(tree.root, relative3(gitRoot, absolutePath));
+}
+function safePath(path) {
+  if (isAbsolute3(path) || path.includes("\\"))
+    return false;
+  return path.split("/").every((part) => part !== "" && part !== "." && part !== ".." && part.toLowerCase() !== ".git");
+}
+function readBlobs(gitRoot, env, files, total, flag, ref) {
+  if (files.length === 0)
+    return [];
+  let out;
+  try {
+    out = execFileSync2("git", ["-c", "protocol.allow=never", "-c", "core.fsmonitor=false", "cat-file", "--batch"], {
+      cwd: gitRoot,
+      env: { ...env, ...GIT_ENV2 },
+      input: `${files.map((f) => f.object).join("\n")}
+`,
+      maxBuffer: total + files.length * 128 + 1024,
+      stdio: ["pipe", "pipe", "pipe"],
+      timeout: 12e4,
+      windowsHide: true
+    });
+  } catch (err) {
+    throw new CliError(`${flag}: cannot read the files of ${ref}${detail(err)}`);
+  }
+  const blobs = [];
+  let at = 0;
+  for (const entry of files) {
+    const eol = out.indexOf(10, at);
+    const header = eol < 0 ? "" : out.subarray(at, eol).toString("utf8");
+    const m = /^([0-9a-f]+) blob (\d+)$/.exec(header);
+    if (!m || m[1] !== entry.object)
+      throw new CliError(`${flag}: cannot read ${ref}:${entry.path} (git answered '${header}')`);
+    const size = Number(m[2]);
+    blobs.push(out.subarray(eol + 1, eol + 1 + size));
+    at = eol + 1 + size + 1;
+  }
+  return blobs;
+}
+
+// packages/cli/dist/known.js
+async function knownSettings(paths, options, io) {
+  const out = {};
+  if (options.writeBaseline !== void 0)
+    out.writeBaseline = options.writeBaseline;
+  if (options.baseline !== void 0) {
+    const shown = relativePosix(io.cwd, options.baseline);
+    out.known = { label: `baseline ${shown}`, entries: readBaseline(options.baseline, shown).findings };
+  } else if (options.newOnlyBase !== void 0) {
+    out.known = { label: `base ${options.newOnlyBase}`, entries: await findingsAtCommit("--base", options.newOnlyBase, paths, options, io) };
+  }
+  return out;
+}
+async function withCommitAnalysis(flag, ref, paths, options, io, use) {
+  const gitRoot = findGitRoot(io.cwd);
+  if (gitRoot === null)
+    throw new CliError(`${flag} needs a git repository: the working directory is in none`);
+  const tree = materializeCommit(flag, ref, gitRoot, io.env);
+  try {
+    const cwd = inTree(tree, gitRoot, io.cwd);
+    mkdirSync3(cwd, { recursive: true });
+    const mapped = paths.map((p) => isAbsolute4(p) ? inTree(tree, gitRoot, p) : p);
+    const configFile = options.configFile === void 0 ? void 0 : mapConfig(resolve11(io.cwd, options.configFile), gitRoot, tree.root);
+    const quietIo = { ...io, cwd, stderr: { write: () => true } };
+    const analysis = await analyzeLocalFiles(mapped, {
+      sources: options.sources,
+      ...options.ruleSettings ? { ruleSettings: options.ruleSettings } : {},
+      ...configFile !== void 0 ? { configFile } : {},
+      errorOnUnmatchedPattern: false
+    }, quietIo);
+    const sources = new Map(analysis.discovery.files.map((f) => [f.path, f.text]));
+    return await use({ tree, cwd, analysis, sources });
+  } finally {
+    tree.remove();
+  }
+}
+async function findingsAtCommit(flag, ref, paths, options, io) {
+  return withCommitAnalysis(flag, ref, paths, options, io, ({ tree, cwd, analysis, sources }) => {
+    const { findings } = analysis.analysis;
+    const prints = computeFingerprints(findings, { cwd, gitRoot: tree.root, sources });
+    return baselineEntries(findings, prints, (file) => relativePosix(tree.root, resolve11(cwd, file)));
+  });
+}
+function mapConfig(absolute, gitRoot, treeRoot) {
+  return isInside(gitRoot, absolute) ? resolve11(treeRoot, relative4(gitRoot, absolute)) : absolute;
+}
+
 // packages/cli/dist/report.js
 init_define_TRUSTLINT_PACKAGE();
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname5, resolve as resolve9 } from "node:path";
+import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname6, resolve as resolve12 } from "node:path";
 
 // packages/cli/dist/rule-docs.js
 init_define_TRUSTLINT_PACKAGE();
 import { existsSync as existsSync4, statSync as statSync3 } from "node:fs";
-import { basename, dirname as dirname4, join as join6 } from "node:path";
+import { basename, dirname as dirname5, join as join7 } from "node:path";
 import { fileURLToPath } from "node:url";
 var MAX_DOC_BYTES = 1024 * 1024;
-function findRuleDocsDir(moduleDir = dirname4(fileURLToPath(import.meta.url))) {
+function findRuleDocsDir(moduleDir = dirname5(fileURLToPath(import.meta.url))) {
   const root = checkoutRoot(moduleDir);
-  for (const candidate of [join6(moduleDir, "..", "docs", "rules"), ...root === null ? [] : [join6(root, "docs", "rules")]]) {
+  for (const candidate of [join7(moduleDir, "..", "docs", "rules"), ...root === null ? [] : [join7(root, "docs", "rules")]]) {
     if (existsSync4(candidate) && statSync3(candidate).isDirectory())
       return candidate;
   }
   return null;
 }
 function checkoutRoot(moduleDir) {
-  const parent = dirname4(moduleDir);
-  if (basename(parent) === "cli" && basename(dirname4(parent)) === "packages")
-    return dirname4(dirname4(parent));
+  const parent = dirname5(moduleDir);
+  if (basename(parent) === "cli" && basename(dirname5(parent)) === "packages")
+    return dirname5(dirname5(parent));
   if (basename(moduleDir) === "chunks" && basename(parent) === "bundle")
-    return dirname4(parent);
+    return dirname5(parent);
   if (basename(moduleDir) === "bundle")
     return parent;
   return null;
@@ -5155,7 +5434,7 @@ function loadRuleDocs(ids, docsDir = findRuleDocsDir()) {
   if (docsDir === null)
     return docs;
   for (const id of ids) {
-    const read = readBoundedText(join6(docsDir, `${id}.md`), { maxBytes: MAX_DOC_BYTES });
+    const read = readBoundedText(join7(docsDir, `${id}.md`), { maxBytes: MAX_DOC_BYTES });
     if (read.ok)
       docs.set(id, read.text.replace(/<!--[\s\S]*?-->\n?/g, ""));
   }
@@ -5165,8 +5444,18 @@ function loadRuleDocs(ids, docsDir = findRuleDocsDir()) {
 // packages/cli/dist/report.js
 function writeReport(run, ctx) {
   const { io } = ctx;
-  const findings = run.quiet ? run.findings.filter((f) => f.severity === "error") : run.findings;
   const gitRoot = findGitRoot(io.cwd);
+  const needPrints = run.format === "sarif" || run.format === "json" || run.known !== void 0 || run.writeBaseline !== void 0;
+  const all = needPrints ? computeFingerprints(run.findings, { cwd: io.cwd, gitRoot, sources: run.sources }) : void 0;
+  if (run.writeBaseline !== void 0 && all) {
+    const root = gitRoot ?? io.cwd;
+    writeBaseline(run.writeBaseline, sanitizeValue(baselineEntries(run.findings, all, (file) => relativePosix(root, resolve12(io.cwd, file))), "data"));
+    io.stderr.write(`trustlint: wrote ${run.findings.length} finding${run.findings.length === 1 ? "" : "s"} to the baseline ${relativePosix(io.cwd, run.writeBaseline)}
+`);
+  }
+  const split = run.known && all ? splitKnown(run.findings, all, run.known) : void 0;
+  const reported = split ? split.fresh : run.findings;
+  const findings = run.quiet ? reported.filter((f) => f.severity === "error") : reported;
   const input = {
     findings,
     suppressed: run.suppressed,
@@ -5181,24 +5470,26 @@ function writeReport(run, ctx) {
   };
   const workspace = io.env.GITHUB_WORKSPACE;
   if (workspace)
-    input.workspace = resolve9(io.cwd, workspace);
+    input.workspace = resolve12(io.cwd, workspace);
   if (run.format === "sarif")
     input.ruleDocs = loadRuleDocs(CATALOG.map((r) => r.id));
-  if (run.format === "sarif" || run.format === "json") {
-    const all = computeFingerprints(run.findings, { cwd: io.cwd, gitRoot, sources: run.sources });
+  if (all && (run.format === "sarif" || run.format === "json"))
     input.fingerprints = all;
-  }
+  if (split && run.known)
+    input.known = { from: run.known.label, matched: split.matched, fixed: split.fixed };
   const report = REPORTERS[run.format](input);
   if (run.output !== void 0) {
-    const file = resolve9(io.cwd, run.output);
+    const file = resolve12(io.cwd, run.output);
     try {
-      mkdirSync(dirname5(file), { recursive: true });
-      writeFileSync(file, report);
+      mkdirSync4(dirname6(file), { recursive: true });
+      writeFileSync3(file, report);
     } catch (err) {
       throw new CliError(`cannot write the report: ${errorMessage(err)}`);
     }
   } else
     io.stdout.write(report);
+  if (split && run.known)
+    writeKnownSummary(split.matched, split.fixed, run.known.label, io);
   if (run.verbose && run.format !== "stylish" && run.unrecognised) {
     for (const file of run.unrecognised)
       io.stderr.write(`trustlint: not analysed, no recognised kind: ${file}
@@ -5206,6 +5497,10 @@ function writeReport(run, ctx) {
   }
   if (run.nothingChecked) {
     io.stderr.write("trustlint: the online checks failed: no AWS call succeeded (see the aws-check-failed findings)\n");
+    return 2;
+  }
+  if (run.nothingCheckedOnGitHub) {
+    io.stderr.write("trustlint: the GitHub checks failed: no GitHub call succeeded (see the github-check-failed findings)\n");
     return 2;
   }
   const counts = countSeverities(findings);
@@ -5218,12 +5513,108 @@ function writeReport(run, ctx) {
   }
   return 0;
 }
+function writeKnownSummary(matched, fixed, label, io) {
+  io.stderr.write(`trustlint: ${matched} finding${matched === 1 ? "" : "s"} known in the ${label} not reported; ${fixed.length} fixed
+`);
+  for (const entry of fixed) {
+    const where = [entry.file, entry.resource].filter((p) => p !== void 0 && p !== "").join(" ");
+    io.stderr.write(`trustlint: fixed: ${entry.ruleId}${where ? ` ${where}` : ""}${entry.message ? ` (${entry.message})` : ""}
+`);
+  }
+}
+
+// packages/cli/dist/commands/fix.js
+init_define_TRUSTLINT_PACKAGE();
+import { writeFileSync as writeFileSync4 } from "node:fs";
+import { resolve as resolve13 } from "node:path";
+var SUBJECT_RE = /^repo:[^/:\s]+\/[^/:\s]+:(?:ref:refs\/(?:heads|tags)\/\S+|environment:\S+|pull_request)$/;
+function register(program2, ctx) {
+  program2.command("fix").description("narrow each role to the subjects the workflow jobs that assume it present, in its own source file").argument("[paths...]", "files, folders or glob patterns: the roles and the workflows that use them (default .)").option("--dry-run", "print the edits as a unified diff instead of writing the files").option("--subject <sub>", "for roles no scanned job assumes: the one subject to admit, e.g. repo:acme/app:environment:prod").option("--config <file>", "configuration file (else trustlint.config.json or .trustlintrc.json is looked up)").option("--config-from-base <ref>", CONFIG_FROM_BASE_HELP).option("--var <name=value>", "Terraform variable value, as for check (repeatable)", collect).option("--var-file <file>", "Terraform variables file, as for check (repeatable)", collect).option("--parameter <name=value>", "CloudFormation parameter value, as for check (repeatable)", collect).action(async (paths, flags) => {
+    ctx.setExitCode(await runFix(paths, flags, ctx));
+  });
+}
+async function runFix(paths, flags, ctx) {
+  const subject = flags.subject?.trim();
+  if (subject !== void 0 && !SUBJECT_RE.test(subject)) {
+    throw new CliError(`--subject ${subject}: expected repo:OWNER/REPO:ref:refs/heads/BRANCH, repo:OWNER/REPO:environment:NAME or repo:OWNER/REPO:pull_request`);
+  }
+  const { config, discovery, analysis } = await analyzeLocalFiles(paths, { ...configChoice(flags), sources: parseSourceOptions(flags, ctx.io.cwd) }, ctx.io);
+  const texts = new Map(discovery.files.map((f) => [f.path, f.text]));
+  const plan = planFixes(analysis.documents, texts, config, subject !== void 0 ? { subject } : {});
+  const { io } = ctx;
+  if (flags.dryRun === true) {
+    for (const f of plan.files)
+      io.stdout.write(f.diff);
+  } else {
+    for (const f of plan.files) {
+      if (!texts.has(f.file))
+        throw new CliError(`${f.file}: not a scanned file`);
+      writeFileSync4(resolve13(io.cwd, f.file), f.after);
+    }
+  }
+  for (const line of summary2(plan, flags.dryRun === true))
+    io.stderr.write(`trustlint: ${sanitizeValue(line, "terminal")}
+`);
+  return plan.roles.some((r) => r.status === "refused") ? 1 : 0;
+}
+function admits(r) {
+  const c = r.conditions;
+  if (!c)
+    return "";
+  return ` (admits only ${c.subjects.join(", ")}; aud ${c.audiences.join(", ")})`;
+}
+function summary2(plan, dryRun) {
+  const lines = [];
+  for (const r of plan.roles) {
+    switch (r.status) {
+      case "fixed":
+        lines.push(`${dryRun ? "would narrow" : "narrowed"} ${r.label}${admits(r)}`);
+        break;
+      case "unchanged":
+        lines.push(`${r.label} already admits only what its jobs need`);
+        break;
+      case "skipped":
+        lines.push(`skipped ${r.label}: ${r.reason ?? ""}`);
+        break;
+      case "refused": {
+        const p = r.proof;
+        const why = p ? [
+          ...p.extraScope.map((f) => `${f.ruleId} remains`),
+          ...p.refused.map((t) => `${t.sub} is not allowed (${t.decision})`),
+          ...p.jobsLockedOut.map((j) => `job ${j} would be locked out`)
+        ].join("; ") : "";
+        lines.push(`not changed ${r.label}: ${r.reason ?? ""}${why ? `: ${why}` : ""}`);
+        break;
+      }
+    }
+    for (const note of r.conditions?.notes ?? [])
+      if (r.status === "fixed")
+        lines.push(`  note: ${note}`);
+  }
+  return lines;
+}
+async function applyMechanicalFixes(paths, options, ctx) {
+  const { config, discovery, analysis } = await analyzeLocalFiles(paths, options, ctx.io);
+  const texts = new Map(discovery.files.map((f) => [f.path, f.text]));
+  const plan = planMechanicalFixes(analysis.documents, analysis.findings, texts, config);
+  for (const f of plan.files) {
+    if (!texts.has(f.file))
+      throw new CliError(`${f.file}: not a scanned file`);
+    writeFileSync4(resolve13(ctx.io.cwd, f.file), f.after);
+  }
+  for (const f of plan.fixes) {
+    const line = f.status === "fixed" ? `fixed ${f.ruleId}: ${f.description}` : `not fixed ${f.ruleId}: ${f.description}: ${f.reason ?? ""}`;
+    ctx.io.stderr.write(`trustlint: ${sanitizeValue(line, "terminal")}
+`);
+  }
+}
 
 // packages/cli/dist/commands/check.js
 init_define_TRUSTLINT_PACKAGE();
-function register(program2, ctx) {
+import { resolve as resolve14 } from "node:path";
+function register2(program2, ctx) {
   const command = program2.command("check").description("discover and analyse trust policies, workflows and IaC files").argument("[paths...]", "files, folders or glob patterns to check (default .)");
-  addReportOptions(command).option("--verbose", "list the files of no recognised kind (on stderr for machine formats)").option("--var <name=value>", "Terraform variable value (repeatable)", collect).option("--var-file <file>", "Terraform variables file (repeatable)", collect).option("--parameter <name=value>", "CloudFormation parameter value (repeatable)", collect).option("--stdin", "read the file to check from standard input (with --stdin-filename)").option("--stdin-filename <path>", "the name of the --stdin text: its kind and its Terraform module folder").option("--no-error-on-unmatched-pattern", "a folder or glob that matches no file is not an error").option("--access-analyzer", "also run IAM Access Analyzer ValidatePolicy (needs AWS credentials)").option("--access-analyzer-public", "also run Access Analyzer CheckNoPublicAccess (a charged call)").option("--profile <name>", "AWS profile for the online checks").option("--region <region>", "AWS region for the online checks").option("--endpoint-url <url>", "AWS endpoint for the online checks").option("--timeout <seconds>", "time limit of the online checks; calls unfinished by then are reported (default 300)").action((paths, flags) => {
+  addReportOptions(command).option("--verbose", "list the files of no recognised kind (on stderr for machine formats)").option("--var <name=value>", "Terraform variable value (repeatable)", collect).option("--var-file <file>", "Terraform variables file (repeatable)", collect).option("--parameter <name=value>", "CloudFormation parameter value (repeatable)", collect).option("--stdin", "read the file to check from standard input (with --stdin-filename)").option("--stdin-filename <path>", "the name of the --stdin text: its kind and its Terraform module folder").option("--no-error-on-unmatched-pattern", "a folder or glob that matches no file is not an error").option("--access-analyzer", "also run IAM Access Analyzer ValidatePolicy (needs AWS credentials)").option("--access-analyzer-public", "also run Access Analyzer CheckNoPublicAccess (a charged call)").option("--profile <name>", "AWS profile for the online checks").option("--region <region>", "AWS region for the online checks").option("--endpoint-url <url>", "AWS endpoint for the online checks").option("--timeout <seconds>", "time limit of the online checks; calls unfinished by then are reported (default 300)").option("--github", "also check the trusted names against the GitHub API (token: GITHUB_TOKEN, GH_TOKEN or gh auth token)").option("--github-api <url>", "GitHub API URL for --github (GitHub Enterprise Server: https://HOST/api/v3)").option("--fix", "first apply the safe mechanical fixes (missing aud, StringEquals with a wildcard, static keys next to role-to-assume, workflow-level id-token: write), then report").option("--baseline <file>", "report only findings not recorded in this baseline file; entries no longer found are listed as fixed").option("--write-baseline <file>", "record every current finding in this baseline file").option("--new-only", "report only findings that do not exist at the --base commit").option("--base <ref>", "the commit --new-only compares with (e.g. the pull request base)").action((paths, flags) => {
     return runCheck(paths, parseCheckOptions(flags, ctx.io.cwd), ctx).then((code) => {
       ctx.setExitCode(code);
     });
@@ -5235,8 +5626,24 @@ function parseCheckOptions(flags, cwd) {
     verbose: flags.verbose === true,
     sources: parseSourceOptions(flags, cwd),
     aws: parseAwsOptions(flags),
-    errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern !== false
+    github: parseGitHubOptions(flags),
+    errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern !== false,
+    ...flags.fix === true ? { fix: true } : {}
   };
+  if (flags.baseline !== void 0)
+    options.baseline = resolve14(cwd, flags.baseline);
+  if (flags.writeBaseline !== void 0)
+    options.writeBaseline = resolve14(cwd, flags.writeBaseline);
+  if (flags.newOnly === true) {
+    if (flags.base === void 0)
+      throw new CliError("--new-only needs --base REF: the commit whose findings are old");
+    if (flags.baseline !== void 0)
+      throw new CliError("--new-only and --baseline both say which findings are old: give one");
+    if (flags.stdin === true)
+      throw new CliError("--new-only checks files of the repository, not --stdin");
+    options.newOnlyBase = flags.base;
+  } else if (flags.base !== void 0)
+    throw new CliError("--base is the commit of --new-only: add --new-only");
   if (flags.stdinFilename !== void 0 && flags.stdin !== true)
     throw new CliError("--stdin-filename needs --stdin");
   if (flags.stdin === true) {
@@ -5252,8 +5659,13 @@ async function runCheck(paths, options, ctx) {
   if (options.stdinFilename !== void 0 && paths.length > 0)
     throw new CliError(`--stdin checks standard input only; remove ${paths.join(" ")}`);
   const stdin = options.stdinFilename !== void 0 ? { filename: options.stdinFilename, text: await readStdin(ctx) } : void 0;
-  if (options.aws.accessAnalyzer || options.aws.accessAnalyzerPublic) {
-    const { runCheckWithAccessAnalyzer } = await import("./online-5IEGMO2J.mjs");
+  if (options.fix === true) {
+    if (stdin)
+      throw new CliError("--fix writes files: it cannot be used with --stdin");
+    await applyMechanicalFixes(paths, options, ctx);
+  }
+  if (options.aws.accessAnalyzer || options.aws.accessAnalyzerPublic || options.github.github) {
+    const { runCheckWithAccessAnalyzer } = await import("./online-UHK2ZTH2.mjs");
     return runCheckWithAccessAnalyzer(paths, options, ctx, stdin);
   }
   const { discovery, analysis, unrecognised } = await analyzeLocalFiles(paths, { ...options, ...stdin ? { stdin } : {} }, io);
@@ -5264,7 +5676,8 @@ async function runCheck(paths, options, ctx) {
     files: analysis.files,
     unrecognised,
     verbose: options.verbose,
-    sources: new Map(discovery.files.map((f) => [f.path, f.text]))
+    sources: new Map(discovery.files.map((f) => [f.path, f.text])),
+    ...await knownSettings(paths, options, io)
   }, ctx);
 }
 function reportSettings(options) {
@@ -5294,17 +5707,25 @@ export {
   relativePosix,
   isInside,
   findGitRoot,
+  computeFingerprints,
   countSeverities,
+  witnessEntries,
   formatGithub,
   escapeData,
   addReportOptions,
   parseReportOptions,
   withRuleSettings,
+  git,
   readBoundedText,
   configForCore,
   analyzeLocalFiles,
   loadRunConfig,
+  baselineEntries,
+  resolveCommit,
+  knownSettings,
+  withCommitAnalysis,
   writeReport,
   register,
+  register2,
   reportSettings
 };
