@@ -27,6 +27,26 @@ function assumeKeyPrefixes(policy: Policy, config: TrustlintConfig): Policy {
 
 /** The policy the rules, `explain` and `simulate` evaluate: one preparation, so they never disagree. */
 export function preparePolicy(doc: TrustPolicyDocument, config: TrustlintConfig): Policy {
-  return assumeKeyPrefixes(normalizePolicy(doc.root), config);
+  const policy = assumeKeyPrefixes(normalizePolicy(doc.root), config);
+  const raw = doc.sourceKind === 'policy' || doc.sourceKind === 'policy-template';
+  return raw && !onlyStsActions(policy) ? asAnyResourcePolicy(policy) : policy;
+}
+
+/** Every statement grants only STS role-session actions: the shape of a trust policy. */
+function onlyStsActions(policy: Policy): boolean {
+  return policy.statements.every(
+    (s) => s.notAction === undefined && (s.action ?? []).length > 0 && (s.action ?? []).every((a) => /^sts:(AssumeRole\w*|TagSession|SetSourceIdentity|SetContext)$/i.test(a.value)),
+  );
+}
+
+/**
+ * A raw policy file that grants more than STS role-session actions is not a trust policy: with `Resource` it is a resource-based policy
+ * (an S3 bucket or KMS key policy, where `Resource` is required), which IAM does not reject. Only in a
+ * trust position (Terraform `assume_role_policy`, CloudFormation `AssumeRolePolicyDocument`, a live
+ * role) does `Resource` make CreateRole fail.
+ */
+function asAnyResourcePolicy(policy: Policy): Policy {
+  if (!policy.problems.some((p) => p.code === 'prohibited-element' && p.rejected === true)) return policy;
+  return { ...policy, problems: policy.problems.map((p) => (p.code === 'prohibited-element' ? { code: p.code, message: p.message, path: p.path } : p)) };
 }
 
