@@ -17,7 +17,7 @@ process.stdout.on("error", (err) => {
   throw err;
 });
 try {
-  const { main } = await import("./chunks/main-W5NLX3GS.mjs");
+  const { main } = await import("./chunks/main-6B7ANPQZ.mjs");
   process.exitCode = await main(process.argv.slice(2));
 } catch (err) {
   process.stderr.write(`trustlint: internal error: ${err instanceof Error ? err.message : String(err)}

@@ -20,7 +20,7 @@ import {
   runRules,
   templateKeysOf,
   toJson
-} from "./chunk-HZSBF6OI.mjs";
+} from "./chunk-K56EYA63.mjs";
 import {
   DEFAULT_LISTING_CAPS,
   DEFAULT_MAX_RESPONSE_BYTES,

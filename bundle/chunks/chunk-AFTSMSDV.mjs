@@ -1,10 +1,10 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
   CliError
-} from "./chunk-6LZVGCVI.mjs";
+} from "./chunk-LXDRVBI6.mjs";
 import {
   MAX_FILE_BYTES
-} from "./chunk-HZSBF6OI.mjs";
+} from "./chunk-K56EYA63.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-DAIUEL45.mjs";

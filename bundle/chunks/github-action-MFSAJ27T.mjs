@@ -1,15 +1,15 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunk-PJ6PV46C.mjs";
+} from "./chunk-LZ4ZAZJN.mjs";
 import {
   countSeverities,
   escapeData,
   formatGithub
-} from "./chunk-EH3EDBRK.mjs";
-import "./chunk-JGJC5FMT.mjs";
-import "./chunk-6LZVGCVI.mjs";
-import "./chunk-HZSBF6OI.mjs";
+} from "./chunk-A2JMUUQS.mjs";
+import "./chunk-AFTSMSDV.mjs";
+import "./chunk-LXDRVBI6.mjs";
+import "./chunk-K56EYA63.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-DAIUEL45.mjs";

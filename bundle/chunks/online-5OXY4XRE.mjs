@@ -7,12 +7,12 @@ import {
   reportSettings,
   withRuleSettings,
   writeReport
-} from "./chunk-EH3EDBRK.mjs";
+} from "./chunk-A2JMUUQS.mjs";
 import {
   compareFindings,
   loadOnlineChecks
-} from "./chunk-6LZVGCVI.mjs";
-import "./chunk-HZSBF6OI.mjs";
+} from "./chunk-LXDRVBI6.mjs";
+import "./chunk-K56EYA63.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-DAIUEL45.mjs";

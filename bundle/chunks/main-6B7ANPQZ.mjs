@@ -2,11 +2,11 @@ import { createRequire as __trustlintCreateRequire } from 'node:module'; const r
 import {
   createProgram,
   main
-} from "./chunk-PJ6PV46C.mjs";
-import "./chunk-EH3EDBRK.mjs";
-import "./chunk-JGJC5FMT.mjs";
-import "./chunk-6LZVGCVI.mjs";
-import "./chunk-HZSBF6OI.mjs";
+} from "./chunk-LZ4ZAZJN.mjs";
+import "./chunk-A2JMUUQS.mjs";
+import "./chunk-AFTSMSDV.mjs";
+import "./chunk-LXDRVBI6.mjs";
+import "./chunk-K56EYA63.mjs";
 import "./chunk-DAIUEL45.mjs";
 export {
   createProgram,

@@ -24,10 +24,10 @@ import {
   withCommitAnalysis,
   witnessEntries,
   writeReport
-} from "./chunk-EH3EDBRK.mjs";
+} from "./chunk-A2JMUUQS.mjs";
 import {
   processIo
-} from "./chunk-JGJC5FMT.mjs";
+} from "./chunk-AFTSMSDV.mjs";
 import {
   CliError,
   diffTrust,
@@ -37,7 +37,7 @@ import {
   sanitizeValue,
   synthesizeTrust,
   toReportFinding
-} from "./chunk-6LZVGCVI.mjs";
+} from "./chunk-LXDRVBI6.mjs";
 import {
   CATALOG,
   documentRoleName,
@@ -47,7 +47,7 @@ import {
   simulatePolicy,
   toJson,
   trustPoliciesFor
-} from "./chunk-HZSBF6OI.mjs";
+} from "./chunk-K56EYA63.mjs";
 import {
   define_TRUSTLINT_PACKAGE_default,
   init_define_TRUSTLINT_PACKAGE
@@ -74,7 +74,7 @@ function register3(program, ctx) {
   const scan = aws.command("scan").description("read-only scan of an AWS account: roles trusting OIDC providers, OIDC providers, IAM users with access keys");
   addReportOptions(scan).option("--profile <name>", "AWS profile (standard credential chain otherwise)").option("--region <region>", "AWS region (IAM is global; Access Analyzer runs in this region)").option("--endpoint-url <url>", "any AWS-compatible endpoint").option("--role-arn <arn>", "assume this role first (scan another account)").option("--timeout <seconds>", "time limit of the scan; calls unfinished by then are reported (default 300)").option("--access-analyzer", "also run IAM Access Analyzer ValidatePolicy on the trust policies").option("--access-analyzer-public", "also run Access Analyzer CheckNoPublicAccess (a charged call)").action(async (flags) => {
     const options = parseAwsScanOptions(flags);
-    const { runAwsScan } = await import("./online-UHK2ZTH2.mjs");
+    const { runAwsScan } = await import("./online-5OXY4XRE.mjs");
     ctx.setExitCode(await runAwsScan(options, ctx));
   });
 }

@@ -10191,7 +10191,17 @@ function assumeKeyPrefixes(policy, config) {
   return changed ? { ...policy, statements } : policy;
 }
 function preparePolicy(doc, config) {
-  return assumeKeyPrefixes(normalizePolicy(doc.root), config);
+  const policy = assumeKeyPrefixes(normalizePolicy(doc.root), config);
+  const raw = doc.sourceKind === "policy" || doc.sourceKind === "policy-template";
+  return raw && !onlyStsActions(policy) ? asAnyResourcePolicy(policy) : policy;
+}
+function onlyStsActions(policy) {
+  return policy.statements.every((s) => s.notAction === void 0 && (s.action ?? []).length > 0 && (s.action ?? []).every((a) => /^sts:(AssumeRole\w*|TagSession|SetSourceIdentity|SetContext)$/i.test(a.value)));
+}
+function asAnyResourcePolicy(policy) {
+  if (!policy.problems.some((p) => p.code === "prohibited-element" && p.rejected === true))
+    return policy;
+  return { ...policy, problems: policy.problems.map((p) => p.code === "prohibited-element" ? { code: p.code, message: p.message, path: p.path } : p) };
 }
 
 // packages/core/dist/explain.js

@@ -59,7 +59,7 @@ import {
   toJson,
   unresolvedMarker,
   usesIdToken
-} from "./chunk-HZSBF6OI.mjs";
+} from "./chunk-K56EYA63.mjs";
 import {
   __toESM,
   init_define_TRUSTLINT_PACKAGE
@@ -7071,7 +7071,7 @@ function compareFindings(a, b) {
 // packages/core/dist/load-online.js
 init_define_TRUSTLINT_PACKAGE();
 function loadOnlineChecks() {
-  return import("./aws-G7TAUDON.mjs");
+  return import("./aws-CZXWMHM3.mjs");
 }
 
 // packages/core/dist/index.js

@@ -15,7 +15,7 @@ import {
   sanitizeSource,
   sanitizeValue,
   toReportFinding
-} from "./chunk-6LZVGCVI.mjs";
+} from "./chunk-LXDRVBI6.mjs";
 import {
   CATALOG,
   MAX_FILE_BYTES,
@@ -30,7 +30,7 @@ import {
   rulePrecision,
   securitySeverity,
   sizeMessage
-} from "./chunk-HZSBF6OI.mjs";
+} from "./chunk-K56EYA63.mjs";
 import {
   __commonJS,
   __require,
@@ -5665,7 +5665,7 @@ async function runCheck(paths, options, ctx) {
     await applyMechanicalFixes(paths, options, ctx);
   }
   if (options.aws.accessAnalyzer || options.aws.accessAnalyzerPublic || options.github.github) {
-    const { runCheckWithAccessAnalyzer } = await import("./online-UHK2ZTH2.mjs");
+    const { runCheckWithAccessAnalyzer } = await import("./online-5OXY4XRE.mjs");
     return runCheckWithAccessAnalyzer(paths, options, ctx, stdin);
   }
   const { discovery, analysis, unrecognised } = await analyzeLocalFiles(paths, { ...options, ...stdin ? { stdin } : {} }, io);
