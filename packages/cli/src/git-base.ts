@@ -36,18 +36,36 @@ const GIT_ENV = { GIT_NO_LAZY_FETCH: '1', GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_
 const GIT_CONFIG = ['-c', 'protocol.allow=never', '-c', 'core.fsmonitor=false'];
 
 export function openBaseCommit(ref: string, gitRoot: string | null, env: Readonly<Record<string, string | undefined>>): BaseCommit {
-  if (gitRoot === null) throw new CliError('--config-from-base needs a git repository: the working directory is in none');
-  if (ref.trim() === '' || ref.startsWith('-')) throw new CliError(`--config-from-base expects a commit, branch or tag, got '${ref}'`);
+  const commit = resolveCommit('--config-from-base', ref, gitRoot, env);
+  return { ref, commit, gitRoot: gitRoot as string };
+}
+
+/**
+ * `REF` → the commit it names; `flag` names the option in messages. Every reader of another commit
+ * (`--config-from-base`, `--base`, `diff`) resolves it here and reads it with the bounded helpers below.
+ */
+export function resolveCommit(flag: string, ref: string, gitRoot: string | null, env: Readonly<Record<string, string | undefined>>): string {
+  if (gitRoot === null) throw new CliError(`${flag} needs a git repository: the working directory is in none`);
+  if (ref.trim() === '' || ref.startsWith('-')) throw new CliError(`${flag} expects a commit, branch or tag, got '${ref}'`);
   let commit: string;
   try {
     commit = git(gitRoot, env, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], 4096).toString('utf8').trim();
   } catch (err) {
     throw new CliError(
-      `--config-from-base: ${ref} is not a commit of this repository${detail(err)} (in CI, fetch it first: actions/checkout with fetch-depth: 0, or git fetch origin <base sha>)`,
+      `${flag}: ${ref} is not a commit of this repository${detail(err)} (in CI, fetch it first: actions/checkout with fetch-depth: 0, or git fetch origin <base sha>)`,
     );
   }
-  if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new CliError(`--config-from-base: git answered no commit for ${ref}`);
-  return { ref, commit, gitRoot };
+  if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new CliError(`${flag}: git answered no commit for ${ref}`);
+  return commit;
+}
+
+/** Every entry of `commit`'s tree, recursively, the listing bounded by `MAX_TREE_LISTING_BYTES`. */
+export function listCommitTree(flag: string, ref: string, gitRoot: string, commit: string, env: Readonly<Record<string, string | undefined>>): TreeEntry[] {
+  try {
+    return parseEntries(git(gitRoot, env, ['ls-tree', '-r', '-l', '-z', '--full-tree', commit], MAX_TREE_LISTING_BYTES));
+  } catch (err) {
+    throw new CliError(`${flag}: cannot list ${ref}${detail(err)}`);
+  }
 }
 
 /**
@@ -81,13 +99,9 @@ export function presentInBase(base: BaseCommit, absolutePaths: readonly string[]
  * followed, as git itself does not follow a .gitignore link.
  */
 export function baseGitignores(base: BaseCommit, env: Readonly<Record<string, string | undefined>>): Map<string, string> {
-  let listing: Buffer;
-  try {
-    listing = git(base.gitRoot, env, ['ls-tree', '-r', '-l', '-z', '--full-tree', base.commit], MAX_TREE_LISTING_BYTES);
-  } catch (err) {
-    throw new CliError(`--config-from-base: cannot list ${base.ref}${detail(err)}`);
-  }
-  const entries = parseEntries(listing).filter((e) => posix.basename(e.path) === '.gitignore' && e.type === 'blob' && e.mode !== '120000');
+  const entries = listCommitTree('--config-from-base', base.ref, base.gitRoot, base.commit, env).filter(
+    (e) => posix.basename(e.path) === '.gitignore' && e.type === 'blob' && e.mode !== '120000',
+  );
   const texts = new Map<string, string>();
   let total = 0;
   for (const entry of entries) {
@@ -143,14 +157,21 @@ function decodeUtf8(bytes: Buffer, shown: string): string {
   }
 }
 
-export function git(cwd: string, env: Readonly<Record<string, string | undefined>>, args: readonly string[], maxBuffer: number): Buffer {
+export function git(
+  cwd: string,
+  env: Readonly<Record<string, string | undefined>>,
+  args: readonly string[],
+  maxBuffer: number,
+  options: { input?: string; timeoutMs?: number } = {},
+): Buffer {
   return execFileSync('git', [...GIT_CONFIG, ...args], {
     cwd,
     env: { ...env, ...GIT_ENV },
     maxBuffer,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // A bound on a stuck git (a lock, a hook): the configuration is a few small reads.
-    timeout: 60_000,
+    ...(options.input === undefined ? {} : { input: options.input }),
+    stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    // A bound on a stuck git (a lock, a hook).
+    timeout: options.timeoutMs ?? 60_000,
     windowsHide: true,
   });
 }

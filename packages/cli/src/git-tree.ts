@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { MAX_FILE_BYTES } from '@trustlint/core';
 import { CliError } from './errors.js';
-import { detail, git, parseEntries, type TreeEntry } from './git-base.js';
+import { detail, git, listCommitTree, resolveCommit, type TreeEntry } from './git-base.js';
 import { isInside } from './paths.js';
 
 /**
@@ -28,38 +27,16 @@ export interface CommitTree {
 }
 
 /** Bounds of one materialised tree. */
-const MAX_TREE_LISTING_BYTES = 64 * 1024 * 1024;
 const MAX_TREE_FILES = 100_000;
 const MAX_TREE_TOTAL_BYTES = 512 * 1024 * 1024;
-const GIT_ENV = { GIT_NO_LAZY_FETCH: '1', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
-
-/** `REF` → the commit it names; `flag` names the option in messages. */
-export function resolveCommit(flag: string, ref: string, gitRoot: string | null, env: Readonly<Record<string, string | undefined>>): string {
-  if (gitRoot === null) throw new CliError(`${flag} needs a git repository: the working directory is in none`);
-  if (ref.trim() === '' || ref.startsWith('-')) throw new CliError(`${flag} expects a commit, branch or tag, got '${ref}'`);
-  let commit: string;
-  try {
-    commit = git(gitRoot, env, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], 4096).toString('utf8').trim();
-  } catch (err) {
-    throw new CliError(`${flag}: ${ref} is not a commit of this repository${detail(err)} (in CI, fetch it first: actions/checkout with fetch-depth: 0)`);
-  }
-  if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new CliError(`${flag}: git answered no commit for ${ref}`);
-  return commit;
-}
 
 /** Writes the regular files of `commit` into a new temporary folder; the caller removes it. */
 export function materializeCommit(flag: string, ref: string, gitRoot: string, env: Readonly<Record<string, string | undefined>>): CommitTree {
   const commit = resolveCommit(flag, ref, gitRoot, env);
-  let listing: Buffer;
-  try {
-    listing = git(gitRoot, env, ['ls-tree', '-r', '-l', '-z', '--full-tree', commit], MAX_TREE_LISTING_BYTES);
-  } catch (err) {
-    throw new CliError(`${flag}: cannot list ${ref}${detail(err)}`);
-  }
   const skipped: string[] = [];
   const files: TreeEntry[] = [];
   let total = 0;
-  for (const entry of parseEntries(listing)) {
+  for (const entry of listCommitTree(flag, ref, gitRoot, commit, env)) {
     const regular = entry.type === 'blob' && (entry.mode === '100644' || entry.mode === '100755');
     if (!regular || entry.size > MAX_FILE_BYTES || !safePath(entry.path)) {
       skipped.push(entry.path);
@@ -108,14 +85,9 @@ function readBlobs(gitRoot: string, env: Readonly<Record<string, string | undefi
   if (files.length === 0) return [];
   let out: Buffer;
   try {
-    out = execFileSync('git', ['-c', 'protocol.allow=never', '-c', 'core.fsmonitor=false', 'cat-file', '--batch'], {
-      cwd: gitRoot,
-      env: { ...env, ...GIT_ENV },
+    out = git(gitRoot, env, ['cat-file', '--batch'], total + files.length * 128 + 1024, {
       input: `${files.map((f) => f.object).join('\n')}\n`,
-      maxBuffer: total + files.length * 128 + 1024,
-      stdio: ['pipe', 'pipe', 'pipe'],
-      timeout: 120_000,
-      windowsHide: true,
+      timeoutMs: 120_000,
     });
   } catch (err) {
     throw new CliError(`${flag}: cannot read the files of ${ref}${detail(err)}`);

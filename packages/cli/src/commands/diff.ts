@@ -8,7 +8,7 @@ import type { CliIo, CommandContext } from '../context.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffStylish, type DiffSides } from '../diff-report.js';
 import { CliError, errorMessage } from '../errors.js';
 import { git } from '../git-base.js';
-import { resolveCommit } from '../git-tree.js';
+import { resolveCommit } from '../git-base.js';
 import { withCommitAnalysis, type KnownOptions } from '../known.js';
 import { collect, parseSourceOptions } from '../options.js';
 import { findGitRoot, relativePosix } from '../paths.js';
