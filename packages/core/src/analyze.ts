@@ -10,7 +10,7 @@ import { readCloudFormation } from './sources/cloudformation/index.js';
 import { readPolicyFile } from './sources/policy-file.js';
 import { readTerraformPlan } from './sources/terraform-plan/index.js';
 import { linkLocalActions, readCompositeAction, readWorkflow } from './sources/workflow/index.js';
-import { isTerraformParserLoaded, loadTerraformParser, readTerraformModule, terraformFileRole } from './sources/terraform/index.js';
+import { calledModuleDirs, evaluateTerraformModule, isTerraformParserLoaded, loadTerraformParser, parseTerraformModule, terraformFileRole, type ParsedTerraformModule } from './sources/terraform/index.js';
 import type { SourceInput, SourceOptions, SourceResult } from './sources/types.js';
 import { applyInlineIgnores } from './suppress.js';
 import { oversizedInput } from './limits.js';
@@ -179,24 +179,43 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     }
   }
   if (terraformDirs.size > 0 && !isTerraformParserLoaded()) throw new TerraformParserNotLoadedError();
+  // Every module directory is parsed once; one that another module of the scan calls with a local
+  // source is analysed through those calls (with their arguments), not alone with its defaults.
+  const parsedDirs: ParsedTerraformModule[] = [];
+  const dirBudgets = new Map<string, EvaluationBudget>();
+  const inputsOf = (dir: string): SourceInput[] =>
+    (byFolder.get(dir) ?? []).map((i) => ({ file: i.file, text: i.text.charCodeAt(0) === 0xfeff ? i.text.slice(1) : i.text, explicit: i.explicit ?? false }));
   for (const dir of [...terraformDirs].sort()) {
-    const moduleInputs = (byFolder.get(dir) ?? []).map((i) => ({
-      file: i.file,
-      text: i.text.charCodeAt(0) === 0xfeff ? i.text.slice(1) : i.text,
-      explicit: i.explicit ?? false,
-    }));
+    const moduleInputs = inputsOf(dir);
     const first = moduleInputs[0] ?? { file: dir, text: '' };
     const budget = budgetFor(moduleInputs.reduce((n, i) => n + i.text.length, 0));
-    const result = guarded(first, () => readTerraformModule(dir, moduleInputs, options.sources ?? {}, budget));
-    spent(dir, budget);
+    dirBudgets.set(dir, budget);
+    const parsed = guarded(first, () => ({ ...parseTerraformModule(dir, moduleInputs, budget), documents: [] }));
+    appendAll(raw, parsed.findings);
+    if ('bodies' in parsed) parsedDirs.push(parsed);
+  }
+  const called = calledModuleDirs(parsedDirs);
+  const followed = new Set<string>();
+  const evaluate = (p: ParsedTerraformModule): void => {
+    const budget = dirBudgets.get(p.dir) ?? budgetFor(0);
+    const first = inputsOf(p.dir)[0] ?? { file: p.dir, text: '' };
+    const result = guarded(first, () => evaluateTerraformModule(p, parsedDirs, options.sources ?? {}, budget));
+    spent(p.dir, budget);
     noteDeclared(result);
+    if ('followed' in result) for (const d of result.followed) followed.add(d);
     appendAll(raw, result.findings);
     appendAll(documents, result.documents);
-  }
+  };
+  for (const p of parsedDirs) if (!called.has(p.dir)) evaluate(p);
+  // A called module no call could be followed into (its caller failed) is still analysed alone.
+  for (const p of parsedDirs) if (called.has(p.dir) && !followed.has(p.dir)) evaluate(p);
+  // What parsing a followed module spent (its evaluation is charged to its caller's budget).
+  for (const p of parsedDirs) if (called.has(p.dir) && followed.has(p.dir)) spent(p.dir, dirBudgets.get(p.dir) ?? budgetFor(0));
   dropPoliciesReadByTerraform(documents);
   // `uses: ./…` composite actions are followed once every workflow of the scan is read.
   linkLocalActions(documents);
-  appendAll(raw, runRules(documents, analysed, config));
+  const calledFiles = new Set(parsedDirs.filter((p) => followed.has(p.dir)).flatMap((p) => [...p.texts.keys()]));
+  appendAll(raw, onceInCalledModules(runRules(documents, analysed, config), calledFiles));
   appendAll(raw, options.findings ?? []);
   const companions = new Set(inputs.filter((i) => i.companion).map((i) => i.file));
   const inline = applyInlineIgnores(
@@ -211,6 +230,24 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
   // Files in a Terraform module folder are its context (tfvars, file() targets), not unrecognised.
   const context = unrecognised.filter((file) => !terraformDirs.has(folderOf(file)));
   return { ...result, suppressed: result.suppressed + inline.suppressed, budgets, unrecognised: context, undeclared };
+}
+
+/**
+ * A finding located inside a module that is called several times (two `module` blocks, count,
+ * for_each) is the same finding about the same text: it is reported once, at the module. Findings
+ * located at a caller's argument differ by location and are all kept.
+ */
+function onceInCalledModules(findings: Finding[], calledFiles: ReadonlySet<string>): Finding[] {
+  if (calledFiles.size === 0) return findings;
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const loc = f.location;
+    if (!loc || !calledFiles.has(loc.file)) return true;
+    const key = JSON.stringify([f.ruleId, loc.file, loc.span, f.path ?? null, f.witness ?? null]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

@@ -7,7 +7,8 @@ import { jsonDepthExceededAt } from '../../limits.js';
 import { appendAll } from '../../arrays.js';
 import type { Body, SyntaxProblem } from './ast.js';
 import { parseJsonVarFile, parseTfJson } from './json-syntax.js';
-import { TerraformModule, type VarFile } from './module.js';
+import { literalSource, localSourceDir, ScanModuleLoader, type ParsedModuleDir } from './module-calls.js';
+import { normalizePath, TerraformModule, type VarFile } from './module.js';
 import { parseHclFile } from './parser.js';
 import { DocumentBuilder } from './resources.js';
 
@@ -105,40 +106,83 @@ function parseConfigFile(file: string, text: string, role: ConfigRole, findings:
   }
 }
 
-/**
- * Evaluates one Terraform module (a directory): `inputs` are its `.tf`, `.tf.json`, auto-loaded
- * tfvars files and the other files `file()`/`templatefile()` may read. Requires
- * `await loadTerraformParser()` first. Syntax errors become `parse-error` findings; the other files
- * (and the other blocks of the same file) are still evaluated.
- */
-export function readTerraformModule(dir: string, inputs: readonly SourceInput[], options: SourceOptions = {}, budget = new EvaluationBudget(options.limits, inputs.reduce((n, i) => n + i.text.length, 0))): SourceResult {
+/** A module directory parsed (once per scan): texts, bodies, its automatically loaded variable files. */
+export interface ParsedTerraformModule extends ParsedModuleDir {
+  autoVarFiles: VarFile[];
+  /** parse-error and input-error findings about its files. */
+  findings: Finding[];
+  /** The `.tf`/`.tf.json` files in name order (where a crossed cap is reported when no file is known). */
+  configFiles: string[];
+}
+
+/** Parses the files of one module directory (syntax errors become findings; nothing is evaluated). */
+export function parseTerraformModule(dir: string, inputs: readonly SourceInput[], budget: EvaluationBudget): ParsedTerraformModule {
   const findings: Finding[] = [];
   const texts = new Map<string, string>();
   const bodies: Body[] = [];
   const autoVarInputs: SourceInput[] = [];
+  const configFiles: string[] = [];
   const sorted = [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const input of sorted) {
     const text = stripBom(input.text);
     texts.set(input.file, text);
     const role = terraformFileRole(input.file);
     if (role === 'tf' || role === 'tf.json') {
+      configFiles.push(input.file);
       const body = parseConfigFile(input.file, text, role, findings, budget);
       if (body) bodies.push(body);
     } else if (role === 'tfvars' || role === 'tfvars.json') {
       autoVarInputs.push(input);
     }
   }
-  const varFiles: VarFile[] = [];
+  const autoVarFiles: VarFile[] = [];
   for (const i of autoVarInputs.sort((a, b) => autoOrder(a.file, b.file))) {
     const vf = readVarFile(i, findings, budget);
-    if (vf) varFiles.push(vf);
+    if (vf) autoVarFiles.push(vf);
   }
+  return { dir, texts, bodies, autoVarFiles, findings, configFiles };
+}
+
+/**
+ * The directories of `scan` that a module of the scan calls with a local source (`./m`, `../m`):
+ * those are analysed through their calls, with the caller's arguments, not alone.
+ */
+export function calledModuleDirs(scan: readonly ParsedTerraformModule[]): Set<string> {
+  const dirs = new Set(scan.map((p) => normalizePath(p.dir) || '.'));
+  const called = new Set<string>();
+  for (const p of scan) {
+    const self = normalizePath(p.dir) || '.';
+    for (const body of p.bodies) {
+      for (const b of body.blocks) {
+        if (b.type !== 'module') continue;
+        const source = literalSource(b, (s, e) => p.texts.get(b.r.file)?.slice(s, e) ?? '');
+        const target = source === undefined ? undefined : localSourceDir(p.dir, source);
+        if (target !== undefined && target !== self && dirs.has(target)) called.add(target);
+      }
+    }
+  }
+  return called;
+}
+
+/**
+ * Evaluates a parsed root module with the modules it calls (`library`: every parsed directory of
+ * the scan). `--var-file`s and `--var`s apply to the root module. Returns the documents and
+ * findings of the tree and the directories its calls were followed into.
+ */
+export function evaluateTerraformModule(root: ParsedTerraformModule, library: readonly ParsedTerraformModule[], options: SourceOptions, budget: EvaluationBudget): SourceResult & { followed: Set<string> } {
+  const findings: Finding[] = [];
+  const texts = new Map(root.texts);
+  const varFiles: VarFile[] = [...root.autoVarFiles];
   for (const input of options.varFiles ?? []) {
     texts.set(input.file, stripBom(input.text));
     const vf = readVarFile(input, findings, budget);
     if (vf) varFiles.push(vf);
   }
-  const m = new TerraformModule({ dir, texts, bodies, varFiles, cliVars: options.vars ?? {}, budget });
+  const allTexts = new Map(texts);
+  for (const p of library) for (const [f, t] of p.texts) if (!allTexts.has(f)) allTexts.set(f, t);
+  const loader = new ScanModuleLoader(library, allTexts);
+  const dir = root.dir;
+  const m = new TerraformModule({ dir, texts, bodies: root.bodies, varFiles, cliVars: options.vars ?? {}, budget, loader });
   const builder = new DocumentBuilder(m);
   try {
     // Past the explicit caps, a stack overflow in a walk over deeply nested values is the same depth finding.
@@ -148,12 +192,25 @@ export function readTerraformModule(dir: string, inputs: readonly SourceInput[],
   } catch (err) {
     if (!(err instanceof LimitError)) throw err;
     // The documents built before the cap was crossed are kept; the rest of the module is not analysed.
-    const fallback = sorted.find((i) => terraformFileRole(i.file) === 'tf' || terraformFileRole(i.file) === 'tf.json')?.file ?? dir;
-    const file = err.at.file !== undefined && texts.has(err.at.file) ? err.at.file : fallback;
+    const fallback = root.configFiles[0] ?? dir;
+    const file = err.at.file !== undefined && allTexts.has(err.at.file) ? err.at.file : fallback;
     const resource = builder.current;
     const what = `the Terraform module in ${dir || '.'}${resource !== undefined ? ` from ${resource} on` : ''}`;
-    findings.push(limitFinding({ what, file, text: texts.get(file) ?? '', ...(resource !== undefined ? { resource } : {}) }, err));
+    findings.push(limitFinding({ what, file, text: allTexts.get(file) ?? '', ...(resource !== undefined ? { resource } : {}) }, err));
   }
   appendAll(findings, builder.findings);
-  return { documents: builder.documents, findings, declared: { variables: [...m.variables.keys()] } };
+  return { documents: builder.documents, findings, declared: { variables: [...m.variables.keys()] }, followed: loader.followed };
+}
+
+/**
+ * Evaluates one Terraform module (a directory): `inputs` are its `.tf`, `.tf.json`, auto-loaded
+ * tfvars files and the other files `file()`/`templatefile()` may read. Requires
+ * `await loadTerraformParser()` first. Syntax errors become `parse-error` findings; the other files
+ * (and the other blocks of the same file) are still evaluated. `library` holds the other parsed
+ * module directories its local module calls may be followed into.
+ */
+export function readTerraformModule(dir: string, inputs: readonly SourceInput[], options: SourceOptions = {}, budget = new EvaluationBudget(options.limits, inputs.reduce((n, i) => n + i.text.length, 0)), library: readonly ParsedTerraformModule[] = []): SourceResult {
+  const parsed = parseTerraformModule(dir, inputs, budget);
+  const result = evaluateTerraformModule(parsed, [parsed, ...library], options, budget);
+  return { documents: result.documents, findings: [...parsed.findings, ...result.findings], ...(result.declared ? { declared: result.declared } : {}) };
 }
