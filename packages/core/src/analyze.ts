@@ -10,7 +10,7 @@ import { readCloudFormation } from './sources/cloudformation/index.js';
 import { readPolicyFile } from './sources/policy-file.js';
 import { readTerraformPlan } from './sources/terraform-plan/index.js';
 import { linkLocalActions, readCompositeAction, readWorkflow } from './sources/workflow/index.js';
-import { calledModuleDirs, evaluateTerraformModule, isTerraformParserLoaded, loadTerraformParser, parseTerraformModule, terraformFileRole, type ParsedTerraformModule } from './sources/terraform/index.js';
+import { calledModuleDirs, evaluateTerraformModule, isModuleManifest, isTerraformParserLoaded, loadTerraformParser, parseTerraformModule, readModuleManifest, terraformFileRole, type ParsedTerraformModule } from './sources/terraform/index.js';
 import type { SourceInput, SourceOptions, SourceResult } from './sources/types.js';
 import { applyInlineIgnores } from './suppress.js';
 import { oversizedInput } from './limits.js';
@@ -108,6 +108,7 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     for (const p of result.declared?.parameters ?? []) declared.parameters.add(p);
   };
   const terraformDirs = new Set<string>();
+  const manifests = new Map<string, Map<string, string>>();
   const budgets: BudgetSpent[] = [];
   // Each file (each Terraform module) gets its own budget: one hostile file never starves the others.
   const budgetFor = (inputSize: number): EvaluationBudget => new EvaluationBudget(options.sources?.limits, inputSize);
@@ -120,6 +121,13 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     const oversized = oversizedInput(input.file, text);
     if (oversized) {
       raw.push(oversized);
+      continue;
+    }
+    if (input.kind === undefined && isModuleManifest(input.file)) {
+      // What `terraform init` installed for the root module above it: read, not analysed itself.
+      const manifest = readModuleManifest({ file: input.file, text, explicit: input.explicit ?? false });
+      if ('dirs' in manifest) manifests.set(manifest.root, manifest.dirs);
+      else raw.push(manifest);
       continue;
     }
     const kind = input.kind ?? detectKind(input.file, text);
@@ -195,11 +203,12 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     if ('bodies' in parsed) parsedDirs.push(parsed);
   }
   const called = calledModuleDirs(parsedDirs);
+  for (const dirs of manifests.values()) for (const d of dirs.values()) if (terraformDirs.has(d)) called.add(d);
   const followed = new Set<string>();
   const evaluate = (p: ParsedTerraformModule): void => {
     const budget = dirBudgets.get(p.dir) ?? budgetFor(0);
     const first = inputsOf(p.dir)[0] ?? { file: p.dir, text: '' };
-    const result = guarded(first, () => evaluateTerraformModule(p, parsedDirs, options.sources ?? {}, budget));
+    const result = guarded(first, () => evaluateTerraformModule(p, parsedDirs, options.sources ?? {}, budget, manifests.get(p.dir)));
     spent(p.dir, budget);
     noteDeclared(result);
     if ('followed' in result) for (const d of result.followed) followed.add(d);

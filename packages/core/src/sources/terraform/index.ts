@@ -169,7 +169,13 @@ export function calledModuleDirs(scan: readonly ParsedTerraformModule[]): Set<st
  * the scan). `--var-file`s and `--var`s apply to the root module. Returns the documents and
  * findings of the tree and the directories its calls were followed into.
  */
-export function evaluateTerraformModule(root: ParsedTerraformModule, library: readonly ParsedTerraformModule[], options: SourceOptions, budget: EvaluationBudget): SourceResult & { followed: Set<string> } {
+export function evaluateTerraformModule(
+  root: ParsedTerraformModule,
+  library: readonly ParsedTerraformModule[],
+  options: SourceOptions,
+  budget: EvaluationBudget,
+  manifest: ReadonlyMap<string, string> = new Map(),
+): SourceResult & { followed: Set<string> } {
   const findings: Finding[] = [];
   const texts = new Map(root.texts);
   const varFiles: VarFile[] = [...root.autoVarFiles];
@@ -180,7 +186,7 @@ export function evaluateTerraformModule(root: ParsedTerraformModule, library: re
   }
   const allTexts = new Map(texts);
   for (const p of library) for (const [f, t] of p.texts) if (!allTexts.has(f)) allTexts.set(f, t);
-  const loader = new ScanModuleLoader(library, allTexts);
+  const loader = new ScanModuleLoader(library, allTexts, manifest);
   const dir = root.dir;
   const m = new TerraformModule({ dir, texts, bodies: root.bodies, varFiles, cliVars: options.vars ?? {}, budget, loader });
   const builder = new DocumentBuilder(m);
@@ -213,4 +219,49 @@ export function readTerraformModule(dir: string, inputs: readonly SourceInput[],
   const parsed = parseTerraformModule(dir, inputs, budget);
   const result = evaluateTerraformModule(parsed, [parsed, ...library], options, budget);
   return { documents: result.documents, findings: [...parsed.findings, ...result.findings], ...(result.declared ? { declared: result.declared } : {}) };
+}
+
+const MANIFEST = /^(?:(.*)\/)?\.terraform\/modules\/modules\.json$/;
+
+/** Whether a file is the module manifest `terraform init` writes (`<root>/.terraform/modules/modules.json`). */
+export function isModuleManifest(file: string): boolean {
+  return MANIFEST.test(file.replace(/\\/g, '/'));
+}
+
+/** The module manifest of a root module: its directory and, by call key, each installed module's directory. */
+export interface ModuleManifest {
+  root: string;
+  dirs: Map<string, string>;
+}
+
+/**
+ * Reads `.terraform/modules/modules.json`: `{"Modules": [{"Key": "a.b", "Source": …, "Dir": …}]}`,
+ * `Dir` relative to the root module (the layout Terraform's initwd package writes; tflint reads the
+ * same file). A manifest that does not read so is a finding, and its modules are not followed.
+ */
+export function readModuleManifest(input: SourceInput): ModuleManifest | Finding {
+  const file = input.file.replace(/\\/g, '/');
+  const root = MANIFEST.exec(file)?.[1] ?? '.';
+  const fail = (why: string): Finding => ({
+    ruleId: 'input-error',
+    severity: 'error',
+    message: `the module manifest ${input.file} could not be read (${why}): the registry and git modules it lists were not followed; run \`terraform init\` again`,
+    location: { file: input.file, span: spanIn(input.text, 0, Math.min(1, input.text.length)) },
+  });
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(stripBom(input.text));
+  } catch (err) {
+    return fail(err instanceof Error ? err.message : 'not JSON');
+  }
+  const modules = (parsed as { Modules?: unknown } | null)?.Modules;
+  if (!Array.isArray(modules)) return fail('no "Modules" list');
+  const dirs = new Map<string, string>();
+  for (const m of modules) {
+    const { Key: key, Dir: dir } = (m ?? {}) as { Key?: unknown; Dir?: unknown };
+    if (typeof key !== 'string' || typeof dir !== 'string') return fail('a module without a "Key" or "Dir" string');
+    if (key === '') continue;
+    dirs.set(key, normalizePath(posix.join(root, dir.replace(/\\/g, '/'))) || '.');
+  }
+  return { root: normalizePath(root) || '.', dirs };
 }

@@ -45,11 +45,21 @@ export class ScanModuleLoader implements ModuleLoader {
   readonly followed = new Set<string>();
   private readonly dirs = new Map<string, ParsedModuleDir>();
 
+  /**
+   * @param manifest The module directories `terraform init` recorded for the root module, by call
+   * key (`.terraform/modules/modules.json`), as paths of the scan.
+   */
   constructor(
     dirs: Iterable<ParsedModuleDir>,
     private readonly allTexts: ReadonlyMap<string, string>,
+    private readonly manifest: ReadonlyMap<string, string> = new Map(),
   ) {
     for (const d of dirs) this.dirs.set(normalizePath(d.dir) || '.', d);
+  }
+
+  private keyOf(caller: TerraformModule, name: string): string {
+    const k = caller.sources.call?.key;
+    return k ? `${k}.${name}` : name;
   }
 
   private target(caller: TerraformModule, name: string): { dir: ParsedModuleDir } | { why: string } {
@@ -57,9 +67,10 @@ export class ScanModuleLoader implements ModuleLoader {
     if (!block) return { why: `module ${name} is not called in this module` };
     const source = literalSource(block, (s, e) => caller.text({ file: block.r.file, start: s, end: e }));
     if (source === undefined) return { why: 'its source is not a literal string' };
-    const local = localSourceDir(caller.sources.dir, source);
+    const installed = this.manifest.get(this.keyOf(caller, name));
+    const local = localSourceDir(caller.sources.dir, source) ?? installed;
     if (local === undefined) {
-      return { why: `its source "${source}" is downloaded by terraform init; run \`terraform init\` in ${caller.sources.dir || '.'} so that trustlint can follow it` };
+      return { why: `its source "${source}" is downloaded by terraform init; run \`terraform init\` so that trustlint can follow it (it reads .terraform/modules/modules.json)` };
     }
     const dir = this.dirs.get(local);
     if (!dir) return { why: `its source "${source}" (${local}) is not in the scan` };
@@ -80,6 +91,9 @@ export class ScanModuleLoader implements ModuleLoader {
     // count and for_each expand a module block exactly as they expand a resource.
     const decl: ResourceDecl = { mode: 'managed', type: 'module', name, block, address: `${caller.prefix}module.${name}` };
     const target = this.target(caller, name);
+    if ('why' in target && feedsTrust(block, (s, e) => caller.text({ file: block.r.file, start: s, end: e }))) {
+      caller.addNote(block.headerR, `module ${name} was not followed: ${target.why}; the IAM roles and trust policies it may create were not analysed`);
+    }
     const chain = [...(caller.sources.call?.chain ?? []), normalizePath(caller.sources.dir) || '.'];
     return caller.instances(decl).map((inst): CallInstance => {
       const base = { address: inst.address, ...(inst.key !== undefined ? { key: inst.key } : {}) };
@@ -99,9 +113,23 @@ export class ScanModuleLoader implements ModuleLoader {
         cliVars: {},
         budget: caller.budget,
         loader: this,
-        call: { prefix: `${inst.address}.`, args, unknowns: caller.unknowns, allTexts: this.allTexts, chain },
+        call: { prefix: `${inst.address}.`, args, unknowns: caller.unknowns, allTexts: this.allTexts, chain, key: this.keyOf(caller, name) },
       });
       return { ...base, module };
     });
   }
+}
+
+/** Argument names and sources of modules that build GitHub OIDC trust (role modules, OIDC providers). */
+const TRUST_ARGUMENT = /subject|oidc|github|trust|assume_role|audience|provider_url|federated|repositor/i;
+const TRUST_SOURCE = /oidc|github|iam|role/i;
+
+/**
+ * Whether a module call not followed may create a role or trust policy: its source or one of its
+ * arguments is about OIDC trust. Such a call is reported (unresolved), never silently skipped.
+ */
+function feedsTrust(block: Block, text: (start: number, end: number) => string): boolean {
+  const source = literalSource(block, text) ?? '';
+  if (TRUST_SOURCE.test(source)) return true;
+  return block.body.attributes.some((a) => !META_ARGUMENTS.has(a.name) && TRUST_ARGUMENT.test(a.name));
 }

@@ -46,6 +46,8 @@ export interface ModuleCallContext {
   allTexts: ReadonlyMap<string, string>;
   /** The directories of the callers, the root first (a module that calls itself is not followed). */
   chain: readonly string[];
+  /** The call's key in `.terraform/modules/modules.json`: the names of the calls from the root, joined by dots. */
+  key: string;
 }
 
 /** One instance of a `module` block (one per count index or for_each key when known). */

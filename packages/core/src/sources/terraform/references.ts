@@ -141,7 +141,11 @@ export class ModuleInstanceRef implements RefTarget {
 function callOutput(m: TerraformModule, name: string, inst: CallInstance | undefined, output: string, r: Range): Value {
   if (inst?.module) return inst.module.outputValue(output, r);
   const why = m.sources.loader?.unfollowed(m, name) ?? `module ${name} is not followed`;
-  return m.ev.unknown(r, `output of module ${name} (${output}): ${why}`);
+  const v = m.ev.unknown(r, `output of module ${name} (${output}): ${why}`);
+  const info = v.k === 'unk' ? m.unknowns.get(v.id) : undefined;
+  const call = m.moduleCalls.get(name);
+  if (info && call) info.call = call.headerR;
+  return v;
 }
 
 /** A resource with all its instances (`aws_iam_role.ci`, before `[0]` or `["key"]`). */

@@ -64,11 +64,13 @@ export class DocumentBuilder {
       this.current = undefined;
     } finally {
       const seen = new Set<string>();
+      // A call already reported as what a trust policy could not be resolved from is not reported again.
+      const unresolvedAt = new Set(all.flatMap((b) => b.findings.filter((f) => f.ruleId === 'oidc-unresolved' && f.location).map((f) => JSON.stringify(f.location))));
       for (const b of all) {
         for (const n of b.m.notes) {
           // A module called twice says the same thing about its own text once.
           const key = `${n.r.file}:${n.r.start}:${n.message}`;
-          if (seen.has(key)) continue;
+          if (seen.has(key) || unresolvedAt.has(JSON.stringify(this.m.location(n.r)))) continue;
           seen.add(key);
           this.findings.push({ ruleId: 'oidc-unresolved', severity: 'warning', message: n.message, location: this.m.location(n.r) });
         }
@@ -207,7 +209,8 @@ export class DocumentBuilder {
       ruleId: 'oidc-unresolved',
       severity: 'warning',
       message: `the trust policy of ${resource} could not be resolved statically: ${what}; it was not analysed. Check who can assume this role by hand.`,
-      location: this.m.location(at),
+      // A module call not followed is where the user can act (terraform init, or scan its folder).
+      location: this.m.location(info?.call ?? at),
       resource,
       properties: { expression: info?.expression ?? this.m.text(at) },
     });

@@ -116,6 +116,8 @@ export interface UnknownInfo {
   expression: string;
   reason: string;
   loc: Range;
+  /** An output of a module call that was not followed: the call (where a trust policy it feeds is reported). */
+  call?: Range;
 }
 
 export const EVAL_OPEN = '\uE002';

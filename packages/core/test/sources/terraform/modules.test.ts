@@ -126,3 +126,55 @@ describe('local module calls', () => {
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+describe('count and for_each on module blocks', () => {
+  it('gives one verdict per for_each key, with each.value bound in the arguments', () => {
+    const main = `module "gha" {\n  for_each = { safe = "repo:acme/app:ref:refs/heads/main", open = "repo:*" }\n  source   = "./m"\n  subjects = [each.value]\n}\n`;
+    const findings = run({ 'main.tf': main, 'm/main.tf': ROLE_MODULE });
+    expect(findings.filter((f) => f.ruleId === 'oidc-any-owner').map((f) => f.resource)).toEqual(['module.gha["open"].aws_iam_role.this']);
+  });
+
+  it('expands count, and module.x[0].json reads one instance', () => {
+    const main = `module "gha" {\n  count    = 2\n  source   = "./m"\n  subjects = [count.index == 0 ? "repo:*" : "repo:acme/app:ref:refs/heads/main"]\n}\n\nresource "aws_iam_role" "caller" {\n  assume_role_policy = module.gha[0].json\n}\n`;
+    const findings = run({ 'main.tf': main, 'm/main.tf': ROLE_MODULE });
+    expect(findings.filter((f) => f.ruleId === 'oidc-any-owner').map((f) => f.resource).sort()).toEqual(['aws_iam_role.caller', 'module.gha[0].aws_iam_role.this']);
+  });
+});
+
+describe('registry and git modules', () => {
+  const REGISTRY = `module "gha" {\n  source   = "acme/github-oidc-role/aws"\n  version  = "1.2.0"\n  subjects = ["repo:*"]\n}\n`;
+  const MANIFEST = JSON.stringify({
+    Modules: [
+      { Key: '', Source: '', Dir: '.' },
+      { Key: 'gha', Source: 'registry.terraform.io/acme/github-oidc-role/aws', Version: '1.2.0', Dir: '.terraform/modules/gha' },
+    ],
+  });
+
+  it('follows a registry module through .terraform/modules/modules.json (what terraform init writes)', () => {
+    const findings = run({ 'infra/main.tf': REGISTRY, 'infra/.terraform/modules/modules.json': MANIFEST, 'infra/.terraform/modules/gha/main.tf': ROLE_MODULE });
+    const owner = findings.filter((f) => f.ruleId === 'oidc-any-owner');
+    expect(owner).toHaveLength(1);
+    expect(owner[0]).toMatchObject({ resource: 'module.gha.aws_iam_role.this', location: { file: 'infra/main.tf', span: { start: { line: 4 } } } });
+    expect(findings.filter((f) => f.ruleId === 'oidc-unresolved')).toEqual([]);
+  });
+
+  it('reports a registry module it cannot follow once, at the call, saying terraform init', () => {
+    const findings = run({ 'main.tf': `${REGISTRY}\nresource "aws_iam_role" "caller" {\n  assume_role_policy = module.gha.json\n}\n` });
+    const unresolved = findings.filter((f) => f.ruleId === 'oidc-unresolved');
+    expect(unresolved).toHaveLength(1);
+    expect(unresolved[0]).toMatchObject({ severity: 'warning', location: { file: 'main.tf', span: { start: { line: 1 } } } });
+    expect(unresolved[0]?.message).toContain('module gha');
+    expect(unresolved[0]?.message).toContain('terraform init');
+  });
+
+  it('reports a role module it cannot follow even when no output is used', () => {
+    const findings = run({ 'main.tf': REGISTRY });
+    expect(findings).toEqual([expect.objectContaining({ ruleId: 'oidc-unresolved', severity: 'warning', message: expect.stringContaining('terraform init') as unknown })]);
+  });
+
+  it('says so when the manifest does not read', () => {
+    const findings = run({ 'main.tf': REGISTRY, '.terraform/modules/modules.json': '{"Modules": 3}' });
+    expect(findings.map((f) => f.ruleId).sort()).toEqual(['input-error', 'oidc-unresolved']);
+    expect(findings.find((f) => f.ruleId === 'input-error')?.location?.file).toBe('.terraform/modules/modules.json');
+  });
+});
