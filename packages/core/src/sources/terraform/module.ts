@@ -107,6 +107,8 @@ export class TerraformModule implements EvalHost {
   readonly moduleCalls = new Map<string, Block>();
   /** Problems met while evaluating that are no syntax errors (an unresolvable source policy, …). */
   readonly notes: { r: Range; message: string }[] = [];
+  /** What Terraform itself would reject (input-error): an argument a block does not have, a required one null. */
+  readonly problems: { r: Range; message: string; resource: string }[] = [];
   private readonly starts = new Map<string, number[]>();
   private readonly byPath = new Map<string, string>();
   private readonly localCache = new Map<string, Value>();
@@ -253,6 +255,10 @@ export class TerraformModule implements EvalHost {
 
   addNote(r: Range, message: string): void {
     if (!this.notes.some((n) => n.message === message && n.r.start === r.start && n.r.file === r.file)) this.notes.push({ r, message });
+  }
+
+  addProblem(r: Range, message: string, resource: string): void {
+    if (!this.problems.some((n) => n.message === message && n.r.start === r.start && n.r.file === r.file)) this.problems.push({ r, message, resource });
   }
 
   localValue(name: string, r: Range): Value {

@@ -74,6 +74,13 @@ export class DocumentBuilder {
           seen.add(key);
           this.findings.push({ ruleId: 'oidc-unresolved', severity: 'warning', message: n.message, location: this.m.location(n.r) });
         }
+        for (const p of b.m.problems) {
+          // Once per place, whichever instance of a module met it.
+          const key = `problem:${p.r.file}:${p.r.start}:${p.message.replace(p.resource, '')}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          this.findings.push({ ruleId: 'input-error', severity: 'error', message: p.message, location: this.m.location(p.r), resource: p.resource });
+        }
         if (b === this) continue;
         appendAll(this.documents, b.documents);
         appendAll(this.findings, b.findings);
