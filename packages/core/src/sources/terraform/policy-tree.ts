@@ -28,7 +28,9 @@ export class PolicyTreeBuilder {
   }
 
   private provenance(p: Prov | undefined): { provenance?: Provenance } {
-    return p ? { provenance: { kind: p.kind, name: p.name, location: this.m.location(p.loc) } } : {};
+    if (!p) return {};
+    const location = this.m.location(p.loc);
+    return { provenance: p.kind === 'module-argument' ? { kind: p.kind, name: p.name, module: p.module ?? 'module', location } : { kind: p.kind, name: p.name, location } };
   }
 
   /** The document part for one module unknown (shared by every string of the document that holds it). */

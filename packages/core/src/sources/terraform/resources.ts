@@ -1,3 +1,4 @@
+import { appendAll } from '../../arrays.js';
 import { limitError, limitFinding } from '../../budget.js';
 import type { AccessKeyDocument, ModelDocument, OidcProviderDocument, TrustPolicyDocument } from '../../model/document.js';
 import type { Finding } from '../../model/finding.js';
@@ -24,34 +25,86 @@ const TRUST_ACTION = /^(\*|sts:\*|sts:assumerole.*)$/i;
 export class DocumentBuilder {
   readonly documents: ModelDocument[] = [];
   readonly findings: Finding[] = [];
-  /** Policy documents that some role uses (directly or as a source document). */
-  private readonly usedDocuments = new Set<string>();
-
-  constructor(private readonly m: TerraformModule) {}
+  /**
+   * @param usedDocuments Policy documents that some role uses (directly or as a source document),
+   * shared by the whole tree of modules: a document a module outputs and its caller's role uses is
+   * that role's, not a standalone one.
+   */
+  constructor(
+    private readonly m: TerraformModule,
+    private readonly usedDocuments = new Set<string>(),
+    private readonly root?: DocumentBuilder,
+  ) {}
 
   private decls(mode: 'managed' | 'data', type: string): ResourceDecl[] {
     return [...this.m.resources.values()].filter((d) => d.mode === mode && d.type === type);
   }
 
-  /** The resource being built (where a crossed cap of the budget is reported). */
-  current: string | undefined;
+  private own: string | undefined;
 
-  /** Builds every document; a crossed cap of the budget stops the build (the caller reports it). */
+  /** The resource being built (where a crossed cap of the budget is reported). */
+  get current(): string | undefined {
+    return this.own;
+  }
+
+  private set current(address: string | undefined) {
+    this.own = address;
+    if (this.root) this.root.own = address;
+  }
+
+  /**
+   * Builds every document of this module and of the modules it calls (each instance of a call);
+   * a crossed cap of the budget stops the build (the caller reports it).
+   */
   build(): void {
+    const all: DocumentBuilder[] = [];
     try {
-      for (const decl of this.decls('managed', 'aws_iam_role')) this.each(decl, (inst) => { this.role(inst); });
-      for (const decl of this.decls('managed', 'aws_iam_openid_connect_provider')) this.each(decl, (inst) => { this.provider(inst); });
-      for (const decl of this.decls('managed', 'aws_iam_access_key')) this.each(decl, (inst) => { this.accessKey(inst); });
-      for (const decl of this.decls('data', 'aws_iam_policy_document')) {
-        this.each(decl, (inst) => {
-          if (!this.usedDocuments.has(inst.address)) this.standalone(inst);
-        });
-      }
+      this.buildOwn(all);
+      for (const b of all) b.buildStandalone();
       this.current = undefined;
     } finally {
-      for (const n of this.m.notes) {
-        this.findings.push({ ruleId: 'oidc-unresolved', severity: 'warning', message: n.message, location: this.m.location(n.r) });
+      const seen = new Set<string>();
+      // A call already reported as what a trust policy could not be resolved from is not reported again.
+      const unresolvedAt = new Set(all.flatMap((b) => b.findings.filter((f) => f.ruleId === 'oidc-unresolved' && f.location).map((f) => JSON.stringify(f.location))));
+      for (const b of all) {
+        for (const n of b.m.notes) {
+          // A module called twice says the same thing about its own text once.
+          const key = `${n.r.file}:${n.r.start}:${n.message}`;
+          if (seen.has(key) || unresolvedAt.has(JSON.stringify(this.m.location(n.r)))) continue;
+          seen.add(key);
+          this.findings.push({ ruleId: 'oidc-unresolved', severity: 'warning', message: n.message, location: this.m.location(n.r) });
+        }
+        for (const p of b.m.problems) {
+          // Once per place, whichever instance of a module met it.
+          const key = `problem:${p.r.file}:${p.r.start}:${p.message.replace(p.resource, '')}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          this.findings.push({ ruleId: 'input-error', severity: 'error', message: p.message, location: this.m.location(p.r), resource: p.resource });
+        }
+        if (b === this) continue;
+        appendAll(this.documents, b.documents);
+        appendAll(this.findings, b.findings);
       }
+    }
+  }
+
+  private buildOwn(all: DocumentBuilder[]): void {
+    all.push(this);
+    for (const decl of this.decls('managed', 'aws_iam_role')) this.each(decl, (inst) => { this.role(inst); });
+    for (const decl of this.decls('managed', 'aws_iam_openid_connect_provider')) this.each(decl, (inst) => { this.provider(inst); });
+    for (const decl of this.decls('managed', 'aws_iam_access_key')) this.each(decl, (inst) => { this.accessKey(inst); });
+    for (const call of this.m.allCallInstances()) {
+      if (!call.module) continue;
+      const child = new DocumentBuilder(call.module, this.usedDocuments, this.root ?? this);
+      child.buildOwn(all);
+    }
+  }
+
+  private buildStandalone(): void {
+    for (const decl of this.decls('data', 'aws_iam_policy_document')) {
+      this.each(decl, (inst) => {
+        if (!this.usedDocuments.has(inst.address)) this.standalone(inst);
+      });
     }
   }
 
@@ -108,7 +161,7 @@ export class DocumentBuilder {
       const what = `the trust policy of ${resource} beyond its first ${cap} renderings`;
       const site = siteOf(at);
       const hint = 'pass --var to decide the conditionals on values not known statically';
-      this.findings.push(limitFinding({ what, file: at.file, text: this.m.sources.texts.get(at.file) ?? '', resource, hint }, limitError('variants', cap, site)));
+      this.findings.push(limitFinding({ what, file: at.file, text: this.m.fullText(at.file), resource, hint }, limitError('variants', cap, site)));
     }
   }
 
@@ -163,7 +216,8 @@ export class DocumentBuilder {
       ruleId: 'oidc-unresolved',
       severity: 'warning',
       message: `the trust policy of ${resource} could not be resolved statically: ${what}; it was not analysed. Check who can assume this role by hand.`,
-      location: this.m.location(at),
+      // A module call not followed is where the user can act (terraform init, or scan its folder).
+      location: this.m.location(info?.call ?? at),
       resource,
       properties: { expression: info?.expression ?? this.m.text(at) },
     });
