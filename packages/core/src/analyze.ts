@@ -202,8 +202,8 @@ function contextOf(file: string): { group: SourceGroup; key: string } | undefine
 
 /**
  * A finding located in a file evaluated once per use (a module called several times: two `module`
- * blocks, count, for_each) is the same finding about the same text: it is reported once, at the
- * module. Findings located at a caller's argument differ by location and are all kept.
+ * blocks, count, for_each) saying the same thing about the same text is the same finding: it is
+ * reported once, at the module. Findings located at a caller's argument differ by location and are all kept.
  */
 function onceInSharedFiles(findings: Finding[], sharedFiles: ReadonlySet<string>): Finding[] {
   if (sharedFiles.size === 0) return findings;
@@ -211,7 +211,8 @@ function onceInSharedFiles(findings: Finding[], sharedFiles: ReadonlySet<string>
   return findings.filter((f) => {
     const loc = f.location;
     if (!loc || !sharedFiles.has(loc.file)) return true;
-    const key = JSON.stringify([f.ruleId, loc.file, loc.span, f.path ?? null, f.witness ?? null]);
+    // The message is part of it: one operator over two keys is two findings at one place (oidc-set-operator).
+    const key = JSON.stringify([f.ruleId, loc.file, loc.span, f.path ?? null, f.message, f.witness ?? null]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -120,6 +120,20 @@ describe('local module calls', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
+  it('keeps two findings at one place that say different things (one set operator over two keys)', () => {
+    // Two condition blocks with the same test merge into one operator over two keys: two findings
+    // at the operator, as for the same policy read alone (found by the corpus: terraform-aws-iam).
+    const setOps = ROLE_MODULE.replace(
+      `condition {\n      test     = "StringEquals"\n      variable = "${GH}:aud"`,
+      `condition {\n      test     = "ForAllValues:StringEquals"\n      variable = "${GH}:iss"\n      values   = ["https://${GH}"]\n    }\n    condition {\n      test     = "ForAllValues:StringEquals"\n      variable = "${GH}:aud"`,
+    );
+    expect(setOps).not.toBe(ROLE_MODULE);
+    const alone = run({ 'm/main.tf': setOps }).filter((f) => f.ruleId === 'oidc-set-operator');
+    expect(alone).toHaveLength(2);
+    const called = run({ 'main.tf': `module "a" {\n  source = "./m"\n}\n`, 'm/main.tf': setOps }).filter((f) => f.ruleId === 'oidc-set-operator');
+    expect(called.map((f) => f.message).sort()).toEqual(alone.map((f) => f.message).sort());
+  });
+
   it('does not follow a module that calls itself', () => {
     const loop = `module "again" {\n  source = "./"\n}\n${ROLE_MODULE}`;
     const findings = run({ 'm/main.tf': loop });
