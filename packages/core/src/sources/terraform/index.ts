@@ -189,7 +189,7 @@ export function evaluateTerraformModule(
   for (const p of library) for (const [f, t] of p.texts) if (!allTexts.has(f)) allTexts.set(f, t);
   const loader = new ScanModuleLoader(library, allTexts, manifest);
   const dir = root.dir;
-  const m = new TerraformModule({ dir, texts, bodies: root.bodies, varFiles, cliVars: options.vars ?? {}, budget, loader });
+  const m = new TerraformModule({ dir, texts, allTexts, bodies: root.bodies, varFiles, cliVars: options.vars ?? {}, budget, loader });
   const builder = new DocumentBuilder(m);
   try {
     // Past the explicit caps, a stack overflow in a walk over deeply nested values is the same depth finding.

@@ -30,6 +30,8 @@ export interface ModuleSources {
   budget: EvaluationBudget;
   /** Set when the module is evaluated through a `module` block of another module. */
   call?: ModuleCallContext;
+  /** Every text of the tree of modules of a root module (values located in the modules it calls); `texts` otherwise. */
+  allTexts?: ReadonlyMap<string, string>;
   /** Finds and instantiates the modules this one calls; absent: module outputs stay unknown. */
   loader?: ModuleLoader;
 }
@@ -127,7 +129,7 @@ export class TerraformModule implements EvalHost {
   constructor(readonly sources: ModuleSources) {
     this.unknowns = sources.call?.unknowns ?? new Unknowns();
     this.prefix = sources.call?.prefix ?? '';
-    this.allTexts = sources.call?.allTexts ?? sources.texts;
+    this.allTexts = sources.call?.allTexts ?? sources.allTexts ?? sources.texts;
     this.ev = new Evaluator(this);
     for (const file of sources.texts.keys()) this.byPath.set(normalizePath(file), file);
     for (const body of sources.bodies) this.declare(body);
@@ -373,7 +375,8 @@ export class TerraformModule implements EvalHost {
 
   /**
    * The instances of a resource: one per for_each key or count index when known, else one that
-   * stands for all (also when count is 0: a module's defaults may disable what callers enable).
+   * stands for all (also when count is 0 in a root module: its defaults may disable what callers
+   * enable; a module evaluated through a call with a count of 0 has none).
    */
   instances(decl: ResourceDecl): ResourceInstance[] {
     const cached = this.instanceCache.get(decl);
@@ -409,7 +412,9 @@ export class TerraformModule implements EvalHost {
       // Every instance is expanded and analysed; the budget's instance cap stops a count that is an attack.
       if (count && n >= 1) this.sources.budget.expand(n, siteOf(count.expr.r));
       if (n >= 1) for (let i = 0; i < n; i++) out.push(make(String(i), undefined, i, `${decl.address}[${i}]`));
-      else out.push(make(undefined, undefined, 0, decl.address));
+      // Through a call the arguments are the caller's: a count of 0 there builds nothing (Terraform
+      // creates no instance); a root module's 0 may be a default its users override.
+      else if (!(this.sources.call && c?.k === 'num' && c.n === 0)) out.push(make(undefined, undefined, 0, decl.address));
     }
     this.instanceCache.set(decl, out);
     return out;

@@ -191,6 +191,7 @@ export class DocumentBuilder {
           return value.json.variants.map((v) => ({ value: v.value, ...(v.label ? { label: v.label } : {}) }));
         }
         if (value.s.trim() === evalMarker(markersIn(value.s)[0] ?? -1)) return this.unresolved(firstUnknown(value), resource, at);
+        if (value.s.trim() === '' && value.loc !== undefined && !within(value.loc, at)) return this.empty(value.loc, resource, at);
         try {
           return [{ value: decodeJson(value, this.m.budget) }];
         } catch (err) {
@@ -220,6 +221,27 @@ export class DocumentBuilder {
       location: this.m.location(info?.call ?? at),
       resource,
       properties: { expression: info?.expression ?? this.m.text(at) },
+    });
+    return [];
+  }
+
+  /**
+   * An empty policy computed elsewhere (a module output that is `""` when the module builds no
+   * policy: `create ? data.x[0].json : ""`): with the values known, this configuration builds no trust
+   * policy, and the AWS provider refuses an empty one at plan. That says the values are not the
+   * ones it is deployed with (a root variable default left for the user to set), not that the
+   * policy is malformed: unresolved at the role, with where the empty value comes from. An empty
+   * string written at the argument itself stays a parse-error.
+   */
+  private empty(from: Range, resource: string, at: Range): PolicyVariant[] {
+    this.findings.push({
+      ruleId: 'oidc-unresolved',
+      severity: 'warning',
+      message: `the trust policy of ${resource} is empty with the values known (Terraform would refuse it): it was not analysed. Pass the values it is deployed with (--var, --var-file) to check it.`,
+      location: this.m.location(at),
+      resource,
+      related: [{ location: this.m.location(from), message: 'the empty value comes from here' }],
+      properties: { expression: this.m.text(at) },
     });
     return [];
   }
@@ -291,4 +313,9 @@ export function looksLikeTrust(v: Value): boolean {
     const actions = action?.k === 'list' ? action.items : action ? [action] : [];
     return actions.some((a) => a.k === 'str' && TRUST_ACTION.test(a.s));
   });
+}
+
+/** Whether range `inner` lies inside `outer` (same file). */
+function within(inner: Range, outer: Range): boolean {
+  return inner.file === outer.file && inner.start >= outer.start && inner.end <= outer.end;
 }

@@ -134,6 +134,32 @@ describe('local module calls', () => {
     expect(called.map((f) => f.message).sort()).toEqual(alone.map((f) => f.message).sort());
   });
 
+  it('builds nothing in a called module whose count is 0 with the caller\'s arguments', () => {
+    // Terraform creates no instance for count = 0; through a call the value is the caller's, so no
+    // role is analysed (a root module's 0 stays one instance: its defaults may be overridden).
+    const gated = ROLE_MODULE.replace('resource "aws_iam_role" "this" {', 'variable "create" {\n  default = true\n}\n\nresource "aws_iam_role" "this" {\n  count = var.create ? 1 : 0').replace(
+      '"repo:acme/app:ref:refs/heads/main"',
+      '"repo:*"',
+    );
+    const off = run({ 'main.tf': `module "a" {\n  source = "./m"\n  create = false\n}\n`, 'm/main.tf': gated });
+    expect(off.filter((f) => f.resource?.startsWith('module.a.aws_iam_role.this'))).toEqual([]);
+    const on = run({ 'main.tf': `module "a" {\n  source = "./m"\n}\n`, 'm/main.tf': gated });
+    expect(on.filter((f) => f.ruleId === 'oidc-any-owner').map((f) => f.resource)).toEqual(['module.a.aws_iam_role.this[0]']);
+  });
+
+  it('reports an empty policy from a module output as unresolved at the role, pointing at the empty value', () => {
+    // `create ? data.x[0].json : ""`: with the values known the module builds no policy, which the
+    // AWS provider refuses at plan; it is not a malformed policy (found by the corpus: unfunco).
+    const mod = `variable "subjects" {\n  default = []\n}\n\noutput "json" {\n  value = length(var.subjects) > 0 ? "{}" : ""\n}\n`;
+    const main = `module "oidc" {\n  source = "./m"\n}\n\nresource "aws_iam_role" "r" {\n  assume_role_policy = module.oidc.json\n}\n`;
+    const findings = run({ 'main.tf': main, 'm/main.tf': mod });
+    expect(findings.map((f) => f.ruleId)).toEqual(['oidc-unresolved']);
+    expect(findings[0]).toMatchObject({ resource: 'aws_iam_role.r', severity: 'warning', location: { file: 'main.tf', span: { start: { line: 6 } } } });
+    expect(findings[0]?.related?.[0]?.location).toMatchObject({ file: 'm/main.tf', span: { start: { line: 6 } } });
+    // Written at the argument itself, an empty policy is still a parse-error.
+    expect(run({ 'main.tf': `resource "aws_iam_role" "r" {\n  assume_role_policy = ""\n}\n` }).map((f) => f.ruleId)).toEqual(['parse-error']);
+  });
+
   it('does not follow a module that calls itself', () => {
     const loop = `module "again" {\n  source = "./"\n}\n${ROLE_MODULE}`;
     const findings = run({ 'm/main.tf': loop });
