@@ -296,8 +296,9 @@ export class TerraformModule implements EvalHost {
       this.varCache.set(name, v);
     }
     if (v) return v;
-    const reason = this.variables.has(name) ? `variable ${name} has no default or value` : `variable ${name} is not declared in this module`;
-    return unk(this.unknowns.add(this.text(r), reason, r), r);
+    const declared = this.variables.has(name);
+    const reason = declared ? `variable ${name} has no default or value` : `variable ${name} is not declared in this module`;
+    return unk(this.unknowns.add(this.text(r), reason, r, declared ? { assumedSet: true } : {}), r);
   }
 
   private resolveVar(name: string): Value | null {

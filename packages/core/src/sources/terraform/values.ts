@@ -118,6 +118,12 @@ export interface UnknownInfo {
   loc: Range;
   /** An output of a module call that was not followed: the call (where a trust policy it feeds is reported). */
   call?: Range;
+  /**
+   * A required variable given no value: the verdict assumes it is set (a fixed value), so it is
+   * not null either. `var.repo != null` is then true, as the reported assumption says, instead of
+   * opening a branch that only a null would take.
+   */
+  assumedSet?: true;
 }
 
 export const EVAL_OPEN = '\uE002';
@@ -136,8 +142,8 @@ export function markersIn(s: string): number[] {
 export class Unknowns {
   readonly list: UnknownInfo[] = [];
 
-  add(expression: string, reason: string, loc: Range): number {
-    this.list.push({ expression, reason, loc });
+  add(expression: string, reason: string, loc: Range, extra: { assumedSet?: true } = {}): number {
+    this.list.push({ expression, reason, loc, ...extra });
     return this.list.length - 1;
   }
 

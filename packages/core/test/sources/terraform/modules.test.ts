@@ -160,6 +160,20 @@ describe('local module calls', () => {
     expect(run({ 'main.tf': `resource "aws_iam_role" "r" {\n  assume_role_policy = ""\n}\n` }).map((f) => f.ruleId)).toEqual(['parse-error']);
   });
 
+  it('takes a required variable with no value as set: var.x != null opens no branch only a null takes', () => {
+    // The unresolved finding assumes a fixed value, so not null; otherwise the else branch below
+    // gave a false oidc-subject-unmatchable for a role that exists only when repo is set (found by
+    // the corpus: philips-labs/terraform-aws-github-oidc).
+    const mod = ROLE_MODULE.replace('default = ["repo:acme/app:ref:refs/heads/main"]', 'default = []').replace(
+      'values   = var.subjects',
+      'values   = var.repo != null ? ["repo:${var.repo}:environment:production"] : ["nomatch"]',
+    ) + 'variable "repo" {\n  type = string\n}\n';
+    const main = `variable "repo" {\n  type = string\n}\n\nmodule "a" {\n  source = "./m"\n  repo   = var.repo\n}\n`;
+    const findings = run({ 'main.tf': main, 'm/main.tf': mod });
+    expect(ids(findings)).toEqual(['oidc-unresolved']);
+    expect(findings[0]?.location).toMatchObject({ file: 'main.tf', span: { start: { line: 7 } } });
+  });
+
   it('does not follow a module that calls itself', () => {
     const loop = `module "again" {\n  source = "./"\n}\n${ROLE_MODULE}`;
     const findings = run({ 'm/main.tf': loop });
