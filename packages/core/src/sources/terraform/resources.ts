@@ -271,6 +271,8 @@ export class DocumentBuilder {
       });
       if (ids.items.some((i) => i.k !== 'str' && i.k !== 'unk')) clientIds = 'unresolved';
     } else clientIds = 'unresolved';
+    // Written in a caller (a module argument, possibly through the caller's locals): not in this module's files.
+    const fromCaller = this.m.sources.call && ids?.loc !== undefined && !this.m.sources.texts.has(ids.loc.file) ? ids.loc : undefined;
     const doc: OidcProviderDocument = {
       kind: 'oidc-provider',
       file: block.r.file,
@@ -278,7 +280,9 @@ export class DocumentBuilder {
       url: urlText,
       urlLocation: urlAttr ? this.m.location(urlAttr.expr.r) : null,
       clientIds,
-      clientIdsLocation: this.m.location(idsAttr ? idsAttr.expr.r : block.headerR),
+      // A list a caller passed in is reported where it is written (the caller fixes it there), with the module's argument as related location.
+      clientIdsLocation: this.m.location(fromCaller ?? (idsAttr ? idsAttr.expr.r : block.headerR)),
+      ...(fromCaller && idsAttr ? { clientIdsRelated: [{ location: this.m.location(idsAttr.expr.r), message: `the client-id list of ${inst.address}` }] } : {}),
       location: this.m.location(block.r),
       sourceKind: 'terraform',
     };

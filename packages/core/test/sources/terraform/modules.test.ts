@@ -174,6 +174,18 @@ describe('local module calls', () => {
     expect(findings[0]?.location).toMatchObject({ file: 'main.tf', span: { start: { line: 7 } } });
   });
 
+  it('reports a client-id list a caller passes in at the caller, with the module\'s argument as related location', () => {
+    const mod = `variable "ids" {\n  type = list(string)\n}\n\nresource "aws_iam_openid_connect_provider" "gh" {\n  url            = "https://${GH}"\n  client_id_list = var.ids\n}\n`;
+    const main = `locals {\n  ids = ["https://github.com/acme"]\n}\n\nmodule "p" {\n  source = "./m"\n  ids    = local.ids\n}\n`;
+    const found = run({ 'main.tf': main, 'm/main.tf': mod }).filter((f) => f.ruleId === 'oidc-provider-audience');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.location).toMatchObject({ file: 'main.tf', span: { start: { line: 2 } } });
+    expect(found[0]?.related?.[0]?.location).toMatchObject({ file: 'm/main.tf', span: { start: { line: 7 } } });
+    // The module alone with the list written in it: at the module's argument, no related location.
+    const alone = run({ 'm/main.tf': mod.replace('var.ids', '["https://github.com/acme"]') }).filter((f) => f.ruleId === 'oidc-provider-audience');
+    expect(alone.map((f) => [f.location?.file, f.location?.span.start.line, f.related])).toEqual([['m/main.tf', 7, undefined]]);
+  });
+
   it('does not follow a module that calls itself', () => {
     const loop = `module "again" {\n  source = "./"\n}\n${ROLE_MODULE}`;
     const findings = run({ 'm/main.tf': loop });
