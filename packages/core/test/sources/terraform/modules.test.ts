@@ -186,6 +186,20 @@ describe('local module calls', () => {
     expect(alone.map((f) => [f.location?.file, f.location?.span.start.line, f.related])).toEqual([['m/main.tf', 7, undefined]]);
   });
 
+  it('locates a string the module builds from the caller\'s argument at the part that decides', () => {
+    // The module prefixes repo: to each subject (as terraform-aws-iam does); the wildcard is the caller's.
+    const built = ROLE_MODULE.replace('values   = var.subjects', 'values   = [for s in var.subjects : "repo:${trimprefix(s, "repo:")}"]');
+    const caller = `module "gha" {\n  source   = "./m"\n  subjects = ["acme/app:*"]\n}\n`;
+    const ctx = run({ 'main.tf': caller, 'm/main.tf': built }).filter((f) => f.ruleId === 'oidc-any-context');
+    expect(ctx).toHaveLength(1);
+    expect(ctx[0]?.location).toMatchObject({ file: 'main.tf', span: { start: { line: 3 } } });
+    expect(ctx[0]?.related).toEqual(expect.arrayContaining([expect.objectContaining({ message: 'passed to var.subjects of module.gha', location: expect.objectContaining({ file: 'm/main.tf' }) as unknown })]));
+    // The module's own `:*` decides: the finding stays at the module, whatever the caller passes.
+    const own = ROLE_MODULE.replace('values   = var.subjects', 'values   = [for s in var.subjects : "repo:${s}:*"]');
+    const atModule = run({ 'main.tf': caller.replace('acme/app:*', 'acme/app'), 'm/main.tf': own }).filter((f) => f.ruleId === 'oidc-any-context');
+    expect(atModule.map((f) => f.location?.file)).toEqual(['m/main.tf']);
+  });
+
   it('does not follow a module that calls itself', () => {
     const loop = `module "again" {\n  source = "./"\n}\n${ROLE_MODULE}`;
     const findings = run({ 'm/main.tf': loop });
