@@ -113,8 +113,13 @@ const MAX_GITIGNORE_BYTES = 1024 * 1024;
 /** A file over the size cap is scanned up to this size to tell whether it is of an analysed kind. */
 const MAX_KIND_SCAN_BYTES = 64 * 1024 * 1024;
 
-/** Folders never walked, whatever .gitignore says. */
-const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+/**
+ * Folders never walked, whatever .gitignore says. `.terraform` (what terraform init downloads) is
+ * read only through its module manifest: see addInstalledModules.
+ */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform']);
+/** Files of an installed module read for it: configuration, and what file()/templatefile() may read. */
+const INSTALLED_MODULE_FILE = /\.(tf|tf\.json|json|tpl|tftpl)$/;
 /** Folders always walked, even when .gitignore excludes them (synthesized CDK templates). */
 const ALWAYS_WALKED_DIRS = new Set(['cdk.out']);
 /** Module context of a named `.tf` file: its folder's Terraform, tfvars, JSON and template files. */
@@ -274,6 +279,39 @@ class Walker {
     }
   }
 
+  /**
+   * The registry and git modules terraform init installed for the module in the folder above
+   * `dotTerraform`: the manifest (`.terraform/modules/modules.json`) and the files of each module
+   * folder it lists under `.terraform/modules/` (each folder alone: nested modules have their own
+   * entries). Read even when .gitignore excludes `.terraform` (it nearly always does); held to the
+   * scan root like every file. The core follows the module calls through them.
+   */
+  private addInstalledModules(dotTerraform: string, root: string): void {
+    const modulesDir = join(dotTerraform, 'modules');
+    const manifestPath = join(modulesDir, 'modules.json');
+    const read = readBoundedText(manifestPath, { maxBytes: this.options.maxFileBytes ?? MAX_FILE_BYTES, root });
+    if (!read.ok) return;
+    this.candidates.push({ absolutePath: manifestPath, explicit: false, root });
+    let dirs: string[] = [];
+    try {
+      const modules = (JSON.parse(read.text) as { Modules?: unknown } | null)?.Modules;
+      if (Array.isArray(modules)) dirs = modules.flatMap((m: unknown) => (m !== null && typeof m === 'object' && 'Dir' in m && typeof m.Dir === 'string' ? [m.Dir] : []));
+    } catch {
+      // The core reports a manifest that does not parse.
+      return;
+    }
+    const base = dirname(dotTerraform);
+    for (const d of [...new Set(dirs)].sort(compareStrings)) {
+      const dir = resolve(base, d);
+      if (!isInside(modulesDir, dir) || dir === modulesDir) continue;
+      for (const entry of this.list(dir, false) ?? []) {
+        if (!this.count(dir)) return;
+        if (!entry.isFile() || !INSTALLED_MODULE_FILE.test(entry.name)) continue;
+        this.candidates.push({ absolutePath: join(dir, entry.name), explicit: false, root });
+      }
+    }
+  }
+
   finish(): DiscoveryResult {
     const byRealPath = new Map<string, Candidate & { path: string }>();
     const entries = this.candidates
@@ -381,6 +419,7 @@ class Walker {
     const ignored = (isDir: boolean): boolean => this.isExcluded(path, isDir) || ignoreVerdict(rules, path, isDir) === true;
     switch (target.kind) {
       case 'dir':
+        if (entry.name === '.terraform' && !this.isExcluded(path, true)) this.addInstalledModules(path, root);
         if (SKIPPED_DIRS.has(entry.name) || this.isExcluded(path, true)) return;
         if (ignoreVerdict(rules, path, true) !== true) this.walk(path, rules, root, realPath);
         else if (ALWAYS_WALKED_DIRS.has(entry.name)) this.walk(path, [], root, realPath);

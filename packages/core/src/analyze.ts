@@ -7,7 +7,7 @@ import { runPolicyRules, runRules } from './rules/index.js';
 import { guarded, slashed, type SourceAdapter, type SourceGroup } from './sources/adapter.js';
 import { detectKind } from './sources/detect.js';
 import { adapterFor, SOURCE_ADAPTERS } from './sources/registry.js';
-import type { SourceOptions, SourceResult } from './sources/types.js';
+import type { SourceInput, SourceOptions, SourceResult } from './sources/types.js';
 import { applyInlineIgnores } from './suppress.js';
 import { oversizedInput } from './limits.js';
 
@@ -98,6 +98,8 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
   };
   // Keys (Terraform module folders) of the groups of files that are read together, per adapter.
   const groupKeys = new Map<SourceGroup, Set<string>>();
+  // Files of no kind of their own read as a unit's context, with the group and key of that unit.
+  const contextFiles = new Map<string, { group: SourceGroup; key: string }>();
   const budgets: BudgetSpent[] = [];
   // Each file (each Terraform module) gets its own budget: one hostile file never starves the others.
   const budgetFor = (inputSize: number): EvaluationBudget => new EvaluationBudget(options.sources?.limits, inputSize);
@@ -110,6 +112,12 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     const oversized = oversizedInput(input.file, text);
     if (oversized) {
       raw.push(oversized);
+      continue;
+    }
+    const contextKey = input.kind === undefined ? contextOf(input.file) : undefined;
+    if (contextKey) {
+      // Read with its unit (a Terraform root module's manifest of installed modules), not alone.
+      contextFiles.set(input.file, contextKey);
       continue;
     }
     const kind = input.kind ?? detectKind(input.file, text);
@@ -142,34 +150,31 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     appendAll(raw, result.findings);
     appendAll(documents, result.documents);
   }
+  const sharedFiles = new Set<string>();
   for (const [group, keys] of groupKeys) {
     // Every input under a group's key is one unit: a Terraform module with its tfvars and templates.
-    const members = new Map<string, AnalyzeInput[]>();
+    const members = new Map<string, SourceInput[]>();
     for (const i of inputs) {
-      const key = group.key(i.file);
+      const context = contextFiles.get(i.file);
+      const key = context?.group === group ? context.key : group.key(i.file);
       if (!keys.has(key)) continue;
+      const member = { file: i.file, text: i.text.charCodeAt(0) === 0xfeff ? i.text.slice(1) : i.text, explicit: i.explicit ?? false };
       const list = members.get(key);
-      if (list) list.push(i);
-      else members.set(key, [i]);
+      if (list) list.push(member);
+      else members.set(key, [member]);
     }
     if (group.loader && !group.loader.loaded()) throw group.loader.notLoaded();
-    for (const key of [...keys].sort()) {
-      const groupInputs = (members.get(key) ?? []).map((i) => ({
-        file: i.file,
-        text: i.text.charCodeAt(0) === 0xfeff ? i.text.slice(1) : i.text,
-        explicit: i.explicit ?? false,
-      }));
-      const first = groupInputs[0] ?? { file: key, text: '' };
-      const budget = budgetFor(groupInputs.reduce((n, i) => n + i.text.length, 0));
-      const result = guarded(first, () => group.read(key, groupInputs, options.sources ?? {}, budget));
-      spent(key, budget);
-      noteDeclared(result);
-      appendAll(raw, result.findings);
-      appendAll(documents, result.documents);
-    }
+    const units = [...keys].sort().map((key) => ({ key, inputs: members.get(key) ?? [] }));
+    const first = units[0]?.inputs[0] ?? { file: units[0]?.key ?? '.', text: '' };
+    // The group guards each unit itself; this guard only catches what escapes it.
+    const result = guarded(first, () => group.read(units, { options: options.sources ?? {}, budgetFor, spent }));
+    noteDeclared(result);
+    for (const f of ('sharedFiles' in result ? result.sharedFiles : undefined) ?? []) sharedFiles.add(f);
+    appendAll(raw, result.findings);
+    appendAll(documents, result.documents);
   }
   for (const adapter of SOURCE_ADAPTERS) adapter.finish?.(documents);
-  appendAll(raw, runRules(documents, analysed, config));
+  appendAll(raw, onceInSharedFiles(runRules(documents, analysed, config), sharedFiles));
   appendAll(raw, options.findings ?? []);
   const companions = new Set(inputs.filter((i) => i.companion).map((i) => i.file));
   const inline = applyInlineIgnores(
@@ -184,6 +189,34 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
   // Files in a group's unit (a Terraform module folder) are its context (tfvars, file() targets), not unrecognised.
   const context = unrecognised.filter((file) => ![...groupKeys].some(([group, keys]) => keys.has(group.key(file))));
   return { ...result, suppressed: result.suppressed + inline.suppressed, budgets, unrecognised: context, undeclared };
+}
+
+/** The group unit a context file (no kind of its own) belongs to, if any adapter claims it. */
+function contextOf(file: string): { group: SourceGroup; key: string } | undefined {
+  for (const adapter of SOURCE_ADAPTERS) {
+    const key = adapter.group?.contextOf?.(slashed(file));
+    if (key !== undefined && adapter.group) return { group: adapter.group, key };
+  }
+  return undefined;
+}
+
+/**
+ * A finding located in a file evaluated once per use (a module called several times: two `module`
+ * blocks, count, for_each) saying the same thing about the same text is the same finding: it is
+ * reported once, at the module. Findings located at a caller's argument differ by location and are all kept.
+ */
+function onceInSharedFiles(findings: Finding[], sharedFiles: ReadonlySet<string>): Finding[] {
+  if (sharedFiles.size === 0) return findings;
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const loc = f.location;
+    if (!loc || !sharedFiles.has(loc.file)) return true;
+    // The message is part of it: one operator over two keys is two findings at one place (oidc-set-operator).
+    const key = JSON.stringify([f.ruleId, loc.file, loc.span, f.path ?? null, f.message, f.witness ?? null]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { RelatedLocation } from './finding.js';
 import type { PolicyObject } from './policy.js';
 import type { SourceLocation } from './span.js';
 import type { WorkflowDocument } from './workflow.js';
@@ -54,6 +55,8 @@ export interface OidcProviderDocument {
   clientIds: { value: string; location: SourceLocation | null }[] | 'unresolved';
   /** Where the client-id list is written (or the resource, when the list is missing). */
   clientIdsLocation: SourceLocation | null;
+  /** Where else the list matters (a module's argument, when a caller passed the list in). */
+  clientIdsRelated?: RelatedLocation[];
   location: SourceLocation | null;
   sourceKind: InputKind | 'live';
 }

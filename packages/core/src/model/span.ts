@@ -26,6 +26,8 @@ export type Provenance =
   | { kind: 'tfvars'; name: string; location: SourceLocation }
   | { kind: 'cfn-parameter-default'; name: string; location: SourceLocation }
   | { kind: 'terraform-local'; name: string; location: SourceLocation }
+  /** Passed by a `module` block: `location` is the called module's variable. */
+  | { kind: 'module-argument'; name: string; module: string; location: SourceLocation }
   | { kind: 'unresolved'; expression: string; reason: string };
 
 /** Converts a 0-based offset into a Position using precomputed line starts. */

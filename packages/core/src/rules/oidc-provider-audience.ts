@@ -28,6 +28,7 @@ export default defineRule({
     ctx.report({
       location: doc.clientIdsLocation ?? doc.location,
       ...(doc.resource ? { resource: doc.resource } : {}),
+      ...(doc.clientIdsRelated ? { related: doc.clientIdsRelated } : {}),
       message: `the OIDC provider for ${prefix} accepts the audiences [${ids.map((i) => `"${i}"`).join(', ') || 'none'}] but not ${audiences.map((a) => `"${a}"`).join(' or ')}: configure-aws-credentials requests "${audiences[0] ?? 'sts.amazonaws.com'}", so every role trusting this provider fails to assume. Add "${audiences[0] ?? 'sts.amazonaws.com'}" to the client-id list.`,
       properties: { provider: prefix, clientIds: ids },
     });

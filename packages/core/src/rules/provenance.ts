@@ -14,6 +14,8 @@ export function provenanceNotes(node: PolicyNode | undefined): RelatedLocation[]
       return [{ location: p.location, message: `value from the default of parameter ${p.name}` }];
     case 'terraform-local':
       return [{ location: p.location, message: `value of local.${p.name}` }];
+    case 'module-argument':
+      return [{ location: p.location, message: `passed to var.${p.name} of ${p.module}` }];
     default:
       return [];
   }

@@ -37,9 +37,34 @@ export interface SourceAdapter {
 export interface SourceGroup {
   /** The unit a file of this adapter belongs to (a Terraform module: its folder). */
   key(file: string): string;
+  /**
+   * A file of no kind of its own that belongs to a unit as its context, and its unit's key (the
+   * module manifest `terraform init` writes, `<root>/.terraform/modules/modules.json`, belongs to the
+   * root module). Asked before detection; such a file is neither analysed alone nor unrecognised.
+   */
+  contextOf?(file: string): string | undefined;
   /** Something to load asynchronously before a group can be read (the Terraform grammar). */
   readonly loader?: { load(): Promise<void>; loaded(): boolean; notLoaded(): Error };
-  read(key: string, inputs: readonly SourceInput[], options: SourceOptions, budget: EvaluationBudget): SourceResult;
+  /**
+   * Reads every unit of the scan at once, in key order: units may depend on one another (a Terraform
+   * module calls another folder's module with its own arguments). Each unit gets its own budget from
+   * `context.budgetFor` and reports what it spent through `context.spent`.
+   */
+  read(units: readonly GroupUnit[], context: GroupReadContext): SourceResult;
+}
+
+/** One unit of a group: its key and every input under it (any kind: tfvars, templates, manifests). */
+export interface GroupUnit {
+  key: string;
+  inputs: readonly SourceInput[];
+}
+
+export interface GroupReadContext {
+  options: SourceOptions;
+  /** A fresh evaluation budget for a unit of this many characters of input. */
+  budgetFor(inputSize: number): EvaluationBudget;
+  /** Records what a unit (by key) spent, in the order units are read. */
+  spent(key: string, budget: EvaluationBudget): void;
 }
 
 /** A path with forward slashes (what every path test sees). */

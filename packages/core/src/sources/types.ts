@@ -24,6 +24,12 @@ export interface SourceResult {
    * (spec/rules.md `input-error`); the caller counts it among the files of no recognised kind.
    */
   unrecognised?: true;
+  /**
+   * Files evaluated once per use (a Terraform module called by two module blocks, or with count or
+   * for_each): a finding located in one of them with the same rule, place, path and witness is the
+   * same finding about the same text, reported once.
+   */
+  sharedFiles?: string[];
 }
 
 /** Values the user supplies for IaC inputs (CLI `--var`, `--var-file`, `--parameter`). */

@@ -1,7 +1,7 @@
 import type { ModelDocument } from '../../model/document.js';
 import { folderOf } from '../../paths.js';
 import type { SourceAdapter } from '../adapter.js';
-import { isTerraformParserLoaded, loadTerraformParser, readTerraformModule } from './index.js';
+import { isTerraformParserLoaded, loadTerraformParser, manifestRoot, readTerraformScan } from './index.js';
 
 /** `analyze` was given Terraform files before the Terraform grammar (WebAssembly) was loaded. */
 export class TerraformParserNotLoadedError extends Error {
@@ -16,7 +16,9 @@ export class TerraformParserNotLoadedError extends Error {
 
 /**
  * Terraform configurations. A directory is one Terraform module: all its files (tfvars, templates,
- * JSON read by file()) are its inputs, evaluated together.
+ * JSON read by file()) are its inputs, evaluated together; the module manifest `terraform init`
+ * writes (`.terraform/modules/modules.json`) belongs to the root module above it. The modules of a
+ * scan are read together, so that a module call is followed into the folder it names.
  */
 export const terraformAdapter: SourceAdapter = {
   kinds: ['terraform'],
@@ -26,8 +28,9 @@ export const terraformAdapter: SourceAdapter = {
   byPath: (path) => (/\.tf(\.json)?$/.test(path) ? 'terraform' : undefined),
   group: {
     key: folderOf,
+    contextOf: manifestRoot,
     loader: { load: loadTerraformParser, loaded: isTerraformParserLoaded, notLoaded: () => new TerraformParserNotLoadedError() },
-    read: (dir, inputs, options, budget) => readTerraformModule(dir, inputs, options, budget),
+    read: readTerraformScan,
   },
   finish: dropPoliciesReadByTerraform,
 };

@@ -330,6 +330,10 @@ export class Evaluator {
     return this.lift([left, right], ([l, rv]) => this.binaryOp(e.op, l as Value, rv as Value, e.r), e.r);
   }
 
+  private assumedSet(v: Value): boolean {
+    return v.k === 'unk' && this.host.unknowns.get(v.id)?.assumedSet === true;
+  }
+
   private binaryOp(op: string, l: Value, r: Value, at: Range): Value {
     if (op === '&&' || op === '||') {
       const a = this.truth(l);
@@ -341,6 +345,8 @@ export class Evaluator {
     }
     const u = firstUnknown(l) ?? firstUnknown(r);
     if (op === '==' || op === '!=') {
+      // A required variable with no value is assumed set (the verdict says so): it is not null.
+      if ((l.k === 'null' && this.assumedSet(r)) || (r.k === 'null' && this.assumedSet(l))) return bool(op === '!=', at);
       if (u !== undefined) return unk(u, at);
       const eq = valueEquals(this.comparable(l), this.comparable(r));
       return bool(op === '==' ? eq : !eq, at);

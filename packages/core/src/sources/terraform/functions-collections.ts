@@ -1,5 +1,6 @@
 import { appendAll } from '../../arrays.js';
 import type { FnContext, FnSpec } from './functions.js';
+import { siteOf } from './scope.js';
 import {
   bool,
   EvalError,
@@ -54,6 +55,47 @@ function flattenItems(items: readonly Value[]): Value[] {
   return items.flatMap((i) => (i.k === 'list' ? flattenItems(i.items) : [i]));
 }
 
+/**
+ * coalesce(): the first argument that is not null or "" (Terraform's coalesce). An unknown argument
+ * may be either: the result is that argument or what the rest gives, both kept (an `alt` on it).
+ */
+function coalesce(c: FnContext, args: readonly Value[], from: number): Value {
+  for (let i = from; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.k === 'unk') {
+      let rest: Value | undefined;
+      try {
+        rest = coalesce(c, args, i + 1);
+      } catch (err) {
+        if (!(err instanceof EvalError)) throw err;
+      }
+      if (rest === undefined) return unk(a.id, c.r);
+      return { k: 'alt', options: [unk(a.id, c.r), rest], cause: a.id, site: `${c.r.file}:${c.r.start}:${i}`, loc: c.r };
+    }
+    if (a.k === 'null' || (a.k === 'str' && a.s === '')) continue;
+    return a;
+  }
+  throw new EvalError('coalesce: no non-null argument');
+}
+
+/**
+ * setproduct(): every combination of one element of each list, as lists. An unknown list stands
+ * for one unknown element (as a `for` over it), so the known lists' elements stay visible.
+ * https://developer.hashicorp.com/terraform/language/functions/setproduct
+ */
+function setproduct(c: FnContext, args: readonly Value[]): Value {
+  if (args.length < 2) throw new EvalError('setproduct needs at least two lists');
+  const lists = args.map((a) => (a.k === 'unk' ? [a] : asList(a).items));
+  const count = lists.reduce((n, l) => n * l.length, 1);
+  c.ev.host.budget.room(count * lists.length, siteOf(c.r));
+  let combos: Value[][] = [[]];
+  for (const l of lists) combos = combos.flatMap((prefix) => l.map((item) => [...prefix, item]));
+  return list(
+    combos.map((items) => list(items, c.r)),
+    c.r,
+  );
+}
+
 function integer(c: FnContext, v: Value | undefined): number {
   return Math.trunc(c.ev.number(v ?? nul()));
 }
@@ -72,7 +114,9 @@ export const collectionFunctions: Record<string, FnSpec> = {
   },
   // An unknown list among the arguments stands for one unknown element: the known elements stay visible.
   concat: { lenient: true, fn: (c, args) => list(args.flatMap((a) => (a.k === 'unk' ? [a] : asList(a).items)), c.r) },
-  flatten: { fn: (c, [v]) => list(flattenItems(asList(v).items), c.r) },
+  // An unknown list flattens to one unknown element standing for its elements (as a `for` over it).
+  flatten: { lenient: true, fn: (c, [v]) => list(v?.k === 'unk' ? [v] : flattenItems(asList(v).items), c.r) },
+  setproduct: { lenient: true, fn: (c, args) => setproduct(c, args) },
   distinct: { fn: (c, [v]) => list(distinctItems(asList(v).items), c.r) },
   compact: { fn: (c, [v]) => list(asList(v).items.filter((i) => !(i.k === 'null' || (i.k === 'str' && i.s === ''))), c.r) },
   tolist: { charged: true, fn: (c, [v]) => ({ ...asList(v), set: false, loc: v?.loc ?? c.r }) },
@@ -130,14 +174,7 @@ export const collectionFunctions: Record<string, FnSpec> = {
   coalesce: {
     lenient: true,
     charged: true,
-    fn: (c, args) => {
-      for (const a of args) {
-        if (a.k === 'unk') return unk(a.id, c.r);
-        if (a.k === 'null' || (a.k === 'str' && a.s === '')) continue;
-        return a;
-      }
-      throw new EvalError('coalesce: no non-null argument');
-    },
+    fn: (c, args) => coalesce(c, args, 0),
   },
   coalescelist: {
     lenient: true,

@@ -228,13 +228,20 @@ export const stringFunctions: Record<string, FnSpec> = {
     },
   },
   replace: {
+    lenient: true,
     fn: (c, [v, search, rep]) => {
+      if (v?.k === 'unk') return unk(v.id, c.r);
+      if (search?.k === 'unk') return unk(search.id, c.r);
       const s = asStr(c, v);
       const what = asStr(c, search, 'search');
-      const by = asStr(c, rep, 'replacement');
-      const u = unknownOf(c, what, by);
+      // A wholly unknown replacement is one unknown piece of text.
+      const by = rep?.k === 'unk' ? str(evalMarker(rep.id), rep.loc ?? c.r) : asStr(c, rep, 'replacement');
+      // What is searched must be known; a replacement with unknown parts is put in as it is, so
+      // the known text around it stays ("repo:REPO:*" with REPO replaced by an unknown repository).
+      const regex = what.s.length > 1 && what.s.startsWith('/') && what.s.endsWith('/');
+      const u = unknownOf(c, ...(regex ? [what, by] : [what]));
       if (u) return u;
-      if (what.s.length > 1 && what.s.startsWith('/') && what.s.endsWith('/')) {
+      if (regex) {
         const re = goRegex(what.s.slice(1, -1), true);
         // Stop before building what cannot fit (each match may become a long replacement).
         const matches = by.s.length > 1 ? [...s.s.matchAll(re)].length : 0;
@@ -251,8 +258,9 @@ export const stringFunctions: Record<string, FnSpec> = {
     lenient: true,
     fn: (c, [f, ...args]) => {
       const fmt = asStr(c, f, 'format');
-      const u = args.find((a) => a.k === 'unk');
-      if (u) return unk(firstUnknown(u) ?? 0, c.r);
+      // An unknown argument (a list or a string, not known which) is formatted as one unknown
+      // element in every position, as a `for` over an unknown list keeps one representative
+      // element: the known parts of the format (a `*` in "repo:%s:*") stay visible.
       const lists = args.filter((a) => a.k === 'list');
       const n = lists[0] ? lists[0].items.length : 1;
       if (lists.some((l) => l.items.length !== n)) throw new EvalError('formatlist: lists of different lengths');

@@ -28,6 +28,44 @@ export interface ModuleSources {
   cliVars: Record<string, string>;
   /** The module's evaluation budget. */
   budget: EvaluationBudget;
+  /** Set when the module is evaluated through a `module` block of another module. */
+  call?: ModuleCallContext;
+  /** Every text of the tree of modules of a root module (values located in the modules it calls); `texts` otherwise. */
+  allTexts?: ReadonlyMap<string, string>;
+  /** Finds and instantiates the modules this one calls; absent: module outputs stay unknown. */
+  loader?: ModuleLoader;
+}
+
+/** How a called module is bound to its caller. */
+export interface ModuleCallContext {
+  /** Terraform's address prefix of the instance: `module.gha.`, `module.gha["a"].`. */
+  prefix: string;
+  /** The caller's arguments by variable name, evaluated in the caller (lazily). */
+  args: ReadonlyMap<string, () => Value>;
+  /** Shared with the caller: values carry unknown ids across the call. */
+  unknowns: Unknowns;
+  /** Every text of the tree of modules (locations of caller values). */
+  allTexts: ReadonlyMap<string, string>;
+  /** The directories of the callers, the root first (a module that calls itself is not followed). */
+  chain: readonly string[];
+  /** The call's key in `.terraform/modules/modules.json`: the names of the calls from the root, joined by dots. */
+  key: string;
+}
+
+/** One instance of a `module` block (one per count index or for_each key when known). */
+export interface CallInstance {
+  key?: string;
+  /** `module.gha`, `module.gha["a"]` (with the caller's prefix). */
+  address: string;
+  /** Undefined when the module's source could not be followed. */
+  module?: TerraformModule;
+}
+
+export interface ModuleLoader {
+  /** The instances of `module "<name>"` of `caller`; a module not followed gives instances without module. */
+  instances(caller: TerraformModule, name: string): CallInstance[];
+  /** Why `module "<name>"` of `caller` could not be followed (for the unknown of its outputs). */
+  unfollowed(caller: TerraformModule, name: string): string | undefined;
 }
 
 const COMPLEX_TYPE = /^\s*(list|set|map|object|tuple)\s*\(/;
@@ -60,14 +98,19 @@ export function normalizePath(p: string): string {
 
 /** One Terraform module being evaluated: declarations, variable values, lazily evaluated locals. */
 export class TerraformModule implements EvalHost {
-  readonly unknowns = new Unknowns();
+  readonly unknowns: Unknowns;
   readonly ev: Evaluator;
+  /** Terraform's address prefix of this module instance ('' for the root module). */
+  readonly prefix: string;
+  readonly outputs = new Map<string, Block>();
   readonly variables = new Map<string, Block>();
   readonly locals = new Map<string, Attribute>();
   readonly resources = new Map<string, ResourceDecl>();
   readonly moduleCalls = new Map<string, Block>();
   /** Problems met while evaluating that are no syntax errors (an unresolvable source policy, …). */
   readonly notes: { r: Range; message: string }[] = [];
+  /** What Terraform itself would reject (input-error): an argument a block does not have, a required one null. */
+  readonly problems: { r: Range; message: string; resource: string }[] = [];
   private readonly starts = new Map<string, number[]>();
   private readonly byPath = new Map<string, string>();
   private readonly localCache = new Map<string, Value>();
@@ -78,7 +121,15 @@ export class TerraformModule implements EvalHost {
   /** Parsed template files by where their text starts: templatefile() in a loop parses each once. */
   private readonly templateCache = new Map<string, TemplatePart[] | undefined>();
 
+  private readonly outputCache = new Map<string, Value>();
+  private readonly outputBusy = new Set<string>();
+  private readonly callCache = new Map<string, CallInstance[]>();
+  private readonly allTexts: ReadonlyMap<string, string>;
+
   constructor(readonly sources: ModuleSources) {
+    this.unknowns = sources.call?.unknowns ?? new Unknowns();
+    this.prefix = sources.call?.prefix ?? '';
+    this.allTexts = sources.call?.allTexts ?? sources.allTexts ?? sources.texts;
     this.ev = new Evaluator(this);
     for (const file of sources.texts.keys()) this.byPath.set(normalizePath(file), file);
     for (const body of sources.bodies) this.declare(body);
@@ -90,10 +141,11 @@ export class TerraformModule implements EvalHost {
       if (b.type === 'variable' && a !== undefined) this.variables.set(a, b);
       else if (b.type === 'locals') for (const at of b.body.attributes) this.locals.set(at.name, at);
       else if (b.type === 'module' && a !== undefined) this.moduleCalls.set(a, b);
+      else if (b.type === 'output' && a !== undefined) this.outputs.set(a, b);
       else if ((b.type === 'resource' || b.type === 'data') && a !== undefined && c !== undefined) {
         const mode = b.type === 'data' ? 'data' : 'managed';
         const address = `${mode === 'data' ? 'data.' : ''}${a}.${c}`;
-        this.resources.set(address, { mode, type: a, name: c, block: b, address });
+        this.resources.set(address, { mode, type: a, name: c, block: b, address: `${this.prefix}${address}` });
       }
     }
   }
@@ -101,7 +153,12 @@ export class TerraformModule implements EvalHost {
   // ---- EvalHost ----
 
   text(r: Range): string {
-    return this.sources.texts.get(r.file)?.slice(r.start, r.end) ?? '';
+    return this.allTexts.get(r.file)?.slice(r.start, r.end) ?? '';
+  }
+
+  /** The whole text of a file of the module tree ('' when unknown). */
+  fullText(file: string): string {
+    return this.allTexts.get(file) ?? '';
   }
 
   get budget(): EvaluationBudget {
@@ -167,7 +224,7 @@ export class TerraformModule implements EvalHost {
   span(r: Range): Span {
     let starts = this.starts.get(r.file);
     if (!starts) {
-      starts = lineStarts(this.sources.texts.get(r.file) ?? '');
+      starts = lineStarts(this.allTexts.get(r.file) ?? '');
       this.starts.set(r.file, starts);
     }
     return { start: positionAt(starts, r.start), end: positionAt(starts, r.end) };
@@ -200,6 +257,10 @@ export class TerraformModule implements EvalHost {
 
   addNote(r: Range, message: string): void {
     if (!this.notes.some((n) => n.message === message && n.r.start === r.start && n.r.file === r.file)) this.notes.push({ r, message });
+  }
+
+  addProblem(r: Range, message: string, resource: string): void {
+    if (!this.problems.some((n) => n.message === message && n.r.start === r.start && n.r.file === r.file)) this.problems.push({ r, message, resource });
   }
 
   localValue(name: string, r: Range): Value {
@@ -235,12 +296,25 @@ export class TerraformModule implements EvalHost {
       this.varCache.set(name, v);
     }
     if (v) return v;
-    const reason = this.variables.has(name) ? `variable ${name} has no default or value` : `variable ${name} is not declared in this module`;
-    return unk(this.unknowns.add(this.text(r), reason, r), r);
+    const declared = this.variables.has(name);
+    const reason = declared ? `variable ${name} has no default or value` : `variable ${name} is not declared in this module`;
+    return unk(this.unknowns.add(this.text(r), reason, r, declared ? { assumedSet: true } : {}), r);
   }
 
   private resolveVar(name: string): Value | null {
     const decl = this.variables.get(name);
+    const call = this.sources.call;
+    if (call) {
+      // A called module's variables come from the call's arguments, else their defaults; tfvars
+      // and --var belong to the root module only (Terraform reads them nowhere else).
+      const arg = call.args.get(name);
+      if (arg) {
+        const at = decl?.headerR ?? { file: '', start: 0, end: 0 };
+        return withProv(arg(), { kind: 'module-argument', name, module: call.prefix.replace(/\.$/, ''), loc: at }, this.budget);
+      }
+      const def = decl ? attr(decl.body, 'default') : undefined;
+      return def ? withProv(this.evaluate(def.expr), { kind: 'variable-default', name, loc: def.expr.r }, this.budget) : null;
+    }
     const cli = this.sources.cliVars[name];
     if (cli !== undefined) return this.cliValue(name, cli, decl);
     for (const vf of [...this.sources.varFiles].reverse()) {
@@ -263,11 +337,47 @@ export class TerraformModule implements EvalHost {
     return relocate(this.evaluate(e), at, this.budget);
   }
 
+  // ---- module calls ----
+
+  /** The instances of `module "<name>"` (evaluated through the loader), cached. */
+  callInstances(name: string): CallInstance[] {
+    let c = this.callCache.get(name);
+    if (!c) {
+      c = this.sources.loader?.instances(this, name) ?? [];
+      this.callCache.set(name, c);
+    }
+    return c;
+  }
+
+  /** Every instance of every module this one calls (built once each). */
+  allCallInstances(): CallInstance[] {
+    return [...this.moduleCalls.keys()].flatMap((n) => this.callInstances(n));
+  }
+
+  /** The value of `output "<name>"` of this module. */
+  outputValue(name: string, r: Range): Value {
+    const cached = this.outputCache.get(name);
+    if (cached) return cached;
+    const b = this.outputs.get(name);
+    const value = b ? attr(b.body, 'value') : undefined;
+    if (!value) return this.ev.unknown(r, `the module at ${this.sources.dir || '.'} has no output ${name}`);
+    if (this.outputBusy.has(name)) return this.ev.unknown(r, `output ${name} refers to itself`);
+    this.outputBusy.add(name);
+    try {
+      const v = this.evaluate(value.expr);
+      this.outputCache.set(name, v);
+      return v;
+    } finally {
+      this.outputBusy.delete(name);
+    }
+  }
+
   // ---- resources ----
 
   /**
    * The instances of a resource: one per for_each key or count index when known, else one that
-   * stands for all (also when count is 0: a module's defaults may disable what callers enable).
+   * stands for all (also when count is 0 in a root module: its defaults may disable what callers
+   * enable; a module evaluated through a call with a count of 0 has none).
    */
   instances(decl: ResourceDecl): ResourceInstance[] {
     const cached = this.instanceCache.get(decl);
@@ -303,7 +413,9 @@ export class TerraformModule implements EvalHost {
       // Every instance is expanded and analysed; the budget's instance cap stops a count that is an attack.
       if (count && n >= 1) this.sources.budget.expand(n, siteOf(count.expr.r));
       if (n >= 1) for (let i = 0; i < n; i++) out.push(make(String(i), undefined, i, `${decl.address}[${i}]`));
-      else out.push(make(undefined, undefined, 0, decl.address));
+      // Through a call the arguments are the caller's: a count of 0 there builds nothing (Terraform
+      // creates no instance); a root module's 0 may be a default its users override.
+      else if (!(this.sources.call && c?.k === 'num' && c.n === 0)) out.push(make(undefined, undefined, 0, decl.address));
     }
     this.instanceCache.set(decl, out);
     return out;

@@ -75,6 +75,26 @@ interface Expanded {
   header: Range;
 }
 
+interface BlockSchema {
+  attributes: readonly string[];
+  blocks: readonly string[];
+  required: readonly string[];
+}
+
+/**
+ * The aws_iam_policy_document schema (terraform-provider-aws, data source docs:
+ * https://registry.terraform.io/providers/hashicorp/aws/latest/docs/data-sources/iam_policy_document),
+ * with Terraform's meta-arguments on the data block.
+ */
+const DOCUMENT_SCHEMA: BlockSchema = {
+  attributes: ['version', 'policy_id', 'source_json', 'override_json', 'source_policy_documents', 'override_policy_documents', 'count', 'for_each', 'provider', 'depends_on'],
+  blocks: ['statement', 'lifecycle'],
+  required: [],
+};
+const STATEMENT_SCHEMA: BlockSchema = { attributes: ['sid', 'effect', 'actions', 'not_actions', 'resources', 'not_resources'], blocks: ['principals', 'not_principals', 'condition'], required: [] };
+const PRINCIPALS_SCHEMA: BlockSchema = { attributes: ['type', 'identifiers'], blocks: [], required: ['type', 'identifiers'] };
+const CONDITION_SCHEMA: BlockSchema = { attributes: ['test', 'variable', 'values'], blocks: [], required: ['test', 'variable', 'values'] };
+
 class DocRenderer {
   /** Addresses of the policy documents that went in (this one and its source/override documents). */
   readonly documents = new Set<string>();
@@ -155,8 +175,48 @@ class DocRenderer {
     return out;
   }
 
+  /**
+   * What Terraform itself rejects in an aws_iam_policy_document block (an argument or block the
+   * schema does not have, a required argument missing or null): `terraform plan` fails, so the
+   * roles built from it are never deployed as written. Each is an input-error at the argument.
+   */
+  private checkSchema(e: { body: Body; header: Range }, what: string, schema: BlockSchema, scope: Scope, address: string): void {
+    for (const a of e.body.attributes) {
+      if (schema.attributes.includes(a.name)) continue;
+      const hint = schema.attributes.find((n) => n === `${a.name}s` || `${n}s` === a.name);
+      this.m.addProblem(a.nameR, `Terraform rejects ${address}: "${a.name}" is not an argument of ${what}${hint ? ` (did you mean "${hint}"?)` : ''}; terraform plan fails, so the roles that use it are not deployed as written`, address);
+    }
+    for (const b of e.body.blocks) {
+      if (schema.blocks.includes(b.type) || (b.type === 'dynamic' && b.labels[0] !== undefined && schema.blocks.includes(b.labels[0]))) continue;
+      const name = b.type === 'dynamic' ? (b.labels[0] ?? 'dynamic') : b.type;
+      const hint = schema.blocks.find((n) => n === `${name}s` || `${n}s` === name);
+      this.m.addProblem(b.headerR, `Terraform rejects ${address}: a block "${name}" is not expected in ${what}${hint ? ` (did you mean "${hint}"?)` : ''}; terraform plan fails, so the roles that use it are not deployed as written`, address);
+    }
+    for (const name of schema.required) {
+      const a = attr(e.body, name);
+      if (!a) {
+        this.m.addProblem(e.header, `Terraform rejects ${address}: the argument "${name}" of ${what} is required, but it is not set; terraform plan fails, so the roles that use it are not deployed as written`, address);
+        continue;
+      }
+      // A null for a required argument is the same as leaving it out (Terraform's "The argument
+      // is required, but no definition was found"): `values = var.x` with `default = null`.
+      const v = this.m.evaluate(a.expr, scope);
+      if (v.k === 'null') {
+        this.m.addProblem(a.expr.r, `Terraform rejects ${address}: the argument "${name}" of ${what} is null, and it is required; terraform plan fails, so the roles that use it are not deployed as written`, address);
+      }
+    }
+  }
+
   model(inst: ResourceInstance): DocModel {
     const { block } = inst.decl;
+    this.checkSchema({ body: block.body, header: block.headerR }, 'data "aws_iam_policy_document"', DOCUMENT_SCHEMA, inst.scope, inst.address);
+    for (const st of this.expand(block.body, 'statement', inst.scope)) {
+      this.checkSchema(st, 'a statement block', STATEMENT_SCHEMA, st.scope, inst.address);
+      for (const type of ['principals', 'not_principals']) {
+        for (const p of this.expand(st.body, type, st.scope)) this.checkSchema(p, `a ${type} block`, PRINCIPALS_SCHEMA, p.scope, inst.address);
+      }
+      for (const c of this.expand(st.body, 'condition', st.scope)) this.checkSchema(c, 'a condition block', CONDITION_SCHEMA, c.scope, inst.address);
+    }
     const statements = this.expand(block.body, 'statement', inst.scope).map((s) => this.statement(s));
     const attrs = this.attrs(block.body, inst.scope, ['version', 'policy_id', 'source_policy_documents', 'override_policy_documents', 'source_json', 'override_json']);
     return { r: block.r, header: block.headerR, attrs, statements };

@@ -1,6 +1,6 @@
 import type { PolicyMember, PolicyNode, UnresolvedPart } from '../../model/policy.js';
 import { UnresolvedAllocator, unresolvedMarker } from '../../model/policy.js';
-import type { Provenance } from '../../model/span.js';
+import type { Provenance, Span } from '../../model/span.js';
 import { NODE_SIZE } from '../../budget.js';
 import type { Range } from './ast.js';
 import { describeSite, type Chooser } from './choices.js';
@@ -28,7 +28,9 @@ export class PolicyTreeBuilder {
   }
 
   private provenance(p: Prov | undefined): { provenance?: Provenance } {
-    return p ? { provenance: { kind: p.kind, name: p.name, location: this.m.location(p.loc) } } : {};
+    if (!p) return {};
+    const location = this.m.location(p.loc);
+    return { provenance: p.kind === 'module-argument' ? { kind: p.kind, name: p.name, module: p.module ?? 'module', location } : { kind: p.kind, name: p.name, location } };
   }
 
   /** The document part for one module unknown (shared by every string of the document that holds it). */
@@ -52,6 +54,40 @@ export class PolicyTreeBuilder {
     return { value, parts };
   }
 
+  /**
+   * A string a called module builds from its caller's argument (`"repo:${trimprefix(s, "repo:")}"`
+   * over the caller's subjects) is located at the caller's part when that part decides: it holds
+   * the wildcard while the module's own text holds none, or, with no wildcard at all, it is most of
+   * the string. The module's line is then its related location (issue 13: a finding caused by a
+   * caller's argument is reported at that argument). Otherwise the string stays at the module.
+   */
+  private atCaller(v: Extract<Value, { k: 'str' }>, at: Range): { span?: Span; file?: string; provenance?: Provenance } {
+    const own = this.m.sources.texts;
+    // Only a string built in the module: one written by the caller is already located there.
+    if (!this.m.sources.call || !own.has(at.file)) return {};
+    const glob = (x: string): boolean => /[*?]/.test(x);
+    let callerLen = 0;
+    let moduleGlob = false;
+    let best: { seg: (typeof v.segs)[number]; len: number; glob: boolean } | undefined;
+    for (const seg of v.segs) {
+      const text = v.s.slice(seg.start, seg.end);
+      if (!seg.loc || own.has(seg.loc.file)) {
+        if (glob(text)) moduleGlob = true;
+        continue;
+      }
+      callerLen += text.length;
+      const candidate = { seg, len: text.length, glob: glob(text) };
+      if (!best || (candidate.glob && !best.glob) || (candidate.glob === best.glob && candidate.len > best.len)) best = candidate;
+    }
+    if (!best?.seg.loc || moduleGlob) return {};
+    if (!best.glob && callerLen * 2 <= v.s.length) return {};
+    const prov = best.seg.prov;
+    const moved = { span: this.m.span(best.seg.loc), file: best.seg.loc.file };
+    // The module's line, as the note of the variable the argument was passed to.
+    if (prov?.kind !== 'module-argument') return moved;
+    return { ...moved, provenance: { kind: 'module-argument', name: prov.name, module: prov.module ?? 'module', location: this.m.location(at) } };
+  }
+
   node(v: Value, at: Range): PolicyNode {
     const loc = v.loc ?? at;
     // A value shared many times over (a local used twice per level) becomes that many nodes: each is charged.
@@ -60,7 +96,7 @@ export class PolicyTreeBuilder {
     switch (v.k) {
       case 'str': {
         const { value, parts } = this.text(v.s, loc);
-        return { type: 'string', value, ...(parts.length ? { unresolved: parts } : {}), ...base };
+        return { type: 'string', value, ...(parts.length ? { unresolved: parts } : {}), ...base, ...this.atCaller(v, loc) };
       }
       case 'num':
         return { type: 'number', value: v.n, text: v.text, ...base };

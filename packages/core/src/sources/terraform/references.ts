@@ -1,6 +1,6 @@
 import type { Block, Range } from './ast.js';
 import { sliceStr } from './functions-strings.js';
-import type { TerraformModule } from './module.js';
+import type { CallInstance, TerraformModule } from './module.js';
 import { renderPolicyDocument } from './policy-document.js';
 import { Scope } from './scope.js';
 import { EvalError, evalMarker, firstUnknown, StrBuilder, str, unk, type RefTarget, type Value } from './values.js';
@@ -48,7 +48,7 @@ export class NamespaceRef implements RefTarget {
       case 'data':
         return { k: 'ref', ref: new NamespaceRef(m, 'data-type', name) };
       case 'module':
-        return m.ev.unknown(r, m.moduleCalls.has(name) ? `output of module ${name}` : `module ${name} is not called in this module`);
+        return m.moduleCalls.has(name) ? { k: 'ref', ref: new ModuleCallRef(m, name) } : m.ev.unknown(r, `module ${name} is not called in this module`);
       case 'path':
         return str('.', r);
       case 'terraform':
@@ -71,6 +71,81 @@ export class NamespaceRef implements RefTarget {
   elements(): Value[] {
     throw new EvalError(`${this.describe} is not a collection`);
   }
+}
+
+/** `module.NAME`: a module call with all its instances (before `[0]` or `["key"]`). */
+export class ModuleCallRef implements RefTarget {
+  constructor(
+    private readonly m: TerraformModule,
+    private readonly name: string,
+  ) {}
+
+  get describe(): string {
+    return `module.${this.name}`;
+  }
+
+  private repeated(): boolean {
+    const b = this.m.moduleCalls.get(this.name);
+    return b?.body.attributes.some((a) => a.name === 'for_each' || a.name === 'count') ?? false;
+  }
+
+  getAttr(name: string, r: Range): Value {
+    const insts = this.m.callInstances(this.name);
+    const only = insts[0];
+    if (this.repeated() && only?.key !== undefined) throw new EvalError(`module.${this.name} has several instances: index it`);
+    return callOutput(this.m, this.name, only, name, r);
+  }
+
+  index(key: Value, r: Range): Value {
+    const insts = this.m.callInstances(this.name);
+    const open = insts.find((i) => i.key === undefined);
+    const u = firstUnknown(key);
+    if (u !== undefined) return open ? { k: 'ref', ref: new ModuleInstanceRef(this.m, this.name, open) } : unk(u, r);
+    const k = key.k === 'num' ? String(key.n) : this.m.ev.keyString(key);
+    const found = insts.find((i) => i.key === k) ?? open;
+    if (!found) throw new EvalError(`module.${this.name} has no instance "${k}"`);
+    return { k: 'ref', ref: new ModuleInstanceRef(this.m, this.name, found) };
+  }
+
+  elements(): Value[] {
+    return this.m.callInstances(this.name).map((i) => ({ k: 'ref', ref: new ModuleInstanceRef(this.m, this.name, i) }));
+  }
+}
+
+/** One instance of a module call (`module.gha["a"]`): its outputs. */
+export class ModuleInstanceRef implements RefTarget {
+  constructor(
+    private readonly m: TerraformModule,
+    private readonly name: string,
+    private readonly inst: CallInstance,
+  ) {}
+
+  get describe(): string {
+    return this.inst.address;
+  }
+
+  getAttr(name: string, r: Range): Value {
+    return callOutput(this.m, this.name, this.inst, name, r);
+  }
+
+  index(): Value {
+    throw new EvalError(`${this.inst.address} cannot be indexed`);
+  }
+
+  elements(): Value[] {
+    return [{ k: 'ref', ref: this }];
+  }
+}
+
+/** An output of a module instance; unknown (saying why) when the module was not followed. */
+function callOutput(m: TerraformModule, name: string, inst: CallInstance | undefined, output: string, r: Range): Value {
+  if (inst?.module) return inst.module.outputValue(output, r);
+  const why = m.sources.loader?.unfollowed(m, name) ?? `module ${name} is not followed`;
+  const v = m.ev.unknown(r, `output of module ${name} (${output}): ${why}`);
+  const info = v.k === 'unk' ? m.unknowns.get(v.id) : undefined;
+  const call = m.moduleCalls.get(name);
+  if (info && call) info.call = call.headerR;
+  return v;
 }
 
 /** A resource with all its instances (`aws_iam_role.ci`, before `[0]` or `["key"]`). */

@@ -1,3 +1,4 @@
+import { appendAll } from '../../arrays.js';
 import { limitError, limitFinding } from '../../budget.js';
 import type { AccessKeyDocument, ModelDocument, OidcProviderDocument, TrustPolicyDocument } from '../../model/document.js';
 import type { Finding } from '../../model/finding.js';
@@ -24,34 +25,86 @@ const TRUST_ACTION = /^(\*|sts:\*|sts:assumerole.*)$/i;
 export class DocumentBuilder {
   readonly documents: ModelDocument[] = [];
   readonly findings: Finding[] = [];
-  /** Policy documents that some role uses (directly or as a source document). */
-  private readonly usedDocuments = new Set<string>();
-
-  constructor(private readonly m: TerraformModule) {}
+  /**
+   * @param usedDocuments Policy documents that some role uses (directly or as a source document),
+   * shared by the whole tree of modules: a document a module outputs and its caller's role uses is
+   * that role's, not a standalone one.
+   */
+  constructor(
+    private readonly m: TerraformModule,
+    private readonly usedDocuments = new Set<string>(),
+    private readonly root?: DocumentBuilder,
+  ) {}
 
   private decls(mode: 'managed' | 'data', type: string): ResourceDecl[] {
     return [...this.m.resources.values()].filter((d) => d.mode === mode && d.type === type);
   }
 
-  /** The resource being built (where a crossed cap of the budget is reported). */
-  current: string | undefined;
+  private own: string | undefined;
 
-  /** Builds every document; a crossed cap of the budget stops the build (the caller reports it). */
+  /** The resource being built (where a crossed cap of the budget is reported). */
+  get current(): string | undefined {
+    return this.own;
+  }
+
+  private set current(address: string | undefined) {
+    this.own = address;
+    if (this.root) this.root.own = address;
+  }
+
+  /**
+   * Builds every document of this module and of the modules it calls (each instance of a call);
+   * a crossed cap of the budget stops the build (the caller reports it).
+   */
   build(): void {
+    const all: DocumentBuilder[] = [];
     try {
-      for (const decl of this.decls('managed', 'aws_iam_role')) this.each(decl, (inst) => { this.role(inst); });
-      for (const decl of this.decls('managed', 'aws_iam_openid_connect_provider')) this.each(decl, (inst) => { this.provider(inst); });
-      for (const decl of this.decls('managed', 'aws_iam_access_key')) this.each(decl, (inst) => { this.accessKey(inst); });
-      for (const decl of this.decls('data', 'aws_iam_policy_document')) {
-        this.each(decl, (inst) => {
-          if (!this.usedDocuments.has(inst.address)) this.standalone(inst);
-        });
-      }
+      this.buildOwn(all);
+      for (const b of all) b.buildStandalone();
       this.current = undefined;
     } finally {
-      for (const n of this.m.notes) {
-        this.findings.push({ ruleId: 'oidc-unresolved', severity: 'warning', message: n.message, location: this.m.location(n.r) });
+      const seen = new Set<string>();
+      // A call already reported as what a trust policy could not be resolved from is not reported again.
+      const unresolvedAt = new Set(all.flatMap((b) => b.findings.filter((f) => f.ruleId === 'oidc-unresolved' && f.location).map((f) => JSON.stringify(f.location))));
+      for (const b of all) {
+        for (const n of b.m.notes) {
+          // A module called twice says the same thing about its own text once.
+          const key = `${n.r.file}:${n.r.start}:${n.message}`;
+          if (seen.has(key) || unresolvedAt.has(JSON.stringify(this.m.location(n.r)))) continue;
+          seen.add(key);
+          this.findings.push({ ruleId: 'oidc-unresolved', severity: 'warning', message: n.message, location: this.m.location(n.r) });
+        }
+        for (const p of b.m.problems) {
+          // Once per place, whichever instance of a module met it.
+          const key = `problem:${p.r.file}:${p.r.start}:${p.message.replace(p.resource, '')}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          this.findings.push({ ruleId: 'input-error', severity: 'error', message: p.message, location: this.m.location(p.r), resource: p.resource });
+        }
+        if (b === this) continue;
+        appendAll(this.documents, b.documents);
+        appendAll(this.findings, b.findings);
       }
+    }
+  }
+
+  private buildOwn(all: DocumentBuilder[]): void {
+    all.push(this);
+    for (const decl of this.decls('managed', 'aws_iam_role')) this.each(decl, (inst) => { this.role(inst); });
+    for (const decl of this.decls('managed', 'aws_iam_openid_connect_provider')) this.each(decl, (inst) => { this.provider(inst); });
+    for (const decl of this.decls('managed', 'aws_iam_access_key')) this.each(decl, (inst) => { this.accessKey(inst); });
+    for (const call of this.m.allCallInstances()) {
+      if (!call.module) continue;
+      const child = new DocumentBuilder(call.module, this.usedDocuments, this.root ?? this);
+      child.buildOwn(all);
+    }
+  }
+
+  private buildStandalone(): void {
+    for (const decl of this.decls('data', 'aws_iam_policy_document')) {
+      this.each(decl, (inst) => {
+        if (!this.usedDocuments.has(inst.address)) this.standalone(inst);
+      });
     }
   }
 
@@ -108,7 +161,7 @@ export class DocumentBuilder {
       const what = `the trust policy of ${resource} beyond its first ${cap} renderings`;
       const site = siteOf(at);
       const hint = 'pass --var to decide the conditionals on values not known statically';
-      this.findings.push(limitFinding({ what, file: at.file, text: this.m.sources.texts.get(at.file) ?? '', resource, hint }, limitError('variants', cap, site)));
+      this.findings.push(limitFinding({ what, file: at.file, text: this.m.fullText(at.file), resource, hint }, limitError('variants', cap, site)));
     }
   }
 
@@ -138,6 +191,7 @@ export class DocumentBuilder {
           return value.json.variants.map((v) => ({ value: v.value, ...(v.label ? { label: v.label } : {}) }));
         }
         if (value.s.trim() === evalMarker(markersIn(value.s)[0] ?? -1)) return this.unresolved(firstUnknown(value), resource, at);
+        if (value.s.trim() === '' && value.loc !== undefined && !within(value.loc, at)) return this.empty(value.loc, resource, at);
         try {
           return [{ value: decodeJson(value, this.m.budget) }];
         } catch (err) {
@@ -163,9 +217,31 @@ export class DocumentBuilder {
       ruleId: 'oidc-unresolved',
       severity: 'warning',
       message: `the trust policy of ${resource} could not be resolved statically: ${what}; it was not analysed. Check who can assume this role by hand.`,
-      location: this.m.location(at),
+      // A module call not followed is where the user can act (terraform init, or scan its folder).
+      location: this.m.location(info?.call ?? at),
       resource,
       properties: { expression: info?.expression ?? this.m.text(at) },
+    });
+    return [];
+  }
+
+  /**
+   * An empty policy computed elsewhere (a module output that is `""` when the module builds no
+   * policy: `create ? data.x[0].json : ""`): with the values known, this configuration builds no trust
+   * policy, and the AWS provider refuses an empty one at plan. That says the values are not the
+   * ones it is deployed with (a root variable default left for the user to set), not that the
+   * policy is malformed: unresolved at the role, with where the empty value comes from. An empty
+   * string written at the argument itself stays a parse-error.
+   */
+  private empty(from: Range, resource: string, at: Range): PolicyVariant[] {
+    this.findings.push({
+      ruleId: 'oidc-unresolved',
+      severity: 'warning',
+      message: `the trust policy of ${resource} is empty with the values known (Terraform would refuse it): it was not analysed. Pass the values it is deployed with (--var, --var-file) to check it.`,
+      location: this.m.location(at),
+      resource,
+      related: [{ location: this.m.location(from), message: 'the empty value comes from here' }],
+      properties: { expression: this.m.text(at) },
     });
     return [];
   }
@@ -195,6 +271,8 @@ export class DocumentBuilder {
       });
       if (ids.items.some((i) => i.k !== 'str' && i.k !== 'unk')) clientIds = 'unresolved';
     } else clientIds = 'unresolved';
+    // Written in a caller (a module argument, possibly through the caller's locals): not in this module's files.
+    const fromCaller = this.m.sources.call && ids?.loc !== undefined && !this.m.sources.texts.has(ids.loc.file) ? ids.loc : undefined;
     const doc: OidcProviderDocument = {
       kind: 'oidc-provider',
       file: block.r.file,
@@ -202,7 +280,9 @@ export class DocumentBuilder {
       url: urlText,
       urlLocation: urlAttr ? this.m.location(urlAttr.expr.r) : null,
       clientIds,
-      clientIdsLocation: this.m.location(idsAttr ? idsAttr.expr.r : block.headerR),
+      // A list a caller passed in is reported where it is written (the caller fixes it there), with the module's argument as related location.
+      clientIdsLocation: this.m.location(fromCaller ?? (idsAttr ? idsAttr.expr.r : block.headerR)),
+      ...(fromCaller && idsAttr ? { clientIdsRelated: [{ location: this.m.location(idsAttr.expr.r), message: `the client-id list of ${inst.address}` }] } : {}),
       location: this.m.location(block.r),
       sourceKind: 'terraform',
     };
@@ -237,4 +317,9 @@ export function looksLikeTrust(v: Value): boolean {
     const actions = action?.k === 'list' ? action.items : action ? [action] : [];
     return actions.some((a) => a.k === 'str' && TRUST_ACTION.test(a.s));
   });
+}
+
+/** Whether range `inner` lies inside `outer` (same file). */
+function within(inner: Range, outer: Range): boolean {
+  return inner.file === outer.file && inner.start >= outer.start && inner.end <= outer.end;
 }

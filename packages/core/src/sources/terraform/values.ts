@@ -13,9 +13,11 @@ import type { LitPart, Range } from './ast.js';
  */
 
 export interface Prov {
-  kind: 'variable-default' | 'tfvars' | 'terraform-local';
+  kind: 'variable-default' | 'tfvars' | 'terraform-local' | 'module-argument';
   name: string;
   loc: Range;
+  /** For a module argument: the module instance's address (`module.gha`). */
+  module?: string;
 }
 
 /** Where a run [start, end) of a string's text came from; `exact` maps char by char from loc.start. */
@@ -114,6 +116,14 @@ export interface UnknownInfo {
   expression: string;
   reason: string;
   loc: Range;
+  /** An output of a module call that was not followed: the call (where a trust policy it feeds is reported). */
+  call?: Range;
+  /**
+   * A required variable given no value: the verdict assumes it is set (a fixed value), so it is
+   * not null either. `var.repo != null` is then true, as the reported assumption says, instead of
+   * opening a branch that only a null would take.
+   */
+  assumedSet?: true;
 }
 
 export const EVAL_OPEN = '\uE002';
@@ -132,8 +142,8 @@ export function markersIn(s: string): number[] {
 export class Unknowns {
   readonly list: UnknownInfo[] = [];
 
-  add(expression: string, reason: string, loc: Range): number {
-    this.list.push({ expression, reason, loc });
+  add(expression: string, reason: string, loc: Range, extra: { assumedSet?: true } = {}): number {
+    this.list.push({ expression, reason, loc, ...extra });
     return this.list.length - 1;
   }
 
@@ -360,7 +370,8 @@ export function typeName(v: Value): string {
  */
 export function withProv(v: Value, prov: Prov, budget: EvaluationBudget): Value {
   budget.grow(PIECE_SIZE * (1 + (v.k === 'str' ? v.segs.length : 0)), { file: prov.loc.file, offset: prov.loc.start });
-  const own: Prov = v.loc ? { ...prov, loc: v.loc } : prov;
+  // A module argument keeps the called module's variable as its place (the value is at the call).
+  const own: Prov = v.loc && prov.kind !== 'module-argument' ? { ...prov, loc: v.loc } : prov;
   switch (v.k) {
     case 'str':
       return { ...v, prov: v.prov ?? own, segs: v.segs.map((s) => (s.prov ? s : { ...s, prov: own })) };
