@@ -1,5 +1,6 @@
 import type { PolicyObject } from './policy.js';
 import type { SourceLocation } from './span.js';
+import type { GitLabPipelineDocument } from './gitlab-ci.js';
 import type { WorkflowDocument } from './workflow.js';
 
 /** Input kinds recognised by discovery (spec/cli.md "Discovery"). */
@@ -10,7 +11,8 @@ export type InputKind =
   | 'terraform-plan'
   | 'cloudformation'
   | 'workflow'
-  | 'composite-action';
+  | 'composite-action'
+  | 'gitlab-ci';
 
 /** A trust policy found in some source, in the format-independent model. */
 export interface TrustPolicyDocument {
@@ -69,4 +71,4 @@ export interface AccessKeyDocument {
   sourceKind: InputKind | 'live';
 }
 
-export type ModelDocument = TrustPolicyDocument | OidcProviderDocument | AccessKeyDocument | WorkflowDocument;
+export type ModelDocument = TrustPolicyDocument | OidcProviderDocument | AccessKeyDocument | WorkflowDocument | GitLabPipelineDocument;
