@@ -37,7 +37,9 @@ export function originOf(raw: string, job: Pick<GitLabJob, 'variables' | 'script
   const v = inScript ? unquote(raw) : raw.trim();
   if (v === '') return { kind: 'empty' };
   if (v.includes('$(') || v.includes('`')) return { kind: 'runtime' };
-  if (!v.includes('$')) return { kind: 'literal' };
+  // A literal key is base64-like (ids `[A-Z0-9]`, secrets `[A-Za-z0-9/+]`); `%s` of a printf format or
+  // a path is text the job builds the value from, not a key.
+  if (!v.includes('$')) return /^[A-Za-z0-9/+=_-]+$/.test(v) ? { kind: 'literal' } : { kind: 'runtime' };
   const m = NAME_RE.exec(v);
   const name = m?.[1] ?? m?.[2];
   if (!name || depth > 8) return { kind: 'runtime' };
