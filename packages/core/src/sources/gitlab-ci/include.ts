@@ -84,7 +84,15 @@ export function linkLocalIncludes(documents: readonly ModelDocument[]): void {
     const raws = [main, ...order].map(rawOf).filter((r): r is RawMap => r !== undefined);
     const merged = mergeFiles(raws);
     if (!merged) continue;
-    const resolved = resolveJobs(merged);
+    let resolved: ReturnType<typeof resolveJobs>;
+    try {
+      resolved = resolveJobs(merged);
+    } catch (err) {
+      // One pipeline must not stop the scan: its jobs stay as read from the file itself, with a note.
+      const reason = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err);
+      main.unresolved = dedupe([...main.unresolved, { kind: 'limit', message: `the pipeline with its included files could not be resolved (${reason}): its jobs are analysed from this file alone`, location: main.location }]);
+      continue;
+    }
     main.jobs = resolved.jobs;
     // Notes on templates and references are recomputed on the merged files; include notes stay.
     const own = [main, ...order].flatMap((d) => d.unresolved.filter((u) => u.kind === 'include'));

@@ -29,6 +29,12 @@ const DEFAULT_KEYS = ['before_script', 'after_script', 'id_tokens'] as const;
 const MAX_EXTENDS_DEPTH = 11;
 const MAX_REFERENCE_DEPTH = 10;
 const SECTIONS = ['before_script', 'script', 'after_script'] as const;
+/**
+ * Nodes `!reference` may copy in one pipeline: each reference copies its target, so a few nested
+ * references to long lists would otherwise multiply (a pipeline built to exhaust the scan). Far above
+ * real pipelines; past it, references are left out and the pipeline gets a note.
+ */
+export const MAX_REFERENCED_NODES = 100_000;
 
 export interface ResolvedPipeline {
   jobs: GitLabJob[];
@@ -100,8 +106,15 @@ export function resolveJobs(config: RawMap): ResolvedPipeline {
     return result;
   };
 
+  let copied = 0;
+  const size = (n: RawNode): number => (n.kind === 'scalar' ? 1 : n.kind === 'seq' ? n.items.reduce((k, i) => k + size(i), 1) : n.entries.reduce((k, e) => k + size(e.value), 1));
+
   /** `!reference [job, key, …]`: the value at that path (extends applied to the job), references within resolved too. */
   const dereference = (ref: RawNode, depth: number): RawNode | undefined => {
+    if (copied > MAX_REFERENCED_NODES) {
+      note('limit', `\`!reference\` copies more than ${String(MAX_REFERENCED_NODES)} values in this pipeline: the rest are not analysed`, ref.location);
+      return undefined;
+    }
     if (ref.kind !== 'seq') return undefined;
     const path = ref.items.map(scalarText);
     const [jobName, ...keys] = path;
@@ -115,7 +128,9 @@ export function resolveJobs(config: RawMap): ResolvedPipeline {
       note('reference', `\`!reference [${path.join(', ')}]\` names nothing this scan defines (it may come from an include trustlint did not read): the value it stands for is not analysed`, ref.location);
       return undefined;
     }
-    return expandReferences(target, depth + 1);
+    const expanded = expandReferences(target, depth + 1);
+    if (expanded) copied += size(expanded);
+    return expanded;
   };
 
   const expandReferences = (node: RawNode, depth: number): RawNode | undefined => {

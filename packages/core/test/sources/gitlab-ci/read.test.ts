@@ -3,6 +3,7 @@ import { analyze } from '../../../src/analyze.js';
 import type { GitLabJob, GitLabPipelineDocument } from '../../../src/model/gitlab-ci.js';
 import { detectKind } from '../../../src/sources/detect.js';
 import { readGitLabCi } from '../../../src/sources/gitlab-ci/index.js';
+import { MAX_REFERENCED_NODES } from '../../../src/sources/gitlab-ci/resolve.js';
 
 /**
  * The GitLab CI source: GitLab's own resolution of a pipeline before it runs
@@ -130,6 +131,16 @@ deploy:
     expect(read('a: [\n').ruleIds).toEqual(['parse-error']);
     expect(read('a: [\n', 'ci/x.yml').ruleIds).toEqual([]);
     expect(read('a: 1\na: 2\n').ruleIds).toEqual(['parse-error']);
+  });
+
+  it('caps the values !reference copies, with a note (references to long lists multiply)', () => {
+    const items = Array.from({ length: 2000 }, (_, i) => `    - echo ${String(i)}`).join('\n');
+    const refs = Array.from({ length: 100 }, () => '    - !reference [.long, script]').join('\n');
+    const { doc } = read(`.long:\n  script:\n${items}\njob:\n  script:\n${refs}\n`);
+    const lines = job(doc, 'job').scripts.length;
+    expect(lines).toBeGreaterThan(MAX_REFERENCED_NODES / 2);
+    expect(lines).toBeLessThan(MAX_REFERENCED_NODES + 4000);
+    expect(doc?.unresolved.some((u) => u.kind === 'limit')).toBe(true);
   });
 
   it('bounds alias expansion with the budget (an input-error, not a hang)', () => {
