@@ -227,7 +227,7 @@ function withoutCompanionFindings(findings: Finding[], inputs: readonly AnalyzeI
   const companions = new Set(inputs.filter((i) => i.companion).map((i) => i.file));
   if (companions.size === 0) return findings;
   const namedResources = new Set(
-    documents.flatMap((d) => (d.kind !== 'workflow' && d.resource !== undefined && d.location && !companions.has(d.location.file) ? [d.resource] : [])),
+    documents.flatMap((d) => (d.kind !== 'workflow' && d.kind !== 'gitlab-pipeline' && d.resource !== undefined && d.location && !companions.has(d.location.file) ? [d.resource] : [])),
   );
   return findings.filter((f) => {
     const file = f.location?.file;

@@ -16,6 +16,8 @@ export interface TrustlintConfig {
   owners?: string[];
   /** `owner/repo` used when the git remote `origin` is absent. */
   repository?: string;
+  /** `group/subgroup/project`: the GitLab project of the scanned pipelines (else `repository`, else unknown). */
+  gitlabProject?: string;
   /** Branch named in fix suggestions. */
   deployBranch?: string;
   /** Audiences the OIDC providers should accept (default `sts.amazonaws.com`). */
@@ -54,6 +56,11 @@ export function configSchema(): Record<string, unknown> {
         type: 'string',
         pattern: '^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$',
         description: 'owner/repo, used when the git remote origin is absent.',
+      },
+      gitlabProject: {
+        type: 'string',
+        pattern: '^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$',
+        description: 'group/subgroup/project path of the GitLab project whose pipelines are scanned (GitLab CI cross-checks).',
       },
       deployBranch: { type: 'string', minLength: 1, description: 'Branch named in fix suggestions.' },
       audiences: { ...stringList, description: 'Audiences OIDC providers should accept.' },

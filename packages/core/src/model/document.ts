@@ -1,6 +1,7 @@
 import type { RelatedLocation } from './finding.js';
 import type { PolicyObject } from './policy.js';
 import type { SourceLocation } from './span.js';
+import type { GitLabPipelineDocument } from './gitlab-ci.js';
 import type { WorkflowDocument } from './workflow.js';
 
 /** Input kinds recognised by discovery (spec/cli.md "Discovery"). */
@@ -11,7 +12,8 @@ export type InputKind =
   | 'terraform-plan'
   | 'cloudformation'
   | 'workflow'
-  | 'composite-action';
+  | 'composite-action'
+  | 'gitlab-ci';
 
 /** A trust policy found in some source, in the format-independent model. */
 export interface TrustPolicyDocument {
@@ -72,4 +74,4 @@ export interface AccessKeyDocument {
   sourceKind: InputKind | 'live';
 }
 
-export type ModelDocument = TrustPolicyDocument | OidcProviderDocument | AccessKeyDocument | WorkflowDocument;
+export type ModelDocument = TrustPolicyDocument | OidcProviderDocument | AccessKeyDocument | WorkflowDocument | GitLabPipelineDocument;

@@ -3,6 +3,7 @@ import type { Policy } from '../iam/types.js';
 import type { AccessKeyDocument, ModelDocument, OidcProviderDocument, TrustPolicyDocument } from '../model/document.js';
 import type { SourceLocation } from '../model/span.js';
 import type { WorkflowDocument } from '../model/workflow.js';
+import type { GitLabPipelineDocument } from '../model/gitlab-ci.js';
 import type { Finding, RelatedLocation, Severity } from '../model/finding.js';
 import type { PolicyPath } from '../model/policy.js';
 import type { ScopeDeclaration, TrustAnalysis } from '../scope/trust-analysis.js';
@@ -102,6 +103,8 @@ export interface RuleDefinition<Id extends string = string> {
   provider?: (context: DocumentRuleContext<OidcProviderDocument>) => void;
   accessKey?: (context: DocumentRuleContext<AccessKeyDocument>) => void;
   workflow?: (context: DocumentRuleContext<WorkflowDocument>) => void;
+  /** Runs once per GitLab CI pipeline document (`.gitlab-ci.yml` with its local includes resolved). */
+  pipeline?: (context: DocumentRuleContext<GitLabPipelineDocument>) => void;
   file?: (context: FileRuleContext) => void;
   project?: (context: ProjectRuleContext) => void;
 }

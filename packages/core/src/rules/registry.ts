@@ -18,6 +18,7 @@ import workflowRoleMismatch from './workflow-role-mismatch.js';
 import workflowStaticAwsKeys from './workflow-static-aws-keys.js';
 import workflowUnpinnedAction from './workflow-unpinned-action.js';
 import workflowUntrustedTriggerOidc from './workflow-untrusted-trigger-oidc.js';
+import gitlabCiUnresolved from './gitlab-ci-unresolved.js';
 import accessAnalyzer from './meta-only/access-analyzer.js';
 import accessAnalyzerPublic from './meta-only/access-analyzer-public.js';
 import awsCheckFailed from './meta-only/aws-check-failed.js';
@@ -58,6 +59,7 @@ export const RULES = [
   workflowIdTokenScope,
   workflowRoleMismatch,
   workflowAudienceMismatch,
+  gitlabCiUnresolved,
   iacAccessKey,
   secretAwsAccessKey,
 ] as const;

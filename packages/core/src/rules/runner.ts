@@ -95,6 +95,7 @@ export function runRules(
       };
       if (doc.kind === 'oidc-provider') rule.provider?.({ document: doc, config, report });
       else if (doc.kind === 'access-key') rule.accessKey?.({ document: doc, config, report });
+      else if (doc.kind === 'gitlab-pipeline') rule.pipeline?.({ document: doc, config, report });
       else rule.workflow?.({ document: doc, config, report });
     }
   }

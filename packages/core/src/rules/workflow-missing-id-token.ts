@@ -1,10 +1,13 @@
 import type { RelatedLocation } from '../model/finding.js';
 import type { WorkflowDocument, WorkflowJob } from '../model/workflow.js';
-import { defineRule } from './define.js';
+import { defineRule, type DocumentRuleContext } from './define.js';
 import { assumesRoleViaOidc, readCacStep } from '../workflow/aws.js';
 import { jobLabel, stepLabel } from '../workflow/describe.js';
 import { hasTrigger, isSelfHostedRunner } from '../workflow/jobs.js';
 import { stepsOfJob, topStep } from '../workflow/steps.js';
+import { pipelineRoleAssumptions, REMOVED_JWT_VARIABLES, type RoleAssumption } from '../gitlab-ci/role-assumption.js';
+import { assignedInScripts } from '../gitlab-ci/shell.js';
+import type { GitLabPipelineDocument } from '../model/gitlab-ci.js';
 
 /** Why the job's effective id-token is not write, in GitHub's terms (spec/domain.md §1.7). */
 function why(doc: WorkflowDocument, job: WorkflowJob): string {
@@ -29,15 +32,46 @@ function why(doc: WorkflowDocument, job: WorkflowJob): string {
   return `${where} give id-token: ${level}${replaced}`;
 }
 
+/** Why a GitLab job that assumes a role has no ID token for it; undefined when it has one (or may). */
+function gitlabGap(a: RoleAssumption): string | undefined {
+  const tokens = a.job.idTokens?.tokens ?? [];
+  const v = a.tokenVariable;
+  if (v !== undefined && REMOVED_JWT_VARIABLES.has(v)) {
+    return `it reads $${v}, which GitLab 17.0 removed: the variable is empty and AWS rejects the call`;
+  }
+  if (tokens.length === 0) return 'the job has no `id_tokens` entry, so GitLab issues it no ID token';
+  if (v === undefined || a.idToken || assignedInScripts(v, a.job.scripts)) return undefined;
+  const names = tokens.map((t) => t.name).join(', ');
+  return `it reads $${v}, which is not one of the job's \`id_tokens\` (${names})`;
+}
+
+/** GitLab CI: an ID token is what `id_tokens:` declares; there is no permission to grant. */
+function checkPipeline(ctx: DocumentRuleContext<GitLabPipelineDocument>): void {
+  for (const a of pipelineRoleAssumptions(ctx.document)) {
+    const gap = gitlabGap(a);
+    if (!gap) continue;
+    const how = a.via === 'cli' ? 'with `aws sts assume-role-with-web-identity`' : 'through AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE';
+    const related = a.job.idTokens ? [{ location: a.job.idTokens.location, message: 'the id_tokens of the job' }] : [];
+    ctx.report({
+      location: a.location,
+      ...(related.length ? { related } : {}),
+      properties: { job: a.job.name, via: a.via, ...(a.tokenVariable !== undefined ? { tokenVariable: a.tokenVariable } : {}), idTokens: (a.job.idTokens?.tokens ?? []).map((t) => t.name) },
+      message: `job "${a.job.name}" assumes ${a.role ? `role ${a.role.value ?? a.role.text}` : 'a role'} ${how}, but ${gap}. Add an \`id_tokens\` entry to the job (e.g. \`GITLAB_OIDC_TOKEN: { aud: <the audience the role accepts> }\`) and pass that variable as the web identity token.`,
+    });
+  }
+}
+
 export default defineRule({
   id: 'workflow-missing-id-token',
   meta: {
     title: 'Job assumes a role via OIDC without id-token: write',
     defaultSeverity: 'error',
     category: 'workflow',
-    description: "A step assumes a role via OIDC but the job's effective permissions lack `id-token: write`.",
+    description:
+      "A step assumes a role via OIDC but the job's effective permissions lack `id-token: write`; in a GitLab pipeline, a job assumes a role with a web identity token but has no `id_tokens` entry for it (or reads the removed `CI_JOB_JWT*`).",
     variants: 'warning when `runs-on` is self-hosted or the job is in a `workflow_call` workflow',
   },
+  pipeline: checkPipeline,
   workflow(ctx) {
     const doc = ctx.document;
     for (const job of doc.jobs) {

@@ -6,6 +6,8 @@ import { entryLocation, jobLabel, stepLabel } from '../workflow/describe.js';
 import { isAwsKeyName } from '../workflow/jobs.js';
 import { subLocation } from '../workflow/positions.js';
 import { actionName } from '../workflow/steps.js';
+import { originText, staticKeyUses, type StaticKeyUse } from '../gitlab-ci/static-keys.js';
+import type { GitLabPipelineDocument } from '../model/gitlab-ci.js';
 
 type Ctx = DocumentRuleContext<WorkflowDocument>;
 
@@ -95,6 +97,44 @@ function checkSteps(ctx: Ctx, steps: readonly WorkflowStep[], inJob: string): vo
   }
 }
 
+const GITLAB_FIX = 'Assume a role through GitLab OIDC instead: add an `id_tokens` entry with the audience the role accepts and call `aws sts assume-role-with-web-identity` with it, then deactivate and delete the key and its CI/CD variable.';
+
+/**
+ * GitLab CI (the same class as GitHub's env keys: long-lived keys in every process of the job). One
+ * finding per place (a `variables:` block, a script line), the access key id first.
+ */
+function checkPipeline(ctx: DocumentRuleContext<GitLabPipelineDocument>): void {
+  const doc = ctx.document;
+  // An included file is analysed as part of the pipeline that includes it.
+  if (doc.includedBy.length > 0) return;
+  const byPlace = new Map<string, StaticKeyUse>();
+  for (const use of staticKeyUses(doc)) {
+    const place = use.via === 'variables' ? use.where : `${use.location.file}:${String(use.location.span.start.line)}`;
+    const prior = byPlace.get(place);
+    if (!prior || (/SECRET/.test(prior.name) && !/SECRET/.test(use.name))) byPlace.set(place, use);
+  }
+  const dotenv = doc.jobs.filter((j) => j.dotenv).map((j) => j.name);
+  for (const use of byPlace.values()) {
+    // A variable the file does not define may be another job's dotenv output (temporary credentials too).
+    const maybeDotenv = use.origin.kind === 'settings' && dotenv.length > 0;
+    const jobs = use.jobs.length === 1 ? `job "${use.jobs[0] ?? ''}"` : `${String(use.jobs.length)} jobs`;
+    const reach = use.shared ? `every command of the jobs that get them (${jobs}), including third-party tools and images` : 'every command of the job, including third-party tools and images';
+    const how =
+      use.via === 'configure-set'
+        ? `writes ${use.name.toLowerCase()} from ${originText(use.origin)} into the job's AWS configuration with \`aws configure set\``
+        : use.via === 'script'
+          ? `exports ${use.name} from ${originText(use.origin)}`
+          : `set ${use.name} from ${originText(use.origin)}`;
+    const caveat = maybeDotenv ? ` Reported as a warning: job ${dotenv.map((d) => `"${d}"`).join(', ')} writes a dotenv report, which may set this variable instead (possibly to temporary credentials).` : '';
+    ctx.report({
+      location: use.location,
+      ...(maybeDotenv ? { severity: 'warning' as const } : {}),
+      properties: { via: use.via, name: use.name, origin: use.origin.kind, jobs: use.jobs },
+      message: `${use.where[0]?.toUpperCase() ?? ''}${use.where.slice(1)} ${how}: long-lived AWS keys reach ${reach}, and never expire.${caveat} ${GITLAB_FIX}`,
+    });
+  }
+}
+
 export default defineRule({
   id: 'workflow-static-aws-keys',
   meta: {
@@ -102,8 +142,10 @@ export default defineRule({
     defaultSeverity: 'error',
     category: 'workflow',
     description:
-      'AWS key inputs of any action (`aws-access-key-id`, `aws_secret_access_key`, … in `with:`), `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` in env, or `aws configure set aws_access_key_id` with a literal, `secrets.*` or `vars.*` value.',
+      'AWS key inputs of any action (`aws-access-key-id`, `aws_secret_access_key`, … in `with:`), `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` in env, or `aws configure set aws_access_key_id` with a literal, `secrets.*` or `vars.*` value; in a GitLab pipeline, the same keys in `variables:` or set by a job script, with a literal value or a CI/CD variable the pipeline does not define.',
+    variants: "warning in a GitLab pipeline when the key's variable may come from another job's dotenv report",
   },
+  pipeline: checkPipeline,
   workflow(ctx) {
     const doc = ctx.document;
     checkEnv(ctx, doc.env, 'the workflow-level env');

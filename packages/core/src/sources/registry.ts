@@ -5,6 +5,7 @@ import { policyFileAdapter } from './policy-file-adapter.js';
 import { terraformPlanAdapter } from './terraform-plan/adapter.js';
 import { terraformAdapter } from './terraform/adapter.js';
 import { workflowAdapter } from './workflow/adapter.js';
+import { gitlabCiAdapter } from './gitlab-ci/adapter.js';
 
 /**
  * Every input format analyse() reads, in detection order: path tests first (any adapter), then content
@@ -12,7 +13,7 @@ import { workflowAdapter } from './workflow/adapter.js';
  * before a workflow or action for YAML (spec/cli.md "Discovery"). `finish` steps run in this order too.
  * CDK code is read through the ESLint plugin (readCdkProgram), not by analyse().
  */
-export const SOURCE_ADAPTERS: readonly SourceAdapter[] = [terraformAdapter, terraformPlanAdapter, cloudFormationAdapter, policyFileAdapter, workflowAdapter];
+export const SOURCE_ADAPTERS: readonly SourceAdapter[] = [terraformAdapter, terraformPlanAdapter, cloudFormationAdapter, policyFileAdapter, workflowAdapter, gitlabCiAdapter];
 
 /** The adapter that reads a kind. */
 export function adapterFor(kind: InputKind): SourceAdapter {

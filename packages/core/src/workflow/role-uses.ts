@@ -95,7 +95,7 @@ function policiesByRoleName(documents: readonly ModelDocument[]): Map<string, Tr
 }
 
 /** Trust policies in the scan that the use names (by role name; by account too when both spell it). */
-export function trustPoliciesFor(use: RoleUse, documents: readonly ModelDocument[]): TrustPolicyDocument[] {
+export function trustPoliciesFor(use: Pick<RoleUse, 'roleName' | 'account'>, documents: readonly ModelDocument[]): TrustPolicyDocument[] {
   if (!use.roleName) return [];
   return (policiesByRoleName(documents).get(use.roleName) ?? []).filter((d) => {
     const account = documentAccount(d);

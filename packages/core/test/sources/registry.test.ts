@@ -11,6 +11,7 @@ const KINDS = {
   cloudformation: true,
   workflow: true,
   'composite-action': true,
+  'gitlab-ci': true,
 } satisfies Record<InputKind, true>;
 
 describe('source adapter registry', () => {
@@ -32,6 +33,8 @@ describe('source adapter registry', () => {
       ['plan.json', '{"format_version": "1.2", "planned_values": {}}'],
       ['t.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\n'],
       ['action.yml', 'runs:\n  using: composite\n'],
+      ['.gitlab-ci.yml', 'deploy:\n  script: [make]\n'],
+      ['ci/deploy.yml', 'deploy:\n  script: [make]\n'],
     ];
     for (const [file, text] of samples) {
       const kind = detectWithAdapters(file, text);
