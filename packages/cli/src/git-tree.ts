@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import type { execFileSync as ExecFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
@@ -6,6 +6,9 @@ import { MAX_FILE_BYTES } from '@trustlint/core';
 import { CliError } from './errors.js';
 import { detail, git, parseEntries, type TreeEntry } from './git-base.js';
 import { isInside } from './paths.js';
+
+/** node:child_process on first use (start-up, issue 19): a check that never runs git does not load it. */
+const execFileSync: typeof ExecFileSync = ((...args: Parameters<typeof ExecFileSync>) => process.getBuiltinModule('node:child_process').execFileSync(...args)) as typeof ExecFileSync;
 
 /**
  * A commit's files written into a fresh folder under the OS temporary folder, so that the usual
