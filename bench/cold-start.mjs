@@ -10,8 +10,9 @@
 // `coldStart()` returns data only (rows with the measured ratio, target and met/missed); the caller
 // (bench/run.mjs) prints and judges them.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { median } from './measure.mjs';
@@ -21,11 +22,36 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The issue's target: ≤ 1.5× `node -e 0` for a JSON policy and a workflow. */
 export const COLD_START_TARGET = 1.5;
 
-/** The launchers users run: what an npm install runs (the package's bin) and the committed bundle. */
-export const LAUNCHERS = [
-  ['packages/cli/bin/trustlint.js', join(ROOT, 'packages/cli/bin/trustlint.js')],
-  ['bundle/trustlint.mjs', join(ROOT, 'bundle/trustlint.mjs')],
-];
+/**
+ * The launchers: the checkout's CLI (dist/ as built), what an npm install runs (the package's bin
+ * with the bundled/ folder `prepack` writes; see packageLayout) and the committed bundle.
+ */
+export function launchers() {
+  return [
+    ['packages/cli/bin/trustlint.js', join(ROOT, 'packages/cli/bin/trustlint.js')],
+    ['npm package (bin + bundled/)', join(packageLayout(), 'bin/trustlint.js')],
+    ['bundle/trustlint.mjs', join(ROOT, 'bundle/trustlint.mjs')],
+  ];
+}
+
+/**
+ * The CLI package as npm installs it, without packing and installing: package.json, bin/, the
+ * rule pages and bundled/ (scripts/bundle-package.mjs, as `prepack` runs it) in a temp folder, its
+ * node_modules linked to the workspace's (the same dependency versions npm would install).
+ */
+export function packageLayout() {
+  const dir = join(tmpdir(), 'trustlint-bench-package');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const cli = join(ROOT, 'packages/cli');
+  cpSync(join(cli, 'package.json'), join(dir, 'package.json'));
+  cpSync(join(cli, 'bin'), join(dir, 'bin'), { recursive: true });
+  cpSync(join(ROOT, 'docs/rules'), join(dir, 'docs/rules'), { recursive: true });
+  symlinkSync(join(cli, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/bundle-package.mjs'), '--out', join(dir, 'bundled')], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`bundle-package.mjs failed: ${r.stderr}`);
+  return dir;
+}
 
 /** One small file per kind, inside the bench's calibration tree. */
 export const SAMPLES = {
@@ -65,12 +91,12 @@ function wallMs(args, cwd) {
  * `runs` rounds after `warmup` unmeasured ones. Returns { nodeMs, runs, rows, wasm }: each row is
  * { kind, launcher, ms, ratio, target, met } (target undefined for `.tf`: "as close as Node allows").
  */
-export function coldStart(dir, { runs = 21, warmup = 2, launchers = LAUNCHERS, samples = SAMPLES } = {}) {
+export function coldStart(dir, { runs = 21, warmup = 2, launchers: which = launchers(), samples = SAMPLES } = {}) {
   const commands = [{ id: 'node', args: ['-e', '0'] }];
   commands.push({ id: 'wasm', args: ['--input-type=module', '-e', wasmOnlyScript()] });
   for (const [kind, file] of Object.entries(samples)) {
     if (!existsSync(join(dir, file))) throw new Error(`cold start: ${file} is missing in ${dir}`);
-    for (const [launcher, script] of launchers) commands.push({ id: `${kind} ${launcher}`, kind, launcher, args: [script, 'check', file] });
+    for (const [launcher, script] of which) commands.push({ id: `${kind} ${launcher}`, kind, launcher, args: [script, 'check', file] });
   }
   const times = commands.map(() => []);
   for (let round = -warmup; round < runs; round++) {
