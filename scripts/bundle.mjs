@@ -4,14 +4,17 @@
 // all run it, so it must work without node_modules. The online checks (the AWS SDK, ~2 MB) go into
 // chunks of their own that only `aws scan` and `--access-analyzer` load: parsing them on every run
 // would double a pre-commit hook's start-up time.
-// Usage: node scripts/bundle.mjs [--check]   (--check: fail when the committed bundle is stale)
+// Usage: node scripts/bundle.mjs [--check] [--out DIR]   (--check: fail when the committed bundle is stale;
+//        --out: write to DIR, whose .js/.mjs files are replaced, instead of bundle/, e.g. to measure a
+//        change without touching the committed bundle)
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const outDir = join(root, 'bundle');
+const outAt = process.argv.indexOf('--out');
+const outDir = outAt > 0 && process.argv[outAt + 1] ? resolve(process.argv[outAt + 1]) : join(root, 'bundle');
 const check = process.argv.includes('--check');
 const require = createRequire(join(root, 'packages/core/package.json'));
 

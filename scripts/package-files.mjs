@@ -2,8 +2,10 @@
 // The files a package tarball needs from the repository root, copied in by the package's `prepack`
 // script and removed by `postpack` (both run with the package folder as the working directory), so
 // the root stays the one copy: the LICENSE in every package, and the rule pages in the CLI (its SARIF
-// output embeds each rule's page as `help.markdown`).
+// output embeds each rule's page as `help.markdown`). For the CLI it also writes bundled/, its code
+// bundled by scripts/bundle-package.mjs.
 // Usage: node ../../scripts/package-files.mjs copy|remove
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -30,3 +32,9 @@ for (const [from, to] of files) {
 }
 // An emptied docs/ folder of the CLI is not left behind.
 if (action === 'remove' && name === 'trustlint') rmSync(join(packageDir, 'docs'), { recursive: true, force: true });
+// The CLI package ships its own code bundled (start-up, issue 19): written at pack time from the
+// built dist/, removed afterwards so a checkout always runs what it builds.
+if (name === 'trustlint') {
+  rmSync(join(packageDir, 'bundled'), { recursive: true, force: true });
+  if (action === 'copy') execFileSync(process.execPath, [join(root, 'scripts/bundle-package.mjs'), '--out', join(packageDir, 'bundled')], { stdio: 'inherit' });
+}

@@ -1,7 +1,10 @@
-import { execFileSync } from 'node:child_process';
+import type { execFileSync as ExecFileSync } from 'node:child_process';
 import { join, posix } from 'node:path';
 import { CliError, errorMessage } from './errors.js';
 import { isInside, relativePosix } from './paths.js';
+
+/** node:child_process on first use (start-up, issue 19): a check that never runs git does not load it. */
+const execFileSync: typeof ExecFileSync = ((...args: Parameters<typeof ExecFileSync>) => process.getBuiltinModule('node:child_process').execFileSync(...args)) as typeof ExecFileSync;
 
 /**
  * `--config-from-base REF`: the configuration and ignore files as they are in a base commit, so that

@@ -1,7 +1,10 @@
-import { createHash } from 'node:crypto';
+import type { createHash as CreateHash } from 'node:crypto';
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { parseYamlDocument } from './limits.js';
 import type { Finding } from './model/finding.js';
+
+/** node:crypto on first use (start-up, issue 19): a run without findings does not load it. */
+const createHash: typeof CreateHash = (...args) => process.getBuiltinModule('node:crypto').createHash(...args);
 
 /**
  * A finding's identity, stable across runs: GitHub code scanning matches alerts between analyses by

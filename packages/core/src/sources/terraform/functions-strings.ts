@@ -1,5 +1,5 @@
 import { appendAll } from '../../arrays.js';
-import { createHash } from 'node:crypto';
+import type { createHash as CreateHash } from 'node:crypto';
 import { PIECE_SIZE } from '../../budget.js';
 import type { Range } from './ast.js';
 import type { FnContext, FnSpec } from './functions.js';
@@ -25,6 +25,9 @@ import {
   type StrValue,
   type Value,
 } from './values.js';
+
+/** node:crypto on first use (start-up, issue 19): only Terraform's hash functions need it. */
+const createHash: typeof CreateHash = (...args) => process.getBuiltinModule('node:crypto').createHash(...args);
 
 /** A string argument (numbers and bools converted as Terraform does). */
 export function asStr(c: FnContext, v: Value | undefined, what = 'argument'): StrValue {
