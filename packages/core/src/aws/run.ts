@@ -12,7 +12,7 @@ export interface ListingCap {
 }
 
 /** The listings trustlint reads, by AWS action. */
-export type ListingAction = 'ListOpenIDConnectProviders' | 'ListRoles' | 'ListUsers' | 'ListAccessKeys' | 'ValidatePolicy';
+export type ListingAction = 'ListOpenIDConnectProviders' | 'ListRoles' | 'ListUsers' | 'ListAccessKeys' | 'ValidatePolicy' | 'ListAccounts';
 
 /**
  * Far above what a real account returns (IAM allows at most 5,000 roles, 5,000 users, 100 OIDC
@@ -25,6 +25,8 @@ export const DEFAULT_LISTING_CAPS: Readonly<Record<ListingAction, ListingCap>> =
   ListUsers: { pages: 100, items: 20_000 },
   ListAccessKeys: { pages: 10, items: 100 },
   ValidatePolicy: { pages: 20, items: 1_000 },
+  // Organizations returns at most 20 accounts a page; an organization's account quota is raised on request.
+  ListAccounts: { pages: 10_000, items: 100_000 },
 };
 
 export interface RetryOptions {
@@ -104,6 +106,37 @@ export function startOnlineRun(options: RunOptions = {}): OnlineRun {
     denied: new Map(),
     close() {
       clearTimeout(timer);
+    },
+  };
+}
+
+/**
+ * The run of one member account inside an organization scan: the parent's deadline, signal and
+ * bounds, but its own denied operations (one account denying a call says nothing about another),
+ * its own retry-wait and response-byte budgets (each account is scanned as `aws scan` would scan
+ * it), and the parent's knowledge that the endpoint is unreachable (the same endpoint for all).
+ */
+export function childRun(parent: OnlineRun): OnlineRun {
+  return {
+    signal: parent.signal,
+    timeoutMs: parent.timeoutMs,
+    deadline: parent.deadline,
+    retry: parent.retry,
+    maxResponseBytes: parent.maxResponseBytes,
+    maxTotalResponseBytes: parent.maxTotalResponseBytes,
+    listings: parent.listings,
+    retryWaitMs: 0,
+    responseBytes: 0,
+    retryStops: parent.retryStops,
+    denied: new Map(),
+    get unreachable() {
+      return parent.unreachable;
+    },
+    set unreachable(failure) {
+      parent.unreachable = failure;
+    },
+    close() {
+      // The parent's timer is the parent's to stop.
     },
   };
 }
