@@ -281,3 +281,4 @@ async function sdkOrganizationPorts(settings: AwsSettings, run: OnlineRun, optio
     },
   };
 }
+export { MAX_RESUME_BYTES, readResumeState, RESUME_VERSION, ResumeFileError, ResumeWriter } from './resume.js';
