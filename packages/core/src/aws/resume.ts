@@ -129,7 +129,8 @@ function stored(record: AccountRecord): AccountRecord {
  */
 export class ResumeWriter {
   private readonly accounts = new Map<string, AccountRecord>();
-  private lastWrite = 0;
+  /** The first finished account is written at once. */
+  private lastWrite = -Infinity;
   private dirty = false;
 
   constructor(

@@ -106,6 +106,16 @@ describe('aws scan --organization over the wire', () => {
     expect(result.accounts.map((a) => a.status)).toEqual(['scanned', 'scanned', 'scanned']);
   });
 
+  it('keeps a denial inside its account: the next account still makes the call', async () => {
+    const denied = (account: FakeOrgAccount): Partial<FakeAwsState> => ({ ...member(account), ...(account.id === '100000000000' ? { faults: { ListRoles: ['access-denied'] } } : {}) });
+    const f = await org({ accounts: numberedAccounts(2), member: denied });
+    const result = await scanOrganization(settings(f), { now: NOW, retry: recorder(), accountConcurrency: 1 });
+    const failed = result.findings.filter((x) => x.ruleId === 'aws-check-failed');
+    expect(failed.map((x) => [x.properties?.missingPermission, x.properties?.accountId])).toEqual([['iam:ListRoles', '100000000000']]);
+    expect(f.members.get('100000000001')!.requests.filter((r) => r.action === 'ListRoles').map((r) => r.params.Marker ?? null)).toEqual([null, 'm2']);
+    expect(summary(result.findings).filter((s) => s.startsWith('oidc-any-owner'))).toEqual(['oidc-any-owner arn:aws:iam::100000000001:role/deploy-any acct-1']);
+  });
+
   it('reports an AssumeRole still throttled after its retries, for that account only', async () => {
     const f = await org({ accounts: numberedAccounts(2), member, faults: { AssumeRole: { '100000000000': Array<'throttle'>(5).fill('throttle') } } });
     const result = await scanOrganization(settings(f), { now: NOW, retry: recorder(), accountConcurrency: 1 });
