@@ -233,6 +233,7 @@ export const DEFAULT_ORGANIZATION_TIMEOUT_MS = 3_600_000;
  */
 export async function scanOrganization(settings: AwsSettings, options: LiveOrganizationScanOptions = {}): Promise<OrganizationScanResult> {
   const run = startOnlineRun({ ...options, timeoutMs: options.timeoutMs ?? DEFAULT_ORGANIZATION_TIMEOUT_MS });
+  if (!options.organizationPorts) run.agents = await sharedAgents(options);
   try {
     const failures = new FailureLog();
     const assume = newCallContext(run);
@@ -253,7 +254,16 @@ export async function scanOrganization(settings: AwsSettings, options: LiveOrgan
     }
   } finally {
     run.close();
+    run.agents?.http.destroy();
+    run.agents?.https.destroy();
   }
+}
+
+/** Keep-alive pools for every account's clients: enough sockets for the accounts in flight, each with its calls. */
+async function sharedAgents(options: OrganizationScanOptions): Promise<NonNullable<OnlineRun['agents']>> {
+  const [{ Agent: HttpAgent }, { Agent: HttpsAgent }] = await Promise.all([import('node:http'), import('node:https')]);
+  const maxSockets = Math.max(1, options.accountConcurrency ?? 4) * Math.max(1, options.concurrency ?? 4) + 2;
+  return { http: new HttpAgent({ keepAlive: true, maxSockets }), https: new HttpsAgent({ keepAlive: true, maxSockets }) };
 }
 
 async function sdkOrganizationPorts(settings: AwsSettings, run: OnlineRun, options: OrganizationScanOptions): Promise<OrganizationPorts & Closable> {

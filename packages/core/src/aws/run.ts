@@ -80,6 +80,13 @@ export interface OnlineRun {
   readonly denied: Map<string, AwsCallError>;
   /** Set when a call could not reach the endpoint through its retries: later calls try once. */
   unreachable?: AwsCallError;
+  /**
+   * Connection pools shared by every client of the run (the organization scan's member accounts):
+   * a keep-alive connection is reused by the next account instead of a new TCP and TLS handshake
+   * per account and service. Requests are signed one by one, so a connection carries no identity.
+   * Owned by whoever set them (clients do not destroy them).
+   */
+  agents?: { http: import('node:http').Agent; https: import('node:https').Agent };
   /** Stops the run's timer (idempotent); the run's signal stays as it is. */
   close(): void;
 }
@@ -129,6 +136,7 @@ export function childRun(parent: OnlineRun): OnlineRun {
     responseBytes: 0,
     retryStops: parent.retryStops,
     denied: new Map(),
+    ...(parent.agents ? { agents: parent.agents } : {}),
     get unreachable() {
       return parent.unreachable;
     },

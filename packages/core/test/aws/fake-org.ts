@@ -49,6 +49,8 @@ export interface FakeOrg {
   members: Map<string, { state: FakeAwsState; requests: RecordedRequest[] }>;
   /** Largest number of member accounts with a request in flight at once. */
   maxAccountsInFlight: number;
+  /** TCP connections accepted. */
+  connections: number;
   close(): Promise<void>;
 }
 
@@ -139,6 +141,7 @@ export async function startFakeOrg(initial: Partial<FakeOrgState> & { accounts: 
     requests,
     members,
     maxAccountsInFlight: 0,
+    connections: 0,
     close: () => Promise.resolve(),
   };
   const memberOf = (id: string): { state: FakeAwsState; requests: RecordedRequest[] } | undefined => {
@@ -192,6 +195,9 @@ export async function startFakeOrg(initial: Partial<FakeOrgState> & { accounts: 
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
       res.end(String(err));
     });
+  });
+  server.on('connection', () => {
+    fake.connections++;
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -133,6 +133,14 @@ describe('aws scan --organization over the wire', () => {
     expect(f.maxAccountsInFlight).toBeGreaterThanOrEqual(2);
   });
 
+  it('reuses connections across accounts instead of one handshake per account', async () => {
+    const f = await org({ accounts: numberedAccounts(12), member });
+    const result = await scanOrganization(settings(f), { now: NOW, retry: recorder(), accountConcurrency: 1, concurrency: 1 });
+    expect(result.accounts.every((a) => a.status === 'scanned')).toBe(true);
+    // One pool of at most accounts × calls + 2 sockets; without it every account's client opens its own.
+    expect(f.connections).toBeLessThanOrEqual(3);
+  });
+
   it('uses --member-role-name with a path', async () => {
     const f = await org({ accounts: numberedAccounts(1), member, memberRoleName: 'audit/trustlint-read' });
     const result = await scanOrganization(settings(f), { now: NOW, retry: recorder(), memberRoleName: 'audit/trustlint-read' });
