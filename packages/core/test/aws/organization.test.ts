@@ -141,6 +141,21 @@ describe('aws scan --organization over the wire', () => {
     expect(f.connections).toBeLessThanOrEqual(3);
   });
 
+  it('runs Access Analyzer in each member account with its credentials', async () => {
+    const withAa = (account: FakeOrgAccount): Partial<FakeAwsState> => ({
+      ...member(account),
+      validate: (doc) => (doc.includes('"repo:*"') ? [{ findingType: 'SECURITY_WARNING', issueCode: 'BROAD', findingDetails: `in ${account.id}`, learnMoreLink: 'https://example.test', locations: [] }] : []),
+    });
+    const f = await org({ accounts: numberedAccounts(2), member: withAa });
+    const result = await scanOrganization(settings(f), { now: NOW, retry: recorder(), accessAnalyzer: true });
+    const aa = result.findings.filter((x) => x.ruleId === 'access-analyzer');
+    expect(aa.map((x) => [x.resource, x.message, x.properties?.accountId])).toEqual([
+      ['arn:aws:iam::100000000000:role/deploy-any', 'Access Analyzer SECURITY_WARNING BROAD: in 100000000000', '100000000000'],
+      ['arn:aws:iam::100000000001:role/deploy-any', 'Access Analyzer SECURITY_WARNING BROAD: in 100000000001', '100000000001'],
+    ]);
+    for (const a of numberedAccounts(2)) expect(f.members.get(a.id)!.requests.filter((r) => r.action === 'ValidatePolicy')).toHaveLength(2);
+  });
+
   it('uses --member-role-name with a path', async () => {
     const f = await org({ accounts: numberedAccounts(1), member, memberRoleName: 'audit/trustlint-read' });
     const result = await scanOrganization(settings(f), { now: NOW, retry: recorder(), memberRoleName: 'audit/trustlint-read' });
