@@ -98,10 +98,11 @@ describe('trustlint aws scan --organization', () => {
 
   it('--resume records finished accounts atomically and a second run scans only the rest', async () => {
     const accounts = numberedAccounts(3);
-    const hanging = (a: FakeOrgAccount): Partial<FakeAwsState> => ({ ...member(a), ...(a.id === '100000000001' ? { faults: { ListRoles: ['silent'] } } : {}) });
+    // Silent through every attempt (each ends after TRUSTLINT_AWS_TIMEOUT_MS): only the time limit ends it.
+    const hanging = (a: FakeOrgAccount): Partial<FakeAwsState> => ({ ...member(a), ...(a.id === '100000000001' ? { faults: { ListRoles: Array<'silent'>(5).fill('silent') } } : {}) });
     const fake = await org({ accounts, member: hanging });
     const cwd = makeTree({}, { git: true });
-    const first = await scan(fake, ['--organization', '--concurrency', '1', '--timeout', '1.5', '--resume', 'state.json', '--format', 'json'], { cwd });
+    const first = await scan(fake, ['--organization', '--concurrency', '1', '--timeout', '3', '--resume', 'state.json', '--format', 'json'], { cwd });
     expect(first.stderr).toContain('trustlint: 2 accounts not scanned to the end; run the same command again to scan only those (--resume ');
     expect(orgOf(first.stdout).accounts.map((a) => a.status)).toEqual(['scanned', 'incomplete', 'not-started']);
     const state = JSON.parse(readFileSync(join(cwd, 'state.json'), 'utf8')) as { kind: string; memberRoleName: string; accounts: { id: string; findings: { properties?: Record<string, unknown> }[] }[] };
@@ -111,6 +112,8 @@ describe('trustlint aws scan --organization', () => {
     // No credential is ever stored.
     expect(readFileSync(join(cwd, 'state.json'), 'utf8')).not.toMatch(/member-secret|member-token|ASIAORG/);
 
+    // The account answers again.
+    fake.members.get('100000000001')!.state.faults.ListRoles = [];
     const before = fake.requests.length;
     const second = await scan(fake, ['--organization', '--resume', 'state.json', '--format', 'json'], { cwd });
     expect(second.code).toBe(1);

@@ -168,10 +168,6 @@ function recordedRoles(documents: readonly { kind: string }[]): RecordedRole[] {
     .map((d) => ({ arn: d.resource ?? d.file, roleName: d.roleName ?? '', policy: JSON.stringify(toJson(d.root)) }));
 }
 
-/** Whether the time limit cut the account's scan: then it is not done, and a resumed run scans it again. */
-function cutByDeadline(findings: readonly Finding[]): boolean {
-  return findings.some((f) => f.ruleId === 'aws-check-failed' && f.properties?.kind === 'deadline');
-}
 
 /** One member account: AssumeRole, then the single-account scan with the role's credentials. */
 async function scanMember(
@@ -234,7 +230,9 @@ async function scanMember(
         if (p.phase === 'roles') onRoles(p.done);
       },
     });
-    return finish(cutByDeadline(result.findings) ? 'incomplete' : 'scanned', { ...result, roles: recordedRoles(result.documents) });
+    // Read from the run, not from the findings (a configuration may turn aws-check-failed off): an
+    // account the time limit may have cut is not done, and a resumed run scans it again.
+    return finish(run.signal.aborted ? 'incomplete' : 'scanned', { ...result, roles: recordedRoles(result.documents) });
   } finally {
     clients.close();
   }

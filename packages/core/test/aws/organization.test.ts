@@ -176,16 +176,27 @@ describe('aws scan --organization over the wire', () => {
     const accounts = numberedAccounts(4);
     // The second account's ListRoles never answers: the time limit ends it; the rest never start.
     const hanging = (account: FakeOrgAccount): Partial<FakeAwsState> => ({ ...member(account), ...(account.id === '100000000001' ? { faults: { ListRoles: ['silent'] } } : {}) });
+    // The SDK loaded and its clients warm first: the time limit below must not be spent on that.
+    const warm = await org({ accounts: numberedAccounts(1), member });
+    await scanOrganization(settings(warm), { now: NOW, retry: recorder() });
     const f = await org({ accounts, member: hanging });
     const done: AccountRecord[] = [];
-    const first = await scanOrganization(settings(f), { now: NOW, retry: recorder(), accountConcurrency: 1, timeoutMs: 1500, onAccount: (r) => done.push(r) });
+    const first = await scanOrganization(settings(f), { now: NOW, retry: recorder(), accountConcurrency: 1, timeoutMs: 2500, onAccount: (r) => done.push(r) });
     expect(first.accounts.map((a) => a.status)).toEqual(['scanned', 'incomplete', 'not-started', 'not-started']);
     const notStarted = first.findings.find((x) => x.properties?.kind === 'deadline' && x.resource === undefined);
-    expect(notStarted?.message).toMatch(/^2 accounts were not scanned \(100000000002, 100000000003\): the time limit of the online checks \(1\.5 s\) expired first; run again with --resume/);
+    expect(notStarted?.message).toMatch(/^2 accounts were not scanned \(100000000002, 100000000003\): the time limit of the online checks \(2\.5 s\) expired first; run again with --resume/);
     expect(done.map((r) => [r.id, r.status])).toEqual([
       ['100000000000', 'scanned'],
       ['100000000001', 'incomplete'],
     ]);
+
+    // The same with aws-check-failed turned off: the cut account is still not done.
+    f.members.get('100000000001')!.state.faults.ListRoles = ['silent'];
+    const quiet: AccountRecord[] = [];
+    const off = await scanOrganization(settings(f), { now: NOW, retry: recorder(), accountConcurrency: 1, timeoutMs: 2500, config: { rules: { 'aws-check-failed': 'off' } }, onAccount: (r) => quiet.push(r) });
+    expect(off.accounts.map((a) => a.status)).toEqual(['scanned', 'incomplete', 'not-started', 'not-started']);
+    expect(off.findings.filter((x) => x.ruleId === 'aws-check-failed')).toEqual([]);
+    expect(quiet.map((r) => r.status)).toEqual(['scanned', 'incomplete']);
 
     const before = f.requests.length;
     const second = await scanOrganization(settings(f), { now: NOW, retry: recorder(), done: new Map(done.map((r) => [r.id, r])) });
