@@ -1,7 +1,7 @@
 // `pnpm bench`: trustlint's speed, scale and memory on synthetic monorepos (issue 7).
 //
 //   node bench/run.mjs [--sizes 1000,10000,50000] [--runs N] [--only cold,scale,kinds,workers]
-//                      [--seed N] [--out FILE] [--strict]   (--only also takes hostile)
+//                      [--seed N] [--out FILE] [--strict]   (--only also takes hostile, org)
 //
 // 1. calibration: one service of every archetype and variant; each file's findings must be exactly
 //    what the generator declares (a fast but wrong run fails the benchmark);
@@ -44,7 +44,7 @@ function option(name, fallback) {
 
 const sizes = option('--sizes', '1000,10000,50000').split(',').map(Number);
 const seed = Number(option('--seed', '1'));
-const only = new Set(option('--only', 'cold,scale,kinds,workers,hostile').split(','));
+const only = new Set(option('--only', 'cold,scale,kinds,workers,hostile,org').split(','));
 const strict = process.argv.includes('--strict');
 const results = { machine: machine(), date: new Date().toISOString(), targets: TARGETS };
 const problems = [];
@@ -220,6 +220,13 @@ if (only.has('scale')) scale();
 if (only.has('kinds')) kinds();
 if (only.has('workers')) workers();
 if (only.has('hostile')) hostile();
+// 7. aws scan --organization: 1,000 accounts against the loopback stand-in (bench/org-scan.mjs, issue 17).
+if (only.has('org')) {
+  const { orgScanBench } = await import('./org-scan.mjs');
+  const org = await orgScanBench({ accounts: 1000, concurrency: [4], say });
+  results.organization = org.rows;
+  problems.push(...org.problems);
+}
 
 say(`\n## Summary (${machineLine(results.machine)})`);
 if (misses.length === 0) say('every target met');

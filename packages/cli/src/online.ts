@@ -12,6 +12,7 @@ import type { CliIo, CommandContext } from './context.js';
 import type { AwsOptions, GitHubOptions } from './options.js';
 import { withRuleSettings, type ReportOptions } from './report-options.js';
 import { knownSettings } from './known.js';
+import { gitHubOnLiveRoles, runOrganizationScan, type OrganizationOptions } from './org-scan.js';
 import { writeReport } from './report.js';
 
 type OnlineChecks = Awaited<ReturnType<typeof loadOnlineChecks>>;
@@ -131,6 +132,10 @@ function ghAuthToken(apiUrl: string | undefined, env: CliIo['env']): Promise<str
 /** Validated options of `aws scan`. */
 export interface AwsScanOptions extends ReportOptions {
   aws: AwsOptions & { roleArn?: string };
+  /** `--github` on the roles read from AWS. */
+  github: GitHubOptions;
+  /** `--organization`: every account of the Organization (org-scan.ts). */
+  organization?: OrganizationOptions;
 }
 
 const PHASE_LABEL: Record<ScanProgress['phase'], string> = {
@@ -169,6 +174,9 @@ export async function runAwsScan(options: AwsScanOptions, ctx: CommandContext): 
   const { gitRoot, loaded } = await loadRunConfig(options, io);
   const config = withRuleSettings(configForCore(loaded, io.cwd, gitRoot), options.ruleSettings);
   const online = await loadOnline();
+  if (options.organization) {
+    return runOrganizationScan({ ...options, organization: options.organization }, config, online, ctx);
+  }
   const progress = progressLine(io);
   let result;
   try {
@@ -182,13 +190,17 @@ export async function runAwsScan(options: AwsScanOptions, ctx: CommandContext): 
   } finally {
     progress?.done();
   }
+  const gh = options.github.github
+    ? await gitHubOnLiveRoles(online, result.documents, options.github, config, io.env, options.aws.timeoutMs)
+    : undefined;
   return writeReport(
     {
       ...reportSettings(options),
-      findings: result.findings,
-      suppressed: result.suppressed,
+      findings: gh ? [...result.findings, ...gh.findings].sort(online.compareOnlineFindings) : result.findings,
+      suppressed: result.suppressed + (gh?.suppressed ?? 0),
       files: 0,
       nothingChecked: result.stats.attempted > 0 && result.stats.succeeded === 0,
+      nothingCheckedOnGitHub: gh?.nothingChecked === true,
     },
     ctx,
   );

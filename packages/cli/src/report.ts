@@ -34,6 +34,8 @@ export interface ReportRun {
   known?: KnownFindings;
   /** `--write-baseline FILE`: every current finding's fingerprint is written there (absolute path). */
   writeBaseline?: string;
+  /** `aws scan --organization`: the accounts and times (ReportInput.scanSummary). */
+  scanSummary?: ReportInput['scanSummary'];
 }
 
 /** Writes the report like `check` does and returns the exit code (spec/cli.md "Exit codes"). */
@@ -68,6 +70,7 @@ export function writeReport(run: ReportRun, ctx: CommandContext): number {
   if (workspace) input.workspace = resolve(io.cwd, workspace);
   if (run.format === 'sarif') input.ruleDocs = loadRuleDocs(CATALOG.map((r) => r.id));
   if (all && (run.format === 'sarif' || run.format === 'json')) input.fingerprints = all;
+  if (run.scanSummary) input.scanSummary = run.scanSummary;
   if (split && run.known) input.known = { from: run.known.label, matched: split.matched, fixed: split.fixed };
   const report = REPORTERS[run.format](input);
   if (run.output !== undefined) {

@@ -27,6 +27,7 @@ export { findingFingerprint, findingFingerprints, yamlPathAt, type FingerprintOp
 export type { CommentInput, SuppressionDirective, SuppressionResult } from './suppress.js';
 // Types only (erased): naming them loads nothing of the online code.
 export type { AwsSettings, ScanProgress } from './aws/index.js';
+export type { AccountRecord, OrganizationProgress, OrganizationScanResult } from './aws/index.js';
 export { readWorkflow, readCompositeAction, linkLocalActions, roleUses, roleUsesOf, trustPoliciesFor, documentRoleName } from './workflow/index.js';
 export type { RoleUse } from './workflow/index.js';
 export { runRules } from './rules/index.js';

@@ -15,6 +15,7 @@ export function formatJson(input: ReportInput): string {
       ...counts,
       suppressed: input.suppressed,
     },
+    ...(input.scanSummary ? { organization: input.scanSummary.json } : {}),
     ...(input.known ? { baseline: { from: input.known.from, matched: input.known.matched, fixed: input.known.fixed } } : {}),
   };
   return `${JSON.stringify(report, null, 2)}\n`;

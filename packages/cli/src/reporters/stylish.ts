@@ -27,6 +27,7 @@ export function formatStylish(input: ReportInput): string {
   const files = filesSummary(input);
   // "0 files analysed" must be visible: a configuration that ignores everything passes no file.
   if (files !== undefined) out.push(input.files === 0 ? c.yellow(files) : c.dim(files));
+  for (const line of input.scanSummary?.text ?? []) out.push(c.dim(line));
   if (input.verbose && input.unrecognised && input.unrecognised.length > 0) {
     out.push(c.dim('not analysed, no recognised kind:'));
     for (const f of input.unrecognised) out.push(c.dim(`  ${f}`));

@@ -38,6 +38,11 @@ export interface ReportInput {
    * `findings`, and the known entries no current finding matches (fixed).
    */
   known?: { from: string; matched: number; fixed: readonly BaselineEntry[] };
+  /**
+   * `aws scan --organization`: what was scanned and how long it took — lines after the stylish
+   * summary, and the `organization` member of the JSON report.
+   */
+  scanSummary?: { text: readonly string[]; json: Record<string, unknown> };
 }
 
 /** Fingerprints of a run's findings, with files named relative to the git root (else the working directory). */

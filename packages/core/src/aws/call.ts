@@ -7,7 +7,7 @@ import { formatSeconds, startOnlineRun, type OnlineRun } from './run.js';
 
 /** An AWS API operation; its IAM permission is `service:action`. */
 export interface AwsOperation {
-  service: 'iam' | 'access-analyzer' | 'sts';
+  service: 'iam' | 'access-analyzer' | 'sts' | 'organizations';
   action: string;
 }
 

@@ -13,7 +13,8 @@ import { applyConfig, compareOnlineFindings } from './findings.js';
 import type { AccessAnalyzerPort, AwsSettings, IamPort } from './ports.js';
 import { startOnlineRun, type OnlineRun, type RunOptions } from './run.js';
 import { scanAccount, type ScanProgress, type ScanResult } from './scan.js';
-import { assumeRoleSettings, createAccessAnalyzerPort, createIamPort, type Closable } from './sdk.js';
+import { assumeRoleSettings, createAccessAnalyzerPort, createIamPort, createOrganizationsPort, createStsPort, type Closable } from './sdk.js';
+import { scanOrganizationInRun, type OrganizationPorts, type OrganizationScanOptions, type OrganizationScanResult } from './organization.js';
 
 export type * from './ports.js';
 export { AwsCallError, callAws, classifyAwsError, deadlineError, mapLimit, newCallContext, permissionOf } from './call.js';
@@ -47,7 +48,21 @@ export {
 export type { AccessAnalyzerOptions, AccessAnalyzerRun, MappedLocation } from './access-analyzer.js';
 export { decodePolicyDocument, liveProviderDocument, maskAccessKeyId, scanAccount, trustsOidcProvider } from './scan.js';
 export type { ScanCounts, ScanOptions, ScanPhase, ScanProgress, ScanResult } from './scan.js';
-export { assumeRoleSettings, createAccessAnalyzerPort, createIamPort } from './sdk.js';
+export { assumeRoleSettings, createAccessAnalyzerPort, createIamPort, createOrganizationsPort, createStsPort } from './sdk.js';
+export {
+  ASSUME_MEMBER_ROLE,
+  DEFAULT_MEMBER_ROLE_NAME,
+  isValidMemberRoleName,
+  LIST_ACCOUNTS,
+  MEMBER_SCAN_ACTIONS,
+  MEMBER_SESSION_NAME,
+  memberRoleArn,
+  recordedRoleDocument,
+  scanOrganizationInRun,
+  SESSION_POLICY,
+} from './organization.js';
+export type { AccountRecord, AccountStatus, OrganizationPorts, OrganizationProgress, OrganizationScanOptions, OrganizationScanResult, RecordedRole } from './organization.js';
+export { childRun } from './run.js';
 export type { Closable } from './sdk.js';
 // The GitHub online checks share this entry (and its run bounds): one dynamic import for every online path.
 export * from '../github-online/index.js';
@@ -203,3 +218,77 @@ async function scanInRun(settings: AwsSettings, options: LiveScanOptions, run: O
     if (aa && !options.ports?.accessAnalyzer) (aa as Partial<Closable>).close?.();
   }
 }
+
+export interface LiveOrganizationScanOptions extends RunOptions, OrganizationScanOptions {
+  /** Injected ports (tests); else SDK-backed ones are created from the settings. */
+  organizationPorts?: OrganizationPorts;
+}
+
+/** The time limit of an organization scan unless `timeoutMs` says otherwise: an hour, not 300 s. */
+export const DEFAULT_ORGANIZATION_TIMEOUT_MS = 3_600_000;
+
+/**
+ * `aws scan --organization`: assumes `roleArn` first when given (a delegated administrator account),
+ * lists the accounts with those credentials and scans each through its member role.
+ */
+export async function scanOrganization(settings: AwsSettings, options: LiveOrganizationScanOptions = {}): Promise<OrganizationScanResult> {
+  const run = startOnlineRun({ ...options, timeoutMs: options.timeoutMs ?? DEFAULT_ORGANIZATION_TIMEOUT_MS });
+  if (!options.organizationPorts) run.agents = await sharedAgents(options);
+  try {
+    const failures = new FailureLog();
+    const assume = newCallContext(run);
+    const effective = await withAssumedRole(settings, assume, failures);
+    if (!effective) {
+      const configured = applyConfig(failures.findings(), options.config ?? {});
+      return { findings: configured.findings, suppressed: configured.suppressed, accounts: [], resumed: 0, skipped: [], listed: false, stats: assume.stats, totalMs: 0 };
+    }
+    const ports = options.organizationPorts ?? (await sdkOrganizationPorts(effective, run, options));
+    try {
+      const result = await scanOrganizationInRun(effective, ports, run, options);
+      result.stats.attempted += assume.stats.attempted;
+      result.stats.succeeded += assume.stats.succeeded;
+      result.stats.failed += assume.stats.failed;
+      return result;
+    } finally {
+      if (!options.organizationPorts) (ports as Partial<Closable>).close?.();
+    }
+  } finally {
+    run.close();
+    run.agents?.http.destroy();
+    run.agents?.https.destroy();
+  }
+}
+
+/** Keep-alive pools for every account's clients: enough sockets for the accounts in flight, each with its calls. */
+async function sharedAgents(options: OrganizationScanOptions): Promise<NonNullable<OnlineRun['agents']>> {
+  const [{ Agent: HttpAgent }, { Agent: HttpsAgent }] = await Promise.all([import('node:http'), import('node:https')]);
+  const maxSockets = Math.max(1, options.accountConcurrency ?? 4) * Math.max(1, options.concurrency ?? 4) + 2;
+  return { http: new HttpAgent({ keepAlive: true, maxSockets }), https: new HttpsAgent({ keepAlive: true, maxSockets }) };
+}
+
+async function sdkOrganizationPorts(settings: AwsSettings, run: OnlineRun, options: OrganizationScanOptions): Promise<OrganizationPorts & Closable> {
+  const organizations = await createOrganizationsPort(settings, run);
+  const sts = await createStsPort(settings, run);
+  const wantAa = options.accessAnalyzer === true || options.accessAnalyzerPublic === true;
+  return {
+    organizations,
+    sts,
+    async member(memberSettings, memberRun) {
+      const iam = await createIamPort(memberSettings, memberRun);
+      const accessAnalyzer = wantAa ? await createAccessAnalyzerPort(memberSettings, memberRun) : undefined;
+      return {
+        iam,
+        ...(accessAnalyzer ? { accessAnalyzer } : {}),
+        close() {
+          iam.close();
+          accessAnalyzer?.close();
+        },
+      };
+    },
+    close() {
+      organizations.close();
+      sts.close();
+    },
+  };
+}
+export { MAX_RESUME_BYTES, readResumeState, RESUME_VERSION, ResumeFileError, ResumeWriter } from './resume.js';

@@ -103,6 +103,36 @@ export interface AccessAnalyzerPort {
   checkNoPublicAccess(policyDocument: string): Promise<AaPublicAccessResult>;
 }
 
+/** One account of `organizations:ListAccounts` (its e-mail address is not kept: reports travel). */
+export interface OrganizationAccount {
+  id: string;
+  name: string;
+  arn?: string;
+  /**
+   * `State` (ACTIVE, SUSPENDED, PENDING_CLOSURE, CLOSED, PENDING_ACTIVATION), else the older
+   * `Status`, which AWS retires on 2026-09-09 (the SDK model's note on `Account.Status`).
+   */
+  state: string;
+}
+
+/** The Organizations call of `aws scan --organization` (management or delegated administrator account). */
+export interface OrganizationsPort {
+  listAccounts(): Pages<OrganizationAccount>;
+}
+
+/** Temporary credentials of an assumed role. */
+export interface RoleCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+
+/** STS AssumeRole into each member account; one client for the whole organization scan. */
+export interface StsPort {
+  /** `policy`: an inline session policy (the session can do at most what it allows). */
+  assumeRole(roleArn: string, sessionName: string, policy?: string): Promise<RoleCredentials>;
+}
+
 /** How to reach AWS: the AWS CLI's settings plus timeouts. Unset values follow the SDK's defaults. */
 export interface AwsSettings {
   region?: string;

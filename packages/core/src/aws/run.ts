@@ -12,7 +12,7 @@ export interface ListingCap {
 }
 
 /** The listings trustlint reads, by AWS action. */
-export type ListingAction = 'ListOpenIDConnectProviders' | 'ListRoles' | 'ListUsers' | 'ListAccessKeys' | 'ValidatePolicy';
+export type ListingAction = 'ListOpenIDConnectProviders' | 'ListRoles' | 'ListUsers' | 'ListAccessKeys' | 'ValidatePolicy' | 'ListAccounts';
 
 /**
  * Far above what a real account returns (IAM allows at most 5,000 roles, 5,000 users, 100 OIDC
@@ -25,6 +25,8 @@ export const DEFAULT_LISTING_CAPS: Readonly<Record<ListingAction, ListingCap>> =
   ListUsers: { pages: 100, items: 20_000 },
   ListAccessKeys: { pages: 10, items: 100 },
   ValidatePolicy: { pages: 20, items: 1_000 },
+  // Organizations returns at most 20 accounts a page; an organization's account quota is raised on request.
+  ListAccounts: { pages: 10_000, items: 100_000 },
 };
 
 export interface RetryOptions {
@@ -78,6 +80,13 @@ export interface OnlineRun {
   readonly denied: Map<string, AwsCallError>;
   /** Set when a call could not reach the endpoint through its retries: later calls try once. */
   unreachable?: AwsCallError;
+  /**
+   * Connection pools shared by every client of the run (the organization scan's member accounts):
+   * a keep-alive connection is reused by the next account instead of a new TCP and TLS handshake
+   * per account and service. Requests are signed one by one, so a connection carries no identity.
+   * Owned by whoever set them (clients do not destroy them).
+   */
+  agents?: { http: import('node:http').Agent; https: import('node:https').Agent };
   /** Stops the run's timer (idempotent); the run's signal stays as it is. */
   close(): void;
 }
@@ -104,6 +113,38 @@ export function startOnlineRun(options: RunOptions = {}): OnlineRun {
     denied: new Map(),
     close() {
       clearTimeout(timer);
+    },
+  };
+}
+
+/**
+ * The run of one member account inside an organization scan: the parent's deadline, signal and
+ * bounds, but its own denied operations (one account denying a call says nothing about another),
+ * its own retry-wait and response-byte budgets (each account is scanned as `aws scan` would scan
+ * it), and the parent's knowledge that the endpoint is unreachable (the same endpoint for all).
+ */
+export function childRun(parent: OnlineRun): OnlineRun {
+  return {
+    signal: parent.signal,
+    timeoutMs: parent.timeoutMs,
+    deadline: parent.deadline,
+    retry: parent.retry,
+    maxResponseBytes: parent.maxResponseBytes,
+    maxTotalResponseBytes: parent.maxTotalResponseBytes,
+    listings: parent.listings,
+    retryWaitMs: 0,
+    responseBytes: 0,
+    retryStops: parent.retryStops,
+    denied: new Map(),
+    ...(parent.agents ? { agents: parent.agents } : {}),
+    get unreachable() {
+      return parent.unreachable;
+    },
+    set unreachable(failure) {
+      parent.unreachable = failure;
+    },
+    close() {
+      // The parent's timer is the parent's to stop.
     },
   };
 }

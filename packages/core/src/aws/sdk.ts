@@ -2,7 +2,7 @@
  * SDK-backed ports. The AWS SDK is only ever loaded here, by `await import()` inside the factories,
  * so that offline runs (and anything importing the core's main entry) never pay its start-up cost.
  */
-import type { AaLocation, AaPathElement, AaValidateFinding, AccessAnalyzerPort, AwsSettings, IamPort, Pages } from './ports.js';
+import type { AaLocation, AaPathElement, AaValidateFinding, AccessAnalyzerPort, AwsSettings, IamPort, OrganizationAccount, OrganizationsPort, Pages, StsPort } from './ports.js';
 import type { OnlineRun } from './run.js';
 import type { ValidatePolicyFinding } from '@aws-sdk/client-accessanalyzer';
 
@@ -224,4 +224,55 @@ export async function assumeRoleSettings(settings: AwsSettings & { roleArn: stri
   } finally {
     client.destroy();
   }
+}
+
+/**
+ * `aws scan --organization`: ListAccounts, page by page (at most 20 accounts a page, the API's
+ * maximum). Organizations is a global service answered in us-east-1 (aws partition); a configured
+ * region or endpoint is used as given.
+ */
+export async function createOrganizationsPort(settings: AwsSettings, run: OnlineRun): Promise<OrganizationsPort & Closable> {
+  quietSdk();
+  const sdk = await import('@aws-sdk/client-organizations');
+  const client = await withRegion(settings, run, (config) => new sdk.OrganizationsClient(config));
+  const send = { abortSignal: run.signal };
+  return {
+    listAccounts() {
+      return mapPages(sdk.paginateListAccounts({ client, pageSize: 20 }, {}, send), (out) =>
+        requiredList(out.Accounts, 'Accounts', 'ListAccounts').map((a): OrganizationAccount => {
+          const id = requiredString(a.Id, 'Id', 'ListAccounts');
+          // An account id is twelve digits: anything else would end up inside a role ARN.
+          if (!/^\d{12}$/.test(id)) throw Object.assign(new Error(`ListAccounts returned an account id that is not 12 digits`), { name: 'MalformedResponse' });
+          return {
+            id,
+            name: typeof a.Name === 'string' ? a.Name : '',
+            ...(typeof a.Arn === 'string' ? { arn: a.Arn } : {}),
+            state: a.State ?? a.Status ?? 'UNKNOWN',
+          };
+        }),
+      );
+    },
+    close() {
+      client.destroy();
+    },
+  };
+}
+
+/** One STS client for every AssumeRole of an organization scan (the caller's credentials). */
+export async function createStsPort(settings: AwsSettings, run: OnlineRun): Promise<StsPort & Closable> {
+  quietSdk();
+  const sdk = await import('@aws-sdk/client-sts');
+  const client = await withRegion(settings, run, (config) => new sdk.STSClient(config));
+  return {
+    async assumeRole(roleArn, sessionName, policy) {
+      const input = { RoleArn: roleArn, RoleSessionName: sessionName, DurationSeconds: 3600, ...(policy !== undefined ? { Policy: policy } : {}) };
+      const out = await client.send(new sdk.AssumeRoleCommand(input), { abortSignal: run.signal });
+      const c = out.Credentials;
+      if (!c?.AccessKeyId || !c.SecretAccessKey) throw Object.assign(new Error('AssumeRole returned no credentials'), { name: 'MalformedResponse' });
+      return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, ...(c.SessionToken ? { sessionToken: c.SessionToken } : {}) };
+    },
+    close() {
+      client.destroy();
+    },
+  };
 }

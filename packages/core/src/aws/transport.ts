@@ -152,7 +152,8 @@ export class BoundedHttpHandler implements HttpHandler<NodeHttpHandlerOptions> {
   }
 
   destroy(): void {
-    this.inner.destroy();
+    // Shared pools belong to the run (NodeHttpHandler.destroy would end them for every client).
+    if (!this.run.agents) this.inner.destroy();
   }
 }
 
@@ -169,6 +170,7 @@ export function transportConfig(settings: AwsSettings, run: OnlineRun): Record<s
       socketTimeout: Math.min(attemptTimeoutMs, 10_000),
       // Without it the handler only logs a warning and the call waits for ever.
       throwOnRequestTimeout: true,
+      ...(run.agents ? { httpAgent: run.agents.http, httpsAgent: run.agents.https } : {}),
     }),
   };
 }

@@ -78,6 +78,8 @@ export interface FakeAwsState {
   faults: Record<string, Fault[]>;
   /** Actions whose every page announces another one with a token never seen before. */
   endless?: string[];
+  /** The account the ARNs name (default ACCOUNT); the organization stand-in serves many. */
+  account?: string;
 }
 
 export interface RecordedRequest {
@@ -132,12 +134,12 @@ function paginate<T>(items: readonly T[], marker: string | undefined, size: numb
   return { page, truncated: next < items.length ? `<IsTruncated>true</IsTruncated><Marker>m${next}</Marker>` : '<IsTruncated>false</IsTruncated>' };
 }
 
-function arnOfRole(r: FakeRole): string {
-  return `arn:aws:iam::${ACCOUNT}:role${r.path ?? '/'}${r.name}`;
+function arnOfRole(r: FakeRole, account = ACCOUNT): string {
+  return `arn:aws:iam::${account}:role${r.path ?? '/'}${r.name}`;
 }
 
-function arnOfUser(u: FakeUser): string {
-  return `arn:aws:iam::${ACCOUNT}:user/${u.name}`;
+function arnOfUser(u: FakeUser, account = ACCOUNT): string {
+  return `arn:aws:iam::${account}:user/${u.name}`;
 }
 
 function policyText(policy: unknown): string {
@@ -164,14 +166,14 @@ function iamAnswer(state: FakeAwsState, action: string, p: Record<string, string
       const roles = page
         .map(
           (r) =>
-            `<member>${el('Path', r.path ?? '/')}${el('AssumeRolePolicyDocument', policyText(r.policy))}<MaxSessionDuration>3600</MaxSessionDuration>${el('RoleId', `AROA${r.name.toUpperCase().replace(/[^A-Z0-9]/g, 'X').padEnd(17, 'X').slice(0, 17)}`)}${el('RoleName', r.name)}${el('Arn', arnOfRole(r))}<CreateDate>2022-02-02T02:02:02Z</CreateDate></member>`,
+            `<member>${el('Path', r.path ?? '/')}${el('AssumeRolePolicyDocument', policyText(r.policy))}<MaxSessionDuration>3600</MaxSessionDuration>${el('RoleId', `AROA${r.name.toUpperCase().replace(/[^A-Z0-9]/g, 'X').padEnd(17, 'X').slice(0, 17)}`)}${el('RoleName', r.name)}${el('Arn', arnOfRole(r, state.account))}<CreateDate>2022-02-02T02:02:02Z</CreateDate></member>`,
         )
         .join('');
       return { status: 200, body: iamResponse(action, `${truncated}<Roles>${roles}</Roles>`) };
     }
     case 'ListUsers': {
       const { page, truncated } = paginate(state.users, p.Marker, state.pageSize);
-      const users = page.map((u) => `<member>${el('Path', '/')}${el('UserName', u.name)}${el('Arn', arnOfUser(u))}${el('UserId', `AIDA${u.name.toUpperCase()}`)}<CreateDate>2019-01-01T00:00:00Z</CreateDate></member>`).join('');
+      const users = page.map((u) => `<member>${el('Path', '/')}${el('UserName', u.name)}${el('Arn', arnOfUser(u, state.account))}${el('UserId', `AIDA${u.name.toUpperCase()}`)}<CreateDate>2019-01-01T00:00:00Z</CreateDate></member>`).join('');
       return { status: 200, body: iamResponse(action, `${truncated}<Users>${users}</Users>`) };
     }
     case 'ListAccessKeys': {
@@ -208,7 +210,7 @@ function faultFor(state: FakeAwsState, action: string): Fault {
   return state.faults[action]?.shift() ?? 'ok';
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -347,7 +349,11 @@ async function deliver(res: ServerResponse, record: RecordedRequest, answer: Ans
 }
 
 async function handle(state: FakeAwsState, requests: RecordedRequest[], req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const body = await readBody(req);
+  await handleRead(state, requests, req, res, await readBody(req));
+}
+
+/** Answers a request whose body was already read (the organization stand-in routes by credentials first). */
+export async function handleRead(state: FakeAwsState, requests: RecordedRequest[], req: IncomingMessage, res: ServerResponse, body: string): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const rest = url.pathname.startsWith('/policy/');
   const params: Record<string, string> = {};
