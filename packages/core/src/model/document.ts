@@ -34,6 +34,8 @@ export interface TrustPolicyDocument {
    */
   variant?: string;
   root: PolicyObject;
+  /** Where else this policy is written (the `.tf` resource a plan's resource was planned from): every finding on it carries these. */
+  related?: RelatedLocation[];
   /** Where the whole policy is written (the heredoc, the resource block, the file). */
   location: SourceLocation;
   /** Where the path [] (the document object) sits, for findings on missing elements. */

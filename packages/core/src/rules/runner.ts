@@ -31,7 +31,7 @@ export function runPolicyRules(
       report(report) {
         const location = locate(doc, report);
         const node = deepestNode(doc.root, report.path).node;
-        const related = [...(report.related ?? []), ...provenanceNotes(node)];
+        const related = [...(report.related ?? []), ...provenanceNotes(node), ...(doc.related ?? [])];
         findings.push({
           ruleId: rule.id,
           severity: report.severity ?? rule.meta.defaultSeverity,

@@ -17,7 +17,9 @@ import {
   unknownAttribute,
   type PlanEnv,
 } from './documents.js';
-import { collectInstances, configuredReferences, modulePrefix, type PlanInstance } from './instances.js';
+import { collectInstances, configuredReferences, configuredSource, modulePrefix, type PlanInstance } from './instances.js';
+import { notePlannedFrom } from './sources.js';
+import { folderOf } from '../../paths.js';
 
 const POLICY_DOCUMENT = 'aws_iam_policy_document';
 
@@ -69,7 +71,7 @@ function readPlan(env: PlanEnv, root: TMap): SourceResult {
       usedPolicies.add(policy.value);
       const result = parsePolicyString(env, policy, instance.address);
       if ('finding' in result) findings.push(result.finding);
-      else documents.push(trustDocument(env, instance.address, result.root, policy, stringAttribute(instance, 'name')?.value));
+      else documents.push(notePlannedFrom(trustDocument(env, instance.address, result.root, policy, stringAttribute(instance, 'name')?.value), configuredSource(root, instance, folderOf(env.file))));
     } else if (instance.type === 'aws_iam_openid_connect_provider') {
       documents.push(providerDocument(env, instance));
     } else if (instance.type === 'aws_iam_access_key') {
@@ -82,7 +84,7 @@ function readPlan(env: PlanEnv, root: TMap): SourceResult {
     if (!json || usedPolicies.has(json.value)) continue;
     const result = parsePolicyString(env, json, instance.address);
     // Permission policies (no Principal) are not trust policies: skipped without a word.
-    if ('root' in result && isTrustShaped(result.root)) documents.push(trustDocument(env, instance.address, result.root, json, undefined));
+    if ('root' in result && isTrustShaped(result.root)) documents.push(notePlannedFrom(trustDocument(env, instance.address, result.root, json, undefined), configuredSource(root, instance, folderOf(env.file))));
   }
   return { documents, findings };
 }

@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { valueOf, type Range, type TMap, type TNode } from '../shared/tree.js';
 
 /** One resource instance of a plan, with its values from the most specific section that has them. */
@@ -100,4 +101,32 @@ export function configuredReferences(root: TMap, instance: PlanInstance, attribu
   const config = resources.items.find((r) => text(valueOf(r, 'address')) === local);
   const refs = valueOf(valueOf(valueOf(config, 'expressions'), attribute), 'references');
   return refs?.kind === 'seq' ? refs.items.map(text).filter((r): r is string => r !== undefined) : [];
+}
+
+/**
+ * Where an instance was planned from, by the plan's `configuration` section: the folder of its
+ * module (the plan's folder for the root module, then each `module_calls.NAME.source` relative to
+ * its caller; local sources only) and its address in that module (`aws_iam_role.deploy`).
+ * Undefined when a module on the way has no local source (a registry or git module).
+ */
+export function configuredSource(root: TMap, instance: PlanInstance, planDir: string): { dir: string; address: string } | undefined {
+  let module = valueOf(valueOf(root, 'configuration'), 'root_module');
+  if (module === undefined) return undefined;
+  let dir = planDir;
+  for (const m of modulePrefix(instance).matchAll(/module\.([^.[\]]+)(?:\[[^\]]*\])?\./g)) {
+    const call = valueOf(valueOf(module, 'module_calls'), m[1]!);
+    const source = text(valueOf(call, 'source'));
+    if (source === undefined || !(source.startsWith('./') || source.startsWith('../'))) return undefined;
+    dir = normalDir(posix.join(dir, source));
+    module = valueOf(call, 'module');
+  }
+  const local = `${instance.mode === 'data' ? 'data.' : ''}${instance.type}.${instance.name}`;
+  const resources = valueOf(module, 'resources');
+  if (resources?.kind !== 'seq' || !resources.items.some((r) => text(valueOf(r, 'address')) === local)) return undefined;
+  return { dir: normalDir(dir), address: local };
+}
+
+/** A folder path in one spelling: forward slashes, no `./`, `.` for the top. */
+export function normalDir(dir: string): string {
+  return posix.normalize(dir.replace(/\\/g, '/')).replace(/^\.\//, '').replace(/\/$/, '') || '.';
 }
