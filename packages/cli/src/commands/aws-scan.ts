@@ -69,13 +69,13 @@ export function register(program: Command, ctx: CommandContext): void {
   const aws = program.command('aws').description('checks against a live AWS account');
   const scan = aws
     .command('scan')
-    .description('read-only scan of an AWS account: roles trusting OIDC providers, OIDC providers, IAM users with access keys');
+    .description('read-only scan of an AWS account (or, with --organization, every account of the Organization): roles trusting OIDC providers, OIDC providers, IAM users with access keys');
   addReportOptions(scan)
     .option('--profile <name>', 'AWS profile (standard credential chain otherwise)')
     .option('--region <region>', 'AWS region (IAM is global; Access Analyzer runs in this region)')
     .option('--endpoint-url <url>', 'any AWS-compatible endpoint')
     .option('--role-arn <arn>', 'assume this role first (scan another account)')
-    .option('--timeout <seconds>', 'time limit of the scan; calls unfinished by then are reported (default 300)')
+    .option('--timeout <seconds>', 'time limit of the scan; calls unfinished by then are reported (default 300, 3600 with --organization)')
     .option('--access-analyzer', 'also run IAM Access Analyzer ValidatePolicy on the trust policies')
     .option('--access-analyzer-public', 'also run Access Analyzer CheckNoPublicAccess (a charged call)')
     .option('--github', 'also check the names the roles trust against the GitHub API (token: GITHUB_TOKEN, GH_TOKEN or gh auth token)')
