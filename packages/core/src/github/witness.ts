@@ -26,8 +26,11 @@ export type OutsiderClass =
   | 'new-branch'
   | 'new-tag'
   | 'new-environment'
-  | 'pull-request';
+  | 'pull-request'
+  /** HCP Terraform: the plan phase of a workspace whose role is meant for apply (issuers/terraform.ts). */
+  | 'run-phase';
 
+/** GitHub's outsider classes (other issuers list theirs in their registry entry). */
 export const OUTSIDER_CLASSES: readonly OutsiderClass[] = [
   'other-owner',
   'reusable-caller',

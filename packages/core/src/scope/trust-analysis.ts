@@ -14,6 +14,7 @@ import { emptyKnowledge, learnClaimValue, type PolicyKnowledge } from '../github
 import { synthesizeWitnesses, witnessForSub, type OutsiderClass, type Witness } from '../github/witness.js';
 import { findOutsiderSub, subConstraints } from '../github/sub-search.js';
 import { hasMarker, type PolicyPath } from '../model/policy.js';
+import { configuredGitHubIssuers } from '../issuers/registry.js';
 import type { ScopeRuleId } from '../rules/scope-rules.js';
 
 /**
@@ -180,7 +181,7 @@ export function findProviders(policy: Policy, config: TrustlintConfig): TrustedP
       principal.entries.some((e) => e.type === 'AWS' && e.values.some((v) => v.value === '*'));
     if (wildcard) {
       for (const prefix of fromKeys(statement)) {
-        add({ prefix, kind: githubIssuerKind(prefix, config.issuers) ?? 'github.com', arn: syntheticProviderArn(prefix), synthetic: true, unresolvedPrincipal: false });
+        add({ prefix, kind: githubIssuerKind(prefix, configuredGitHubIssuers(config)) ?? 'github.com', arn: syntheticProviderArn(prefix), synthetic: true, unresolvedPrincipal: false });
       }
     }
     if (principal.kind !== 'map' || statement.notPrincipal) continue;
@@ -189,12 +190,12 @@ export function findProviders(policy: Policy, config: TrustlintConfig): TrustedP
       for (const v of entry.values) {
         // An unresolved account id still names the provider; only an unresolved host does not.
         const prefix = providerPrefix(v.value);
-        const kind = githubIssuerKind(prefix, config.issuers);
+        const kind = githubIssuerKind(prefix, configuredGitHubIssuers(config));
         if (kind) {
           add({ prefix, kind, arn: v.value, synthetic: false, unresolvedPrincipal: false });
         } else if (hasMarker(prefix)) {
           const assumed = fromKeys(statement)[0] ?? 'token.actions.githubusercontent.com';
-          add({ prefix: assumed, kind: githubIssuerKind(assumed, config.issuers) ?? 'github.com', arn: v.value, synthetic: false, unresolvedPrincipal: true });
+          add({ prefix: assumed, kind: githubIssuerKind(assumed, configuredGitHubIssuers(config)) ?? 'github.com', arn: v.value, synthetic: false, unresolvedPrincipal: true });
         }
       }
     }
