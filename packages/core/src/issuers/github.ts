@@ -1,7 +1,7 @@
 import { GITHUB_TOKEN_CLAIMS, STS_GITHUB_CLAIMS } from '../github/claims.js';
 import { DEFAULT_AUDIENCES } from '../github/audiences.js';
 import { githubIssuerKind, looksLikeGitHubPrefix } from '../github/issuers.js';
-import { OUTSIDER_CLASSES } from '../github/witness.js';
+import { GITHUB_OUTSIDER_CLASSES } from '../github/witness.js';
 import type { IssuerEntry } from './types.js';
 
 /**
@@ -20,7 +20,7 @@ export const GITHUB: IssuerEntry = {
   stsClaims: () => STS_GITHUB_CLAIMS,
   tokenClaims: GITHUB_TOKEN_CLAIMS,
   audiences: () => DEFAULT_AUDIENCES,
-  classes: OUTSIDER_CLASSES,
+  classes: GITHUB_OUTSIDER_CLASSES,
   terms: { namespace: 'owner', project: 'repository', projects: 'repositories', change: 'pull request' },
   sources: [
     'https://docs.github.com/en/actions/reference/security/oidc',
