@@ -72,7 +72,9 @@ export function issuerWho(entry: IssuerEntry, match: IssuerMatch, ruleId: string
     case 'oidc-owner-wide':
       return entry.private
         ? `Every ${t.project} of the ${entry.name} ${t.namespace} this provider belongs to (${d(ns)}), including ones created later,`
-        : `Every ${t.project} of ${entry.name} ${t.namespace} ${d(ns)}, including ones created later,`;
+        : names.owners.includes(ns) || !w.identity.ownerId
+          ? `Every ${t.project} of ${entry.name} ${t.namespace} ${d(ns)}, including ones created later,`
+          : `Every ${t.project} of the ${entry.name} ${t.namespace} with id ${d(w.identity.ownerId)}, including ones created later,`;
     case 'oidc-repo-prefix':
       return `Another ${t.project} of ${t.namespace} ${d(ns)} whose name matches the wildcard (such as ${d(w.identity.repo)})`;
     case 'oidc-id-wildcard':
@@ -88,7 +90,8 @@ export function issuerWho(entry: IssuerEntry, match: IssuerMatch, ruleId: string
     }
     default: {
       const what = w.cls === 'new-tag' ? 'new tags' : w.cls === 'new-environment' ? 'other environments (or none)' : 'new branches';
-      return `Runs of ${ofProject} from ${what} (anyone who can push a branch or tag)`;
+      const mr = t.change && w.cls === 'new-branch' ? `; ${t.change} pipelines run on their source branch` : '';
+      return `Runs of ${ofProject} from ${what} (anyone who can push a branch or tag${mr})`;
     }
   }
 }

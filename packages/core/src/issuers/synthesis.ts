@@ -331,11 +331,15 @@ function plans(k: FacetKnowledge, grammar: SubGrammar, options: IssuerWitnessOpt
     return out;
   };
 
-  const intendedNamespaces = nsFacet
+  const nsIdFacet = named('namespace-id');
+  const namedNamespaces = nsFacet
     ? match.organisation !== undefined
       ? [match.organisation]
       : unique([...lit(nsFacet), ...(options.configOwners ?? [])])
     : [];
+  // A namespace known only by its id (`namespace_id`) still has a name; any fixed one will do.
+  const intendedNamespaces =
+    namedNamespaces.length === 0 && nsFacet && nsIdFacet && lit(nsIdFacet).length > 0 ? [grammar.facets[nsFacet]?.example ?? 'namespace'] : namedNamespaces;
   const nsSpec = nsFacet ? grammar.facets[nsFacet] : undefined;
   const pinNamespace = (f: string, spec: FacetSpec): string[] | undefined => {
     if (f === nsFacet) return match.organisation !== undefined ? [match.organisation] : intendedNamespaces.slice(0, 3);
@@ -433,8 +437,11 @@ function plans(k: FacetKnowledge, grammar: SubGrammar, options: IssuerWitnessOpt
   if (inProject && refFacet && refTypeFacet) {
     if (has('new-branch')) inProjectPlan('new-branch', { [refFacet]: newRefs('attacker-branch'), [refTypeFacet]: [refTypes[0] ?? 'branch'] });
     if (has('new-tag') && refTypes[1]) inProjectPlan('new-tag', { [refFacet]: newRefs('v0.0.0-attacker'), [refTypeFacet]: [refTypes[1]] });
+    // Merge-request pipelines run on the source branch (`ref_type:branch`): they are told apart from
+    // other branch runs only by pipeline_source, so the class exists only where a condition tests it.
     const sourceFacet = named('source');
-    if (has('pull-request') && sourceFacet) {
+    const sourceClaim = Object.entries(grammar.claims).find(([, t]) => sourceFacet !== undefined && t === `<${sourceFacet}>`)?.[0];
+    if (has('pull-request') && sourceFacet && sourceClaim && k.tested.has(sourceClaim)) {
       inProjectPlan('pull-request', { [refFacet]: newRefs('attacker-branch'), [refTypeFacet]: [refTypes[0] ?? 'branch'], [sourceFacet]: ['merge_request_event'] });
     }
   }
