@@ -434,15 +434,16 @@ function plans(k: FacetKnowledge, grammar: SubGrammar, options: IssuerWitnessOpt
       }),
     });
   };
-  if (inProject && refFacet && refTypeFacet) {
-    if (has('new-branch')) inProjectPlan('new-branch', { [refFacet]: newRefs('attacker-branch'), [refTypeFacet]: [refTypes[0] ?? 'branch'] });
-    if (has('new-tag') && refTypes[1]) inProjectPlan('new-tag', { [refFacet]: newRefs('v0.0.0-attacker'), [refTypeFacet]: [refTypes[1]] });
+  if (inProject && refFacet) {
+    const typed = (value: string | undefined): Record<string, string[]> => (refTypeFacet && value !== undefined ? { [refTypeFacet]: [value] } : {});
+    if (has('new-branch')) inProjectPlan('new-branch', { [refFacet]: newRefs('attacker-branch'), ...typed(refTypes[0]) });
+    if (has('new-tag') && refTypes[1]) inProjectPlan('new-tag', { [refFacet]: newRefs('v0.0.0-attacker'), ...typed(refTypes[1]) });
     // Merge-request pipelines run on the source branch (`ref_type:branch`): they are told apart from
     // other branch runs only by pipeline_source, so the class exists only where a condition tests it.
     const sourceFacet = named('source');
     const sourceClaim = Object.entries(grammar.claims).find(([, t]) => sourceFacet !== undefined && t === `<${sourceFacet}>`)?.[0];
     if (has('pull-request') && sourceFacet && sourceClaim && k.tested.has(sourceClaim)) {
-      inProjectPlan('pull-request', { [refFacet]: newRefs('attacker-branch'), [refTypeFacet]: [refTypes[0] ?? 'branch'], [sourceFacet]: ['merge_request_event'] });
+      inProjectPlan('pull-request', { [refFacet]: newRefs('attacker-branch'), ...typed(refTypes[0]), [sourceFacet]: ['merge_request_event'] });
     }
   }
   if (inProject && envFacet && has('new-environment')) {
