@@ -109,6 +109,17 @@ describe('simulate with each issuer\'s documented example token', () => {
   });
 });
 
+describe('sources that disagree', () => {
+  it('the pre-project HCP Terraform format admits no token: tokens always carry the project now', () => {
+    // HashiCorp support, "Updating Workload Identity for Projects": the sub gained `project:<name>`.
+    const d = doc('app.terraform.io', { StringEquals: { 'app.terraform.io:aud': 'aws.workload.identity' }, StringLike: { 'app.terraform.io:sub': 'organization:acme:workspace:*' } });
+    const classes = explainPolicy(d).providers.flatMap((p) => p.statements.flatMap((s) => s.classes));
+    expect(classes.filter((c) => c.admitted)).toEqual([]);
+    const current = simulatePolicy(d, { sub: 'organization:acme:project:Default Project:workspace:prod:run_phase:apply' });
+    expect(current.ok && current.decision).toBe('deny');
+  });
+});
+
 describe('explain and simulate agree for every issuer', () => {
   const loose: [string, Record<string, unknown>][] = [
     ['gitlab.com', { StringEquals: { 'gitlab.com:aud': 'https://gitlab.com' }, StringLike: { 'gitlab.com:sub': 'project_path:acme*' } }],
