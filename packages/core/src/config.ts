@@ -22,11 +22,32 @@ export interface TrustlintConfig {
   deployBranch?: string;
   /** Audiences the OIDC providers should accept (default `sts.amazonaws.com`). */
   audiences?: string[];
-  /** Extra OIDC issuers treated as GitHub issuers. */
-  issuers?: string[];
+  /**
+   * Extra OIDC issuers: a URL string is a GitHub issuer (as before); an object adds an issuer to the
+   * registry (docs/issuers.md "Adding an issuer").
+   */
+  issuers?: (string | IssuerConfig)[];
   /** Globs relative to the config file. */
   ignore?: string[];
   ignoreFindings?: IgnoreFinding[];
+}
+
+/** An issuer added by the configuration (docs/issuers.md). */
+export interface IssuerConfig {
+  /** The provider URL (`https://gitlab.example.com`). */
+  url: string;
+  /** A built-in issuer this one is an instance of (`gitlab` for a self-managed GitLab). */
+  like?: 'github' | 'gitlab' | 'terraform' | 'buildkite' | 'circleci' | 'bitbucket';
+  /** Display name, for messages. */
+  name?: string;
+  /** `sub` templates with `<facet>` placeholders; `<namespace>`, `<project>`, `<ref>`, `<environment>` have their usual roles. */
+  sub?: string | string[];
+  /** Other claims AWS populates as condition keys for this issuer, as `<facet>` templates. */
+  claims?: Record<string, string>;
+  audiences?: string[];
+  /** One issuer per organisation (another organisation is never an outsider). */
+  private?: boolean;
+  terms?: { namespace?: string; project?: string };
 }
 
 export { DEFAULT_AUDIENCES } from './github/audiences.js';
@@ -64,7 +85,39 @@ export function configSchema(): Record<string, unknown> {
       },
       deployBranch: { type: 'string', minLength: 1, description: 'Branch named in fix suggestions.' },
       audiences: { ...stringList, description: 'Audiences OIDC providers should accept.' },
-      issuers: { ...stringList, description: 'Extra OIDC issuer URLs treated as GitHub issuers.' },
+      issuers: {
+        type: 'array',
+        description: 'Extra OIDC issuers: a URL is a GitHub issuer; an object adds a registry entry (docs/issuers.md).',
+        items: {
+          oneOf: [
+            { type: 'string', minLength: 1 },
+            {
+              type: 'object',
+              additionalProperties: false,
+              required: ['url'],
+              properties: {
+                url: { type: 'string', pattern: '^https://[^\\s]+$' },
+                like: { enum: ['github', 'gitlab', 'terraform', 'buildkite', 'circleci', 'bitbucket'] },
+                name: { type: 'string', minLength: 1 },
+                sub: {
+                  oneOf: [
+                    { type: 'string', minLength: 1 },
+                    { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+                  ],
+                },
+                claims: { type: 'object', additionalProperties: { type: 'string' } },
+                audiences: stringList,
+                private: { type: 'boolean' },
+                terms: {
+                  type: 'object',
+                  additionalProperties: false,
+                  properties: { namespace: { type: 'string', minLength: 1 }, project: { type: 'string', minLength: 1 } },
+                },
+              },
+            },
+          ],
+        },
+      },
       ignore: { ...stringList, description: 'Globs relative to the config file.' },
       ignoreFindings: {
         type: 'array',

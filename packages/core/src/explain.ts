@@ -3,10 +3,11 @@ import { isStsClaim } from './github/claims.js';
 import { evaluatePolicy } from './iam/evaluate.js';
 import { preparePolicy } from './rules/prepare.js';
 import type { Policy } from './iam/types.js';
-import { OUTSIDER_CLASSES, type OutsiderClass } from './github/witness.js';
+import { GITHUB_OUTSIDER_CLASSES, type OutsiderClass } from './github/witness.js';
+import { issuerClassPhrase } from './issuers/messages.js';
 import { SCOPE_RULES } from './rules/scope-rules.js';
 import { classPhrase } from './scope/phrases.js';
-import { findProviders, requestFor, TrustAnalysis } from './scope/trust-analysis.js';
+import { findProviders, isGitHubProvider, requestFor, TrustAnalysis } from './scope/trust-analysis.js';
 import type { TrustPolicyDocument } from './model/document.js';
 import { collectUnresolved, displayValue, nodeAt } from './model/policy.js';
 import type { Span } from './model/span.js';
@@ -74,11 +75,11 @@ export function explainPolicy(doc: TrustPolicyDocument, config: TrustlintConfig 
           ...(statement.sid ? { sid: statement.sid } : {}),
           file: node.file ?? doc.root.file ?? doc.file,
           span: node.span,
-          classes: OUTSIDER_CLASSES.map((cls) => {
+          classes: (isGitHubProvider(p.provider) ? GITHUB_OUTSIDER_CLASSES : p.provider.registry.entry.classes).map((cls) => {
             const a = v?.admitted.get(cls);
             return {
               cls,
-              outsider: classPhrase(cls),
+              outsider: isGitHubProvider(p.provider) ? classPhrase(cls) : issuerClassPhrase(p.provider.registry.entry, cls),
               admitted: a !== undefined,
               unknown: a === undefined && (v?.unknown.has(cls) ?? false),
               applicable: v?.tried.has(cls) ?? false,
@@ -122,7 +123,7 @@ export interface SimulateStatement {
 }
 
 export type SimulateResult =
-  | { ok: true; decision: 'allow' | 'deny' | 'unknown'; provider: string; statements: SimulateStatement[]; ignoredClaims: string[] }
+  | { ok: true; decision: 'allow' | 'deny' | 'unknown'; provider: string; issuer: string; statements: SimulateStatement[]; ignoredClaims: string[] }
   | { ok: false; error: string; candidates?: string[] };
 
 
@@ -136,13 +137,18 @@ export function simulatePolicy(doc: TrustPolicyDocument, options: SimulateOption
     provider = providers.find((p) => p.arn === want || p.prefix === want.replace(/^https:\/\//, ''));
     if (!provider) return { ok: false, error: `the policy does not trust provider ${want}`, candidates: providers.map((p) => p.arn) };
   } else if (providers.length > 1) {
-    return { ok: false, error: 'the policy trusts several GitHub providers: choose one with --provider', candidates: providers.map((p) => p.arn) };
+    return { ok: false, error: 'the policy trusts several OIDC providers: choose one with --provider', candidates: providers.map((p) => p.arn) };
   }
-  if (!provider) return { ok: false, error: 'the policy trusts no GitHub OIDC provider' };
-  const claims: Record<string, string> = { sub: options.sub, aud: options.aud ?? 'sts.amazonaws.com' };
+  if (!provider) return { ok: false, error: 'the policy trusts no OIDC provider trustlint knows (GitHub, or an issuer of docs/issuers.md)' };
+  const { entry, match } = provider.registry;
+  const github = isGitHubProvider(provider);
+  // The issuer's own claims (`--claim project_path=…` is a GitLab token claim, but no condition key: absent).
+  const defaultAud = github ? 'sts.amazonaws.com' : (entry.audiences(provider.prefix, match)[0] ?? 'sts.amazonaws.com');
+  const claims: Record<string, string> = { sub: options.sub, aud: options.aud ?? defaultAud };
   const ignoredClaims: string[] = [];
+  const keys = entry.stsClaims(match);
   for (const [name, value] of Object.entries(options.claims ?? {})) {
-    if (isStsClaim(name)) claims[name] = value;
+    if (github ? isStsClaim(name) : keys.includes(name)) claims[name] = value;
     else ignoredClaims.push(name);
   }
   const result = evaluatePolicy(policy, requestFor(provider, claims), { unresolved: 'unknown' });
@@ -151,6 +157,7 @@ export function simulatePolicy(doc: TrustPolicyDocument, options: SimulateOption
     ok: true,
     decision,
     provider: provider.arn,
+    issuer: entry.name,
     ignoredClaims,
     statements: result.statements.map((s) => {
       const st = policy.statements.find((x) => x.index === s.index);

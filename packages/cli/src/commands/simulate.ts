@@ -20,7 +20,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .description('evaluate one token against one trust policy (exit 0 allow, 1 deny, 2 error or unknown)')
     .argument('<target>', 'FILE, FOLDER or FILE:ROLE selecting one trust policy (a workflow: the role it assumes)')
     .requiredOption('--sub <sub>', 'the token\'s sub claim')
-    .option('--aud <aud>', 'the token\'s aud claim', 'sts.amazonaws.com')
+    .option('--aud <aud>', 'the token\'s aud claim (default: the issuer\'s, sts.amazonaws.com for GitHub)')
     .option('--claim <name=value>', 'another claim by its bare name (repeatable)', collect)
     .option('--provider <arn>', 'the GitHub provider, when the policy trusts several')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
@@ -120,6 +120,6 @@ function writeText(target: PolicyTarget, evaluated: readonly Evaluated[], decisi
     }
   }
   for (const name of first?.result.ignoredClaims ?? []) {
-    ctx.io.stderr.write(`trustlint: claim "${name}" is not a condition key AWS STS sets for GitHub tokens: ignored (absent)\n`);
+    ctx.io.stderr.write(`trustlint: claim "${name}" is not a condition key AWS STS sets for ${first?.result.issuer ?? 'GitHub'} tokens: ignored (absent)\n`);
   }
 }

@@ -4,6 +4,7 @@ import type { TrustlintConfig } from '../config.js';
 import { findingFingerprints } from '../fingerprint.js';
 import { synthesizeWitnesses, OUTSIDER_CLASSES, type OutsiderClass, type Witness } from '../github/witness.js';
 import { evaluatePolicy } from '../iam/evaluate.js';
+import { emptyFacetKnowledge, synthesizeIssuerWitnesses } from '../issuers/synthesis.js';
 import type { Policy } from '../iam/types.js';
 import type { ModelDocument, TrustPolicyDocument } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
@@ -12,7 +13,7 @@ import type { WorkflowDocument } from '../model/workflow.js';
 import { preparePolicy } from '../rules/prepare.js';
 import { classPhrase } from '../rules/scope-common.js';
 import { SCOPE_RULES } from '../rules/scope-rules.js';
-import { requestFor, TrustAnalysis, type TrustedProvider } from '../scope/trust-analysis.js';
+import { isGitHubProvider, requestFor, TrustAnalysis, type TrustedProvider } from '../scope/trust-analysis.js';
 import { readCacStep } from '../workflow/aws.js';
 import { stepsOfJob } from '../workflow/steps.js';
 
@@ -229,7 +230,11 @@ function candidates(roles: readonly Role[], config: TrustlintConfig): Map<string
           entry = { provider: p.provider, witnesses: [], seen: new Set() };
           out.set(key, entry);
         }
-        for (const w of synthesizeWitnesses(p.knowledge, config.owners ?? [])) {
+        // Each issuer's own candidates (GitHub's engine, or the registry grammar's).
+        const witnesses = isGitHubProvider(p.provider)
+          ? synthesizeWitnesses(p.knowledge, config.owners ?? [])
+          : synthesizeIssuerWitnesses(p.facets ?? emptyFacetKnowledge(), { entry: p.provider.registry.entry, match: p.provider.registry.match, configOwners: config.owners ?? [] });
+        for (const w of witnesses) {
           if (entry.witnesses.length >= MAX_WITNESSES_PER_PAIR) break;
           const id = `${w.cls}\0${JSON.stringify(w.claims)}`;
           if (entry.seen.has(id)) continue;

@@ -7,7 +7,7 @@ import { normalizePolicy } from '../iam/normalize.js';
 import type { Finding } from '../model/finding.js';
 import type { TrustPolicyDocument } from '../model/document.js';
 import { toJson } from '../model/policy.js';
-import { TrustAnalysis } from '../scope/trust-analysis.js';
+import { isGitHubProvider, TrustAnalysis } from '../scope/trust-analysis.js';
 import { readPolicyFile } from '../sources/policy-file.js';
 import type { RunContext } from '../workflow/contexts.js';
 import { jobIdentity } from '../workflow/cross-check.js';
@@ -283,7 +283,8 @@ export function rewritePolicy(root: Json, indices: ReadonlySet<number>, c: Synth
 /** The GitHub provider the role trusts (the only one), with its key prefix. */
 export function trustedProvider(doc: TrustPolicyDocument, config: TrustlintConfig): { arn: string; prefix: string; statements: Set<number> } | { reason: string } {
   const trust = new TrustAnalysis(normalizePolicy(doc.root), config);
-  const providers = trust.providers.filter((p) => !p.provider.synthetic);
+  // The fixes write GitHub subjects: other issuers' providers are not theirs to rewrite.
+  const providers = trust.providers.filter((p) => !p.provider.synthetic && isGitHubProvider(p.provider));
   if (providers.length === 0) return { reason: 'the policy trusts no GitHub OIDC provider by its ARN' };
   if (providers.length > 1) return { reason: 'the policy trusts several GitHub providers' };
   const p = providers[0];

@@ -11,7 +11,7 @@ import type { ConditionEntry } from '../iam/types.js';
 import type { TrustPolicyDocument } from '../model/document.js';
 import { hasMarker, type PolicyPath } from '../model/policy.js';
 import { preparePolicy } from '../rules/prepare.js';
-import { TrustAnalysis } from '../scope/trust-analysis.js';
+import { isGitHubProvider, TrustAnalysis } from '../scope/trust-analysis.js';
 
 /** How the policy spells the name. */
 export type NameForm =
@@ -134,6 +134,7 @@ export function nameReferences(documents: readonly TrustPolicyDocument[], config
     const policy = preparePolicy(document, config);
     const analysis = new TrustAnalysis(policy, config);
     for (const trust of analysis.providers) {
+      if (!isGitHubProvider(trust.provider)) continue;
       const prefix = trust.provider.prefix.toLowerCase();
       for (const statement of trust.statements) {
         for (const entry of statement.conditions) {

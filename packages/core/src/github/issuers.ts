@@ -3,7 +3,7 @@
  * (spec/domain.md §1.1, §2.1): the prefix is the provider URL without `https://`.
  */
 
-export type IssuerKind = 'github.com' | 'enterprise-slug' | 'ghe.com' | 'ghes' | 'legacy-vstoken' | 'configured';
+export type IssuerKind = 'github.com' | 'enterprise-slug' | 'ghe.com' | 'ghes' | 'legacy-vstoken' | 'configured' | 'other-issuer';
 
 export interface GitHubProvider {
   /** Condition-key prefix, e.g. `token.actions.githubusercontent.com` or `token.actions.githubusercontent.com/acme`. */
@@ -13,6 +13,8 @@ export interface GitHubProvider {
   arn: string;
   /** True when the ARN was not written in the policy (a `*` principal or an unresolved Federated value). */
   synthetic: boolean;
+  /** The issuer registry's id (issuers/registry.ts): `github`, `gitlab`, …; absent means GitHub. */
+  issuer?: string;
 }
 
 const PROVIDER_ARN_RE = /^arn:aws[a-z-]*:iam::[^:]*:oidc-provider\/(.+)$/;

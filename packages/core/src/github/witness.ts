@@ -26,9 +26,12 @@ export type OutsiderClass =
   | 'new-branch'
   | 'new-tag'
   | 'new-environment'
-  | 'pull-request';
+  | 'pull-request'
+  /** HCP Terraform: the plan phase of a workspace whose role is meant for apply (issuers/terraform.ts). */
+  | 'run-phase';
 
-export const OUTSIDER_CLASSES: readonly OutsiderClass[] = [
+/** GitHub's outsider classes (other issuers list theirs in their registry entry). */
+export const GITHUB_OUTSIDER_CLASSES: readonly OutsiderClass[] = [
   'other-owner',
   'reusable-caller',
   'other-repo',
@@ -40,12 +43,17 @@ export const OUTSIDER_CLASSES: readonly OutsiderClass[] = [
   'pull-request',
 ];
 
+/** Every outsider class of every issuer, in the scope rules' order. */
+export const OUTSIDER_CLASSES: readonly OutsiderClass[] = [...GITHUB_OUTSIDER_CLASSES, 'run-phase'];
+
 export interface Witness {
   cls: OutsiderClass;
   /** Bare claim names → values; only claims AWS populates for GitHub tokens. */
   claims: Record<string, string>;
   identity: RepoIdentity;
   context: SubjectContext;
+  /** Grammar-driven issuers (issuers/synthesis.ts): the facet values the token was built from. */
+  facets?: Record<string, string>;
 }
 
 /** Values that never collide with anything a policy names. */

@@ -1,7 +1,9 @@
 import { looksLikeGitHubPrefix, splitConditionKey } from '../github/issuers.js';
 import type { ConditionEntry, Statement } from '../iam/types.js';
 import type { PolicyRuleContext } from './define.js';
-import { canTrust, type TrustedProvider } from '../scope/trust-analysis.js';
+import { canTrust, isGitHubProvider, type TrustedProvider } from '../scope/trust-analysis.js';
+import { issuerLookingLike } from '../issuers/registry.js';
+import type { IssuerEntry } from '../issuers/types.js';
 
 export interface GitHubEntry {
   statement: Statement;
@@ -32,6 +34,34 @@ export function githubEntries(ctx: PolicyRuleContext, options: { deny?: boolean 
       const split = splitConditionKey(entry.key);
       if (!split || !looksLikeGitHubPrefix(split.prefix)) continue;
       out.push({ statement, entry, prefix: split.prefix.toLowerCase(), claim: split.claim.toLowerCase(), providers });
+    }
+  }
+  return out;
+}
+
+export interface IssuerKeyEntry extends GitHubEntry {
+  /** The registry issuer the key's prefix belongs to (never GitHub: those are githubEntries'). */
+  issuer: IssuerEntry;
+}
+
+/**
+ * Condition entries whose key prefix belongs to another registry issuer (`gitlab.com:…`,
+ * `app.terraform.io:…`), in statements that trust some provider (Allow) or can deny its tokens.
+ */
+export function issuerKeyEntries(ctx: PolicyRuleContext): IssuerKeyEntry[] {
+  const out: IssuerKeyEntry[] = [];
+  for (const statement of ctx.policy.statements) {
+    const providers =
+      statement.effect === 'Deny'
+        ? ctx.trust.providers.filter((p) => canTrust(ctx.policy, statement, p.provider.arn)).map((p) => p.provider)
+        : ctx.trust.providers.filter((p) => p.statements.includes(statement)).map((p) => p.provider);
+    if (providers.length === 0) continue;
+    for (const entry of statement.conditions) {
+      const split = splitConditionKey(entry.key);
+      if (!split || looksLikeGitHubPrefix(split.prefix)) continue;
+      const issuer = providers.find((p) => !isGitHubProvider(p) && p.prefix.toLowerCase() === split.prefix.toLowerCase())?.registry.entry ?? issuerLookingLike(split.prefix.toLowerCase(), ctx.config);
+      if (!issuer || issuer.id === 'github') continue;
+      out.push({ statement, entry, prefix: split.prefix.toLowerCase(), claim: split.claim.toLowerCase(), providers, issuer });
     }
   }
   return out;

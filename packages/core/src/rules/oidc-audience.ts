@@ -44,8 +44,9 @@ export default defineRule({
       'error when the `aud` values cannot be satisfied by the provider\'s client-id list; info when `aud` is missing but the provider in the scan only accepts the configured audiences',
   },
   policy(ctx) {
-    const audiences = ctx.config.audiences ?? DEFAULT_AUDIENCES;
     for (const { provider, statements } of ctx.trust.providers) {
+      // GitHub's default is sts.amazonaws.com; another issuer's is its AWS guide's (issuers/).
+      const audiences = ctx.config.audiences ?? (provider.issuer === undefined ? DEFAULT_AUDIENCES : provider.registry.entry.audiences(provider.prefix, provider.registry.match));
       const audKey = `${provider.prefix}:aud`.toLowerCase();
       for (const statement of statements) {
         const audEntries = statement.conditions.filter(

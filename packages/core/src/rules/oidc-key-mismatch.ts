@@ -2,7 +2,7 @@ import { isGitHubClaim, isStsClaim, STS_GITHUB_CLAIMS } from '../github/claims.j
 import { closestName } from '../text/closest.js';
 import type { ConditionEntry, Statement } from '../iam/types.js';
 import { defineRule } from './define.js';
-import { githubEntries } from './github-entries.js';
+import { githubEntries, issuerKeyEntries } from './github-entries.js';
 
 function closestClaim(claim: string): string | undefined {
   if (claim.startsWith('sub') || claim === 'subject') return 'sub';
@@ -35,6 +35,38 @@ export default defineRule({
     variants: 'warning for a well-formed GitHub claim key that AWS STS does not populate',
   },
   policy(ctx) {
+    // Keys of the registry's other issuers (GitLab, HCP Terraform, …): the same three checks, with
+    // the issuer's own list of keys AWS STS populates (issuers/).
+    for (const { statement, entry, prefix, claim, providers, issuer } of issuerKeyEntries(ctx)) {
+      if (!entry.parsed) continue;
+      const negatedOrLoose = entry.parsed.negated || entry.parsed.ifExists || entry.parsed.set === 'ForAllValues';
+      const effect = statement.effect === 'Deny' ? denyEffect(statement, entry, negatedOrLoose) : negatedOrLoose
+        ? 'so this check is void: it passes for every token'
+        : 'so this condition never matches and the role is unusable';
+      const provider = providers.find((p) => p.prefix.toLowerCase() === prefix);
+      if (!provider) {
+        const first = providers[0]?.prefix ?? '';
+        ctx.report({
+          path: entry.keyPath,
+          at: 'key',
+          message: `condition key "${entry.key}" (${issuer.name}) does not belong to the trusted provider ${providers.map((p) => p.prefix).join(', ')}: its tokens set keys with the prefix "${first}:", ${effect}. Use "${first}:${claim}".`,
+          properties: { key: entry.key, provider: providers.map((p) => p.prefix) },
+        });
+        continue;
+      }
+      const keys = provider.registry.entry.stsClaims(provider.registry.match);
+      if (keys.includes(claim)) continue;
+      const documented = issuer.tokenClaims.some((c) => c.toLowerCase() === claim);
+      ctx.report({
+        path: entry.keyPath,
+        at: 'key',
+        ...(documented ? { severity: 'warning' as const } : {}),
+        message: documented
+          ? `"${claim}" is a ${issuer.name} token claim that AWS STS does not turn into a condition key for ${provider.prefix}, so "${entry.key}" is absent from every request, ${effect}. Keys AWS supports there: ${keys.join(', ')}.`
+          : `"${claim}" is not a claim of ${issuer.name} tokens: "${entry.key}" is absent from every request, ${effect}. Keys AWS supports there: ${keys.join(', ')}.`,
+        properties: { key: entry.key },
+      });
+    }
     for (const { statement, entry, prefix, claim, providers } of githubEntries(ctx, { deny: true })) {
       if (!entry.parsed) continue; // an unknown operator is trust-invalid-policy's
       const negatedOrLoose = entry.parsed.negated || entry.parsed.ifExists || entry.parsed.set === 'ForAllValues';

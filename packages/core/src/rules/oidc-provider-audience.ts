@@ -1,6 +1,7 @@
 import { DEFAULT_AUDIENCES } from '../github/audiences.js';
 import { githubIssuerKind, providerPrefix } from '../github/issuers.js';
 import { globMatches } from '../github/patterns.js';
+import { configuredGitHubIssuers } from '../issuers/registry.js';
 import { displayValue, hasMarker, replaceMarkers } from '../model/policy.js';
 import { defineRule } from './define.js';
 
@@ -16,7 +17,7 @@ export default defineRule({
   provider(ctx) {
     const doc = ctx.document;
     const prefix = providerPrefix(doc.url);
-    if (!githubIssuerKind(prefix, ctx.config.issuers)) return;
+    if (!githubIssuerKind(prefix, configuredGitHubIssuers(ctx.config))) return;
     if (doc.clientIds === 'unresolved') return;
     const audiences = ctx.config.audiences ?? DEFAULT_AUDIENCES;
     // An unresolved part could be anything, so a client id only fails when even then it cannot be

@@ -2,7 +2,8 @@ import type { Witness } from '../github/witness.js';
 import { OWNER_NAME_RE } from '../github/patterns.js';
 import { displayValue, collectUnresolved, type UnresolvedPart } from '../model/policy.js';
 import type { PolicyRuleContext } from './define.js';
-import { variableClaims, type ScopeVerdict } from '../scope/trust-analysis.js';
+import { isGitHubProvider, variableClaims, type ScopeVerdict } from '../scope/trust-analysis.js';
+import { issuerFix, issuerRulePhrase, issuerWho } from '../issuers/messages.js';
 import type { ScopeRuleId } from './scope-rules.js';
 
 export { classPhrase } from '../scope/phrases.js';
@@ -52,6 +53,11 @@ export function policyNames(ctx: PolicyRuleContext, v: ScopeVerdict): PolicyName
   };
 }
 
+/** The namespaces `ownersText` lists (none when it is the placeholder). */
+function ownerList(names: PolicyNames): string[] {
+  return names.ownersText === 'your organisation' ? [] : names.ownersText.split(', ');
+}
+
 /** Why the statement does not stop the witness, from the evidence. */
 function why(v: ScopeVerdict, names: PolicyNames): string {
   const f = v.finding;
@@ -67,7 +73,7 @@ function why(v: ScopeVerdict, names: PolicyNames): string {
     case 'non-positive-sub':
       return `${e.operator ?? 'the operator'} on sub does not restrict tokens it does not name`;
     case 'no-sub':
-      return 'no condition restricts sub, the repository or the owner';
+      return isGitHubProvider(v.provider) ? 'no condition restricts sub, the repository or the owner' : `no condition restricts sub or the ${v.provider.registry.entry.terms.project}`;
   }
 }
 
@@ -76,19 +82,39 @@ export function witnessText(w: Witness, names: PolicyNames): string {
 }
 
 /** Reports the scope finding of every verdict whose first admitted class is `ruleId`. */
-export function reportScope(ctx: PolicyRuleContext, ruleId: ScopeRuleId, text: ScopeText): void {
+export function reportScope(ctx: PolicyRuleContext, ruleId: ScopeRuleId, ruleText: ScopeText): void {
   for (const v of ctx.trust.scope()) {
     const f = v.finding;
     if (f?.ruleId !== ruleId) continue;
+    let text = ruleText;
     const names = policyNames(ctx, v);
-    const also = f.also.length ? ` Also admitted: ${f.also.map((id) => ctx.trust.scopeRule(id)?.scope.phrase ?? id).join(', ')}.` : '';
+    const { entry, match } = v.provider.registry;
+    // Other issuers speak their own terms (group, workspace, pipeline): the rule's text is GitHub's.
+    if (!isGitHubProvider(v.provider)) {
+      const t = entry.terms;
+      const inTerms = {
+        owners: ownerList(names),
+        owner: names.owner === '<owner>' ? `<${t.namespace}>` : names.owner,
+        project: names.repo === '<repo>' ? `<${t.project}>` : names.repo,
+        branch: names.branch,
+        display: names.display,
+      };
+      text = {
+        who: () => issuerWho(entry, match, ruleId, f.witness, inTerms),
+        fix: () => issuerFix(entry, match, v.provider.prefix, ruleId, f.witness, inTerms),
+      };
+    }
+    const phrase = (id: ScopeRuleId): string =>
+      isGitHubProvider(v.provider) ? ctx.trust.scopeRule(id)?.scope.phrase ?? id : issuerRulePhrase(entry, id);
+    const also = f.also.length ? ` Also admitted: ${f.also.map(phrase).join(', ')}.` : '';
     const principalNote = v.provider.unresolvedPrincipal
       ? ` (the Federated principal is unresolved: taken to be the ${v.provider.prefix} provider its condition keys use)`
       : '';
+    const issuerNote = isGitHubProvider(v.provider) ? '' : ` (${entry.name} issuer ${v.provider.prefix})`;
     const stmt = v.statement.sid ? `statement "${v.statement.sid}"` : `statement ${v.statement.index}`;
     ctx.report({
       message:
-        `${text.who(v, names)} can assume ${names.role} through ${stmt}${principalNote}: ${why(v, names)} ` +
+        `${text.who(v, names)} can assume ${names.role}${issuerNote} through ${stmt}${principalNote}: ${why(v, names)} ` +
         `(e.g. a token with ${witnessText(f.witness, names)}).${also} Fix: ${text.fix(v, names)}.`,
       path: f.evidence.path,
       at: f.evidence.at,

@@ -6,6 +6,7 @@ import oidcPullRequest from './oidc-pull-request.js';
 import oidcRefWildcard from './oidc-ref-wildcard.js';
 import oidcRepoPrefix from './oidc-repo-prefix.js';
 import oidcReusableWorkflowOnly from './oidc-reusable-workflow-only.js';
+import oidcRunPhase from './oidc-run-phase.js';
 
 /**
  * The scope rules in order of precedence (spec/rules.md): broadest outsider first. For each trusting
@@ -21,6 +22,7 @@ export const SCOPE_RULES = [
   oidcAnyContext,
   oidcPullRequest,
   oidcRefWildcard,
+  oidcRunPhase,
 ] as const;
 
 export type ScopeRuleId = (typeof SCOPE_RULES)[number]['id'];

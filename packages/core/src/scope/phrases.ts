@@ -11,6 +11,7 @@ const CLASS_PHRASE: Record<OutsiderClass, string> = {
   'new-tag': 'new tags',
   'new-environment': 'new environments',
   'pull-request': 'pull requests',
+  'run-phase': 'another run phase',
 };
 
 export function classPhrase(cls: OutsiderClass): string {

@@ -1,7 +1,7 @@
 import type { TrustlintConfig } from '../config.js';
 import { evaluatePolicy } from '../iam/evaluate.js';
 import type { EvalRequest, EvalResult, Policy, PolicyProblem, Statement, StatementResult } from '../iam/types.js';
-import { OUTSIDER_CLASSES } from '../github/witness.js';
+import { GITHUB_OUTSIDER_CLASSES } from '../github/witness.js';
 import {
   githubIssuerKind,
   looksLikeGitHubPrefix,
@@ -14,6 +14,9 @@ import { emptyKnowledge, learnClaimValue, type PolicyKnowledge } from '../github
 import { synthesizeWitnesses, witnessForSub, type OutsiderClass, type Witness } from '../github/witness.js';
 import { findOutsiderSub, subConstraints } from '../github/sub-search.js';
 import { hasMarker, type PolicyPath } from '../model/policy.js';
+import { configuredGitHubIssuers, recogniseIssuer, type RecognisedIssuer } from '../issuers/registry.js';
+import { GITHUB } from '../issuers/github.js';
+import { compatKnowledge, emptyFacetKnowledge, learnIssuerClaim, synthesizeIssuerWitnesses, type FacetKnowledge } from '../issuers/synthesis.js';
 import type { ScopeRuleId } from '../rules/scope-rules.js';
 
 /**
@@ -45,6 +48,13 @@ export const WEB_IDENTITY_ACTION = 'sts:AssumeRoleWithWebIdentity';
 export interface TrustedProvider extends GitHubProvider {
   /** The Federated value was unresolved: taken to be the provider whose key prefix the conditions use. */
   unresolvedPrincipal: boolean;
+  /** The issuer registry's entry and what it recognised (GitHub's entry for GitHub providers). */
+  registry: RecognisedIssuer;
+}
+
+/** True for providers of a GitHub issuer (the GitHub-only rules and the workflow cross-checks). */
+export function isGitHubProvider(p: Pick<TrustedProvider, 'registry'>): boolean {
+  return p.registry.entry.id === 'github';
 }
 
 export interface ProviderTrust {
@@ -52,6 +62,8 @@ export interface ProviderTrust {
   /** Allow statements whose principal and actions can let this provider's tokens in. */
   statements: Statement[];
   knowledge: PolicyKnowledge;
+  /** Grammar-driven issuers: what the policy says about each facet of the token. */
+  facets?: FacetKnowledge;
 }
 
 export interface AdmittedWitness {
@@ -93,6 +105,19 @@ export function statementKeyPrefixes(statement: Statement): string[] {
   return [...out];
 }
 
+/** Prefixes of a statement's condition keys that another registry issuer recognises (`gitlab.com`, …). */
+function otherIssuerKeyPrefixes(statement: Statement, config: TrustlintConfig): { prefix: string; registry: RecognisedIssuer }[] {
+  const out = new Map<string, RecognisedIssuer>();
+  for (const entry of statement.conditions) {
+    const split = splitConditionKey(entry.key);
+    if (!split) continue;
+    const prefix = providerPrefix(split.prefix);
+    const registry = recogniseIssuer(prefix, config);
+    if (registry && registry.entry.id !== 'github') out.set(prefix, registry);
+  }
+  return [...out].map(([prefix, registry]) => ({ prefix, registry }));
+}
+
 /** GitHub providers and the trust each Allow statement gives them, with scope verdicts on demand. */
 export class TrustAnalysis {
   readonly providers: ProviderTrust[];
@@ -111,7 +136,10 @@ export class TrustAnalysis {
       const statements = policy.statements.filter(
         (s) => s.effect === 'Allow' && canTrust(policy, s, provider.arn),
       );
-      return { provider, statements, knowledge: knowledgeFor(policy, provider.prefix) };
+      if (isGitHubProvider(provider)) return { provider, statements, knowledge: knowledgeFor(policy, provider.prefix) };
+      const facets = facetKnowledgeFor(policy, provider);
+      const grammar = provider.registry.entry.grammar;
+      return { provider, statements, knowledge: grammar ? compatKnowledge(facets, grammar, provider.registry.match) : emptyKnowledge(), facets };
     });
   }
 
@@ -160,12 +188,14 @@ export function canTrust(policy: Policy, statement: Statement, providerArn: stri
   return r !== undefined && r.principal !== false && r.action !== false;
 }
 
-/** Finds the GitHub providers the policy's Allow statements can trust (spec/rules.md intro). */
+/** Finds the providers (GitHub's and the registry's other issuers) the policy's Allow statements can trust (spec/rules.md intro). */
 export function findProviders(policy: Policy, config: TrustlintConfig): TrustedProvider[] {
   const out = new Map<string, TrustedProvider>();
   const add = (p: TrustedProvider): void => {
     if (!out.has(p.arn)) out.set(p.arn, p);
   };
+  const gitHubIssuers = configuredGitHubIssuers(config);
+  const github = (prefix: string): RecognisedIssuer => ({ entry: GITHUB, match: { kind: githubIssuerKind(prefix, gitHubIssuers) ?? 'github.com' } });
   const fromKeys = (statement: Statement): string[] => {
     const prefixes = statementKeyPrefixes(statement);
     return prefixes.length ? prefixes : ['token.actions.githubusercontent.com'];
@@ -178,9 +208,14 @@ export function findProviders(policy: Policy, config: TrustlintConfig): TrustedP
       principal.kind === 'wildcard' ||
       statement.notPrincipal !== undefined ||
       principal.entries.some((e) => e.type === 'AWS' && e.values.some((v) => v.value === '*'));
+    const others = otherIssuerKeyPrefixes(statement, config);
     if (wildcard) {
       for (const prefix of fromKeys(statement)) {
-        add({ prefix, kind: githubIssuerKind(prefix, config.issuers) ?? 'github.com', arn: syntheticProviderArn(prefix), synthetic: true, unresolvedPrincipal: false });
+        add({ prefix, kind: github(prefix).match.kind as GitHubProvider['kind'], arn: syntheticProviderArn(prefix), synthetic: true, unresolvedPrincipal: false, registry: github(prefix) });
+      }
+      // Keys of another issuer: a `*` principal admits its tokens too.
+      for (const { prefix, registry } of others) {
+        add({ prefix, kind: 'other-issuer', issuer: registry.entry.id, arn: syntheticProviderArn(prefix), synthetic: true, unresolvedPrincipal: false, registry });
       }
     }
     if (principal.kind !== 'map' || statement.notPrincipal) continue;
@@ -189,17 +224,43 @@ export function findProviders(policy: Policy, config: TrustlintConfig): TrustedP
       for (const v of entry.values) {
         // An unresolved account id still names the provider; only an unresolved host does not.
         const prefix = providerPrefix(v.value);
-        const kind = githubIssuerKind(prefix, config.issuers);
-        if (kind) {
-          add({ prefix, kind, arn: v.value, synthetic: false, unresolvedPrincipal: false });
+        const registry = recogniseIssuer(prefix, config);
+        if (registry?.entry.id === 'github') {
+          add({ prefix, kind: registry.match.kind as GitHubProvider['kind'], arn: v.value, synthetic: false, unresolvedPrincipal: false, registry });
+        } else if (registry) {
+          add({ prefix, kind: 'other-issuer', issuer: registry.entry.id, arn: v.value, synthetic: false, unresolvedPrincipal: false, registry });
         } else if (hasMarker(prefix)) {
+          const other = statementKeyPrefixes(statement).length === 0 ? others[0] : undefined;
+          if (other) {
+            add({ prefix: other.prefix, kind: 'other-issuer', issuer: other.registry.entry.id, arn: v.value, synthetic: false, unresolvedPrincipal: true, registry: other.registry });
+            continue;
+          }
           const assumed = fromKeys(statement)[0] ?? 'token.actions.githubusercontent.com';
-          add({ prefix: assumed, kind: githubIssuerKind(assumed, config.issuers) ?? 'github.com', arn: v.value, synthetic: false, unresolvedPrincipal: true });
+          add({ prefix: assumed, kind: github(assumed).match.kind as GitHubProvider['kind'], arn: v.value, synthetic: false, unresolvedPrincipal: true, registry: github(assumed) });
         }
       }
     }
   }
   return [...out.values()];
+}
+
+/** The facet knowledge of a grammar-driven issuer's provider, from the policy's values under its keys. */
+function facetKnowledgeFor(policy: Policy, provider: TrustedProvider): FacetKnowledge {
+  const k = emptyFacetKnowledge();
+  const grammar = provider.registry.entry.grammar;
+  const lower = provider.prefix.toLowerCase() + ':';
+  for (const statement of policy.statements) {
+    for (const entry of statement.conditions) {
+      if (policy.variablesEnabled) for (const v of entry.values) for (const claim of variableClaims(v.value, provider.prefix)) k.tested.add(claim);
+      if (!entry.key.toLowerCase().startsWith(lower)) continue;
+      const claim = entry.key.slice(lower.length).toLowerCase();
+      k.tested.add(claim);
+      const negated = entry.parsed?.negated ?? false;
+      if ((statement.effect === 'Allow') === negated || !grammar) continue;
+      for (const v of entry.values) learnIssuerClaim(k, grammar, claim, policy.variablesEnabled ? variablesAsWildcards(v.value) : v.value);
+    }
+  }
+  return k;
 }
 
 /** What the policy's values under this provider's keys say about the intended identity. */
@@ -289,12 +350,13 @@ function exactOwnerSearch(policy: Policy, trust: ProviderTrust, config: Trustlin
 
 /** A policy IAM rejects: every class is unknown (the role cannot carry it; nothing is admitted or blocked). */
 function rejectedVerdicts(trust: ProviderTrust): ScopeVerdict[] {
+  const classes = isGitHubProvider(trust.provider) ? GITHUB_OUTSIDER_CLASSES : trust.provider.registry.entry.classes;
   return trust.statements.map((statement) => ({
     provider: trust.provider,
     statement,
     admitted: new Map(),
-    tried: new Set(OUTSIDER_CLASSES),
-    unknown: new Set(OUTSIDER_CLASSES),
+    tried: new Set(classes),
+    unknown: new Set(classes),
   }));
 }
 
@@ -304,7 +366,10 @@ function scopeForProvider(policy: Policy, trust: ProviderTrust, config: Trustlin
   const verdicts = trust.statements.map((statement): ScopeVerdict => ({ provider: trust.provider, statement, admitted: new Map(), tried, unknown: new Set() }));
   // A class is settled once every statement has a witness for it: stop generating its candidates.
   const settled = (cls: OutsiderClass): boolean => verdicts.every((v) => v.admitted.has(cls));
-  for (const witness of synthesizeWitnesses(trust.knowledge, config.owners ?? [], settled)) {
+  const candidates = isGitHubProvider(trust.provider)
+    ? synthesizeWitnesses(trust.knowledge, config.owners ?? [], settled)
+    : synthesizeIssuerWitnesses(trust.facets ?? emptyFacetKnowledge(), { entry: trust.provider.registry.entry, match: trust.provider.registry.match, configOwners: config.owners ?? [] }, settled);
+  for (const witness of candidates) {
     tried.add(witness.cls);
     const result = evaluatePolicy(policy, requestFor(trust.provider, witness.claims), { unresolved: 'literal' });
     // A Deny that certainly applies stops the token; one the evaluator cannot decide makes the token unknown.
@@ -319,7 +384,7 @@ function scopeForProvider(policy: Policy, trust: ProviderTrust, config: Trustlin
       else v.unknown.add(witness.cls);
     }
   }
-  exactOwnerSearch(policy, trust, config, verdicts);
+  if (isGitHubProvider(trust.provider)) exactOwnerSearch(policy, trust, config, verdicts);
   for (const v of verdicts) {
     const rules = admittedRules(v.admitted, scopeRules);
     const first = rules[0];

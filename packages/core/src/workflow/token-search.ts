@@ -6,7 +6,7 @@ import { escapeClaimValue, parseDefaultSubject, templateKeysOf } from '../github
 import { normalizePolicy } from '../iam/normalize.js';
 import type { TrustPolicyDocument } from '../model/document.js';
 import type { WorkflowValue } from '../model/workflow.js';
-import { TrustAnalysis } from '../scope/trust-analysis.js';
+import { isGitHubProvider, TrustAnalysis } from '../scope/trust-analysis.js';
 import type { RefShape, RunContext } from './contexts.js';
 import { isLiteralPattern, passesFilter, sampleNames } from './filter-glob.js';
 
@@ -170,10 +170,12 @@ function* candidateTokens(id: JobIdentity, k: PolicyKnowledge): Generator<{ sub:
  */
 export function searchToken(doc: TrustPolicyDocument, id: JobIdentity, audiences: readonly string[] | 'policy', config: TrustlintConfig): SearchOutcome {
   const trust = new TrustAnalysis(normalizePolicy(doc.root), config);
-  if (trust.providers.length === 0) return { admitted: false, noProvider: true, customSubjects: false };
-  const customSubjects = trust.providers.some((p) => [...(p.knowledge.claimValues.get('sub') ?? [])].some(isCustomSubject));
+  // A GitHub workflow's tokens come from GitHub's issuers only (a GitLab provider of the role is not theirs).
+  const providers = trust.providers.filter((p) => isGitHubProvider(p.provider));
+  if (providers.length === 0) return { admitted: false, noProvider: true, customSubjects: false };
+  const customSubjects = providers.some((p) => [...(p.knowledge.claimValues.get('sub') ?? [])].some(isCustomSubject));
   let tries = 0;
-  for (const p of trust.providers) {
+  for (const p of providers) {
     const auds = audiences === 'policy' ? unique([...valuesFor(p.knowledge, 'aud'), 'sts.amazonaws.com']) : audiences;
     for (const token of candidateTokens(id, p.knowledge)) {
       for (const aud of auds) {

@@ -31,6 +31,8 @@ function oracle(admitted: ReadonlySet<OutsiderClass>): { ruleId: string; cls: Ou
       break;
     }
   }
+  // Issue 18: HCP Terraform's run phase, a class with no GitHub counterpart, reported last.
+  if (admitted.has('run-phase')) out.push({ ruleId: 'oidc-run-phase', cls: 'run-phase' });
   return out;
 }
 

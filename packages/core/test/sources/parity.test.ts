@@ -23,6 +23,9 @@ const FED = `arn:aws:iam::123456789012:oidc-provider/${GH_KEY}`;
 const AUD = { [`${GH_KEY}:aud`]: 'sts.amazonaws.com' };
 const SUB = `${GH_KEY}:sub`;
 const WEB = 'sts:AssumeRoleWithWebIdentity';
+const GL_FED = 'arn:aws:iam::123456789012:oidc-provider/gitlab.com';
+const GL_AUD = { 'gitlab.com:aud': 'https://gitlab.com' };
+const GL_SUB = 'gitlab.com:sub';
 
 type Json = string | Json[] | { [k: string]: Json };
 interface Statement {
@@ -63,6 +66,12 @@ const POLICIES: Record<string, Statement[]> = {
   null_only: [allow({ StringEquals: AUD, Null: { [SUB]: 'false' } })],
   misspelt_key: [allow({ StringEquals: { ...AUD, [`${GH_KEY}:subject`]: 'repo:acme/app:ref:refs/heads/main' } })],
   unmatchable: [allow({ StringEquals: { ...AUD, [SUB]: 'repo:acme/app:ref/refs/heads/main' } })],
+  // Issue 18: issuers other than GitHub go through the same model (GitLab, HCP Terraform).
+  gitlab_group_prefix: [allow({ StringEquals: GL_AUD, StringLike: { [GL_SUB]: 'project_path:acme*' } }, { Principal: { Federated: GL_FED } })],
+  gitlab_group_wide: [allow({ StringEquals: GL_AUD, StringLike: { [GL_SUB]: 'project_path:acme/*' } }, { Principal: { Federated: GL_FED } })],
+  gitlab_exact: [allow({ StringEquals: { ...GL_AUD, [GL_SUB]: 'project_path:acme/app:ref_type:branch:ref:main', 'gitlab.com:project_id': '67890' } }, { Principal: { Federated: GL_FED } })],
+  gitlab_path_key: [allow({ StringEquals: { ...GL_AUD, 'gitlab.com:project_path': 'acme/app' } }, { Principal: { Federated: GL_FED } })],
+  terraform_org_wide: [allow({ StringEquals: { 'app.terraform.io:aud': 'aws.workload.identity' }, StringLike: { 'app.terraform.io:sub': 'organization:acme:*' } }, { Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/app.terraform.io' } })],
 };
 
 const policyJson = (statements: Statement[]): Record<string, Json> => ({ Version: '2012-10-17', Statement: statements as unknown as Json[] });
@@ -273,6 +282,16 @@ describe('parity: JSON = jsonencode = heredoc = aws_iam_policy_document = plan J
       }
     });
   }
+
+  it('is not vacuous for the other issuers: GitLab and HCP Terraform policies get their findings in every form', () => {
+    const ids = (name: string): string[] =>
+      trustDocs(result).filter((d) => d.resource === `aws_iam_role.${name}_document`).flatMap((d) => analyzeTrustPolicy(d).map((f) => `${f.ruleId} ${f.witness?.sub ?? ''}`));
+    expect(ids('gitlab_group_prefix')).toEqual(['oidc-any-owner project_path:acme-evil/project:ref_type:branch:ref:main']);
+    expect(ids('gitlab_group_wide')[0]).toMatch(/^oidc-owner-wide project_path:acme\//);
+    expect(ids('gitlab_exact')).toEqual([]);
+    expect(ids('gitlab_path_key')).toEqual(['oidc-key-mismatch ']);
+    expect(ids('terraform_org_wide')[0]).toMatch(/^oidc-owner-wide organization:acme:/);
+  });
 
   it('is not vacuous: the set exercises several rules', () => {
     const ids = new Set(trustDocs(result).flatMap((d) => analyzeTrustPolicy(d).map((f) => f.ruleId)));
