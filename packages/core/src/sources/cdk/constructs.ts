@@ -3,9 +3,9 @@ import { mapOptions, member, text, unknown, type CValue, type Segment } from './
 
 /**
  * The AWS CDK classes trustlint knows: IAM principals (what a role's `assumedBy` is made of), OIDC
- * providers, users, and the `aws-cdk-github-oidc` constructs. Recognised by import, not by type
- * information: `iam.X` from `aws-cdk-lib/aws-iam` (or `aws_iam` of `aws-cdk-lib`, or CDK v1's
- * `@aws-cdk/aws-iam`); the two distinctive `GithubActions*` names from any module.
+ * providers, users, and the constructs of GitHub-OIDC construct libraries. Recognised by import, not
+ * by type information: `iam.X` from `aws-cdk-lib/aws-iam` (or `aws_iam` of `aws-cdk-lib`, or CDK v1's
+ * `@aws-cdk/aws-iam`); a library's classes only when imported from that library's package.
  */
 
 const WEB_IDENTITY = 'sts:AssumeRoleWithWebIdentity';
@@ -31,7 +31,14 @@ export type CdkConstruct =
   | { type: 'other'; name: string };
 
 const IAM_MODULES = new Set(['aws-cdk-lib/aws-iam', '@aws-cdk/aws-iam']);
-const GITHUB_OIDC_NAMES = new Set(['GithubActionsRole', 'GithubActionsIdentityProvider']);
+/** Package → the classes of it trustlint models. */
+const THIRD_PARTY_CLASSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  // aripalo/aws-cdk-github-oidc, npm `aws-cdk-github-oidc` (v1.0.0 … v2.4.1, src/role.ts, src/provider.ts).
+  ['aws-cdk-github-oidc', new Set(['GithubActionsRole', 'GithubActionsIdentityProvider'])],
+  // cdklabs/cdk-pipelines-github, npm `cdk-pipelines-github` (0.4.x, src/oidc-provider.ts).
+  ['cdk-pipelines-github', new Set(['GitHubActionRole'])],
+]);
+
 const PROVIDER_CLASSES = new Set(['OpenIdConnectProvider', 'OidcProviderNative', 'CfnOIDCProvider', 'GithubActionsIdentityProvider']);
 
 /** The class name a callee stands for, when it is one trustlint knows. */
@@ -41,7 +48,8 @@ export function recognisedName(value: CValue): string | undefined {
   const path = viaCdkLib ? value.path.slice(1) : value.path;
   const name = path.at(-1);
   if (name === undefined) return undefined;
-  if (GITHUB_OIDC_NAMES.has(name)) return name;
+  // A construct library's class only from that package: a project file's class of the same name is its own code.
+  if (THIRD_PARTY_CLASSES.get(value.source)?.has(name) === true) return path.length === 1 ? name : undefined;
   return (viaCdkLib || IAM_MODULES.has(value.source)) && path.length === 1 ? name : undefined;
 }
 
@@ -153,6 +161,10 @@ export function staticCall(value: Extract<CValue, { kind: 'module' }>, method: s
   const name = recognisedName(value);
   if (name === undefined) return undefined;
   if (name === 'GithubActionsIdentityProvider' && method === 'fromAccount') {
+    return construct({ type: 'provider', provider: { arn: providerArnFromUrl(text(`https://${GITHUB_ISSUER}`, range), range) } }, range);
+  }
+  // cdk-pipelines-github: `arn:${Aws.PARTITION}:iam::${Aws.ACCOUNT_ID}:oidc-provider/token.actions.githubusercontent.com`.
+  if (name === 'GitHubActionRole' && method === 'existingGitHubActionsProvider') {
     return construct({ type: 'provider', provider: { arn: providerArnFromUrl(text(`https://${GITHUB_ISSUER}`, range), range) } }, range);
   }
   if (PROVIDER_CLASSES.has(name) && /^from.*Arn$/.test(method)) {

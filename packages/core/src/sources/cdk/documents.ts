@@ -4,19 +4,20 @@ import type { AccessKeyDocument, ModelDocument, OidcProviderDocument, TrustPolic
 import type { Finding } from '../../model/finding.js';
 import { onlyMarkers } from '../../model/policy.js';
 import type { SourceLocation } from '../../model/span.js';
-import { newConstruct, prop, type ProviderConstruct } from './constructs.js';
+import { GITHUB_ISSUER, newConstruct, prop, type ProviderConstruct } from './constructs.js';
 import type { Range } from './estree.js';
-import { githubActionsRolePrincipal } from './github-oidc.js';
+import { githubActionsRolePrincipal, pipelinesGitHubActionRole } from './github-oidc.js';
 import type { SpanMaker } from '../../model/located.js';
 import { PolicyRenderer } from './to-policy.js';
 import { flattenPrincipals, inlinePolicyOf, trustPolicyOf } from './trust-policy.js';
-import { literalText, type CValue } from './values.js';
+import { literalText, text, type CValue } from './values.js';
 
 /** Classes whose construction creates a document (a resource), not just a value. */
 export const RESOURCE_CLASSES: ReadonlySet<string> = new Set([
   'Role',
   'CfnRole',
   'GithubActionsRole',
+  'GitHubActionRole',
   'OpenIdConnectProvider',
   'OidcProviderNative',
   'CfnOIDCProvider',
@@ -63,6 +64,13 @@ export class DocumentBuilder {
       case 'GithubActionsRole':
         this.trustPolicy(site, githubActionsRolePrincipal(props, site.range));
         return;
+      case 'GitHubActionRole': {
+        const built = pipelinesGitHubActionRole(props, site.range);
+        // Without `provider` the construct creates one: the GitHub URL, client id sts.amazonaws.com.
+        if (built.createsProvider) this.provider({ ...site, resource: `${site.resource} (its OIDC provider)` }, { url: text(`https://${GITHUB_ISSUER}`, site.range), clientIds: { kind: 'array', items: [text('sts.amazonaws.com', site.range)], range: site.range } });
+        this.trustPolicy(site, built.principal, 'GitHubActionRole');
+        return;
+      }
       case 'CfnRole':
         this.inlinePolicy(site, prop(props, 'assumeRolePolicyDocument', site.range));
         return;
@@ -77,13 +85,14 @@ export class DocumentBuilder {
     }
   }
 
-  private trustPolicy(site: ResourceSite, assumedBy: CValue): void {
+  /** `defaultRoleName`: the name a construct gives its role when the props name none. */
+  private trustPolicy(site: ResourceSite, assumedBy: CValue, defaultRoleName?: string): void {
     const principals = flattenPrincipals(assumedBy);
     if (principals.length === 0) return;
     const renderer = new PolicyRenderer(this.spans, this.budget);
     const built = trustPolicyOf(principals, { file: this.file, range: site.range, resource: site.resource }, renderer, this.spans);
     appendAll(this.findings, built.findings);
-    if (built.root) this.push(site, built.root);
+    if (built.root) this.push(site, built.root, defaultRoleName);
   }
 
   private inlinePolicy(site: ResourceSite, doc: CValue): void {
@@ -102,8 +111,9 @@ export class DocumentBuilder {
     if (root) this.push(site, root);
   }
 
-  private push(site: ResourceSite, root: TrustPolicyDocument['root']): void {
-    const roleName = literalText(prop(site.args[2], 'roleName', site.range));
+  private push(site: ResourceSite, root: TrustPolicyDocument['root'], defaultRoleName?: string): void {
+    const named = prop(site.args[2], 'roleName', site.range);
+    const roleName = named.kind === 'undefined' ? defaultRoleName : literalText(named);
     this.documents.push({
       kind: 'trust-policy',
       file: this.file,
