@@ -5,6 +5,7 @@ import { objectOf, type SimplePrincipal } from './constructs.js';
 import type { Range } from './estree.js';
 import type { SpanMaker } from '../../model/located.js';
 import type { PolicyRenderer } from './to-policy.js';
+import { unfollowedPart } from './mutations.js';
 import { member, text, type CMember, type CValue, type UnresolvedSegment } from './values.js';
 
 /**
@@ -21,7 +22,10 @@ export function flattenPrincipals(value: CValue): SimplePrincipal[] {
   return p.kind === 'composite' ? p.members.flatMap(flattenPrincipals) : [p];
 }
 
-type Merged = { kind: 'conditions'; value: CValue | undefined; spreads: UnresolvedSegment[] } | { kind: 'unresolved'; part: UnresolvedSegment };
+type Merged =
+  | { kind: 'conditions'; value: CValue | undefined; spreads: UnresolvedSegment[] }
+  /** `changed`: the conditions were changed where the evaluator does not follow. */
+  | { kind: 'unresolved'; part: UnresolvedSegment; changed?: boolean };
 
 /** Merges condition blocks; an unresolved block makes the whole set unknown. */
 export function mergeConditions(blocks: readonly CValue[], range: Range): Merged {
@@ -29,6 +33,9 @@ export function mergeConditions(blocks: readonly CValue[], range: Range): Merged
   const spreads: UnresolvedSegment[] = [];
   for (const block of blocks) {
     if (block.kind === 'undefined' || block.kind === 'null') continue;
+    // Changed where the evaluator does not follow (a loop, a branch, a call): not judged from a partial view.
+    const notFollowed = unfollowedPart(block);
+    if (notFollowed) return { kind: 'unresolved', part: notFollowed, changed: true };
     if (block.kind !== 'object') {
       const expression = block.kind === 'unknown' ? block.expression : block.kind;
       const reason = block.kind === 'unknown' ? block.reason : 'not an object of condition operators';
@@ -73,7 +80,12 @@ export function trustPolicyOf(principals: readonly SimplePrincipal[], site: { fi
     if (merged.kind === 'unresolved') {
       // Only web-identity trust is judged; the conditions of other principals do not matter here.
       if (p.kind === 'federated') {
-        unresolved(merged.part, `the conditions of ${site.resource} are "${merged.part.expression}" (${merged.part.reason}): they could not be resolved statically, so this trust statement was not analysed`);
+        unresolved(
+          merged.part,
+          merged.changed === true
+            ? `the conditions of ${site.resource} are changed by "${merged.part.expression}" (${merged.part.reason}): what they hold when the role is created is not known statically, so this trust statement was not analysed`
+            : `the conditions of ${site.resource} are "${merged.part.expression}" (${merged.part.reason}): they could not be resolved statically, so this trust statement was not analysed`,
+        );
       }
       continue;
     }
