@@ -122,7 +122,29 @@ const provider = new GithubActionsIdentityProvider(stack, 'Gh');
 new GithubActionsRole(stack, 'Upload', { provider, owner: 'acme', repo: 'site' });
 new GithubActionsRole(stack, 'Release', { provider, owner: 'acme', repo: 'site', filter: 'ref:refs/tags/v*' });
 new GithubActionsRole(stack, 'Main', { provider: GithubActionsIdentityProvider.fromAccount(stack, 'P'), owner: 'acme', repo: 'site', filter: 'ref:refs/heads/main' });`,
-    expected: ['oidc-any-context', 'oidc-set-operator', 'oidc-set-operator', 'oidc-ref-wildcard', 'oidc-set-operator'],
+    // Every release (v1.0.0 to v2.4.1, src/role.ts) builds StringLike on one sub string, not ForAnyValue.
+    expected: ['oidc-any-context', 'oidc-ref-wildcard'],
+  },
+  {
+    name: 'a class named GithubActionsRole from a project file is that file\'s code, not the library\'s construct',
+    code: `import { GithubActionsRole } from './constructs/github-role';
+import { GithubActionsRole as Lib } from '../vendor/aws-cdk-github-oidc';
+new GithubActionsRole(stack, 'Deploy', { repository: 'acme/site', branch: 'main' });
+new Lib(stack, 'Other', { owner: 'acme', repo: 'site' });`,
+    // Neither is the npm package: its semantics do not apply (before: a made-up trust on
+    // repo:undefined/undefined:* with oidc-any-context and oidc-set-operator).
+    expected: [],
+  },
+  {
+    name: 'GitHubActionRole (cdk-pipelines-github): repos become repo:<repo>:*, no aud, its own provider',
+    code: `import { GitHubActionRole } from 'cdk-pipelines-github';
+new GitHubActionRole(stack, 'Gh', { repos: ['acme/app'] });
+new GitHubActionRole(stack, 'Main', {
+  provider: GitHubActionRole.existingGitHubActionsProvider(stack),
+  subjectClaims: ['repo:acme/app:ref:refs/heads/main'],
+});`,
+    // The provider it creates accepts sts.amazonaws.com only: the info variant of oidc-audience.
+    expected: ['oidc-audience', 'oidc-any-context', 'oidc-audience'],
   },
   {
     name: 'a class extending iam.Role that builds its subjects with a static helper',

@@ -1,7 +1,8 @@
 import { newConstruct, principalWithConditions, recognisedName, staticCall } from './constructs.js';
-import { child, childNodes, children, keyName, rangeOf, unwrap, type EsNode, type Range } from './estree.js';
+import { child, children, keyName, rangeOf, unwrap, type EsNode, type Range } from './estree.js';
 import type { Evaluator } from './evaluate.js';
-import { bindPattern, hoist, isFunction } from './patterns.js';
+import { runBody } from './mutations.js';
+import { bindPattern, hoist } from './patterns.js';
 import { Scope } from './scope.js';
 import { concatOptions, segmentsToValue, stringOptions } from './strings.js';
 import { alternatives, literalText, mapOptions, text, unknown, type CValue } from './values.js';
@@ -95,11 +96,13 @@ function arrayMethod(ev: Evaluator, array: Extract<CValue, { kind: 'array' }>, m
     case 'flatMap':
       return { kind: 'array', items: array.items.flatMap((item, i) => ev.spreadItems(call(item, i), range)), range };
     // The predicate is not evaluated: keeping every item can only widen what the policy admits.
+    // A new array each time (a change to it must not change the original).
     case 'filter':
     case 'slice':
+    case 'toSorted':
+      return { kind: 'array', items: [...array.items], range };
     case 'reverse':
     case 'sort':
-    case 'toSorted':
       return array;
     case 'concat':
       return { kind: 'array', items: [...array.items, ...args.flatMap((a) => (a.kind === 'array' ? a.items : [a]))], range };
@@ -167,29 +170,10 @@ export function callFunction(ev: Evaluator, fn: Extract<CValue, { kind: 'functio
     if (body.type !== 'BlockStatement') return ev.evaluate(body, scope);
     const statements = children(body, 'body');
     hoist(statements, scope, ev, true);
-    const returns = returnArguments(statements);
-    if (returns.length === 0) return { kind: 'undefined', range: use };
-    return alternatives(returns.map((r) => (r ? ev.evaluate(r, scope) : { kind: 'undefined', range: use })), use);
+    const results = runBody(ev, statements, scope, fn.scope, fn.name, (r) => (r ? ev.evaluate(r, scope) : { kind: 'undefined', range: use }));
+    if (results.length === 0) return { kind: 'undefined', range: use };
+    return alternatives(results, use);
   } finally {
     ev.callDepth--;
   }
-}
-
-/** The arguments of the `return` statements of a body (not of nested functions); undefined for bare `return`. */
-function returnArguments(statements: readonly EsNode[]): (EsNode | undefined)[] {
-  const out: (EsNode | undefined)[] = [];
-  const visit = (node: EsNode): void => {
-    if (isFunction(node) || node.type === 'ClassDeclaration' || node.type === 'ClassExpression') return;
-    if (node.type === 'ReturnStatement') {
-      out.push(child(node, 'argument'));
-      return;
-    }
-    for (const c of childNodes(node)) if (isStatementLike(c)) visit(c);
-  };
-  statements.forEach(visit);
-  return out;
-}
-
-function isStatementLike(node: EsNode): boolean {
-  return /Statement$|Declaration$|^SwitchCase$|^CatchClause$/.test(node.type);
 }

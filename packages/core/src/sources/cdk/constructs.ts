@@ -1,11 +1,12 @@
 import type { Range } from './estree.js';
+import { documentJson, statementJson } from './statements.js';
 import { mapOptions, member, text, unknown, type CValue, type Segment } from './values.js';
 
 /**
  * The AWS CDK classes trustlint knows: IAM principals (what a role's `assumedBy` is made of), OIDC
- * providers, users, and the `aws-cdk-github-oidc` constructs. Recognised by import, not by type
- * information: `iam.X` from `aws-cdk-lib/aws-iam` (or `aws_iam` of `aws-cdk-lib`, or CDK v1's
- * `@aws-cdk/aws-iam`); the two distinctive `GithubActions*` names from any module.
+ * providers, users, and the constructs of GitHub-OIDC construct libraries. Recognised by import, not
+ * by type information: `iam.X` from `aws-cdk-lib/aws-iam` (or `aws_iam` of `aws-cdk-lib`, or CDK v1's
+ * `@aws-cdk/aws-iam`); a library's classes only when imported from that library's package.
  */
 
 const WEB_IDENTITY = 'sts:AssumeRoleWithWebIdentity';
@@ -28,10 +29,24 @@ export type CdkConstruct =
   | { type: 'principal'; principal: Principal }
   | { type: 'provider'; provider: ProviderConstruct }
   | { type: 'user'; userName: CValue | undefined }
+  /** `new iam.PolicyStatement(…)` / `new iam.PolicyDocument(…)`: the IAM JSON CDK renders (statements.ts). */
+  | { type: 'statement'; json: CValue }
+  | { type: 'document'; json: CValue }
+  /** `role.assumeRolePolicy`: the trust of the role constructed at `role` (its `new` expression). */
+  | { type: 'trust-of'; role: Range }
   | { type: 'other'; name: string };
 
 const IAM_MODULES = new Set(['aws-cdk-lib/aws-iam', '@aws-cdk/aws-iam']);
-const GITHUB_OIDC_NAMES = new Set(['GithubActionsRole', 'GithubActionsIdentityProvider']);
+/** Package → the classes of it trustlint models. */
+const THIRD_PARTY_CLASSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  // aripalo/aws-cdk-github-oidc, npm `aws-cdk-github-oidc` (v1.0.0 … v2.4.1, src/role.ts, src/provider.ts).
+  ['aws-cdk-github-oidc', new Set(['GithubActionsRole', 'GithubActionsIdentityProvider'])],
+  // cdklabs/cdk-pipelines-github, npm `cdk-pipelines-github` (0.4.x, src/oidc-provider.ts).
+  ['cdk-pipelines-github', new Set(['GitHubActionRole'])],
+]);
+
+const ROLE_CLASSES = new Set(['Role', 'GithubActionsRole']);
+
 const PROVIDER_CLASSES = new Set(['OpenIdConnectProvider', 'OidcProviderNative', 'CfnOIDCProvider', 'GithubActionsIdentityProvider']);
 
 /** The class name a callee stands for, when it is one trustlint knows. */
@@ -41,7 +56,8 @@ export function recognisedName(value: CValue): string | undefined {
   const path = viaCdkLib ? value.path.slice(1) : value.path;
   const name = path.at(-1);
   if (name === undefined) return undefined;
-  if (GITHUB_OIDC_NAMES.has(name)) return name;
+  // A construct library's class only from that package: a project file's class of the same name is its own code.
+  if (THIRD_PARTY_CLASSES.get(value.source)?.has(name) === true) return path.length === 1 ? name : undefined;
   return (viaCdkLib || IAM_MODULES.has(value.source)) && path.length === 1 ? name : undefined;
 }
 
@@ -102,6 +118,10 @@ export function newConstruct(name: string, args: readonly CValue[], range: Range
       return plain('AWS', unknown('AccountRootPrincipal', 'the account, known at deploy time', range), range);
     case 'ServicePrincipal':
       return plain('Service', a0 ?? missing('service'), range);
+    case 'PolicyStatement':
+      return construct({ type: 'statement', json: statementJson(a0, range) }, range);
+    case 'PolicyDocument':
+      return construct({ type: 'document', json: documentJson(a0, range) }, range);
     case 'OrganizationPrincipal': {
       const orgGuard: CValue = objectOf([['StringEquals', objectOf([['aws:PrincipalOrgID', a0 ?? missing('organizationId')]], range)]], range);
       return plain('AWS', text('*', range), range, [orgGuard]);
@@ -155,6 +175,10 @@ export function staticCall(value: Extract<CValue, { kind: 'module' }>, method: s
   if (name === 'GithubActionsIdentityProvider' && method === 'fromAccount') {
     return construct({ type: 'provider', provider: { arn: providerArnFromUrl(text(`https://${GITHUB_ISSUER}`, range), range) } }, range);
   }
+  // cdk-pipelines-github: `arn:${Aws.PARTITION}:iam::${Aws.ACCOUNT_ID}:oidc-provider/token.actions.githubusercontent.com`.
+  if (name === 'GitHubActionRole' && method === 'existingGitHubActionsProvider') {
+    return construct({ type: 'provider', provider: { arn: providerArnFromUrl(text(`https://${GITHUB_ISSUER}`, range), range) } }, range);
+  }
   if (PROVIDER_CLASSES.has(name) && /^from.*Arn$/.test(method)) {
     return construct({ type: 'provider', provider: { arn: args[2] ?? unknown(`${name}.${method}`, 'missing in this call', range) } }, range);
   }
@@ -167,6 +191,8 @@ export function constructAttribute(value: Extract<CValue, { kind: 'construct' }>
   const c = value.construct;
   if (c.type === 'provider' && ['openIdConnectProviderArn', 'oidcProviderArn', 'attrArn', 'ref'].includes(key)) return providerArnOf(value, use);
   if (c.type === 'user' && key === 'userName' && c.userName && c.userName.kind !== 'undefined') return c.userName;
+  // The role's trust document: `role.assumeRolePolicy?.addStatements(…)` adds to what is analysed.
+  if (c.type === 'other' && ROLE_CLASSES.has(c.name) && key === 'assumeRolePolicy') return construct({ type: 'trust-of', role: value.range }, use);
   const name = c.type === 'other' ? c.name : c.type;
   return unknown(`${name}.${key}`, 'an attribute of a construct, known at deploy time', use);
 }

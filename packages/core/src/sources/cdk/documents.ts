@@ -4,19 +4,21 @@ import type { AccessKeyDocument, ModelDocument, OidcProviderDocument, TrustPolic
 import type { Finding } from '../../model/finding.js';
 import { onlyMarkers } from '../../model/policy.js';
 import type { SourceLocation } from '../../model/span.js';
-import { newConstruct, prop, type ProviderConstruct } from './constructs.js';
+import { GITHUB_ISSUER, newConstruct, prop, type ProviderConstruct, type SimplePrincipal } from './constructs.js';
 import type { Range } from './estree.js';
-import { githubActionsRolePrincipal } from './github-oidc.js';
+import { githubActionsRolePrincipal, pipelinesGitHubActionRole } from './github-oidc.js';
 import type { SpanMaker } from '../../model/located.js';
 import { PolicyRenderer } from './to-policy.js';
+import { unfollowedPart } from './mutations.js';
 import { flattenPrincipals, inlinePolicyOf, trustPolicyOf } from './trust-policy.js';
-import { literalText, type CValue } from './values.js';
+import { literalText, text, type CValue } from './values.js';
 
 /** Classes whose construction creates a document (a resource), not just a value. */
 export const RESOURCE_CLASSES: ReadonlySet<string> = new Set([
   'Role',
   'CfnRole',
   'GithubActionsRole',
+  'GitHubActionRole',
   'OpenIdConnectProvider',
   'OidcProviderNative',
   'CfnOIDCProvider',
@@ -43,6 +45,10 @@ export interface ResourceSite {
 export class DocumentBuilder {
   readonly documents: ModelDocument[] = [];
   readonly findings: Finding[] = [];
+  /** The objects and arrays each trust policy was built from, to see them changed after it is created. */
+  private readonly consumers = new Map<CValue, TrustPolicyDocument[]>();
+  /** Roles built from `assumedBy`, by the offset of their construction: statements added later join them. */
+  private readonly roles = new Map<number, { site: ResourceSite; principals: SimplePrincipal[]; extra: CValue[]; doc: TrustPolicyDocument | undefined; defaultRoleName: string | undefined }>();
 
   constructor(
     private readonly file: string,
@@ -61,8 +67,15 @@ export class DocumentBuilder {
         this.trustPolicy(site, prop(props, 'assumedBy', site.range));
         return;
       case 'GithubActionsRole':
-        this.trustPolicy(site, githubActionsRolePrincipal(props, site.range));
+        this.trustPolicy(site, githubActionsRolePrincipal(props, site.range), undefined, props);
         return;
+      case 'GitHubActionRole': {
+        const built = pipelinesGitHubActionRole(props, site.range);
+        // Without `provider` the construct creates one: the GitHub URL, client id sts.amazonaws.com.
+        if (built.createsProvider) this.provider({ ...site, resource: `${site.resource} (its OIDC provider)` }, { url: text(`https://${GITHUB_ISSUER}`, site.range), clientIds: { kind: 'array', items: [text('sts.amazonaws.com', site.range)], range: site.range } });
+        this.trustPolicy(site, built.principal, 'GitHubActionRole', props);
+        return;
+      }
       case 'CfnRole':
         this.inlinePolicy(site, prop(props, 'assumeRolePolicyDocument', site.range));
         return;
@@ -77,16 +90,102 @@ export class DocumentBuilder {
     }
   }
 
-  private trustPolicy(site: ResourceSite, assumedBy: CValue): void {
+  /** `defaultRoleName`: the name a construct gives its role when the props name none. */
+  private trustPolicy(site: ResourceSite, assumedBy: CValue, defaultRoleName?: string, props?: CValue): void {
     const principals = flattenPrincipals(assumedBy);
+    const entry = { site, principals, extra: [], doc: undefined, defaultRoleName };
+    if (site.variant === undefined) this.roles.set(site.range[0], entry);
     if (principals.length === 0) return;
     const renderer = new PolicyRenderer(this.spans, this.budget);
     const built = trustPolicyOf(principals, { file: this.file, range: site.range, resource: site.resource }, renderer, this.spans);
     appendAll(this.findings, built.findings);
-    if (built.root) this.push(site, built.root);
+    if (built.root) {
+      const doc = this.push(site, built.root, defaultRoleName);
+      this.roles.set(site.range[0], { ...entry, doc });
+      this.consumedBy(doc, [assumedBy, ...(props ? [props] : [])]);
+    }
   }
 
-  private inlinePolicy(site: ResourceSite, doc: CValue): void {
+  /**
+   * `role.assumeRolePolicy?.addStatements(…)`: the statements join the trust policy of the role built
+   * at `role` (aws-cdk-lib Role: `assumeRolePolicy` is the PolicyDocument its trust is synthesized from).
+   * Returns false when that role is not one this file builds.
+   */
+  addTrustStatements(role: Range, statements: readonly CValue[]): boolean {
+    const entry = this.roles.get(role[0]);
+    if (!entry) return false;
+    appendAll(entry.extra, statements);
+    const renderer = new PolicyRenderer(this.spans, this.budget);
+    const built = trustPolicyOf(entry.principals, { file: this.file, range: entry.site.range, resource: entry.site.resource }, renderer, this.spans, entry.extra);
+    if (!built.root) return true;
+    if (entry.doc) {
+      const index = this.documents.indexOf(entry.doc);
+      if (index < 0) return true;
+      const doc: TrustPolicyDocument = { ...entry.doc, root: built.root };
+      this.documents[index] = doc;
+      entry.doc = doc;
+    } else {
+      // Findings of the role's own statements were reported when it was built.
+      entry.doc = this.push(entry.site, built.root, entry.defaultRoleName);
+    }
+    return true;
+  }
+
+  private consumedBy(doc: TrustPolicyDocument, sources: readonly CValue[]): void {
+    const seen = new Set<CValue>();
+    const visit = (v: CValue, depth: number): void => {
+      if (depth > 16 || seen.has(v)) return;
+      seen.add(v);
+      switch (v.kind) {
+        case 'object':
+          if (!this.consumers.get(v)?.includes(doc)) this.consumers.set(v, [...(this.consumers.get(v) ?? []), doc]);
+          for (const m of v.members) visit(m.value, depth + 1);
+          return;
+        case 'array':
+          this.consumers.set(v, [...(this.consumers.get(v) ?? []), doc]);
+          for (const i of v.items) visit(i, depth + 1);
+          return;
+        case 'alternatives':
+          for (const o of v.options) visit(o, depth + 1);
+          return;
+        case 'construct': {
+          const c = v.construct;
+          if (c.type !== 'principal') return;
+          const p = c.principal;
+          if (p.kind === 'composite') for (const m of p.members) visit(m, depth + 1);
+          else for (const x of p.conditions) visit(x, depth + 1);
+          return;
+        }
+        default:
+          return;
+      }
+    };
+    for (const s of sources) visit(s, 0);
+  }
+
+  /**
+   * An object or array was changed (sources/cdk/mutations.ts): a trust policy already built from it
+   * no longer shows what is deployed — CDK keeps condition objects by reference, so a later change
+   * may or may not reach the synthesized policy — and is withdrawn, with the reason.
+   */
+  changed(target: CValue, what: string, range: Range): void {
+    for (const doc of this.consumers.get(target) ?? []) {
+      const index = this.documents.indexOf(doc);
+      if (index < 0) continue;
+      this.documents.splice(index, 1);
+      this.findings.push({
+        ruleId: 'oidc-unresolved',
+        severity: 'warning',
+        message: `"${what}" changes the trust of ${doc.resource} after it is created (line ${String(doc.location.span.start.line)}); trustlint does not follow changes made after creation, so this trust policy was not analysed. Finish the conditions before creating the role.`,
+        location: this.location(range),
+        resource: doc.resource,
+      });
+    }
+  }
+
+  private inlinePolicy(site: ResourceSite, given: CValue): void {
+    // `new iam.PolicyDocument({ statements })` renders to the IAM JSON CloudFormation takes.
+    const doc = given.kind === 'construct' && given.construct.type === 'document' ? given.construct.json : given;
     if (doc.kind === 'undefined') return;
     if (doc.kind === 'unknown') {
       this.findings.push({
@@ -98,13 +197,25 @@ export class DocumentBuilder {
       });
       return;
     }
+    const notFollowed = unfollowedPart(doc);
+    if (notFollowed) {
+      this.findings.push({
+        ruleId: 'oidc-unresolved',
+        severity: 'warning',
+        message: `the trust policy of ${site.resource} is changed by "${notFollowed.expression}" (${notFollowed.reason}): it was not analysed`,
+        location: this.location(notFollowed.range),
+        resource: site.resource,
+      });
+      return;
+    }
     const root = inlinePolicyOf(doc, new PolicyRenderer(this.spans, this.budget));
-    if (root) this.push(site, root);
+    if (root) this.consumedBy(this.push(site, root), [doc]);
   }
 
-  private push(site: ResourceSite, root: TrustPolicyDocument['root']): void {
-    const roleName = literalText(prop(site.args[2], 'roleName', site.range));
-    this.documents.push({
+  private push(site: ResourceSite, root: TrustPolicyDocument['root'], defaultRoleName?: string): TrustPolicyDocument {
+    const named = prop(site.args[2], 'roleName', site.range);
+    const roleName = named.kind === 'undefined' ? defaultRoleName : literalText(named);
+    const doc: TrustPolicyDocument = {
       kind: 'trust-policy',
       file: this.file,
       resource: site.resource,
@@ -113,7 +224,9 @@ export class DocumentBuilder {
       root,
       location: this.location(site.range),
       sourceKind: 'cloudformation',
-    });
+    };
+    this.documents.push(doc);
+    return doc;
   }
 
   private provider(site: ResourceSite, provider: ProviderConstruct): void {

@@ -1,6 +1,7 @@
 import { appendAll } from '../../arrays.js';
 import type { EvaluationBudget } from '../../budget.js';
 import { callMethod, callFunction, evaluateCall, evaluateNew } from './calls.js';
+import { recordCreation } from './mutations.js';
 import { classInfo } from './classes.js';
 import { constructAttribute, moduleMember } from './constructs.js';
 import { child, children, keyName, literalValue, rangeOf, stringField, templateCooked, unwrap, type EsNode, type Range } from './estree.js';
@@ -11,6 +12,7 @@ import {
   alternatives,
   mapOptions,
   member,
+  setMember,
   unknown,
   valueSize,
   withFallback,
@@ -208,9 +210,11 @@ export class Evaluator {
       const valueNode = child(p, 'value');
       if (!keyNode || !valueNode) continue;
       const key = this.propertyKey(p, keyNode, scope);
-      members.push({ key, keyRange: rangeOf(keyNode), value: this.evaluate(valueNode, scope) });
+      setMember(members, { key, keyRange: rangeOf(keyNode), value: this.evaluate(valueNode, scope) });
     }
-    return this.produced({ kind: 'object', members, range, spreads });
+    const created: CValue = { kind: 'object', members, range, spreads };
+    recordCreation(created, scope);
+    return this.produced(created);
   }
 
   private propertyKey(p: EsNode, keyNode: EsNode, scope: Scope): Segment[] {
@@ -224,7 +228,7 @@ export class Evaluator {
   private spreadInto(value: CValue, members: CMember[], spreads: UnresolvedSegment[], range: Range): void {
     switch (value.kind) {
       case 'object':
-        appendAll(members, value.members);
+        for (const m of value.members) setMember(members, m);
         appendAll(spreads, value.spreads);
         return;
       case 'alternatives':
@@ -251,7 +255,9 @@ export class Evaluator {
       const arg = child(el, 'argument');
       if (arg) appendAll(items, this.spreadItems(this.evaluate(arg, scope), rangeOf(el)));
     }
-    return this.produced({ kind: 'array', items, range });
+    const created: CValue = { kind: 'array', items, range };
+    recordCreation(created, scope);
+    return this.produced(created);
   }
 
   /** The items `...value` contributes: an unresolved array stands for one unknown item. */

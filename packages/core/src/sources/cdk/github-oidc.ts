@@ -1,32 +1,28 @@
 import { GITHUB_ISSUER, newConstruct, objectOf, prop, providerArnOf } from './constructs.js';
 import type { Range } from './estree.js';
 import { concatOptions, segmentsToValue, stringOptions } from './strings.js';
-import { text, unknown, withFallback, type CValue, type Segment } from './values.js';
+import { mapOptions, text, unknown, withFallback, type CValue, type Segment } from './values.js';
 
 /**
- * `GithubActionsRole` of the aws-cdk-github-oidc package: the principal its constructor builds from
- * its props (library source, role.ts): a WebIdentityPrincipal on `provider` with
- * `ForAnyValue:StringLike` on `sub` = `repo:${owner}/${repo}:${filter}` for the top-level
- * owner/repo/filter or each of `trustedRepositories`, `filter` defaulting to `*`, and `StringEquals`
- * on `aud` = `sts.amazonaws.com`. (Releases before `trustedRepositories` used plain `StringLike`; the
- * admitted subjects are the same.)
+ * Third-party GitHub-OIDC construct libraries, recognised by the package a class is imported from
+ * (a class of the same name from a project file is that file's code, analysed as such), with the
+ * trust each released version builds, read from the package source.
+ */
+
+/**
+ * `GithubActionsRole` of aws-cdk-github-oidc: every released version (v1.0.0 to v2.4.1) builds
+ * `new iam.WebIdentityPrincipal(provider.openIdConnectProviderArn, { StringLike: { '<issuer>:sub':
+ * formatSubject(props) }, StringEquals: { '<issuer>:aud': 'sts.amazonaws.com' } })`, where
+ * formatSubject is `repo:${owner}/${repo}:${filter}` with `filter = '*'` by default: one string, one
+ * repository. (A `ForAnyValue:StringLike` list over `trustedRepositories` exists only on an unmerged
+ * branch of the repository, never in a release.)
  */
 export function githubActionsRolePrincipal(props: CValue | undefined, site: Range): CValue {
   const range = props?.range ?? site;
   const provider = prop(props, 'provider', range);
-  const topLevel = objectOf(
-    [
-      ['owner', prop(props, 'owner', range)],
-      ['repo', prop(props, 'repo', range)],
-      ['filter', prop(props, 'filter', range)],
-    ],
-    range,
-  );
-  const repositories = withFallback(prop(props, 'trustedRepositories', range), () => ({ kind: 'array', items: [topLevel], range }), range);
-  const subjects = repositoryItems(repositories).map((r) => subjectOf(r, range));
   const conditions = objectOf(
     [
-      ['ForAnyValue:StringLike', objectOf([[`${GITHUB_ISSUER}:sub`, { kind: 'array', items: subjects, range }]], range)],
+      ['StringLike', objectOf([[`${GITHUB_ISSUER}:sub`, subjectOf(props, range)]], range)],
       ['StringEquals', objectOf([[`${GITHUB_ISSUER}:aud`, text('sts.amazonaws.com', range)]], range)],
     ],
     range,
@@ -35,12 +31,52 @@ export function githubActionsRolePrincipal(props: CValue | undefined, site: Rang
   return newConstruct('WebIdentityPrincipal', [providerArnOf(providerValue, range), conditions], site);
 }
 
-function repositoryItems(value: CValue): CValue[] {
+/** `repo:${owner}/${repo}:${filter ?? '*'}`, located at `filter` when given, else at the props. */
+function subjectOf(props: CValue | undefined, range: Range): CValue {
+  const filter = prop(props, 'filter', range);
+  const literal = (s: string): Segment[][] => [[{ kind: 'text', text: s, range }]];
+  const parts = [
+    literal('repo:'),
+    stringOptions(prop(props, 'owner', range)),
+    literal('/'),
+    stringOptions(prop(props, 'repo', range)),
+    literal(':'),
+    stringOptions(withFallback(filter, () => text('*', range), range)),
+  ];
+  return segmentsToValue(concatOptions(parts, range), filter.kind === 'undefined' ? range : filter.range);
+}
+
+/**
+ * `GitHubActionRole` of cdk-pipelines-github (src/oidc-provider.ts): `new iam.FederatedPrincipal(
+ * provider.openIdConnectProviderArn, { StringLike: { '<issuer>:sub': formatRepos(props.repos ?? [])
+ * .concat(props.subjectClaims ?? []) } }, 'sts:AssumeRoleWithWebIdentity')` — each of `repos` becomes
+ * `repo:${repo}:*`, no `aud` condition — on `props.provider`, or on a provider it creates itself with
+ * the GitHub URL and client id `sts.amazonaws.com`.
+ */
+export function pipelinesGitHubActionRole(props: CValue | undefined, site: Range): { principal: CValue; createsProvider: boolean } {
+  const range = props?.range ?? site;
+  const given = prop(props, 'provider', range);
+  const createsProvider = given.kind === 'undefined';
+  const provider = withFallback(given, () => newConstruct('GithubActionsIdentityProvider', [], site), range);
+  const repos = withFallback(prop(props, 'repos', range), () => ({ kind: 'array', items: [], range }), range);
+  const claims = withFallback(prop(props, 'subjectClaims', range), () => ({ kind: 'array', items: [], range }), range);
+  const subjects: CValue = { kind: 'array', items: [...listItems(repos).map((r) => repoSubject(r, range)), ...listItems(claims)], range };
+  const conditions = objectOf([['StringLike', objectOf([[`${GITHUB_ISSUER}:sub`, subjects]], range)]], range);
+  const principal = newConstruct('FederatedPrincipal', [providerArnOf(provider, range), conditions, text('sts:AssumeRoleWithWebIdentity', range)], site);
+  return { principal, createsProvider };
+}
+
+function repoSubject(repo: CValue, range: Range): CValue {
+  return mapOptions(repo, (r) => segmentsToValue(concatOptions([[[{ kind: 'text', text: 'repo:', range }]], stringOptions(r), [[{ kind: 'text', text: ':*', range }]]], range), r.range));
+}
+
+/** The items of a list value; an unresolved list stands for one unknown item. */
+function listItems(value: CValue): CValue[] {
   switch (value.kind) {
     case 'alternatives':
-      return value.options.flatMap(repositoryItems);
+      return value.options.flatMap(listItems);
     case 'array':
-      return value.items.flatMap(repositoryItems);
+      return value.items;
     case 'unknown':
       return [unknown(`${value.expression}[i]`, value.reason, value.range)];
     case 'undefined':
@@ -48,20 +84,4 @@ function repositoryItems(value: CValue): CValue[] {
     default:
       return [value];
   }
-}
-
-/** `repo:${owner}/${repo}:${filter ?? '*'}`, located at `filter` when given, else at the repository. */
-function subjectOf(repository: CValue, fallback: Range): CValue {
-  const range = repository.kind === 'object' ? repository.range : fallback;
-  const filter = prop(repository, 'filter', range);
-  const literal = (s: string): Segment[][] => [[{ kind: 'text', text: s, range }]];
-  const parts = [
-    literal('repo:'),
-    stringOptions(prop(repository, 'owner', range)),
-    literal('/'),
-    stringOptions(prop(repository, 'repo', range)),
-    literal(':'),
-    stringOptions(withFallback(filter, () => text('*', range), range)),
-  ];
-  return segmentsToValue(concatOptions(parts, range), filter.kind === 'undefined' ? range : filter.range);
 }

@@ -27,6 +27,11 @@ export class Scope {
     this.bindings.set(name, { state: 'done', value });
   }
 
+  /** The scope that declares a name (this one or an enclosing one), if any. */
+  ownerOf(name: string): Scope | undefined {
+    return this.bindings.has(name) ? this : this.parent?.ownerOf(name);
+  }
+
   /** The value of a name, or undefined when no enclosing scope declares it. */
   lookup(name: string, use: Range): CValue | undefined {
     const binding = this.bindings.get(name);

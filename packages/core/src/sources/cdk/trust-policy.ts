@@ -5,7 +5,8 @@ import { objectOf, type SimplePrincipal } from './constructs.js';
 import type { Range } from './estree.js';
 import type { SpanMaker } from '../../model/located.js';
 import type { PolicyRenderer } from './to-policy.js';
-import { member, text, type CMember, type CValue, type UnresolvedSegment } from './values.js';
+import { unfollowedPart } from './mutations.js';
+import { member, setMember, text, type CMember, type CValue, type UnresolvedSegment } from './values.js';
 
 /**
  * A role's `assumedBy` principal → the trust policy CDK synthesizes for it: one Allow statement per
@@ -21,7 +22,10 @@ export function flattenPrincipals(value: CValue): SimplePrincipal[] {
   return p.kind === 'composite' ? p.members.flatMap(flattenPrincipals) : [p];
 }
 
-type Merged = { kind: 'conditions'; value: CValue | undefined; spreads: UnresolvedSegment[] } | { kind: 'unresolved'; part: UnresolvedSegment };
+type Merged =
+  | { kind: 'conditions'; value: CValue | undefined; spreads: UnresolvedSegment[] }
+  /** `changed`: the conditions were changed where the evaluator does not follow. */
+  | { kind: 'unresolved'; part: UnresolvedSegment; changed?: boolean };
 
 /** Merges condition blocks; an unresolved block makes the whole set unknown. */
 export function mergeConditions(blocks: readonly CValue[], range: Range): Merged {
@@ -29,6 +33,9 @@ export function mergeConditions(blocks: readonly CValue[], range: Range): Merged
   const spreads: UnresolvedSegment[] = [];
   for (const block of blocks) {
     if (block.kind === 'undefined' || block.kind === 'null') continue;
+    // Changed where the evaluator does not follow (a loop, a branch, a call): not judged from a partial view.
+    const notFollowed = unfollowedPart(block);
+    if (notFollowed) return { kind: 'unresolved', part: notFollowed, changed: true };
     if (block.kind !== 'object') {
       const expression = block.kind === 'unknown' ? block.expression : block.kind;
       const reason = block.kind === 'unknown' ? block.reason : 'not an object of condition operators';
@@ -39,7 +46,10 @@ export function mergeConditions(blocks: readonly CValue[], range: Range): Merged
       const name = keyText(m);
       const existing = name === undefined ? undefined : members.find((x) => keyText(x) === name);
       if (existing && existing.value.kind === 'object' && m.value.kind === 'object') {
-        const merged: CValue = { ...existing.value, members: [...existing.value.members, ...m.value.members], spreads: [...existing.value.spreads, ...m.value.spreads] };
+        // CDK merges an operator present in both as `{ ...first, ...second }` (PrincipalWithConditions).
+        const both = [...existing.value.members];
+        for (const x of m.value.members) setMember(both, x);
+        const merged: CValue = { ...existing.value, members: both, spreads: [...existing.value.spreads, ...m.value.spreads] };
         members[members.indexOf(existing)] = { ...existing, value: merged };
       } else {
         members.push(m);
@@ -62,7 +72,14 @@ export interface TrustPolicyBuild {
 }
 
 /** The policy document of a set of principals, with findings on conditions that cannot be known. */
-export function trustPolicyOf(principals: readonly SimplePrincipal[], site: { file: string; range: Range; resource: string }, renderer: PolicyRenderer, spans: SpanMaker): TrustPolicyBuild {
+/** `extra`: statements added with `assumeRolePolicy.addStatements`, as IAM JSON. */
+export function trustPolicyOf(
+  principals: readonly SimplePrincipal[],
+  site: { file: string; range: Range; resource: string },
+  renderer: PolicyRenderer,
+  spans: SpanMaker,
+  extra: readonly CValue[] = [],
+): TrustPolicyBuild {
   const findings: Finding[] = [];
   const unresolved = (part: UnresolvedSegment, message: string): void => {
     findings.push({ ruleId: 'oidc-unresolved', severity: 'warning', message, location: { file: site.file, span: spans.span(part.range) }, resource: site.resource });
@@ -73,7 +90,12 @@ export function trustPolicyOf(principals: readonly SimplePrincipal[], site: { fi
     if (merged.kind === 'unresolved') {
       // Only web-identity trust is judged; the conditions of other principals do not matter here.
       if (p.kind === 'federated') {
-        unresolved(merged.part, `the conditions of ${site.resource} are "${merged.part.expression}" (${merged.part.reason}): they could not be resolved statically, so this trust statement was not analysed`);
+        unresolved(
+          merged.part,
+          merged.changed === true
+            ? `the conditions of ${site.resource} are changed by "${merged.part.expression}" (${merged.part.reason}): what they hold when the role is created is not known statically, so this trust statement was not analysed`
+            : `the conditions of ${site.resource} are "${merged.part.expression}" (${merged.part.reason}): they could not be resolved statically, so this trust statement was not analysed`,
+        );
       }
       continue;
     }
@@ -91,6 +113,7 @@ export function trustPolicyOf(principals: readonly SimplePrincipal[], site: { fi
     if (merged.value) entries.push(['Condition', merged.value]);
     statements.push(objectOf(entries, p.range));
   }
+  appendAll(statements, extra);
   if (statements.length === 0) return { root: undefined, findings };
   const root = renderer.render(objectOf([['Version', text('2012-10-17', site.range)], ['Statement', { kind: 'array', items: statements, range: site.range }]], site.range));
   return { root: root?.type === 'object' ? root : undefined, findings };

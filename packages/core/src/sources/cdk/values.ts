@@ -144,6 +144,27 @@ export function member(obj: Extract<CValue, { kind: 'object' }>, key: string): C
   return obj.members.findLast((m) => m.key.length === 1 && m.key[0]?.kind === 'text' && m.key[0].text === key);
 }
 
+/**
+ * Sets a member as JavaScript does: a key already present (same literal text) keeps its place and takes
+ * the new value — an object has no duplicate keys, whatever spreads and assignments wrote it.
+ */
+export function setMember(members: CMember[], m: CMember): void {
+  const text = keyTextOf(m.key);
+  const at = text === undefined ? -1 : members.findIndex((x) => keyTextOf(x.key) === text);
+  if (at >= 0) members[at] = m;
+  else members.push(m);
+}
+
+/** The literal text of key segments, or undefined when a part is unresolved. */
+export function keyTextOf(segments: readonly Segment[]): string | undefined {
+  let out = '';
+  for (const s of segments) {
+    if (s.kind !== 'text') return undefined;
+    out += s.text;
+  }
+  return out;
+}
+
 /** Whether a value may be `undefined`/`null` (then a default or `??` fallback applies). */
 function maybeNullish(value: CValue): 'yes' | 'no' | 'maybe' {
   switch (value.kind) {

@@ -3,16 +3,23 @@ import { recognisedName } from './constructs.js';
 import { RESOURCE_CLASSES, type DocumentBuilder } from './documents.js';
 import { child, childNodes, children, keyName, rangeOf, unwrap, type EsNode, type EsProgram } from './estree.js';
 import type { Evaluator } from './evaluate.js';
+import { applyChange, callForEffect, type Region } from './mutations.js';
 import { bindPattern, hoist } from './patterns.js';
+import { statementValue } from './statements.js';
 import { Scope } from './scope.js';
 import { literalText, unknown, type CValue } from './values.js';
 
 /** Where the walk is: the scope, and the class whose constructor or methods are being walked. */
 interface WalkContext {
   scope: Scope;
+  /** The innermost loop, branch or function entered (undefined at module level): changes there are not ordered. */
+  region?: Region;
   cls?: { info: ClassInfo; superName: string | undefined };
   variant?: string;
 }
+
+/** Declarations whose code runs when called or instantiated, not where they are written. */
+const DECLARATION = /^(FunctionDeclaration|ClassDeclaration)$/;
 
 /** Node kinds that hold no runtime code. */
 const TYPE_ONLY = /^TS(Interface|TypeAlias|Enum|Module|Declare)|^ImportDeclaration$/;
@@ -37,7 +44,24 @@ export class ProgramWalker {
     this.moduleScope = new Scope(undefined);
     hoist(program.body, this.moduleScope, this.ev);
     for (const statement of program.body) this.collectInstantiations(statement);
-    for (const statement of program.body) this.walk(statement, { scope: this.moduleScope });
+    // Module code runs first, in order; functions and classes run when called or instantiated, which
+    // (an app's entry point instantiates its stacks last, or from another file) is after it.
+    const deferred = program.body.filter((s) => DECLARATION.test((child(s, 'declaration') ?? s).type));
+    for (const statement of program.body) if (!deferred.includes(statement)) this.walk(statement, { scope: this.moduleScope });
+    for (const statement of deferred) this.walk(statement, { scope: this.moduleScope });
+  }
+
+  private line(node: EsNode): number {
+    return this.ev.text.slice(0, rangeOf(node)[0]).split('\n').length;
+  }
+
+  /** A statement-level change, or a call that may make one (sources/cdk/mutations.ts). */
+  private statement(node: EsNode, ctx: WalkContext): void {
+    const onChange = this.builder.changed.bind(this.builder);
+    if (applyChange(this.ev, node, ctx.scope, ctx.region, onChange)) return;
+    const expression = child(node, 'expression');
+    if (expression && this.trustStatements(unwrap(expression), ctx)) return;
+    if (expression && unwrap(expression).type === 'CallExpression') callForEffect(this.ev, unwrap(expression), ctx.scope, onChange);
   }
 
   /** `new LocalClass(…)` outside any function or class: its arguments are evaluated at module level. */
@@ -56,6 +80,18 @@ export class ProgramWalker {
     for (const c of childNodes(node)) this.collectInstantiations(c);
   }
 
+  /** `role.assumeRolePolicy?.addStatements(…)` on a role of this file. */
+  private trustStatements(call: EsNode, ctx: WalkContext): boolean {
+    const callee = call.type === 'CallExpression' ? child(call, 'callee') : undefined;
+    const member = callee ? unwrap(callee) : undefined;
+    if (member?.type !== 'MemberExpression' || keyName(child(member, 'property')) !== 'addStatements') return false;
+    const object = child(member, 'object');
+    const target = object ? this.ev.evaluate(object, ctx.scope) : undefined;
+    if (target?.kind !== 'construct' || target.construct.type !== 'trust-of') return false;
+    const statements = children(call, 'arguments').map((a) => statementValue(this.ev.evaluate(a, ctx.scope), rangeOf(a)));
+    return this.builder.addTrustStatements(target.construct.role, statements);
+  }
+
   private walk(node: EsNode, ctx: WalkContext): void {
     if (TYPE_ONLY.test(node.type)) return;
     switch (node.type) {
@@ -72,6 +108,27 @@ export class ProgramWalker {
       case 'ArrowFunctionExpression':
         this.walkFunction(node, ctx, undefined, keyName(child(node, 'id')) ?? 'a function');
         return;
+      case 'ExpressionStatement':
+        this.statement(node, ctx);
+        break;
+      case 'IfStatement':
+      case 'SwitchStatement':
+      case 'TryStatement':
+      case 'ConditionalExpression':
+      case 'LogicalExpression': {
+        const inner = { ...ctx, region: { scope: ctx.scope, reason: `in a branch (line ${String(this.line(node))})` } };
+        for (const c of childNodes(node)) this.walk(c, inner);
+        return;
+      }
+      case 'ForStatement':
+      case 'ForOfStatement':
+      case 'ForInStatement':
+      case 'WhileStatement':
+      case 'DoWhileStatement': {
+        const inner = { ...ctx, region: { scope: ctx.scope, reason: `in a loop (line ${String(this.line(node))})` } };
+        for (const c of childNodes(node)) this.walk(c, inner);
+        return;
+      }
       case 'ClassDeclaration':
       case 'ClassExpression':
         this.walkClass(node, ctx);
@@ -98,7 +155,8 @@ export class ProgramWalker {
     });
     const body = child(fn, 'body');
     if (!body) return;
-    const inner = { ...ctx, scope };
+    const where = name === 'a function' ? `the function at line ${String(this.line(fn))}` : name;
+    const inner = { ...ctx, scope, region: { scope: ctx.scope, reason: `inside ${where}, whose calls trustlint does not follow` } };
     if (body.type === 'BlockStatement') {
       const statements = children(body, 'body');
       hoist(statements, scope, this.ev);
