@@ -1,5 +1,6 @@
 import type { TrustlintConfig } from '../config.js';
 import { githubIssuerKind, providerPrefix, splitConditionKey } from '../github/issuers.js';
+import { configuredGitHubIssuers, recogniseIssuer } from '../issuers/registry.js';
 import { evaluatePolicy } from '../iam/evaluate.js';
 import { normalizePolicy } from '../iam/normalize.js';
 import type { Policy, Statement } from '../iam/types.js';
@@ -64,14 +65,15 @@ function keyPrefixes(st: Statement): string[] {
 /** The providers of the policy's Allow statements that look like GitLab issuers (not GitHub's). */
 function gitlabProviders(policy: Policy, config: TrustlintConfig): Provider[] {
   const out = new Map<string, Provider>();
+  const github = configuredGitHubIssuers(config);
   for (const st of policy.statements) {
     if (st.effect !== 'Allow' || st.principal?.kind !== 'map') continue;
     for (const entry of st.principal.entries) {
       if (entry.type !== 'Federated') continue;
       for (const v of entry.values) {
         const host = providerPrefix(v.value);
-        const prefix = hasMarker(host) ? keyPrefixes(st).find((p) => githubIssuerKind(p, config.issuers) === undefined) : host;
-        if (prefix === undefined || githubIssuerKind(prefix, config.issuers) !== undefined) continue;
+        const prefix = hasMarker(host) ? keyPrefixes(st).find((p) => githubIssuerKind(p, github) === undefined) : host;
+        if (prefix === undefined || githubIssuerKind(prefix, github) !== undefined) continue;
         const provider = out.get(`${v.value}\u0000${prefix}`) ?? { arn: v.value, prefix, values: new Map<string, string[]>(), subs: [] };
         for (const c of st.conditions) {
           const split = splitConditionKey(c.key);
@@ -87,7 +89,9 @@ function gitlabProviders(policy: Policy, config: TrustlintConfig): Provider[] {
     }
   }
   return [...out.values()].filter(
-    (p) => /gitlab/i.test(p.prefix) || p.subs.some((s) => s.startsWith('project_path:')) || [...p.values.keys()].some((k) => k === 'project_path' || k === 'namespace_path'),
+    // The issuer registry's GitLab entry (gitlab.com and self-managed instances the config names), or
+    // a provider whose conditions speak GitLab's claims.
+    (p) => recogniseIssuer(p.prefix, config)?.entry.id === 'gitlab' || /gitlab/i.test(p.prefix) || p.subs.some((s) => s.startsWith('project_path:')) || [...p.values.keys()].some((k) => k === 'project_path' || k === 'namespace_path'),
   );
 }
 
