@@ -87,13 +87,26 @@ export function decide(deny: Tri, allow: Tri): Decision {
   return 'unknown';
 }
 
-/** Evaluates a normalised trust policy for one request (one concrete token and principal). */
-export function evaluatePolicy(policy: Policy, request: EvalRequest, options: EvalOptions = {}): EvalResult {
-  const env: ConditionEnv = {
+function envFor(policy: Policy, request: EvalRequest, options: EvalOptions): ConditionEnv {
+  return {
     lookup: contextLookup(request.context),
     variablesEnabled: policy.variablesEnabled,
     unresolved: options.unresolved ?? 'literal',
   };
+}
+
+/**
+ * The results evaluatePolicy gives for some of the policy's statements (those a StatementIndex
+ * says can apply), without evaluating the others.
+ */
+export function evaluateStatements(policy: Policy, statements: readonly Statement[], request: EvalRequest, options: EvalOptions = {}): StatementResult[] {
+  const env = envFor(policy, request, options);
+  return statements.map((st) => evaluateStatement(st, request, env));
+}
+
+/** Evaluates a normalised trust policy for one request (one concrete token and principal). */
+export function evaluatePolicy(policy: Policy, request: EvalRequest, options: EvalOptions = {}): EvalResult {
+  const env = envFor(policy, request, options);
   const statements = policy.statements.map((st) => evaluateStatement(st, request, env));
   const ofEffect = (effect: 'Allow' | 'Deny'): StatementResult[] => statements.filter((r) => r.effect === effect);
   const deny = triOr(ofEffect('Deny').map((r) => r.applies));

@@ -1,5 +1,6 @@
 import type { TrustlintConfig } from '../config.js';
-import { evaluatePolicy } from '../iam/evaluate.js';
+import { evaluatePolicy, evaluateStatements } from '../iam/evaluate.js';
+import { StatementIndex } from '../iam/match-index.js';
 import type { EvalRequest, EvalResult, Policy, PolicyProblem, Statement, StatementResult } from '../iam/types.js';
 import { OUTSIDER_CLASSES } from '../github/witness.js';
 import {
@@ -264,7 +265,7 @@ export function admittedRules(
  * conditions of a statement are decided exactly (github/sub-search.ts). A subject found there is
  * replayed like any candidate; a search that passes its bound makes the class unknown, never blocked.
  */
-function exactOwnerSearch(policy: Policy, trust: ProviderTrust, config: TrustlintConfig, verdicts: ScopeVerdict[]): void {
+function exactOwnerSearch(policy: Policy, index: StatementIndex, trust: ProviderTrust, config: TrustlintConfig, verdicts: ScopeVerdict[]): void {
   const owners = [...new Set([...trust.knowledge.owners, ...(config.owners ?? [])])];
   for (const v of verdicts) {
     if (v.admitted.has('other-owner')) continue;
@@ -278,9 +279,9 @@ function exactOwnerSearch(policy: Policy, trust: ProviderTrust, config: Trustlin
       v.unknown.add('other-owner');
       continue;
     }
-    const result = evaluatePolicy(policy, requestFor(trust.provider, witness.claims), { unresolved: 'literal' });
-    const deny = result.statements.filter((s) => s.effect === 'Deny').map((s) => s.applies);
-    const r = result.statements.find((s) => s.index === v.statement.index);
+    const results = evaluateCandidates(policy, index, requestFor(trust.provider, witness.claims));
+    const deny = results.filter((s) => s.effect === 'Deny').map((s) => s.applies);
+    const r = results.find((s) => s.index === v.statement.index);
     if (deny.includes(true) || !r || r.applies === false) continue;
     if (r.applies === true && !deny.includes('unknown')) v.admitted.set('other-owner', { witness, result: r });
     else v.unknown.add('other-owner');
@@ -298,28 +299,41 @@ function rejectedVerdicts(trust: ProviderTrust): ScopeVerdict[] {
   }));
 }
 
+/**
+ * The results of the statements that can apply to the request: every other statement's `applies`
+ * is certainly false (iam/match-index.ts), which is all the loops below ask of it. Evaluating only
+ * these keeps the search linear in the number of statements (issue 19).
+ */
+function evaluateCandidates(policy: Policy, index: StatementIndex, request: ReturnType<typeof requestFor>): StatementResult[] {
+  return evaluateStatements(policy, index.candidates(request), request, { unresolved: 'literal' });
+}
+
 function scopeForProvider(policy: Policy, trust: ProviderTrust, config: TrustlintConfig, scopeRules: readonly ScopeRule[]): ScopeVerdict[] {
   if (trust.statements.length === 0) return [];
   const tried = new Set<OutsiderClass>();
   const verdicts = trust.statements.map((statement): ScopeVerdict => ({ provider: trust.provider, statement, admitted: new Map(), tried, unknown: new Set() }));
+  const byIndex = new Map(verdicts.map((v) => [v.statement.index, v]));
+  const index = new StatementIndex(policy.statements, policy.variablesEnabled);
   // A class is settled once every statement has a witness for it: stop generating its candidates.
-  const settled = (cls: OutsiderClass): boolean => verdicts.every((v) => v.admitted.has(cls));
+  const admittedCount = new Map<OutsiderClass, number>();
+  const settled = (cls: OutsiderClass): boolean => (admittedCount.get(cls) ?? 0) === verdicts.length;
   for (const witness of synthesizeWitnesses(trust.knowledge, config.owners ?? [], settled)) {
     tried.add(witness.cls);
-    const result = evaluatePolicy(policy, requestFor(trust.provider, witness.claims), { unresolved: 'literal' });
+    const results = evaluateCandidates(policy, index, requestFor(trust.provider, witness.claims));
     // A Deny that certainly applies stops the token; one the evaluator cannot decide makes the token unknown.
-    const deny = result.statements.filter((s) => s.effect === 'Deny').map((s) => s.applies);
+    const deny = results.filter((s) => s.effect === 'Deny').map((s) => s.applies);
     if (deny.includes(true)) continue;
-    for (const v of verdicts) {
-      if (v.admitted.has(witness.cls)) continue;
-      const r = result.statements.find((s) => s.index === v.statement.index);
-      if (!r || r.applies === false) continue;
+    for (const r of results) {
+      const v = byIndex.get(r.index);
+      if (!v || v.admitted.has(witness.cls) || r.applies === false) continue;
       // Only a token the evaluator certainly admits is a witness (a finding never rests on a guess).
-      if (r.applies === true && !deny.includes('unknown')) v.admitted.set(witness.cls, { witness, result: r });
-      else v.unknown.add(witness.cls);
+      if (r.applies === true && !deny.includes('unknown')) {
+        v.admitted.set(witness.cls, { witness, result: r });
+        admittedCount.set(witness.cls, (admittedCount.get(witness.cls) ?? 0) + 1);
+      } else v.unknown.add(witness.cls);
     }
   }
-  exactOwnerSearch(policy, trust, config, verdicts);
+  exactOwnerSearch(policy, index, trust, config, verdicts);
   for (const v of verdicts) {
     const rules = admittedRules(v.admitted, scopeRules);
     const first = rules[0];
