@@ -1,6 +1,7 @@
 import type { TrustlintConfig } from '../config.js';
 import { evaluatePolicy, evaluateStatements } from '../iam/evaluate.js';
 import { StatementIndex } from '../iam/match-index.js';
+import { keepSearch, recallSearch, searchKey, type SearchOutcome } from './search-memo.js';
 import type { EvalRequest, EvalResult, Policy, PolicyProblem, Statement, StatementResult } from '../iam/types.js';
 import { OUTSIDER_CLASSES } from '../github/witness.js';
 import {
@@ -310,6 +311,63 @@ function evaluateCandidates(policy: Policy, index: StatementIndex, request: Retu
 
 function scopeForProvider(policy: Policy, trust: ProviderTrust, config: TrustlintConfig, scopeRules: readonly ScopeRule[]): ScopeVerdict[] {
   if (trust.statements.length === 0) return [];
+  const verdicts = memoisedSearch(policy, trust, config);
+  for (const v of verdicts) {
+    const rules = admittedRules(v.admitted, scopeRules);
+    const first = rules[0];
+    if (!first) continue;
+    const admitted = v.admitted.get(first.cls);
+    if (!admitted) continue;
+    v.finding = {
+      ruleId: first.ruleId,
+      witness: admitted.witness,
+      evidence: evidenceFor(v.statement, admitted.result, trust.provider.prefix),
+      also: [...new Set(rules.slice(1).map((r) => r.ruleId))].filter((id) => id !== first.ruleId),
+    };
+  }
+  return verdicts;
+}
+
+/** The witness search, or its kept outcome for a policy of the same shape (scope/search-memo.ts). */
+function memoisedSearch(policy: Policy, trust: ProviderTrust, config: TrustlintConfig): ScopeVerdict[] {
+  const key = searchKey(policy, trust.provider, trust.statements, config);
+  const kept = key === undefined ? undefined : recallSearch(key);
+  const replayed = kept && replaySearch(policy, trust, kept);
+  if (replayed) return replayed;
+  const verdicts = searchWitnesses(policy, trust, config);
+  if (key !== undefined) {
+    keepSearch(key, {
+      tried: [...(verdicts[0]?.tried ?? [])],
+      verdicts: verdicts.map((v) => ({ admitted: [...v.admitted].map(([cls, a]) => [cls, a.witness]), unknown: [...v.unknown] })),
+    });
+  }
+  return verdicts;
+}
+
+/**
+ * Verdicts from a kept search: each witness is evaluated against this policy's own statement, for a
+ * trace with this document's paths. A witness that does not replay (which a correct key rules out)
+ * makes the caller search afresh rather than trust the memo.
+ */
+function replaySearch(policy: Policy, trust: ProviderTrust, kept: SearchOutcome): ScopeVerdict[] | undefined {
+  const tried = new Set(kept.tried);
+  const verdicts: ScopeVerdict[] = [];
+  for (const [i, statement] of trust.statements.entries()) {
+    const k = kept.verdicts[i];
+    if (!k) return undefined;
+    const admitted = new Map<OutsiderClass, AdmittedWitness>();
+    for (const [cls, witness] of k.admitted) {
+      const [result] = evaluateStatements(policy, [statement], requestFor(trust.provider, witness.claims), { unresolved: 'literal' });
+      if (result?.applies !== true) return undefined;
+      admitted.set(cls, { witness, result });
+    }
+    verdicts.push({ provider: trust.provider, statement, admitted, tried, unknown: new Set(k.unknown) });
+  }
+  return verdicts.length === kept.verdicts.length ? verdicts : undefined;
+}
+
+/** Candidate tokens of every outsider class against the policy, then the exact search for another owner. */
+function searchWitnesses(policy: Policy, trust: ProviderTrust, config: TrustlintConfig): ScopeVerdict[] {
   const tried = new Set<OutsiderClass>();
   const verdicts = trust.statements.map((statement): ScopeVerdict => ({ provider: trust.provider, statement, admitted: new Map(), tried, unknown: new Set() }));
   const byIndex = new Map(verdicts.map((v) => [v.statement.index, v]));
@@ -334,19 +392,6 @@ function scopeForProvider(policy: Policy, trust: ProviderTrust, config: Trustlin
     }
   }
   exactOwnerSearch(policy, index, trust, config, verdicts);
-  for (const v of verdicts) {
-    const rules = admittedRules(v.admitted, scopeRules);
-    const first = rules[0];
-    if (!first) continue;
-    const admitted = v.admitted.get(first.cls);
-    if (!admitted) continue;
-    v.finding = {
-      ruleId: first.ruleId,
-      witness: admitted.witness,
-      evidence: evidenceFor(v.statement, admitted.result, trust.provider.prefix),
-      also: [...new Set(rules.slice(1).map((r) => r.ruleId))].filter((id) => id !== first.ruleId),
-    };
-  }
   return verdicts;
 }
 
