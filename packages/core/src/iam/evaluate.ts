@@ -87,9 +87,9 @@ export function decide(deny: Tri, allow: Tri): Decision {
   return 'unknown';
 }
 
-function envFor(policy: Policy, request: EvalRequest, options: EvalOptions): ConditionEnv {
+function envFor(policy: Policy, request: EvalRequest, options: EvalOptions, lookup = contextLookup(request.context)): ConditionEnv {
   return {
-    lookup: contextLookup(request.context),
+    lookup,
     variablesEnabled: policy.variablesEnabled,
     unresolved: options.unresolved ?? 'literal',
   };
@@ -97,10 +97,17 @@ function envFor(policy: Policy, request: EvalRequest, options: EvalOptions): Con
 
 /**
  * The results evaluatePolicy gives for some of the policy's statements (those a StatementIndex
- * says can apply), without evaluating the others.
+ * says can apply), without evaluating the others. `lookup`: contextLookup(request.context), when
+ * the caller has it already.
  */
-export function evaluateStatements(policy: Policy, statements: readonly Statement[], request: EvalRequest, options: EvalOptions = {}): StatementResult[] {
-  const env = envFor(policy, request, options);
+export function evaluateStatements(
+  policy: Policy,
+  statements: readonly Statement[],
+  request: EvalRequest,
+  options: EvalOptions = {},
+  lookup?: ConditionEnv['lookup'],
+): StatementResult[] {
+  const env = envFor(policy, request, options, lookup);
   return statements.map((st) => evaluateStatement(st, request, env));
 }
 

@@ -57,9 +57,8 @@ export class StatementIndex {
     });
   }
 
-  /** The statements that can apply to the request, in policy order. */
-  candidates(request: Pick<EvalRequest, 'context'>): Statement[] {
-    const lookup = contextLookup(request.context);
+  /** The statements that can apply to the request, in policy order (`lookup`: its contextLookup, if at hand). */
+  candidates(request: Pick<EvalRequest, 'context'>, lookup = contextLookup(request.context)): Statement[] {
     const hit = new Set<number>(this.unguarded);
     for (const [key, forKey] of this.guards) {
       for (const value of valuesOf(lookup(key))) {

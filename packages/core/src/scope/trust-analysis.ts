@@ -1,5 +1,5 @@
 import type { TrustlintConfig } from '../config.js';
-import { evaluatePolicy, evaluateStatements } from '../iam/evaluate.js';
+import { contextLookup, evaluatePolicy, evaluateStatements } from '../iam/evaluate.js';
 import { StatementIndex } from '../iam/match-index.js';
 import { keepSearch, recallSearch, searchKey, type SearchOutcome } from './search-memo.js';
 import type { EvalRequest, EvalResult, Policy, PolicyProblem, Statement, StatementResult } from '../iam/types.js';
@@ -306,7 +306,8 @@ function rejectedVerdicts(trust: ProviderTrust): ScopeVerdict[] {
  * these keeps the search linear in the number of statements (issue 19).
  */
 function evaluateCandidates(policy: Policy, index: StatementIndex, request: ReturnType<typeof requestFor>): StatementResult[] {
-  return evaluateStatements(policy, index.candidates(request), request, { unresolved: 'literal' });
+  const lookup = contextLookup(request.context);
+  return evaluateStatements(policy, index.candidates(request, lookup), request, { unresolved: 'literal' }, lookup);
 }
 
 function scopeForProvider(policy: Policy, trust: ProviderTrust, config: TrustlintConfig, scopeRules: readonly ScopeRule[]): ScopeVerdict[] {
