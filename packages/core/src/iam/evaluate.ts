@@ -98,7 +98,7 @@ function envFor(policy: Policy, request: EvalRequest, options: EvalOptions, look
 /**
  * The results evaluatePolicy gives for some of the policy's statements (those a StatementIndex
  * says can apply), without evaluating the others. `lookup`: contextLookup(request.context), when
- * the caller has it already.
+ * the caller has it already; request.context is then not read.
  */
 export function evaluateStatements(
   policy: Policy,

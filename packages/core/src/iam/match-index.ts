@@ -39,7 +39,14 @@ export class StatementIndex {
     const cost = (g: Guard): number => tally(g).reduce((sum, t) => sum + (shared.get(t) ?? 0), 0);
     eligible.forEach((guards, position) => {
       let guard: Guard | undefined;
-      for (const g of guards) if (!guard || cost(g) < cost(guard)) guard = g;
+      let least = Infinity;
+      for (const g of guards) {
+        const c = cost(g);
+        if (c < least) {
+          guard = g;
+          least = c;
+        }
+      }
       if (!guard) {
         this.unguarded.push(position);
         return;

@@ -1,5 +1,5 @@
 import type { TrustlintConfig } from '../config.js';
-import { contextLookup, evaluatePolicy, evaluateStatements } from '../iam/evaluate.js';
+import { evaluatePolicy, evaluateStatements } from '../iam/evaluate.js';
 import { StatementIndex } from '../iam/match-index.js';
 import { keepSearch, recallSearch, searchKey, type SearchOutcome } from './search-memo.js';
 import type { EvalRequest, EvalResult, Policy, PolicyProblem, Statement, StatementResult } from '../iam/types.js';
@@ -280,7 +280,7 @@ function exactOwnerSearch(policy: Policy, index: StatementIndex, trust: Provider
       v.unknown.add('other-owner');
       continue;
     }
-    const results = evaluateCandidates(policy, index, requestFor(trust.provider, witness.claims));
+    const results = evaluateCandidates(policy, index, trust.provider, witness.claims);
     const deny = results.filter((s) => s.effect === 'Deny').map((s) => s.applies);
     const r = results.find((s) => s.index === v.statement.index);
     if (deny.includes(true) || !r || r.applies === false) continue;
@@ -305,8 +305,16 @@ function rejectedVerdicts(trust: ProviderTrust): ScopeVerdict[] {
  * is certainly false (iam/match-index.ts), which is all the loops below ask of it. Evaluating only
  * these keeps the search linear in the number of statements (issue 19).
  */
-function evaluateCandidates(policy: Policy, index: StatementIndex, request: ReturnType<typeof requestFor>): StatementResult[] {
-  const lookup = contextLookup(request.context);
+function evaluateCandidates(policy: Policy, index: StatementIndex, provider: GitHubProvider, claims: Readonly<Record<string, string>>): StatementResult[] {
+  // The lookup contextLookup(requestFor(provider, claims).context) would give, built without that
+  // object (one per candidate token was a tenth of the search); the request's context is then unread.
+  const byLower = new Map<string, string>();
+  for (const [claim, value] of Object.entries(claims)) {
+    const key = `${provider.prefix}:${claim}`.toLowerCase();
+    if (!byLower.has(key)) byLower.set(key, value);
+  }
+  const lookup = (key: string): string | undefined => byLower.get(key.toLowerCase());
+  const request: EvalRequest = { principal: { type: 'Federated', id: provider.arn }, action: WEB_IDENTITY_ACTION, context: {} };
   return evaluateStatements(policy, index.candidates(request, lookup), request, { unresolved: 'literal' }, lookup);
 }
 
@@ -378,7 +386,7 @@ function searchWitnesses(policy: Policy, trust: ProviderTrust, config: Trustlint
   const settled = (cls: OutsiderClass): boolean => (admittedCount.get(cls) ?? 0) === verdicts.length;
   for (const witness of synthesizeWitnesses(trust.knowledge, config.owners ?? [], settled)) {
     tried.add(witness.cls);
-    const results = evaluateCandidates(policy, index, requestFor(trust.provider, witness.claims));
+    const results = evaluateCandidates(policy, index, trust.provider, witness.claims);
     // A Deny that certainly applies stops the token; one the evaluator cannot decide makes the token unknown.
     const deny = results.filter((s) => s.effect === 'Deny').map((s) => s.applies);
     if (deny.includes(true)) continue;
