@@ -1,5 +1,5 @@
 import { existsSync, opendirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { KIND_TOKEN_MAX_LENGTH, MAX_FILE_BYTES, isInputName, mayHaveKind, type Finding } from '@trustlint/core';
 import { CliError, errorMessage } from './errors.js';
 import { ignoreLayer, ignoreVerdict, loadIgnore, type IgnoreFactory, type IgnoreLayer } from './ignore-rules.js';
@@ -124,6 +124,13 @@ const INSTALLED_MODULE_FILE = /\.(tf|tf\.json|json|tpl|tftpl)$/;
 const ALWAYS_WALKED_DIRS = new Set(['cdk.out']);
 /** Module context of a named `.tf` file: its folder's Terraform, tfvars, JSON and template files. */
 const COMPANION_NAME = /\.(tf|tf\.json|tfvars|tfvars\.json|json|tpl|tftpl)$/;
+/**
+ * Companions that are module context only when the module's Terraform names them (file(),
+ * templatefile(), `template_file`): read only then, so a sibling policy file is neither read nor
+ * analysed for `check main.tf` (spec/cli.md: the module's `.tf` and tfvars; issue 19).
+ */
+const REFERENCED_COMPANION = /\.(json|tpl|tftpl)$/;
+const MODULE_FILE = /\.tf(\.json)?$/;
 
 interface Candidate {
   absolutePath: string;
@@ -134,6 +141,8 @@ interface Candidate {
   explicit: boolean;
   /** Context of a named Terraform file (spec/cli.md): evaluated, findings kept only for named files. */
   companion?: boolean;
+  /** A companion read only when a Terraform file of its folder names it (REFERENCED_COMPANION). */
+  ifReferenced?: boolean;
 }
 
 /** Finds and reads the files to analyse under `paths` (spec/cli.md "Discovery"). */
@@ -275,7 +284,8 @@ class Walker {
       if (!this.count(dir)) return;
       const absolutePath = join(dir, entry.name);
       if (absolutePath === named || !COMPANION_NAME.test(entry.name)) continue;
-      this.candidates.push({ absolutePath, explicit: false, companion: true, root });
+      const ifReferenced = REFERENCED_COMPANION.test(entry.name) && !/\.(tf|tfvars)\.json$/.test(entry.name);
+      this.candidates.push({ absolutePath, explicit: false, companion: true, root, ...(ifReferenced ? { ifReferenced } : {}) });
     }
   }
 
@@ -328,13 +338,37 @@ class Walker {
         // A path typed outside any repository is read as typed, however else it was reached.
         if (entry.root === undefined) delete seen.root;
         // Named or walked on its own account: not merely a module companion.
-        if (!entry.companion) delete seen.companion;
+        if (!entry.companion) {
+          delete seen.companion;
+          delete seen.ifReferenced;
+        }
       }
     }
     const files: DiscoveredFile[] = [];
+    const deferred: (Candidate & { path: string })[] = [];
     for (const entry of [...byRealPath.values()].sort((a, b) => compareStrings(a.path, b.path))) {
+      if (entry.ifReferenced) {
+        deferred.push(entry);
+        continue;
+      }
       const file = this.read(entry);
       if (file) files.push(file);
+    }
+    if (deferred.length > 0) {
+      // The module's Terraform texts per folder: a companion is read when one of them names it.
+      const moduleTexts = new Map<string, string[]>();
+      for (const f of files) {
+        if (!MODULE_FILE.test(f.absolutePath)) continue;
+        const dir = dirname(f.absolutePath);
+        moduleTexts.set(dir, [...(moduleTexts.get(dir) ?? []), f.text]);
+      }
+      for (const entry of deferred) {
+        const name = basename(entry.absolutePath);
+        if (!(moduleTexts.get(dirname(entry.absolutePath)) ?? []).some((text) => text.includes(name))) continue;
+        const file = this.read(entry);
+        if (file) files.push(file);
+      }
+      files.sort((a, b) => compareStrings(a.path, b.path));
     }
     this.findings.sort((a, b) => compareStrings(a.location?.file ?? '', b.location?.file ?? ''));
     // Each named path's files: those read from it, or from another path that covered the same files.

@@ -288,3 +288,56 @@ describe('rules command', () => {
     expect(rules[0]).toMatchObject({ id: 'oidc-any-owner', defaultSeverity: 'error', title: expect.any(String) });
   });
 });
+
+describe('check one.tf reads its module, not sibling policies (spec/cli.md Discovery; issue 19)', () => {
+  const ROLE = `resource "aws_iam_role" "ci" {
+  name               = "ci"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { Federated = "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com" }
+      Action    = "sts:AssumeRoleWithWebIdentity"
+      Condition = {
+        StringEquals = { "token.actions.githubusercontent.com:aud" = "sts.amazonaws.com" }
+        StringLike   = { "token.actions.githubusercontent.com:sub" = "repo:acme/app:*" }
+      }
+    }]
+  })
+}
+`;
+
+  it('a sibling JSON policy that cannot be read (not UTF-8) or is broken gives no error and no finding', async () => {
+    const dir = makeTree(
+      { 'infra/main.tf': ROLE, 'infra/variables.tf': 'variable "unused" {\n  default = "x"\n}\n', 'infra/latin1.json': LATIN1_POLICY, 'infra/broken.json': BROKEN_POLICY, 'infra/policy.tpl': LATIN1_POLICY },
+      { git: true },
+    );
+    const named = await runCli(['check', 'infra/main.tf', '--format', 'json'], { cwd: dir });
+    const findings = parseReport(named.stdout).findings;
+    expect(findings.map((f) => [f.ruleId, f.file])).toEqual([['oidc-any-context', 'infra/main.tf']]);
+    expect(named.stderr).toBe('');
+    // The same files are errors when the folder is checked: they are unreadable, and check reads them then.
+    const folder = parseReport((await runCli(['check', 'infra', '--format', 'json'], { cwd: dir })).stdout).findings;
+    expect(folder.filter((f) => f.ruleId === 'input-error' || f.ruleId === 'parse-error').map((f) => f.file).sort()).toEqual(['infra/latin1.json', 'infra/policy.tpl']);
+  });
+
+  it('a sibling the module reads with file() is still read, and its problems still reported', async () => {
+    const dir = makeTree(
+      {
+        'infra/main.tf': 'resource "aws_iam_role" "ci" {\n  name               = "ci"\n  assume_role_policy = file("${path.module}/trust.json")\n}\n',
+        'infra/trust.json': githubTrustPolicy({ StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' }, StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:acme/app:*' } }),
+        'infra/other.json': LATIN1_POLICY,
+      },
+      { git: true },
+    );
+    // explain shows the role's policy: the trust.json that file() reads (check reports findings in named files only).
+    const explained = JSON.parse((await runCli(['explain', 'infra/main.tf', '--format', 'json'], { cwd: dir })).stdout) as { target: string; providers: { statements: { ruleId?: string }[] }[] }[];
+    expect(explained.map((r) => [r.target, r.providers[0]?.statements[0]?.ruleId])).toEqual([['infra/main.tf:aws_iam_role.ci', 'oidc-any-context']]);
+    const unreadable = makeTree(
+      { 'infra/main.tf': 'resource "aws_iam_role" "ci" {\n  name               = "ci"\n  assume_role_policy = file("${path.module}/trust.json")\n}\n', 'infra/trust.json': LATIN1_POLICY },
+      { git: true },
+    );
+    const refused = parseReport((await runCli(['check', 'infra/main.tf', '--format', 'json'], { cwd: unreadable })).stdout).findings;
+    expect(refused.map((f) => [f.ruleId, f.file])).toContainEqual(['input-error', 'infra/trust.json']);
+  });
+});

@@ -171,4 +171,32 @@ describe('discover', () => {
     mkdirSync(join(root, 'empty'));
     expect(await paths(cwd, ['../infra', 'q.json', '../empty'])).toEqual(['../infra/iam/p.json', 'q.json']);
   });
+
+  it('a named .tf file brings its module: .tf and tfvars always, JSON and templates only when the module names them', async () => {
+    const root = makeTree({
+      'm/main.tf': 'resource "aws_iam_role" "r" {\n  assume_role_policy = templatefile("${path.module}/trust.json.tpl", {})\n}\n',
+      'm/variables.tf': '',
+      'm/terraform.tfvars': '',
+      'm/extra.tf.json': '{}',
+      'm/trust.json.tpl': EMPTY_POLICY,
+      'm/sibling.json': EMPTY_POLICY,
+      'm/other.tftpl': EMPTY_POLICY,
+    });
+    const read: string[] = [];
+    const readFile = (p: string): Uint8Array => {
+      read.push(p.slice(root.length + 1));
+      return readFileSync(p);
+    };
+    const result = await discover(['m/main.tf'], { cwd: root, readFile });
+    expect(result.files.map((f) => [f.path, f.companion ?? false])).toEqual([
+      ['m/extra.tf.json', true],
+      ['m/main.tf', false],
+      ['m/terraform.tfvars', true],
+      ['m/trust.json.tpl', true],
+      ['m/variables.tf', true],
+    ]);
+    expect(read.sort()).toEqual(['m/extra.tf.json', 'm/main.tf', 'm/terraform.tfvars', 'm/trust.json.tpl', 'm/variables.tf']);
+    // Named as well, a sibling is read for its own sake.
+    expect(await paths(root, ['m/main.tf', 'm/sibling.json'])).toContain('m/sibling.json');
+  });
 });

@@ -146,7 +146,47 @@ const MAX_STATES = 20000;
 
 export type SubSearchResult = { kind: 'found'; sub: string } | { kind: 'none' } | { kind: 'gave-up' };
 
+/**
+ * True when some positive group only admits subjects that a negative `literal*` value excludes: every
+ * value of the group starts with literal text that starts with the negative's literal (the common
+ * case: `repo:<intended owner>/…` against the intended owners' exclusions). No subject can then
+ * satisfy the conditions, which the walk would only find out by exhausting (or passing) its bound
+ * (issue 19: one such walk per statement made large policies slow). The walk's alphabet is ASCII,
+ * so case folding is per character.
+ */
+function excludedByNegatives(c: SubConstraints): boolean {
+  const excluders: { text: string; ignoreCase: boolean }[] = [];
+  for (const n of c.negative) {
+    const last = n.units.length - 1;
+    if (last < 0 || n.units[last]?.kind !== 'any') continue;
+    const head = n.units.slice(0, last);
+    if (!head.every((u) => u.kind === 'char')) continue;
+    const text = head.map((u) => u.ch).join('');
+    if (n.ignoreCase && text !== text.toLowerCase()) continue;
+    excluders.push({ text, ignoreCase: n.ignoreCase });
+  }
+  if (excluders.length === 0) return false;
+  const literalPrefix = (g: Glob): string => {
+    let text = '';
+    for (const u of g.units) {
+      if (u.kind !== 'char') break;
+      text += u.ch;
+    }
+    return text;
+  };
+  const excluded = (g: Glob): boolean => {
+    const prefix = literalPrefix(g);
+    return excluders.some((n) => {
+      // A case-insensitive value's units are already lower case; its subjects may differ in case.
+      if (n.ignoreCase) return prefix.toLowerCase().startsWith(n.text);
+      return !g.ignoreCase && prefix.startsWith(n.text);
+    });
+  };
+  return c.positive.some((group) => group.every(excluded));
+}
+
 export function findOutsiderSub(c: SubConstraints): SubSearchResult {
+  if (excludedByNegatives(c)) return { kind: 'none' };
   const sigma = alphabet(c);
   const groups = c.positive;
   const negs = c.negative;

@@ -79,10 +79,10 @@ export function intendedIdentities(k: PolicyKnowledge, configOwners: readonly st
   const ownerNames = [...new Set([...k.owners, ...configOwners])].filter(validOwner);
   const ownerIds = [...k.ownerIds];
   const soleOwnerId = ownerIds.length === 1 ? ownerIds[0] : undefined;
-  const idFor = (name: string): string => {
-    for (const r of k.repos.values()) if (r.owner === name && r.ownerId) return r.ownerId;
-    return soleOwnerId ?? PLACEHOLDER_OWNER_ID;
-  };
+  // The first id a named repository gives its owner (one pass: a policy may name thousands).
+  const ownerIdOf = new Map<string, string>();
+  for (const r of k.repos.values()) if (r.ownerId && !ownerIdOf.has(r.owner)) ownerIdOf.set(r.owner, r.ownerId);
+  const idFor = (name: string): string => ownerIdOf.get(name) ?? soleOwnerId ?? PLACEHOLDER_OWNER_ID;
   const owners = ownerNames.map((name) => ({ name, id: idFor(name) }));
   // An owner known only by id (repository_owner_id) still has a name; any fixed one will do.
   if (owners.length === 0) for (const id of ownerIds) owners.push({ name: configOwners[0] ?? 'owner', id });
@@ -288,6 +288,18 @@ function skeletons(k: PolicyKnowledge, configOwners: readonly string[]): Skeleto
   const jwrs = valuesFor(k, 'job_workflow_ref');
   const outsiderContexts = withRefs(allContexts(k), k);
   const out: Skeleton[] = [];
+  // What depends only on the policy, not on the identity: computed once, shared by every skeleton
+  // (issue 19: per skeleton, a policy naming many repositories recomputed them for each).
+  const anyFormat = formats(k, true);
+  const newFormat = formats(k, false);
+  const ownActors = ownActor(k);
+  const trusted = trustedActors(k);
+  const enterprises = intendedEnterprises(k);
+  const neutral = neutralRepoName(k);
+  const newBranchContexts = withRefs(newBranches(k).map((name): SubjectContext => ({ kind: 'branch', name })), k);
+  const newTagContexts = withRefs(newTags(k).map((name): SubjectContext => ({ kind: 'tag', name })), k);
+  const newEnvironmentContexts = withRefs(newEnvironments(k).map((name): SubjectContext => ({ kind: 'environment', name })), k);
+  const pullRequestContexts = withRefs([{ kind: 'pull_request' }], k);
 
   // 1. Another owner: a fresh account, or one whose name extends or fills the policy's owner patterns.
   const otherOwners = unique([
@@ -305,7 +317,7 @@ function skeletons(k: PolicyKnowledge, configOwners: readonly string[]): Skeleto
       for (const ownerId of outsiderOwnerIds) {
         for (const repoId of outsiderRepoIds.slice(0, ownerId === ATTACKER_OWNER_ID ? 4 : 1)) {
           const identity = { owner, ownerId, repo, repoId };
-          const base = { identity, contexts: outsiderContexts, formats: formats(k, true), actors: ownActor(k), enterpriseIds: [undefined] };
+          const base = { identity, contexts: outsiderContexts, formats: anyFormat, actors: ownActors, enterpriseIds: [undefined] };
           out.push({ ...base, cls: 'other-owner', jobWorkflowRefs: [undefined] });
           if (jwrs.length) out.push({ ...base, cls: 'reusable-caller', jobWorkflowRefs: jwrs });
         }
@@ -320,13 +332,13 @@ function skeletons(k: PolicyKnowledge, configOwners: readonly string[]): Skeleto
       cls,
       identity: { owner: owner.name, ownerId: owner.id, repo, repoId },
       contexts: outsiderContexts,
-      formats: formats(k, true),
+      formats: anyFormat,
       jobWorkflowRefs: [undefined, ...jwrs],
-      actors: ownActor(k),
-      enterpriseIds: intendedEnterprises(k),
+      actors: ownActors,
+      enterpriseIds: enterprises,
     });
-    out.push(sameOwner(neutralRepoName(k), 'other-repo'));
-    for (const repoId of fillIds(k.repoIdPatterns, k.repoIds)) out.push(sameOwner(neutralRepoName(k), 'other-repo', repoId));
+    out.push(sameOwner(neutral, 'other-repo'));
+    for (const repoId of fillIds(k.repoIdPatterns, k.repoIds)) out.push(sameOwner(neutral, 'other-repo', repoId));
     for (const repo of fill(k.repoPatterns, readableRepo).slice(0, 4)) {
       if (!namedRepos.has(`${owner.name}/${repo}`.toLowerCase())) out.push(sameOwner(repo, 'repo-name-match'));
     }
@@ -339,31 +351,38 @@ function skeletons(k: PolicyKnowledge, configOwners: readonly string[]): Skeleto
       cls: 'other-ids',
       identity: { ...repo, ownerId: RECYCLED_OWNER_ID, repoId: RECYCLED_REPO_ID },
       contexts: outsiderContexts,
-      formats: formats(k, false),
+      formats: newFormat,
       jobWorkflowRefs: [undefined, ...jwrs],
-      actors: ownActor(k),
+      actors: ownActors,
       enterpriseIds: [undefined],
     });
     // 5–7. The intended repository in a context the policy does not name.
-    const inRepo = (cls: OutsiderClass, contexts: SubjectContext[]): Skeleton => ({
+    const inRepo = (cls: OutsiderClass, contexts: ContextChoice[]): Skeleton => ({
       cls,
       identity: repo,
-      contexts: withRefs(contexts, k),
-      formats: formats(k, true),
+      contexts,
+      formats: anyFormat,
       jobWorkflowRefs: [undefined, ...jwrs],
-      actors: trustedActors(k),
-      enterpriseIds: intendedEnterprises(k),
+      actors: trusted,
+      enterpriseIds: enterprises,
     });
-    out.push(inRepo('new-branch', newBranches(k).map((name) => ({ kind: 'branch', name }))));
-    out.push(inRepo('new-tag', newTags(k).map((name) => ({ kind: 'tag', name }))));
-    out.push(inRepo('new-environment', newEnvironments(k).map((name) => ({ kind: 'environment', name }))));
-    out.push(inRepo('pull-request', [{ kind: 'pull_request' }]));
+    out.push(inRepo('new-branch', newBranchContexts));
+    out.push(inRepo('new-tag', newTagContexts));
+    out.push(inRepo('new-environment', newEnvironmentContexts));
+    out.push(inRepo('pull-request', pullRequestContexts));
   }
   return out;
 }
 
 /** Upper bound of candidates per class, so that pathological policies stay fast. */
 const MAX_PER_CLASS = 600;
+/**
+ * Classes whose skeletons are built per intended repository: their bound is per class and
+ * repository, so that a policy naming many repositories tries each one (issue 19: with one bound per
+ * class, a policy of 100 statements for 100 repositories had its later repositories never tried,
+ * and their wildcard branches went unreported). The cost stays linear in the repositories named.
+ */
+const PER_REPOSITORY: ReadonlySet<OutsiderClass> = new Set(['other-ids', 'new-branch', 'new-tag', 'new-environment', 'pull-request']);
 
 /**
  * Candidate tokens for every outsider class, built from the policy's own values, lazily: `skip`
@@ -377,10 +396,11 @@ export function* synthesizeWitnesses(
 ): Generator<Witness> {
   const auds = freeChoices(k, 'aud', 'sts.amazonaws.com');
   const workflows = freeChoices(k, 'workflow', 'deploy');
-  const perClass = new Map<OutsiderClass, number>();
+  const perClass = new Map<string, number>();
   const seen = new Set<string>();
   const relevant = [...k.tested].filter((c) => c !== 'sub');
   for (const s of skeletons(k, configOwners)) {
+    const bound = PER_REPOSITORY.has(s.cls) ? `${s.cls}\u0001${s.identity.owner}/${s.identity.repo}` : s.cls;
     for (const { context, ref } of s.contexts) {
       for (const format of s.formats) {
         for (const jwr of s.jobWorkflowRefs) {
@@ -389,7 +409,7 @@ export function* synthesizeWitnesses(
               for (const aud of auds) {
                 for (const workflow of workflows) {
                   if (skip(s.cls)) break;
-                  const count = perClass.get(s.cls) ?? 0;
+                  const count = perClass.get(bound) ?? 0;
                   if (count >= MAX_PER_CLASS) break;
                   const claims: Record<string, string> = {
                     aud,
@@ -405,7 +425,8 @@ export function* synthesizeWitnesses(
                   };
                   if (enterpriseId !== undefined) claims.enterprise_id = enterpriseId;
                   if (context.kind === 'environment') claims.environment = context.name;
-                  const sub = formatSubject(s.identity, context, format, { ...claims, repository_owner: s.identity.owner });
+                  // Only a customised template reads the claims (legacy and immutable subjects do not).
+                  const sub = formatSubject(s.identity, context, format, format.kind === 'custom' ? { ...claims, repository_owner: s.identity.owner } : claims);
                   if (sub === undefined) continue;
                   claims.sub = sub;
                   const picked = pickSts(claims);
@@ -413,7 +434,7 @@ export function* synthesizeWitnesses(
                   const key = `${s.cls}\u0001${picked.sub ?? ''}\u0001${relevant.map((c) => picked[c] ?? '').join('\u0001')}`;
                   if (seen.has(key)) continue;
                   seen.add(key);
-                  perClass.set(s.cls, count + 1);
+                  perClass.set(bound, count + 1);
                   yield { cls: s.cls, claims: picked, identity: s.identity, context };
                 }
               }

@@ -87,13 +87,33 @@ export function decide(deny: Tri, allow: Tri): Decision {
   return 'unknown';
 }
 
-/** Evaluates a normalised trust policy for one request (one concrete token and principal). */
-export function evaluatePolicy(policy: Policy, request: EvalRequest, options: EvalOptions = {}): EvalResult {
-  const env: ConditionEnv = {
-    lookup: contextLookup(request.context),
+function envFor(policy: Policy, request: EvalRequest, options: EvalOptions, lookup = contextLookup(request.context)): ConditionEnv {
+  return {
+    lookup,
     variablesEnabled: policy.variablesEnabled,
     unresolved: options.unresolved ?? 'literal',
   };
+}
+
+/**
+ * The results evaluatePolicy gives for some of the policy's statements (those a StatementIndex
+ * says can apply), without evaluating the others. `lookup`: contextLookup(request.context), when
+ * the caller has it already; request.context is then not read.
+ */
+export function evaluateStatements(
+  policy: Policy,
+  statements: readonly Statement[],
+  request: EvalRequest,
+  options: EvalOptions = {},
+  lookup?: ConditionEnv['lookup'],
+): StatementResult[] {
+  const env = envFor(policy, request, options, lookup);
+  return statements.map((st) => evaluateStatement(st, request, env));
+}
+
+/** Evaluates a normalised trust policy for one request (one concrete token and principal). */
+export function evaluatePolicy(policy: Policy, request: EvalRequest, options: EvalOptions = {}): EvalResult {
+  const env = envFor(policy, request, options);
   const statements = policy.statements.map((st) => evaluateStatement(st, request, env));
   const ofEffect = (effect: 'Allow' | 'Deny'): StatementResult[] => statements.filter((r) => r.effect === effect);
   const deny = triOr(ofEffect('Deny').map((r) => r.applies));

@@ -47,18 +47,20 @@ function variableToken(body: string, raw: string): PatternToken | null {
 
 /**
  * Tokenising is pure and witness search evaluates the same policy values thousands of times, so
- * results are memoised (bounded: the cache is dropped when it grows past a few thousand entries).
+ * results are memoised per syntax and value (bounded: a map is dropped when it grows past its
+ * limit). The cached token arrays are also the keys of the compiled matchers below, so a value is
+ * tokenised and compiled once however many requests it is compared with (issue 19).
  */
-const TOKEN_CACHE = new Map<string, readonly PatternToken[]>();
-const TOKEN_CACHE_LIMIT = 5000;
+const TOKEN_CACHES = Array.from({ length: 4 }, () => new Map<string, readonly PatternToken[]>());
+const TOKEN_CACHE_LIMIT = 20000;
 
 export function tokenize(raw: string, syntax: PatternSyntax): readonly PatternToken[] {
-  const key = `${syntax.wildcards ? 'w' : '-'}${syntax.variables ? 'v' : '-'}${raw}`;
-  const cached = TOKEN_CACHE.get(key);
+  const cache = TOKEN_CACHES[(syntax.wildcards ? 2 : 0) + (syntax.variables ? 1 : 0)] as Map<string, readonly PatternToken[]>;
+  const cached = cache.get(raw);
   if (cached) return cached;
   const tokens = tokenizeUncached(raw, syntax);
-  if (TOKEN_CACHE.size >= TOKEN_CACHE_LIMIT) TOKEN_CACHE.clear();
-  TOKEN_CACHE.set(key, tokens);
+  if (cache.size >= TOKEN_CACHE_LIMIT) cache.clear();
+  cache.set(raw, tokens);
   return tokens;
 }
 
@@ -115,7 +117,9 @@ export function hasMarkerToken(tokens: readonly PatternToken[]): boolean {
 export function resolveVariables(
   tokens: readonly PatternToken[],
   lookup: (key: string) => string | undefined,
-): PatternToken[] | null {
+): readonly PatternToken[] | null {
+  // Nothing to substitute: the (cached) tokens themselves, so their compiled matcher is reused.
+  if (!tokens.some((t) => t.kind === 'variable')) return tokens;
   const out: PatternToken[] = [];
   for (const t of tokens) {
     if (t.kind !== 'variable') {
@@ -180,8 +184,51 @@ function globUnits(units: readonly Unit[], text: readonly string[]): boolean {
   return p === units.length;
 }
 
-function glob(units: readonly Unit[], value: string, ignoreCase: boolean): boolean {
-  return globUnits(units, Array.from(fold(value, ignoreCase)));
+/**
+ * A pattern compiled for one case mode: its units, and the literal text before the first and after
+ * the last wildcard (a value that does not start and end with them cannot match, decided without
+ * splitting the value into code points). `exact` is set when the pattern has no wildcard at all: a
+ * match is then string equality (units are the code points of the folded text).
+ */
+interface Compiled {
+  units: Unit[];
+  exact: string | undefined;
+  prefix: string;
+  suffix: string;
+}
+
+function compile(units: Unit[]): Compiled {
+  const literal = (u: Unit): u is string => typeof u === 'string';
+  const first = units.findIndex((u) => !literal(u));
+  if (first < 0) return { units, exact: units.join(''), prefix: '', suffix: '' };
+  let last = units.length;
+  while (last > first && literal(units[last - 1] as Unit)) last -= 1;
+  return { units, exact: undefined, prefix: units.slice(0, first).join(''), suffix: units.slice(last).join('') };
+}
+
+function globCompiled(c: Compiled, value: string, ignoreCase: boolean): boolean {
+  const folded = fold(value, ignoreCase);
+  if (c.exact !== undefined) return folded === c.exact;
+  if (!folded.startsWith(c.prefix) || !folded.endsWith(c.suffix)) return false;
+  return globUnits(c.units, Array.from(folded));
+}
+
+/** Compiled forms per token array (token arrays are cached by tokenize), per case and marker reading. */
+const COMPILED = new WeakMap<readonly PatternToken[], Map<number, Compiled>>();
+
+function compiled(tokens: readonly PatternToken[], ignoreCase: boolean, markerAsWildcard: boolean): Compiled {
+  let forTokens = COMPILED.get(tokens);
+  if (!forTokens) {
+    forTokens = new Map();
+    COMPILED.set(tokens, forTokens);
+  }
+  const mode = (ignoreCase ? 2 : 0) + (markerAsWildcard ? 1 : 0);
+  let c = forTokens.get(mode);
+  if (!c) {
+    c = compile(toUnits(tokens, ignoreCase, markerAsWildcard));
+    forTokens.set(mode, c);
+  }
+  return c;
 }
 
 /**
@@ -189,9 +236,9 @@ function glob(units: readonly Unit[], value: string, ignoreCase: boolean): boole
  * gives 'unknown': "certainly" = marker as its literal text, "possibly" = marker as `*`.
  */
 export function matchTokens(tokens: readonly PatternToken[], value: string, ignoreCase: boolean, mode: UnresolvedMode): Tri {
-  const certain = glob(toUnits(tokens, ignoreCase, false), value, ignoreCase);
+  const certain = globCompiled(compiled(tokens, ignoreCase, false), value, ignoreCase);
   if (certain || mode === 'literal' || !hasMarkerToken(tokens)) return certain;
-  return glob(toUnits(tokens, ignoreCase, true), value, ignoreCase) ? 'unknown' : false;
+  return globCompiled(compiled(tokens, ignoreCase, true), value, ignoreCase) ? 'unknown' : false;
 }
 
 /** Splits at the first five `:` into the six ARN components; null when there are fewer. */
@@ -204,10 +251,18 @@ function splitArnUnits<T extends Unit>(units: readonly T[]): T[][] | null {
   return parts.length === 6 ? parts : null;
 }
 
-function arnComponentsMatch(units: readonly Unit[], value: string): boolean {
-  const pattern = splitArnUnits(units);
+/** The ARN components of a pattern, split once per token array. */
+const ARN_PARTS = new WeakMap<readonly PatternToken[], Unit[][] | null>();
+
+function arnComponentsMatch(tokens: readonly PatternToken[], value: string): boolean {
+  let pattern = ARN_PARTS.get(tokens);
+  if (pattern === undefined) {
+    pattern = splitArnUnits(compiled(tokens, false, false).units);
+    ARN_PARTS.set(tokens, pattern);
+  }
+  if (!pattern) return false;
   const target = splitArnUnits(Array.from(value));
-  if (!pattern || !target) return false;
+  if (!target) return false;
   return pattern.every((component, i) => globUnits(component, target[i] ?? []));
 }
 
@@ -217,14 +272,14 @@ function arnComponentsMatch(units: readonly Unit[], value: string): boolean {
  * nothing. "Possibly" (markers) is a flat glob: an over-approximation, so it can only add 'unknown'.
  */
 export function matchArnTokens(tokens: readonly PatternToken[], value: string, mode: UnresolvedMode): Tri {
-  const certain = arnComponentsMatch(toUnits(tokens, false, false), value);
+  const certain = arnComponentsMatch(tokens, value);
   if (certain || mode === 'literal' || !hasMarkerToken(tokens)) return certain;
-  return glob(toUnits(tokens, false, true), value, false) ? 'unknown' : false;
+  return globCompiled(compiled(tokens, false, true), value, false) ? 'unknown' : false;
 }
 
 /** Plain wildcard match: `*` any run (incl. empty, spans `/` and `:`), `?` exactly one character. */
 export function matchesWildcard(pattern: string, value: string, ignoreCase: boolean): boolean {
-  return glob(toUnits(tokenize(pattern, { wildcards: true, variables: false }), ignoreCase, false), value, ignoreCase);
+  return globCompiled(compiled(tokenize(pattern, { wildcards: true, variables: false }), ignoreCase, false), value, ignoreCase);
 }
 
 /** Action match: case-insensitive, with wildcards (`sts:*`, `sts:AssumeRole*`, `*`). */

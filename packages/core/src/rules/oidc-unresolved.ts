@@ -31,7 +31,8 @@ export default defineRule({
       if (mentionsGitHub(ctx.document.root)) reportProblems(ctx, (p) => p.code === 'duplicate-key');
       return;
     }
-    const relevant = ctx.policy.statements.filter((s) => s.effect === 'Deny' || ctx.trust.trustingStatements().has(s.index));
+    const trusting = ctx.trust.trustingStatements();
+    const relevant = ctx.policy.statements.filter((s) => s.effect === 'Deny' || trusting.has(s.index));
     const parts = collectUnresolved(ctx.document.root);
     const reported = new Set<number>();
     for (const statement of relevant) {

@@ -28,8 +28,25 @@ export interface PolicyNames {
   knownOwner: (name: string) => boolean;
 }
 
+/**
+ * The document's unresolved parts and, per provider prefix, the claims its conditions test: the same
+ * for every finding of a document, so computed once per document (issue 19: per finding, a policy
+ * of many statements made reporting quadratic).
+ */
+const PARTS = new WeakMap<object, UnresolvedPart[]>();
+const TESTED = new WeakMap<object, Map<string, readonly string[]>>();
+
+function unresolvedParts(ctx: PolicyRuleContext): UnresolvedPart[] {
+  let parts = PARTS.get(ctx.document.root);
+  if (!parts) {
+    parts = collectUnresolved(ctx.document.root).map((u) => u.part);
+    PARTS.set(ctx.document.root, parts);
+  }
+  return parts;
+}
+
 export function policyNames(ctx: PolicyRuleContext, v: ScopeVerdict): PolicyNames {
-  const parts: UnresolvedPart[] = collectUnresolved(ctx.document.root).map((u) => u.part);
+  const parts = unresolvedParts(ctx);
   const display = (value: string): string => displayValue(value, parts);
   const k = ctx.trust.providers.find((p) => p.provider.arn === v.provider.arn)?.knowledge;
   const firstRepo = k ? [...k.repos.values()][0] : undefined;
@@ -127,20 +144,33 @@ export function reportScope(ctx: PolicyRuleContext, ruleId: ScopeRuleId, ruleTex
 /** `sub`, `aud` and every claim the policy tests, as bare names (spec/cli.md `witness`). */
 function witnessFor(ctx: PolicyRuleContext, v: ScopeVerdict, names: PolicyNames): Record<string, string> {
   const claims = v.finding?.witness.claims ?? {};
+  const out: Record<string, string> = {};
+  for (const claim of testedClaims(ctx, v.provider.prefix)) {
+    const value = claims[claim];
+    if (value !== undefined) out[claim] = names.display(value);
+  }
+  return out;
+}
+
+function testedClaims(ctx: PolicyRuleContext, providerPrefix: string): readonly string[] {
+  let byPrefix = TESTED.get(ctx.policy);
+  if (!byPrefix) {
+    byPrefix = new Map();
+    TESTED.set(ctx.policy, byPrefix);
+  }
+  const cached = byPrefix.get(providerPrefix);
+  if (cached) return cached;
   const tested = new Set(['sub', 'aud']);
-  const prefix = v.provider.prefix.toLowerCase() + ':';
+  const prefix = providerPrefix.toLowerCase() + ':';
   for (const s of ctx.policy.statements) {
     for (const c of s.conditions) {
       const key = c.key.toLowerCase();
       if (key.startsWith(prefix)) tested.add(key.slice(prefix.length));
       // A claim named by a policy variable decides the match too: the witness must carry it to replay.
-      if (ctx.policy.variablesEnabled) for (const value of c.values) for (const claim of variableClaims(value.value, v.provider.prefix)) tested.add(claim);
+      if (ctx.policy.variablesEnabled) for (const value of c.values) for (const claim of variableClaims(value.value, providerPrefix)) tested.add(claim);
     }
   }
-  const out: Record<string, string> = {};
-  for (const claim of tested) {
-    const value = claims[claim];
-    if (value !== undefined) out[claim] = names.display(value);
-  }
-  return out;
+  const list = [...tested];
+  byPrefix.set(providerPrefix, list);
+  return list;
 }

@@ -1,5 +1,7 @@
 import type { TrustlintConfig } from '../config.js';
-import { evaluatePolicy } from '../iam/evaluate.js';
+import { evaluatePolicy, evaluateStatements } from '../iam/evaluate.js';
+import { StatementIndex } from '../iam/match-index.js';
+import { keepSearch, recallSearch, searchKey, type SearchOutcome } from './search-memo.js';
 import type { EvalRequest, EvalResult, Policy, PolicyProblem, Statement, StatementResult } from '../iam/types.js';
 import { GITHUB_OUTSIDER_CLASSES } from '../github/witness.js';
 import {
@@ -325,7 +327,7 @@ export function admittedRules(
  * conditions of a statement are decided exactly (github/sub-search.ts). A subject found there is
  * replayed like any candidate; a search that passes its bound makes the class unknown, never blocked.
  */
-function exactOwnerSearch(policy: Policy, trust: ProviderTrust, config: TrustlintConfig, verdicts: ScopeVerdict[]): void {
+function exactOwnerSearch(policy: Policy, index: StatementIndex, trust: ProviderTrust, config: TrustlintConfig, verdicts: ScopeVerdict[]): void {
   const owners = [...new Set([...trust.knowledge.owners, ...(config.owners ?? [])])];
   for (const v of verdicts) {
     if (v.admitted.has('other-owner')) continue;
@@ -339,9 +341,9 @@ function exactOwnerSearch(policy: Policy, trust: ProviderTrust, config: Trustlin
       v.unknown.add('other-owner');
       continue;
     }
-    const result = evaluatePolicy(policy, requestFor(trust.provider, witness.claims), { unresolved: 'literal' });
-    const deny = result.statements.filter((s) => s.effect === 'Deny').map((s) => s.applies);
-    const r = result.statements.find((s) => s.index === v.statement.index);
+    const results = evaluateCandidates(policy, index, trust.provider, witness.claims);
+    const deny = results.filter((s) => s.effect === 'Deny').map((s) => s.applies);
+    const r = results.find((s) => s.index === v.statement.index);
     if (deny.includes(true) || !r || r.applies === false) continue;
     if (r.applies === true && !deny.includes('unknown')) v.admitted.set('other-owner', { witness, result: r });
     else v.unknown.add('other-owner');
@@ -360,31 +362,27 @@ function rejectedVerdicts(trust: ProviderTrust): ScopeVerdict[] {
   }));
 }
 
+/**
+ * The results of the statements that can apply to the request: every other statement's `applies`
+ * is certainly false (iam/match-index.ts), which is all the loops below ask of it. Evaluating only
+ * these keeps the search linear in the number of statements (issue 19).
+ */
+function evaluateCandidates(policy: Policy, index: StatementIndex, provider: GitHubProvider, claims: Readonly<Record<string, string>>): StatementResult[] {
+  // The lookup contextLookup(requestFor(provider, claims).context) would give, built without that
+  // object (one per candidate token was a tenth of the search); the request's context is then unread.
+  const byLower = new Map<string, string>();
+  for (const [claim, value] of Object.entries(claims)) {
+    const key = `${provider.prefix}:${claim}`.toLowerCase();
+    if (!byLower.has(key)) byLower.set(key, value);
+  }
+  const lookup = (key: string): string | undefined => byLower.get(key.toLowerCase());
+  const request: EvalRequest = { principal: { type: 'Federated', id: provider.arn }, action: WEB_IDENTITY_ACTION, context: {} };
+  return evaluateStatements(policy, index.candidates(request, lookup), request, { unresolved: 'literal' }, lookup);
+}
+
 function scopeForProvider(policy: Policy, trust: ProviderTrust, config: TrustlintConfig, scopeRules: readonly ScopeRule[]): ScopeVerdict[] {
   if (trust.statements.length === 0) return [];
-  const tried = new Set<OutsiderClass>();
-  const verdicts = trust.statements.map((statement): ScopeVerdict => ({ provider: trust.provider, statement, admitted: new Map(), tried, unknown: new Set() }));
-  // A class is settled once every statement has a witness for it: stop generating its candidates.
-  const settled = (cls: OutsiderClass): boolean => verdicts.every((v) => v.admitted.has(cls));
-  const candidates = isGitHubProvider(trust.provider)
-    ? synthesizeWitnesses(trust.knowledge, config.owners ?? [], settled)
-    : synthesizeIssuerWitnesses(trust.facets ?? emptyFacetKnowledge(), { entry: trust.provider.registry.entry, match: trust.provider.registry.match, configOwners: config.owners ?? [] }, settled);
-  for (const witness of candidates) {
-    tried.add(witness.cls);
-    const result = evaluatePolicy(policy, requestFor(trust.provider, witness.claims), { unresolved: 'literal' });
-    // A Deny that certainly applies stops the token; one the evaluator cannot decide makes the token unknown.
-    const deny = result.statements.filter((s) => s.effect === 'Deny').map((s) => s.applies);
-    if (deny.includes(true)) continue;
-    for (const v of verdicts) {
-      if (v.admitted.has(witness.cls)) continue;
-      const r = result.statements.find((s) => s.index === v.statement.index);
-      if (!r || r.applies === false) continue;
-      // Only a token the evaluator certainly admits is a witness (a finding never rests on a guess).
-      if (r.applies === true && !deny.includes('unknown')) v.admitted.set(witness.cls, { witness, result: r });
-      else v.unknown.add(witness.cls);
-    }
-  }
-  if (isGitHubProvider(trust.provider)) exactOwnerSearch(policy, trust, config, verdicts);
+  const verdicts = memoisedSearch(policy, trust, config);
   for (const v of verdicts) {
     const rules = admittedRules(v.admitted, scopeRules);
     const first = rules[0];
@@ -398,6 +396,76 @@ function scopeForProvider(policy: Policy, trust: ProviderTrust, config: Trustlin
       also: [...new Set(rules.slice(1).map((r) => r.ruleId))].filter((id) => id !== first.ruleId),
     };
   }
+  return verdicts;
+}
+
+/** The witness search, or its kept outcome for a policy of the same shape (scope/search-memo.ts). */
+function memoisedSearch(policy: Policy, trust: ProviderTrust, config: TrustlintConfig): ScopeVerdict[] {
+  const key = searchKey(policy, trust.provider, trust.statements, config);
+  const kept = key === undefined ? undefined : recallSearch(key);
+  const replayed = kept && replaySearch(policy, trust, kept);
+  if (replayed) return replayed;
+  const verdicts = searchWitnesses(policy, trust, config);
+  if (key !== undefined) {
+    keepSearch(key, {
+      tried: [...(verdicts[0]?.tried ?? [])],
+      verdicts: verdicts.map((v) => ({ admitted: [...v.admitted].map(([cls, a]) => [cls, a.witness]), unknown: [...v.unknown] })),
+    });
+  }
+  return verdicts;
+}
+
+/**
+ * Verdicts from a kept search: each witness is evaluated against this policy's own statement, for a
+ * trace with this document's paths. A witness that does not replay (which a correct key rules out)
+ * makes the caller search afresh rather than trust the memo.
+ */
+function replaySearch(policy: Policy, trust: ProviderTrust, kept: SearchOutcome): ScopeVerdict[] | undefined {
+  const tried = new Set(kept.tried);
+  const verdicts: ScopeVerdict[] = [];
+  for (const [i, statement] of trust.statements.entries()) {
+    const k = kept.verdicts[i];
+    if (!k) return undefined;
+    const admitted = new Map<OutsiderClass, AdmittedWitness>();
+    for (const [cls, witness] of k.admitted) {
+      const [result] = evaluateStatements(policy, [statement], requestFor(trust.provider, witness.claims), { unresolved: 'literal' });
+      if (result?.applies !== true) return undefined;
+      admitted.set(cls, { witness, result });
+    }
+    verdicts.push({ provider: trust.provider, statement, admitted, tried, unknown: new Set(k.unknown) });
+  }
+  return verdicts.length === kept.verdicts.length ? verdicts : undefined;
+}
+
+/** Candidate tokens of every outsider class against the policy, then the exact search for another owner. */
+function searchWitnesses(policy: Policy, trust: ProviderTrust, config: TrustlintConfig): ScopeVerdict[] {
+  const tried = new Set<OutsiderClass>();
+  const verdicts = trust.statements.map((statement): ScopeVerdict => ({ provider: trust.provider, statement, admitted: new Map(), tried, unknown: new Set() }));
+  const byIndex = new Map(verdicts.map((v) => [v.statement.index, v]));
+  const index = new StatementIndex(policy.statements, policy.variablesEnabled);
+  // A class is settled once every statement has a witness for it: stop generating its candidates.
+  const admittedCount = new Map<OutsiderClass, number>();
+  const settled = (cls: OutsiderClass): boolean => (admittedCount.get(cls) ?? 0) === verdicts.length;
+  const candidates = isGitHubProvider(trust.provider)
+    ? synthesizeWitnesses(trust.knowledge, config.owners ?? [], settled)
+    : synthesizeIssuerWitnesses(trust.facets ?? emptyFacetKnowledge(), { entry: trust.provider.registry.entry, match: trust.provider.registry.match, configOwners: config.owners ?? [] }, settled);
+  for (const witness of candidates) {
+    tried.add(witness.cls);
+    const results = evaluateCandidates(policy, index, trust.provider, witness.claims);
+    // A Deny that certainly applies stops the token; one the evaluator cannot decide makes the token unknown.
+    const deny = results.filter((s) => s.effect === 'Deny').map((s) => s.applies);
+    if (deny.includes(true)) continue;
+    for (const r of results) {
+      const v = byIndex.get(r.index);
+      if (!v || v.admitted.has(witness.cls) || r.applies === false) continue;
+      // Only a token the evaluator certainly admits is a witness (a finding never rests on a guess).
+      if (r.applies === true && !deny.includes('unknown')) {
+        v.admitted.set(witness.cls, { witness, result: r });
+        admittedCount.set(witness.cls, (admittedCount.get(witness.cls) ?? 0) + 1);
+      } else v.unknown.add(witness.cls);
+    }
+  }
+  if (isGitHubProvider(trust.provider)) exactOwnerSearch(policy, index, trust, config, verdicts);
   return verdicts;
 }
 
