@@ -3,6 +3,7 @@ import {
   analyzeFiles,
   detectKind,
   MAX_FILE_BYTES,
+  type AnalyzeProgress,
   type AnalyzeResult,
   type RuleSetting,
   type SourceOptions as CoreSourceOptions,
@@ -15,6 +16,7 @@ import { CliError } from './errors.js';
 import { baseGitignores, openBaseCommit, type BaseCommit } from './git-base.js';
 import type { SourceOptions } from './options.js';
 import { findGitRoot, relativePosix } from './paths.js';
+import type { RunProgress } from './progress.js';
 import { readNamedFile } from './read-file.js';
 import { withRuleSettings } from './report-options.js';
 
@@ -46,6 +48,8 @@ export interface LocalAnalysisOptions extends ConfigChoice {
   stdin?: StdinInput;
   /** Default true: a folder or glob that gives no file trustlint reads is a usage error. */
   errorOnUnmatchedPattern?: boolean;
+  /** `check`'s progress line (progress.ts), told what discovery found and how far the analysis is. */
+  progressLine?: RunProgress;
 }
 
 /**
@@ -69,9 +73,22 @@ export async function analyzeLocalFiles(paths: readonly string[], options: Local
     ...(strict ? {} : { allowMissing: true }),
   });
   if (strict) failOnUnmatched(discovery);
+  const progress = options.progressLine;
+  progress?.discovered(discovery.files.length);
   const analysis = await analyzeFiles(
     discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit, ...(f.companion ? { companion: true } : {}) })),
-    { config, findings: discovery.findings, sources: coreSourceOptions(options.sources, io) },
+    {
+      config,
+      findings: discovery.findings,
+      sources: coreSourceOptions(options.sources, io),
+      ...(progress
+        ? {
+            onProgress: (p: AnalyzeProgress) => {
+              progress.analysing(p);
+            },
+          }
+        : {}),
+    },
   );
   warnUndeclared(analysis, io);
   const unrecognised = [...new Set([...discovery.unrecognised, ...analysis.unrecognised])].sort(compareStrings);

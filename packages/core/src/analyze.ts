@@ -38,6 +38,18 @@ export interface AnalyzeOptions {
   findings?: readonly Finding[];
   /** Values for IaC inputs (Terraform variables, CloudFormation parameters). */
   sources?: SourceOptions;
+  /**
+   * Told after each file (each Terraform module) is read and once more when the rules are done: the
+   * CLI's progress line. Called synchronously from the analysis; it must not throw.
+   */
+  onProgress?: (progress: AnalyzeProgress) => void;
+}
+
+/** How far an analysis is: inputs read of all given, and the findings the sources made so far. */
+export interface AnalyzeProgress {
+  done: number;
+  total: number;
+  findings: number;
 }
 
 export interface AnalyzeResult {
@@ -104,17 +116,25 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
   const spent = (file: string, budget: EvaluationBudget): void => {
     budgets.push({ file, usage: budget.usage() });
   };
+  let done = 0;
+  const progress = (): void => options.onProgress?.({ done, total: inputs.length, findings: raw.length });
+  // Inputs of a group are read with their group, after this loop: counted done then.
+  const waiting = new Map<string, number>();
   for (const input of inputs) {
     const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
     // The size cap holds for library callers too (the CLI checks it before reading).
     const oversized = oversizedInput(input.file, text);
     if (oversized) {
       raw.push(oversized);
+      done++;
+      progress();
       continue;
     }
     const kind = input.kind ?? detectKind(input.file, text);
     if (kind === undefined) {
       unrecognised.push(input.file);
+      done++;
+      progress();
       continue;
     }
     files++;
@@ -123,8 +143,10 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     const group = adapter.group;
     if (group) {
       const keys = groupKeys.get(group) ?? new Set<string>();
-      keys.add(group.key(input.file));
+      const key = group.key(input.file);
+      keys.add(key);
       groupKeys.set(group, keys);
+      waiting.set(key, (waiting.get(key) ?? 0) + 1);
       continue;
     }
     const source = { file: input.file, text, explicit: input.explicit ?? false };
@@ -141,6 +163,8 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     }
     appendAll(raw, result.findings);
     appendAll(documents, result.documents);
+    done++;
+    progress();
   }
   for (const [group, keys] of groupKeys) {
     // Every input under a group's key is one unit: a Terraform module with its tfvars and templates.
@@ -166,10 +190,13 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
       noteDeclared(result);
       appendAll(raw, result.findings);
       appendAll(documents, result.documents);
+      done += waiting.get(key) ?? 0;
+      progress();
     }
   }
   for (const adapter of SOURCE_ADAPTERS) adapter.finish?.(documents);
   appendAll(raw, runRules(documents, analysed, config));
+  progress();
   appendAll(raw, options.findings ?? []);
   const companions = new Set(inputs.filter((i) => i.companion).map((i) => i.file));
   const inline = applyInlineIgnores(

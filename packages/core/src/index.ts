@@ -3,7 +3,7 @@ export * from './catalog/rules.js';
 export * from './config.js';
 export { analyze, analyzeFiles, analyzeTrustPolicy, compareFindings, TerraformParserNotLoadedError } from './analyze.js';
 export type { SourceInput, SourceOptions, SourceResult } from './sources/types.js';
-export type { AnalyzeInput, AnalyzeOptions, AnalyzeResult, BudgetSpent } from './analyze.js';
+export type { AnalyzeInput, AnalyzeOptions, AnalyzeProgress, AnalyzeResult, BudgetSpent } from './analyze.js';
 export { checkPolicy, type CheckPolicyOptions, type CheckPolicyResult } from './check-policy.js';
 export { reportLocation, toReportFinding, type ReportFinding, type ReportLocation } from './report/finding.js';
 export { detectKind, isInputName, mayHaveKind, KIND_TOKEN_MAX_LENGTH } from './sources/detect.js';

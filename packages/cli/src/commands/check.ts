@@ -6,6 +6,7 @@ import { CliError } from '../errors.js';
 import { collect, parseAwsOptions, parseGitHubOptions, parseSourceOptions, type AwsOptions, type GitHubOptions, type SourceOptions } from '../options.js';
 import { addReportOptions, parseReportOptions, type ReportFlags, type ReportOptions } from '../report-options.js';
 import { knownSettings } from '../known.js';
+import { runProgress } from '../progress.js';
 import { writeReport } from '../report.js';
 import { applyMechanicalFixes } from './fix.js';
 
@@ -32,6 +33,8 @@ export interface CheckFlags extends ReportFlags {
   writeBaseline?: string;
   newOnly?: boolean;
   base?: string;
+  /** `--progress` true, `--no-progress` false. */
+  progress?: boolean;
 }
 
 /** Validated options of one `check` run. */
@@ -53,6 +56,8 @@ export interface CheckOptions extends ReportOptions {
   writeBaseline?: string;
   /** `--new-only --base REF`: findings whose fingerprints exist at REF are not reported. */
   newOnlyBase?: string;
+  /** `--progress` / `--no-progress`; undefined: on a terminal outside CI, for runs over a second. */
+  progress?: boolean;
 }
 
 export function register(program: Command, ctx: CommandContext): void {
@@ -81,6 +86,8 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--write-baseline <file>', 'record every current finding in this baseline file')
     .option('--new-only', 'report only findings that do not exist at the --base commit')
     .option('--base <ref>', 'the commit --new-only compares with (e.g. the pull request base)')
+    .option('--progress', 'show the progress line on stderr even outside a terminal or in CI (default: on a terminal, for runs over a second)')
+    .option('--no-progress', 'never show the progress line')
     .action((paths: string[], flags: CheckFlags) => {
       return runCheck(paths, parseCheckOptions(flags, ctx.io.cwd), ctx).then((code) => {
         ctx.setExitCode(code);
@@ -97,6 +104,7 @@ export function parseCheckOptions(flags: CheckFlags, cwd: string): CheckOptions 
     github: parseGitHubOptions(flags),
     errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern !== false,
     ...(flags.fix === true ? { fix: true } : {}),
+    ...(flags.progress !== undefined ? { progress: flags.progress } : {}),
   };
   if (flags.baseline !== undefined) options.baseline = resolve(cwd, flags.baseline);
   if (flags.writeBaseline !== undefined) options.writeBaseline = resolve(cwd, flags.writeBaseline);
@@ -130,7 +138,14 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     const { runCheckWithAccessAnalyzer } = await import('../online.js');
     return runCheckWithAccessAnalyzer(paths, options, ctx, stdin);
   }
-  const { discovery, analysis, unrecognised } = await analyzeLocalFiles(paths, { ...options, ...(stdin ? { stdin } : {}) }, io);
+  const progress = runProgress(io, options.progress !== undefined ? { flag: options.progress } : {});
+  let local;
+  try {
+    local = await analyzeLocalFiles(paths, { ...options, ...(stdin ? { stdin } : {}), ...(progress ? { progressLine: progress } : {}) }, io);
+  } finally {
+    progress?.done();
+  }
+  const { discovery, analysis, unrecognised } = local;
   return writeReport(
     {
       ...reportSettings(options),
