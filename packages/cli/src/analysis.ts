@@ -18,6 +18,7 @@ import type { SourceOptions } from './options.js';
 import { findGitRoot, relativePosix } from './paths.js';
 import type { RunProgress } from './progress.js';
 import { readNamedFile } from './read-file.js';
+import { readCache, runKey, writeCache, type CacheSettings } from './run-cache.js';
 import { withRuleSettings } from './report-options.js';
 
 export interface LocalAnalysis {
@@ -27,6 +28,11 @@ export interface LocalAnalysis {
   analysis: AnalyzeResult;
   /** Files of no recognised kind (named, found, or read and not recognised): counted, no finding. */
   unrecognised: string[];
+  /**
+   * True when `analysis` came from the `--cache` file: then it has no model documents and no budgets
+   * (only `check`, which reports findings alone, asks for the cache).
+   */
+  fromCache?: boolean;
 }
 
 /** Where the configuration comes from: `--config FILE`, `--config-from-base REF`, or the lookup. */
@@ -50,6 +56,8 @@ export interface LocalAnalysisOptions extends ConfigChoice {
   errorOnUnmatchedPattern?: boolean;
   /** `check`'s progress line (progress.ts), told what discovery found and how far the analysis is. */
   progressLine?: RunProgress;
+  /** `check --cache`: reuse the result of a run on the same inputs (run-cache.ts). */
+  cache?: CacheSettings;
 }
 
 /**
@@ -75,24 +83,30 @@ export async function analyzeLocalFiles(paths: readonly string[], options: Local
   if (strict) failOnUnmatched(discovery);
   const progress = options.progressLine;
   progress?.discovered(discovery.files.length);
-  const analysis = await analyzeFiles(
-    discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit, ...(f.companion ? { companion: true } : {}) })),
-    {
-      config,
-      findings: discovery.findings,
-      sources: coreSourceOptions(options.sources, io),
-      ...(progress
-        ? {
-            onProgress: (p: AnalyzeProgress) => {
-              progress.analysing(p);
-            },
-          }
-        : {}),
-    },
-  );
+  const sources = coreSourceOptions(options.sources, io);
+  const cacheKey = options.cache ? runKey({ version: options.cache.version, config, discovery, sources }) : undefined;
+  const cached = options.cache && cacheKey ? readCache(options.cache, cacheKey.key) : undefined;
+  const analysis: AnalyzeResult = cached
+    ? { ...cached, documents: [], budgets: [] }
+    : await analyzeFiles(
+        discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit, ...(f.companion ? { companion: true } : {}) })),
+        {
+          config,
+          findings: discovery.findings,
+          sources,
+          ...(progress
+            ? {
+                onProgress: (p: AnalyzeProgress) => {
+                  progress.analysing(p);
+                },
+              }
+            : {}),
+        },
+      );
+  if (options.cache && cacheKey && !cached) writeCache(options.cache, cacheKey.key, cacheKey.files, analysis);
   warnUndeclared(analysis, io);
   const unrecognised = [...new Set([...discovery.unrecognised, ...analysis.unrecognised])].sort(compareStrings);
-  return { gitRoot, config, discovery, analysis, unrecognised };
+  return { gitRoot, config, discovery, analysis, unrecognised, ...(cached ? { fromCache: true } : {}) };
 }
 
 /**

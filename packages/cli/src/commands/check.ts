@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { analyzeLocalFiles, type StdinInput } from '../analysis.js';
 import type { CommandContext } from '../context.js';
@@ -35,6 +36,8 @@ export interface CheckFlags extends ReportFlags {
   base?: string;
   /** `--progress` true, `--no-progress` false. */
   progress?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** Validated options of one `check` run. */
@@ -58,6 +61,8 @@ export interface CheckOptions extends ReportOptions {
   newOnlyBase?: string;
   /** `--progress` / `--no-progress`; undefined: on a terminal outside CI, for runs over a second. */
   progress?: boolean;
+  /** `--cache`: the cache file (absolute; `--cache-location`, default `.trustlintcache`). */
+  cacheFile?: string;
 }
 
 export function register(program: Command, ctx: CommandContext): void {
@@ -88,6 +93,8 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--base <ref>', 'the commit --new-only compares with (e.g. the pull request base)')
     .option('--progress', 'show the progress line on stderr even outside a terminal or in CI (default: on a terminal, for runs over a second)')
     .option('--no-progress', 'never show the progress line')
+    .option('--cache', 'reuse the result of the last run when no file, configuration or version changed (ESLint\'s --cache)')
+    .option('--cache-location <path>', `the cache file, or a folder for it (default ${CACHE_FILE})`)
     .action((paths: string[], flags: CheckFlags) => {
       return runCheck(paths, parseCheckOptions(flags, ctx.io.cwd), ctx).then((code) => {
         ctx.setExitCode(code);
@@ -115,6 +122,8 @@ export function parseCheckOptions(flags: CheckFlags, cwd: string): CheckOptions 
     options.newOnlyBase = flags.base;
   } else if (flags.base !== undefined) throw new CliError('--base is the commit of --new-only: add --new-only');
   if (flags.stdinFilename !== undefined && flags.stdin !== true) throw new CliError('--stdin-filename needs --stdin');
+  if (flags.cacheLocation !== undefined && flags.cache !== true) throw new CliError('--cache-location needs --cache');
+  if (flags.cache === true) options.cacheFile = cacheFile(flags.cacheLocation, cwd);
   if (flags.stdin === true) {
     const filename = flags.stdinFilename?.trim() ?? '';
     // As ESLint, but trustlint tells kinds apart by name (a .tf, a workflow path), so it needs one.
@@ -141,7 +150,16 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
   const progress = runProgress(io, options.progress !== undefined ? { flag: options.progress } : {});
   let local;
   try {
-    local = await analyzeLocalFiles(paths, { ...options, ...(stdin ? { stdin } : {}), ...(progress ? { progressLine: progress } : {}) }, io);
+    local = await analyzeLocalFiles(
+      paths,
+      {
+        ...options,
+        ...(stdin ? { stdin } : {}),
+        ...(progress ? { progressLine: progress } : {}),
+        ...(options.cacheFile !== undefined ? { cache: { location: options.cacheFile, version: ctx.version } } : {}),
+      },
+      io,
+    );
   } finally {
     progress?.done();
   }
@@ -159,6 +177,23 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     },
     ctx,
   );
+}
+
+/** ESLint's default name, with trustlint's: `.trustlintcache` in the working directory. */
+export const CACHE_FILE = '.trustlintcache';
+
+/** `--cache-location`: a file, or a folder (existing, or written with a trailing slash) to hold `.trustlintcache`. */
+function cacheFile(location: string | undefined, cwd: string): string {
+  if (location === undefined) return resolve(cwd, CACHE_FILE);
+  if (location.trim() === '') throw new CliError('--cache-location needs a path');
+  const absolute = resolve(cwd, location);
+  let folder = /[\\/]$/.test(location);
+  try {
+    folder ||= statSync(absolute).isDirectory();
+  } catch {
+    // Not there yet: a file of that name.
+  }
+  return folder ? join(absolute, CACHE_FILE) : absolute;
 }
 
 /** The parts of the options that `writeReport` needs. */
