@@ -17,6 +17,7 @@ import { baseGitignores, openBaseCommit, type BaseCommit } from './git-base.js';
 import type { SourceOptions } from './options.js';
 import { findGitRoot, relativePosix } from './paths.js';
 import type { RunProgress } from './progress.js';
+import { startWorkers } from './jobs.js';
 import { readNamedFile } from './read-file.js';
 import { readCache, runKey, writeCache, type CacheSettings } from './run-cache.js';
 import { withRuleSettings } from './report-options.js';
@@ -58,7 +59,12 @@ export interface LocalAnalysisOptions extends ConfigChoice {
   progressLine?: RunProgress;
   /** `check --cache`: reuse the result of a run on the same inputs (run-cache.ts). */
   cache?: CacheSettings;
+  /** `check --jobs N`: threads for the trust-policy rules (jobs.ts); default 1 (other commands). */
+  jobs?: number;
 }
+
+/** Below this many files a run stays on one thread whatever --jobs says (jobs.ts: workers cost a start-up). */
+export const MIN_FILES_FOR_WORKERS = 1000;
 
 /**
  * The offline part every run over local files shares (`check` with or without Access Analyzer,
@@ -86,23 +92,31 @@ export async function analyzeLocalFiles(paths: readonly string[], options: Local
   const sources = coreSourceOptions(options.sources, io);
   const cacheKey = options.cache ? runKey({ version: options.cache.version, config, discovery, sources }) : undefined;
   const cached = options.cache && cacheKey ? readCache(options.cache, cacheKey.key) : undefined;
-  const analysis: AnalyzeResult = cached
-    ? { ...cached, documents: [], budgets: [] }
-    : await analyzeFiles(
-        discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit, ...(f.companion ? { companion: true } : {}) })),
-        {
-          config,
-          findings: discovery.findings,
-          sources,
-          ...(progress
-            ? {
-                onProgress: (p: AnalyzeProgress) => {
-                  progress.analysing(p);
-                },
-              }
-            : {}),
-        },
-      );
+  // Workers only for a tree large enough to pay for them; they load while the sources are read.
+  const pool = !cached && (options.jobs ?? 1) > 1 && discovery.files.length >= MIN_FILES_FOR_WORKERS ? startWorkers(options.jobs ?? 1) : undefined;
+  let analysis: AnalyzeResult;
+  try {
+    analysis = cached
+      ? { ...cached, documents: [], budgets: [] }
+      : await analyzeFiles(
+          discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit, ...(f.companion ? { companion: true } : {}) })),
+          {
+            config,
+            findings: discovery.findings,
+            sources,
+            ...(progress
+              ? {
+                  onProgress: (p: AnalyzeProgress) => {
+                    progress.analysing(p);
+                  },
+                }
+              : {}),
+            ...(pool ? { policyRunner: pool.runner } : {}),
+          },
+        );
+  } finally {
+    await pool?.close();
+  }
   if (options.cache && cacheKey && !cached) writeCache(options.cache, cacheKey.key, cacheKey.files, analysis);
   warnUndeclared(analysis, io);
   const unrecognised = [...new Set([...discovery.unrecognised, ...analysis.unrecognised])].sort(compareStrings);

@@ -3,7 +3,7 @@ import { EvaluationBudget, type BudgetUsage } from './budget.js';
 import type { TrustlintConfig } from './config.js';
 import type { InputKind, ModelDocument, TrustPolicyDocument } from './model/document.js';
 import type { Finding } from './model/finding.js';
-import { runPolicyRules, runRules } from './rules/index.js';
+import { runPolicyRules, runRules, type PolicyRunner } from './rules/index.js';
 import { guarded, slashed, type SourceAdapter, type SourceGroup } from './sources/adapter.js';
 import { detectKind } from './sources/detect.js';
 import { adapterFor, SOURCE_ADAPTERS } from './sources/registry.js';
@@ -43,6 +43,8 @@ export interface AnalyzeOptions {
    * CLI's progress line. Called synchronously from the analysis; it must not throw.
    */
   onProgress?: (progress: AnalyzeProgress) => void;
+  /** Runs the trust-policy rules elsewhere (the CLI's `--jobs` worker threads); same findings. */
+  policyRunner?: PolicyRunner;
 }
 
 /** How far an analysis is: inputs read of all given, and the findings the sources made so far. */
@@ -195,7 +197,7 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     }
   }
   for (const adapter of SOURCE_ADAPTERS) adapter.finish?.(documents);
-  appendAll(raw, runRules(documents, analysed, config));
+  appendAll(raw, runRules(documents, analysed, config, options.policyRunner));
   progress();
   appendAll(raw, options.findings ?? []);
   const companions = new Set(inputs.filter((i) => i.companion).map((i) => i.file));

@@ -30,6 +30,7 @@ export type { AwsSettings, ScanProgress } from './aws/index.js';
 export { readWorkflow, readCompositeAction, linkLocalActions, roleUses, roleUsesOf, trustPoliciesFor, documentRoleName } from './workflow/index.js';
 export type { RoleUse } from './workflow/index.js';
 export { runRules } from './rules/index.js';
+export { runPolicyRules, type PolicyJob, type PolicyRunner } from './rules/index.js';
 export { readCdkProgram } from './sources/cdk/index.js';
 export type { EsNode, EsProgram } from './sources/cdk/index.js';
 export { MAX_FILE_BYTES, MAX_NESTING_DEPTH, oversizedInput, sizeMessage } from './limits.js';

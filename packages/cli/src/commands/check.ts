@@ -7,6 +7,7 @@ import { CliError } from '../errors.js';
 import { collect, parseAwsOptions, parseGitHubOptions, parseSourceOptions, type AwsOptions, type GitHubOptions, type SourceOptions } from '../options.js';
 import { addReportOptions, parseReportOptions, type ReportFlags, type ReportOptions } from '../report-options.js';
 import { knownSettings } from '../known.js';
+import { defaultJobs } from '../jobs.js';
 import { runProgress } from '../progress.js';
 import { writeReport } from '../report.js';
 import { applyMechanicalFixes } from './fix.js';
@@ -38,6 +39,7 @@ export interface CheckFlags extends ReportFlags {
   progress?: boolean;
   cache?: boolean;
   cacheLocation?: string;
+  jobs?: string;
 }
 
 /** Validated options of one `check` run. */
@@ -63,6 +65,8 @@ export interface CheckOptions extends ReportOptions {
   progress?: boolean;
   /** `--cache`: the cache file (absolute; `--cache-location`, default `.trustlintcache`). */
   cacheFile?: string;
+  /** `--jobs N`: threads for the trust-policy rules (default: the cores available). */
+  jobs?: number;
 }
 
 export function register(program: Command, ctx: CommandContext): void {
@@ -94,6 +98,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--progress', 'show the progress line on stderr even outside a terminal or in CI (default: on a terminal, for runs over a second)')
     .option('--no-progress', 'never show the progress line')
     .option('--cache', 'reuse the result of the last run when no file, configuration or version changed (ESLint\'s --cache)')
+    .option('--jobs <n>', 'threads for the trust-policy rules on large trees (default: the cores available; 1: no worker thread)')
     .option('--cache-location <path>', `the cache file, or a folder for it (default ${CACHE_FILE})`)
     .action((paths: string[], flags: CheckFlags) => {
       return runCheck(paths, parseCheckOptions(flags, ctx.io.cwd), ctx).then((code) => {
@@ -124,6 +129,10 @@ export function parseCheckOptions(flags: CheckFlags, cwd: string): CheckOptions 
   if (flags.stdinFilename !== undefined && flags.stdin !== true) throw new CliError('--stdin-filename needs --stdin');
   if (flags.cacheLocation !== undefined && flags.cache !== true) throw new CliError('--cache-location needs --cache');
   if (flags.cache === true) options.cacheFile = cacheFile(flags.cacheLocation, cwd);
+  if (flags.jobs !== undefined) {
+    if (!/^[1-9]\d{0,2}$/.test(flags.jobs.trim())) throw new CliError(`--jobs: expected a whole number from 1 to 999, got '${flags.jobs}'`);
+    options.jobs = Number(flags.jobs.trim());
+  }
   if (flags.stdin === true) {
     const filename = flags.stdinFilename?.trim() ?? '';
     // As ESLint, but trustlint tells kinds apart by name (a .tf, a workflow path), so it needs one.
@@ -157,6 +166,7 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
         ...(stdin ? { stdin } : {}),
         ...(progress ? { progressLine: progress } : {}),
         ...(options.cacheFile !== undefined ? { cache: { location: options.cacheFile, version: ctx.version } } : {}),
+        jobs: options.jobs ?? defaultJobs(),
       },
       io,
     );
