@@ -2,8 +2,8 @@ import type { AnalyzeProgress } from '@trustlint/core';
 import type { CliIo } from './context.js';
 
 /**
- * The progress line of a local run (issue 19): files discovered, analysed, findings so far, on
- * stderr. Shown on a terminal once the run has taken more than a second (a pre-commit check of one
+ * The progress line of a local run (issue 19): files discovered, read, documents whose rules ran,
+ * findings so far, on stderr. Shown on a terminal once the run has taken more than a second (a pre-commit check of one
  * file never sees it), never in CI logs (the CI variable, or stderr not a terminal) unless asked with
  * `--progress`; `--no-progress` turns it off. On a terminal it is one line that overwrites itself
  * and is erased at the end; asked for elsewhere it is a plain line at most once a second (a log has
@@ -50,7 +50,8 @@ export function runProgress(io: Pick<CliIo, 'stderr' | 'env'>, settings: Progres
     },
     analysing(p) {
       const found = discovered !== undefined ? `${discovered} discovered, ` : '';
-      draw(`trustlint: ${found}${p.done}/${p.total} read, ${p.findings} findings so far`);
+      const step = p.phase === 'read' ? `${p.done}/${p.total} read` : `rules ${p.done}/${p.total} documents`;
+      draw(`trustlint: ${found}${step}, ${p.findings} findings so far`);
     },
     done() {
       if (shown && terminal) io.stderr.write('\r\x1b[K');

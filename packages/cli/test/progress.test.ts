@@ -18,7 +18,7 @@ function setup(terminal: boolean, env: Record<string, string> = {}) {
   };
 }
 
-const at = (done: number, total = 10, findings = 0) => ({ done, total, findings });
+const at = (done: number, total = 10, findings = 0, phase: 'read' | 'rules' = 'read') => ({ phase, done, total, findings });
 
 describe('the progress line (issue 19)', () => {
   it('is not shown outside a terminal unless asked', () => {
@@ -56,6 +56,10 @@ describe('the progress line (issue 19)', () => {
     s.advance(50);
     p?.analysing(at(7, 10, 3));
     expect(s.written().endsWith('\r\x1b[Ktrustlint: 10 discovered, 7/10 read, 3 findings so far')).toBe(true);
+    // Then the rules, document by document (most of a large run's time).
+    s.advance(100);
+    p?.analysing(at(4, 12, 5, 'rules'));
+    expect(s.written().endsWith('\r\x1b[Ktrustlint: 10 discovered, rules 4/12 documents, 5 findings so far')).toBe(true);
     p?.done();
     expect(s.written().endsWith('\r\x1b[K')).toBe(true);
   });
@@ -93,14 +97,20 @@ describe('the analysis tells its progress', () => {
       { file: 'infra/main.tf', text: 'variable "x" {}\n' },
       { file: 'infra/vars.tf', text: 'variable "y" {}\n' },
     ];
-    const seen: { done: number; total: number; findings: number }[] = [];
-    const result = await analyzeFiles(inputs, { onProgress: (p) => seen.push(p) });
+    const all: { phase: string; done: number; total: number; findings: number }[] = [];
+    const result = await analyzeFiles(inputs, { onProgress: (p) => all.push(p) });
+    const seen = all.filter((p) => p.phase === 'read');
+    const rules = all.filter((p) => p.phase === 'rules');
+    // Reading first, then the rules.
+    expect(all.map((p) => p.phase)).toEqual([...seen.map(() => 'read'), ...rules.map(() => 'rules')]);
     expect(seen.every((p) => p.total === inputs.length)).toBe(true);
+    expect(rules.at(-1)?.done).toBe(rules.at(-1)?.total);
+    expect(rules.map((p) => p.done)).toEqual(rules.map((p) => p.done).sort((a, b) => a - b));
     const done = seen.map((p) => p.done);
     expect(done).toEqual([...done].sort((a, b) => a - b));
     expect(done.at(-1)).toBe(inputs.length);
     // The last call comes after the rules: every finding made is counted.
-    expect(seen.at(-1)?.findings).toBeGreaterThanOrEqual(result.findings.length);
+    expect(all.at(-1)?.findings).toBeGreaterThanOrEqual(result.findings.length);
     expect(result.findings.length).toBeGreaterThan(0);
   });
 });
@@ -119,6 +129,6 @@ describe('check --progress', () => {
     const on = await runCli(['check', '.', '--progress'], { cwd });
     expect(on.code).toBe(0);
     // Only lines of the progress kind, if the run took long enough to show any.
-    for (const line of on.stderr.split('\n').filter(Boolean)) expect(line).toMatch(/^trustlint: \d+ (files discovered|discovered, \d+\/\d+ read, \d+ findings so far)$/);
+    for (const line of on.stderr.split('\n').filter(Boolean)) expect(line).toMatch(/^trustlint: \d+ (files discovered|discovered, (\d+\/\d+ read|rules \d+\/\d+ documents), \d+ findings so far)$/);
   });
 });

@@ -47,8 +47,12 @@ export interface AnalyzeOptions {
   policyRunner?: PolicyRunner;
 }
 
-/** How far an analysis is: inputs read of all given, and the findings the sources made so far. */
+/**
+ * How far an analysis is: in phase `read`, inputs read of all given; in phase `rules`, model
+ * documents whose rules have run of all documents; and the findings made so far.
+ */
 export interface AnalyzeProgress {
+  phase: 'read' | 'rules';
   done: number;
   total: number;
   findings: number;
@@ -119,7 +123,7 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     budgets.push({ file, usage: budget.usage() });
   };
   let done = 0;
-  const progress = (): void => options.onProgress?.({ done, total: inputs.length, findings: raw.length });
+  const progress = (): void => options.onProgress?.({ phase: 'read', done, total: inputs.length, findings: raw.length });
   // Inputs of a group are read with their group, after this loop: counted done then.
   const waiting = new Map<string, number>();
   for (const input of inputs) {
@@ -197,8 +201,23 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     }
   }
   for (const adapter of SOURCE_ADAPTERS) adapter.finish?.(documents);
-  appendAll(raw, runRules(documents, analysed, config, options.policyRunner));
-  progress();
+  const { onProgress } = options;
+  const before = raw.length;
+  appendAll(
+    raw,
+    runRules(
+      documents,
+      analysed,
+      config,
+      options.policyRunner,
+      onProgress
+        ? (d, total, found) => {
+            onProgress({ phase: 'rules', done: d, total, findings: before + found });
+          }
+        : undefined,
+    ),
+  );
+  onProgress?.({ phase: 'rules', done: documents.length, total: documents.length, findings: raw.length });
   appendAll(raw, options.findings ?? []);
   const companions = new Set(inputs.filter((i) => i.companion).map((i) => i.file));
   const inline = applyInlineIgnores(

@@ -95,6 +95,8 @@ export function runRules(
   files: readonly { file: string; text: string }[],
   config: TrustlintConfig,
   policyRunner?: PolicyRunner,
+  /** Told after each document's rules, with how many are done and the findings so far. */
+  onDocument?: (done: number, total: number, findings: number) => void,
 ): Finding[] {
   const providers = documents.filter((d): d is OidcProviderDocument => d.kind === 'oidc-provider');
   const jobOf = (doc: TrustPolicyDocument): PolicyJob => ({ document: doc, providers: providers.filter((p) => sameDeployment(p, doc)) });
@@ -102,8 +104,10 @@ export function runRules(
   // is the one of the loop below, finding for finding.
   const elsewhere = policyRunner?.(documents.filter((d): d is TrustPolicyDocument => d.kind === 'trust-policy').map(jobOf), config);
   let next = 0;
+  let done = 0;
   const findings: Finding[] = [];
   for (const doc of documents) {
+    onDocument?.(done++, documents.length, findings.length);
     if (doc.kind === 'trust-policy') {
       const job = jobOf(doc);
       appendAll(findings, elsewhere ? (elsewhere[next++] ?? []) : runPolicyRules(job.document, config, job.providers));
