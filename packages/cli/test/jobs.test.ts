@@ -9,6 +9,8 @@ import { EMPTY_POLICY, makeTree, removeTrees, runCli } from './helpers.js';
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const FIXTURES = join(ROOT, 'packages/core/test/fixtures/rules');
 // The built worker (the suite runs after `pnpm build`, as the launcher tests do).
+// Both analyses of every fixture, twice, on a shared machine: a generous limit, no timing asserted.
+const SLOW = { timeout: 180_000 };
 const WORKER = new URL('../dist/policy-worker.js', import.meta.url);
 
 function walk(dir: string, out: string[] = []): string[] {
@@ -30,7 +32,7 @@ function fixtureTree(): AnalyzeInput[] {
 describe('--jobs: the trust-policy rules on worker threads (issue 19)', () => {
   afterEach(removeTrees);
 
-  it('gives the findings of one thread, finding for finding, on the rule fixtures', async () => {
+  it('gives the findings of one thread, finding for finding, on the rule fixtures', SLOW, async () => {
     const inputs = fixtureTree();
     const config = { repository: 'acme/app', owners: ['acme'] };
     const single = await analyzeFiles(inputs, { config });
@@ -58,7 +60,7 @@ describe('--jobs: the trust-policy rules on worker threads (issue 19)', () => {
     expect(shared.suppressed).toBe(single.suppressed);
   });
 
-  it('a worker that cannot start leaves its share to the main thread: same findings', async () => {
+  it('a worker that cannot start leaves its share to the main thread: same findings', SLOW, async () => {
     const inputs = fixtureTree();
     const single = await analyzeFiles(inputs);
     // No worker file on disk (a single-file bundle): no pool, one thread.
