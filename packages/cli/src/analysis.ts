@@ -3,6 +3,7 @@ import {
   analyzeFiles,
   detectKind,
   MAX_FILE_BYTES,
+  type AnalyzeProgress,
   type AnalyzeResult,
   type RuleSetting,
   type SourceOptions as CoreSourceOptions,
@@ -15,7 +16,10 @@ import { CliError } from './errors.js';
 import { baseGitignores, openBaseCommit, type BaseCommit } from './git-base.js';
 import type { SourceOptions } from './options.js';
 import { findGitRoot, relativePosix } from './paths.js';
+import type { RunProgress } from './progress.js';
+import { startWorkers } from './jobs.js';
 import { readNamedFile } from './read-file.js';
+import { readCache, runKey, writeCache, type CacheSettings } from './run-cache.js';
 import { withRuleSettings } from './report-options.js';
 
 export interface LocalAnalysis {
@@ -25,6 +29,11 @@ export interface LocalAnalysis {
   analysis: AnalyzeResult;
   /** Files of no recognised kind (named, found, or read and not recognised): counted, no finding. */
   unrecognised: string[];
+  /**
+   * True when `analysis` came from the `--cache` file: then it has no model documents and no budgets
+   * (only `check`, which reports findings alone, asks for the cache).
+   */
+  fromCache?: boolean;
 }
 
 /** Where the configuration comes from: `--config FILE`, `--config-from-base REF`, or the lookup. */
@@ -46,7 +55,16 @@ export interface LocalAnalysisOptions extends ConfigChoice {
   stdin?: StdinInput;
   /** Default true: a folder or glob that gives no file trustlint reads is a usage error. */
   errorOnUnmatchedPattern?: boolean;
+  /** `check`'s progress line (progress.ts), told what discovery found and how far the analysis is. */
+  progressLine?: RunProgress;
+  /** `check --cache`: reuse the result of a run on the same inputs (run-cache.ts). */
+  cache?: CacheSettings;
+  /** `check --jobs N`: threads for the trust-policy rules (jobs.ts); default 1 (other commands). */
+  jobs?: number;
 }
+
+/** Below this many files a run stays on one thread whatever --jobs says (jobs.ts: workers cost a start-up). */
+export const MIN_FILES_FOR_WORKERS = 1000;
 
 /**
  * The offline part every run over local files shares (`check` with or without Access Analyzer,
@@ -69,13 +87,40 @@ export async function analyzeLocalFiles(paths: readonly string[], options: Local
     ...(strict ? {} : { allowMissing: true }),
   });
   if (strict) failOnUnmatched(discovery);
-  const analysis = await analyzeFiles(
-    discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit, ...(f.companion ? { companion: true } : {}) })),
-    { config, findings: discovery.findings, sources: coreSourceOptions(options.sources, io) },
-  );
+  const progress = options.progressLine;
+  progress?.discovered(discovery.files.length);
+  const sources = coreSourceOptions(options.sources, io);
+  const cacheKey = options.cache ? runKey({ version: options.cache.version, config, discovery, sources }) : undefined;
+  const cached = options.cache && cacheKey ? readCache(options.cache, cacheKey.key) : undefined;
+  // Workers only for a tree large enough to pay for them; they load while the sources are read.
+  const pool = !cached && (options.jobs ?? 1) > 1 && discovery.files.length >= MIN_FILES_FOR_WORKERS ? startWorkers(options.jobs ?? 1) : undefined;
+  let analysis: AnalyzeResult;
+  try {
+    analysis = cached
+      ? { ...cached, documents: [], budgets: [] }
+      : await analyzeFiles(
+          discovery.files.map((f) => ({ file: f.path, text: f.text, explicit: f.explicit, ...(f.companion ? { companion: true } : {}) })),
+          {
+            config,
+            findings: discovery.findings,
+            sources,
+            ...(progress
+              ? {
+                  onProgress: (p: AnalyzeProgress) => {
+                    progress.analysing(p);
+                  },
+                }
+              : {}),
+            ...(pool ? { policyRunner: pool.runner } : {}),
+          },
+        );
+  } finally {
+    await pool?.close();
+  }
+  if (options.cache && cacheKey && !cached) writeCache(options.cache, cacheKey.key, cacheKey.files, analysis);
   warnUndeclared(analysis, io);
   const unrecognised = [...new Set([...discovery.unrecognised, ...analysis.unrecognised])].sort(compareStrings);
-  return { gitRoot, config, discovery, analysis, unrecognised };
+  return { gitRoot, config, discovery, analysis, unrecognised, ...(cached ? { fromCache: true } : {}) };
 }
 
 /**

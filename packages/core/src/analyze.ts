@@ -3,7 +3,7 @@ import { EvaluationBudget, type BudgetUsage } from './budget.js';
 import type { TrustlintConfig } from './config.js';
 import type { InputKind, ModelDocument, TrustPolicyDocument } from './model/document.js';
 import type { Finding } from './model/finding.js';
-import { runPolicyRules, runRules } from './rules/index.js';
+import { runPolicyRules, runRules, type PolicyRunner } from './rules/index.js';
 import { guarded, slashed, type SourceAdapter, type SourceGroup } from './sources/adapter.js';
 import { detectKind } from './sources/detect.js';
 import { adapterFor, SOURCE_ADAPTERS } from './sources/registry.js';
@@ -38,6 +38,24 @@ export interface AnalyzeOptions {
   findings?: readonly Finding[];
   /** Values for IaC inputs (Terraform variables, CloudFormation parameters). */
   sources?: SourceOptions;
+  /**
+   * Told after each file (each Terraform module) is read and once more when the rules are done: the
+   * CLI's progress line. Called synchronously from the analysis; it must not throw.
+   */
+  onProgress?: (progress: AnalyzeProgress) => void;
+  /** Runs the trust-policy rules elsewhere (the CLI's `--jobs` worker threads); same findings. */
+  policyRunner?: PolicyRunner;
+}
+
+/**
+ * How far an analysis is: in phase `read`, inputs read of all given; in phase `rules`, model
+ * documents whose rules have run of all documents; and the findings made so far.
+ */
+export interface AnalyzeProgress {
+  phase: 'read' | 'rules';
+  done: number;
+  total: number;
+  findings: number;
 }
 
 export interface AnalyzeResult {
@@ -106,12 +124,18 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
   const spent = (file: string, budget: EvaluationBudget): void => {
     budgets.push({ file, usage: budget.usage() });
   };
+  let done = 0;
+  const progress = (): void => options.onProgress?.({ phase: 'read', done, total: inputs.length, findings: raw.length });
+  // Inputs of a group are read with their group, after this loop: counted done then.
+  const waiting = new Map<string, number>();
   for (const input of inputs) {
     const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
     // The size cap holds for library callers too (the CLI checks it before reading).
     const oversized = oversizedInput(input.file, text);
     if (oversized) {
       raw.push(oversized);
+      done++;
+      progress();
       continue;
     }
     const contextKey = input.kind === undefined ? contextOf(input.file) : undefined;
@@ -123,6 +147,8 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     const kind = input.kind ?? detectKind(input.file, text);
     if (kind === undefined) {
       unrecognised.push(input.file);
+      done++;
+      progress();
       continue;
     }
     files++;
@@ -131,8 +157,10 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     const group = adapter.group;
     if (group) {
       const keys = groupKeys.get(group) ?? new Set<string>();
-      keys.add(group.key(input.file));
+      const key = group.key(input.file);
+      keys.add(key);
       groupKeys.set(group, keys);
+      waiting.set(key, (waiting.get(key) ?? 0) + 1);
       continue;
     }
     const source = { file: input.file, text, explicit: input.explicit ?? false };
@@ -149,6 +177,8 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     }
     appendAll(raw, result.findings);
     appendAll(documents, result.documents);
+    done++;
+    progress();
   }
   const sharedFiles = new Set<string>();
   for (const [group, keys] of groupKeys) {
@@ -172,9 +202,30 @@ export function analyze(inputs: readonly AnalyzeInput[], options: AnalyzeOptions
     for (const f of ('sharedFiles' in result ? result.sharedFiles : undefined) ?? []) sharedFiles.add(f);
     appendAll(raw, result.findings);
     appendAll(documents, result.documents);
+    for (const key of keys) done += waiting.get(key) ?? 0;
+    progress();
   }
   for (const adapter of SOURCE_ADAPTERS) adapter.finish?.(documents);
-  appendAll(raw, onceInSharedFiles(runRules(documents, analysed, config), sharedFiles));
+  const { onProgress } = options;
+  const before = raw.length;
+  appendAll(
+    raw,
+    onceInSharedFiles(
+      runRules(
+        documents,
+        analysed,
+        config,
+        options.policyRunner,
+        onProgress
+          ? (d, total, found) => {
+              onProgress({ phase: 'rules', done: d, total, findings: before + found });
+            }
+          : undefined,
+      ),
+      sharedFiles,
+    ),
+  );
+  onProgress?.({ phase: 'rules', done: documents.length, total: documents.length, findings: raw.length });
   appendAll(raw, options.findings ?? []);
   const companions = new Set(inputs.filter((i) => i.companion).map((i) => i.file));
   const inline = applyInlineIgnores(

@@ -3,7 +3,7 @@ export * from './catalog/rules.js';
 export * from './config.js';
 export { analyze, analyzeFiles, analyzeTrustPolicy, compareFindings, TerraformParserNotLoadedError } from './analyze.js';
 export type { SourceInput, SourceOptions, SourceResult } from './sources/types.js';
-export type { AnalyzeInput, AnalyzeOptions, AnalyzeResult, BudgetSpent } from './analyze.js';
+export type { AnalyzeInput, AnalyzeOptions, AnalyzeProgress, AnalyzeResult, BudgetSpent } from './analyze.js';
 export { checkPolicy, type CheckPolicyOptions, type CheckPolicyResult } from './check-policy.js';
 export { reportLocation, toReportFinding, type ReportFinding, type ReportLocation } from './report/finding.js';
 export { detectKind, isInputName, mayHaveKind, KIND_TOKEN_MAX_LENGTH } from './sources/detect.js';
@@ -31,6 +31,7 @@ export type { AccountRecord, OrganizationProgress, OrganizationScanResult } from
 export { readWorkflow, readCompositeAction, linkLocalActions, roleUses, roleUsesOf, trustPoliciesFor, documentRoleName } from './workflow/index.js';
 export type { RoleUse } from './workflow/index.js';
 export { runRules } from './rules/index.js';
+export { runPolicyRules, type PolicyJob, type PolicyRunner } from './rules/index.js';
 export { readCdkProgram } from './sources/cdk/index.js';
 export type { EsNode, EsProgram } from './sources/cdk/index.js';
 export { MAX_FILE_BYTES, MAX_NESTING_DEPTH, oversizedInput, sizeMessage } from './limits.js';

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { analyzeLocalFiles, type StdinInput } from '../analysis.js';
 import type { CommandContext } from '../context.js';
@@ -6,6 +7,8 @@ import { CliError } from '../errors.js';
 import { collect, parseAwsOptions, parseGitHubOptions, parseSourceOptions, type AwsOptions, type GitHubOptions, type SourceOptions } from '../options.js';
 import { addReportOptions, parseReportOptions, type ReportFlags, type ReportOptions } from '../report-options.js';
 import { knownSettings } from '../known.js';
+import { defaultJobs } from '../jobs.js';
+import { runProgress } from '../progress.js';
 import { writeReport } from '../report.js';
 import { applyMechanicalFixes } from './fix.js';
 
@@ -32,6 +35,11 @@ export interface CheckFlags extends ReportFlags {
   writeBaseline?: string;
   newOnly?: boolean;
   base?: string;
+  /** `--progress` true, `--no-progress` false. */
+  progress?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  jobs?: string;
 }
 
 /** Validated options of one `check` run. */
@@ -53,6 +61,12 @@ export interface CheckOptions extends ReportOptions {
   writeBaseline?: string;
   /** `--new-only --base REF`: findings whose fingerprints exist at REF are not reported. */
   newOnlyBase?: string;
+  /** `--progress` / `--no-progress`; undefined: on a terminal outside CI, for runs over a second. */
+  progress?: boolean;
+  /** `--cache`: the cache file (absolute; `--cache-location`, default `.trustlintcache`). */
+  cacheFile?: string;
+  /** `--jobs N`: threads for the trust-policy rules (default: the cores available). */
+  jobs?: number;
 }
 
 export function register(program: Command, ctx: CommandContext): void {
@@ -81,6 +95,11 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--write-baseline <file>', 'record every current finding in this baseline file')
     .option('--new-only', 'report only findings that do not exist at the --base commit')
     .option('--base <ref>', 'the commit --new-only compares with (e.g. the pull request base)')
+    .option('--progress', 'show the progress line on stderr even outside a terminal or in CI (default: on a terminal, for runs over a second)')
+    .option('--no-progress', 'never show the progress line')
+    .option('--cache', 'reuse the result of the last run when no file, configuration or version changed (ESLint\'s --cache)')
+    .option('--jobs <n>', 'threads for the trust-policy rules on large trees (default: the cores available; 1: no worker thread)')
+    .option('--cache-location <path>', `the cache file, or a folder for it (default ${CACHE_FILE})`)
     .action((paths: string[], flags: CheckFlags) => {
       return runCheck(paths, parseCheckOptions(flags, ctx.io.cwd), ctx).then((code) => {
         ctx.setExitCode(code);
@@ -97,6 +116,7 @@ export function parseCheckOptions(flags: CheckFlags, cwd: string): CheckOptions 
     github: parseGitHubOptions(flags),
     errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern !== false,
     ...(flags.fix === true ? { fix: true } : {}),
+    ...(flags.progress !== undefined ? { progress: flags.progress } : {}),
   };
   if (flags.baseline !== undefined) options.baseline = resolve(cwd, flags.baseline);
   if (flags.writeBaseline !== undefined) options.writeBaseline = resolve(cwd, flags.writeBaseline);
@@ -107,6 +127,12 @@ export function parseCheckOptions(flags: CheckFlags, cwd: string): CheckOptions 
     options.newOnlyBase = flags.base;
   } else if (flags.base !== undefined) throw new CliError('--base is the commit of --new-only: add --new-only');
   if (flags.stdinFilename !== undefined && flags.stdin !== true) throw new CliError('--stdin-filename needs --stdin');
+  if (flags.cacheLocation !== undefined && flags.cache !== true) throw new CliError('--cache-location needs --cache');
+  if (flags.cache === true) options.cacheFile = cacheFile(flags.cacheLocation, cwd);
+  if (flags.jobs !== undefined) {
+    if (!/^[1-9]\d{0,2}$/.test(flags.jobs.trim())) throw new CliError(`--jobs: expected a whole number from 1 to 999, got '${flags.jobs}'`);
+    options.jobs = Number(flags.jobs.trim());
+  }
   if (flags.stdin === true) {
     const filename = flags.stdinFilename?.trim() ?? '';
     // As ESLint, but trustlint tells kinds apart by name (a .tf, a workflow path), so it needs one.
@@ -130,7 +156,24 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     const { runCheckWithAccessAnalyzer } = await import('../online.js');
     return runCheckWithAccessAnalyzer(paths, options, ctx, stdin);
   }
-  const { discovery, analysis, unrecognised } = await analyzeLocalFiles(paths, { ...options, ...(stdin ? { stdin } : {}) }, io);
+  const progress = runProgress(io, options.progress !== undefined ? { flag: options.progress } : {});
+  let local;
+  try {
+    local = await analyzeLocalFiles(
+      paths,
+      {
+        ...options,
+        ...(stdin ? { stdin } : {}),
+        ...(progress ? { progressLine: progress } : {}),
+        ...(options.cacheFile !== undefined ? { cache: { location: options.cacheFile, version: ctx.version } } : {}),
+        jobs: options.jobs ?? defaultJobs(),
+      },
+      io,
+    );
+  } finally {
+    progress?.done();
+  }
+  const { discovery, analysis, unrecognised } = local;
   return writeReport(
     {
       ...reportSettings(options),
@@ -144,6 +187,23 @@ export async function runCheck(paths: readonly string[], options: CheckOptions, 
     },
     ctx,
   );
+}
+
+/** ESLint's default name, with trustlint's: `.trustlintcache` in the working directory. */
+export const CACHE_FILE = '.trustlintcache';
+
+/** `--cache-location`: a file, or a folder (existing, or written with a trailing slash) to hold `.trustlintcache`. */
+function cacheFile(location: string | undefined, cwd: string): string {
+  if (location === undefined) return resolve(cwd, CACHE_FILE);
+  if (location.trim() === '') throw new CliError('--cache-location needs a path');
+  const absolute = resolve(cwd, location);
+  let folder = /[\\/]$/.test(location);
+  try {
+    folder ||= statSync(absolute).isDirectory();
+  } catch {
+    // Not there yet: a file of that name.
+  }
+  return folder ? join(absolute, CACHE_FILE) : absolute;
 }
 
 /** The parts of the options that `writeReport` needs. */

@@ -76,17 +76,41 @@ function sameDeployment(provider: OidcProviderDocument, doc: TrustPolicyDocument
   return folderOf(provider.file) === folderOf(doc.file);
 }
 
+/** One trust-policy document with the providers its rules see (the same deployment's). */
+export interface PolicyJob {
+  document: TrustPolicyDocument;
+  providers: OidcProviderDocument[];
+}
+
+/**
+ * Runs the trust-policy rules of many documents elsewhere (the CLI's worker threads, `--jobs`):
+ * given every job of the scan, returns each one's findings, in the same order, as
+ * `runPolicyRules(job.document, config, job.providers)` would. Synchronous, like the analysis.
+ */
+export type PolicyRunner = (jobs: readonly PolicyJob[], config: TrustlintConfig) => Finding[][];
+
 /** Runs every rule hook on a whole scan: documents, raw files and cross-file checks. */
 export function runRules(
   documents: readonly ModelDocument[],
   files: readonly { file: string; text: string }[],
   config: TrustlintConfig,
+  policyRunner?: PolicyRunner,
+  /** Told after each document's rules, with how many are done and the findings so far. */
+  onDocument?: (done: number, total: number, findings: number) => void,
 ): Finding[] {
   const providers = documents.filter((d): d is OidcProviderDocument => d.kind === 'oidc-provider');
+  const jobOf = (doc: TrustPolicyDocument): PolicyJob => ({ document: doc, providers: providers.filter((p) => sameDeployment(p, doc)) });
+  // With a runner, every policy's findings are made first, then taken in document order: the result
+  // is the one of the loop below, finding for finding.
+  const elsewhere = policyRunner?.(documents.filter((d): d is TrustPolicyDocument => d.kind === 'trust-policy').map(jobOf), config);
+  let next = 0;
+  let done = 0;
   const findings: Finding[] = [];
   for (const doc of documents) {
+    onDocument?.(done++, documents.length, findings.length);
     if (doc.kind === 'trust-policy') {
-      appendAll(findings, runPolicyRules(doc, config, providers.filter((p) => sameDeployment(p, doc))));
+      const job = jobOf(doc);
+      appendAll(findings, elsewhere ? (elsewhere[next++] ?? []) : runPolicyRules(job.document, config, job.providers));
       continue;
     }
     for (const rule of RULES) {
