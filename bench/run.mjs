@@ -23,12 +23,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureTree } from './generate.mjs';
 import { machine, machineLine } from './machine.mjs';
-import { medianWall, runNode } from './measure.mjs';
+import { runNode } from './measure.mjs';
 import { fmt, LIMITS, TargetTable } from './targets.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'packages/cli/bin/trustlint.js');
-const BUNDLE = join(ROOT, 'bundle/trustlint.mjs');
 const TREES = join(tmpdir(), 'trustlint-bench');
 
 function option(name, fallback) {
