@@ -1,5 +1,4 @@
 import type { Range } from './estree.js';
-import { documentJson, statementJson } from './statements.js';
 import { mapOptions, member, text, unknown, type CValue, type Segment } from './values.js';
 
 /**
@@ -29,11 +28,6 @@ export type CdkConstruct =
   | { type: 'principal'; principal: Principal }
   | { type: 'provider'; provider: ProviderConstruct }
   | { type: 'user'; userName: CValue | undefined }
-  /** `new iam.PolicyStatement(…)` / `new iam.PolicyDocument(…)`: the IAM JSON CDK renders (statements.ts). */
-  | { type: 'statement'; json: CValue }
-  | { type: 'document'; json: CValue }
-  /** `role.assumeRolePolicy`: the trust of the role constructed at `role` (its `new` expression). */
-  | { type: 'trust-of'; role: Range }
   | { type: 'other'; name: string };
 
 const IAM_MODULES = new Set(['aws-cdk-lib/aws-iam', '@aws-cdk/aws-iam']);
@@ -44,8 +38,6 @@ const THIRD_PARTY_CLASSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // cdklabs/cdk-pipelines-github, npm `cdk-pipelines-github` (0.4.x, src/oidc-provider.ts).
   ['cdk-pipelines-github', new Set(['GitHubActionRole'])],
 ]);
-
-const ROLE_CLASSES = new Set(['Role', 'GithubActionsRole']);
 
 const PROVIDER_CLASSES = new Set(['OpenIdConnectProvider', 'OidcProviderNative', 'CfnOIDCProvider', 'GithubActionsIdentityProvider']);
 
@@ -118,10 +110,6 @@ export function newConstruct(name: string, args: readonly CValue[], range: Range
       return plain('AWS', unknown('AccountRootPrincipal', 'the account, known at deploy time', range), range);
     case 'ServicePrincipal':
       return plain('Service', a0 ?? missing('service'), range);
-    case 'PolicyStatement':
-      return construct({ type: 'statement', json: statementJson(a0, range) }, range);
-    case 'PolicyDocument':
-      return construct({ type: 'document', json: documentJson(a0, range) }, range);
     case 'OrganizationPrincipal': {
       const orgGuard: CValue = objectOf([['StringEquals', objectOf([['aws:PrincipalOrgID', a0 ?? missing('organizationId')]], range)]], range);
       return plain('AWS', text('*', range), range, [orgGuard]);
@@ -191,8 +179,6 @@ export function constructAttribute(value: Extract<CValue, { kind: 'construct' }>
   const c = value.construct;
   if (c.type === 'provider' && ['openIdConnectProviderArn', 'oidcProviderArn', 'attrArn', 'ref'].includes(key)) return providerArnOf(value, use);
   if (c.type === 'user' && key === 'userName' && c.userName && c.userName.kind !== 'undefined') return c.userName;
-  // The role's trust document: `role.assumeRolePolicy?.addStatements(…)` adds to what is analysed.
-  if (c.type === 'other' && ROLE_CLASSES.has(c.name) && key === 'assumeRolePolicy') return construct({ type: 'trust-of', role: value.range }, use);
   const name = c.type === 'other' ? c.name : c.type;
   return unknown(`${name}.${key}`, 'an attribute of a construct, known at deploy time', use);
 }

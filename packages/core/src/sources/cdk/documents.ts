@@ -4,7 +4,7 @@ import type { AccessKeyDocument, ModelDocument, OidcProviderDocument, TrustPolic
 import type { Finding } from '../../model/finding.js';
 import { onlyMarkers } from '../../model/policy.js';
 import type { SourceLocation } from '../../model/span.js';
-import { GITHUB_ISSUER, newConstruct, prop, type ProviderConstruct, type SimplePrincipal } from './constructs.js';
+import { GITHUB_ISSUER, newConstruct, prop, type ProviderConstruct } from './constructs.js';
 import type { Range } from './estree.js';
 import { githubActionsRolePrincipal, pipelinesGitHubActionRole } from './github-oidc.js';
 import type { SpanMaker } from '../../model/located.js';
@@ -47,8 +47,6 @@ export class DocumentBuilder {
   readonly findings: Finding[] = [];
   /** The objects and arrays each trust policy was built from, to see them changed after it is created. */
   private readonly consumers = new Map<CValue, TrustPolicyDocument[]>();
-  /** Roles built from `assumedBy`, by the offset of their construction: statements added later join them. */
-  private readonly roles = new Map<number, { site: ResourceSite; principals: SimplePrincipal[]; extra: CValue[]; doc: TrustPolicyDocument | undefined; defaultRoleName: string | undefined }>();
 
   constructor(
     private readonly file: string,
@@ -93,42 +91,11 @@ export class DocumentBuilder {
   /** `defaultRoleName`: the name a construct gives its role when the props name none. */
   private trustPolicy(site: ResourceSite, assumedBy: CValue, defaultRoleName?: string, props?: CValue): void {
     const principals = flattenPrincipals(assumedBy);
-    const entry = { site, principals, extra: [], doc: undefined, defaultRoleName };
-    if (site.variant === undefined) this.roles.set(site.range[0], entry);
     if (principals.length === 0) return;
     const renderer = new PolicyRenderer(this.spans, this.budget);
     const built = trustPolicyOf(principals, { file: this.file, range: site.range, resource: site.resource }, renderer, this.spans);
     appendAll(this.findings, built.findings);
-    if (built.root) {
-      const doc = this.push(site, built.root, defaultRoleName);
-      this.roles.set(site.range[0], { ...entry, doc });
-      this.consumedBy(doc, [assumedBy, ...(props ? [props] : [])]);
-    }
-  }
-
-  /**
-   * `role.assumeRolePolicy?.addStatements(…)`: the statements join the trust policy of the role built
-   * at `role` (aws-cdk-lib Role: `assumeRolePolicy` is the PolicyDocument its trust is synthesized from).
-   * Returns false when that role is not one this file builds.
-   */
-  addTrustStatements(role: Range, statements: readonly CValue[]): boolean {
-    const entry = this.roles.get(role[0]);
-    if (!entry) return false;
-    appendAll(entry.extra, statements);
-    const renderer = new PolicyRenderer(this.spans, this.budget);
-    const built = trustPolicyOf(entry.principals, { file: this.file, range: entry.site.range, resource: entry.site.resource }, renderer, this.spans, entry.extra);
-    if (!built.root) return true;
-    if (entry.doc) {
-      const index = this.documents.indexOf(entry.doc);
-      if (index < 0) return true;
-      const doc: TrustPolicyDocument = { ...entry.doc, root: built.root };
-      this.documents[index] = doc;
-      entry.doc = doc;
-    } else {
-      // Findings of the role's own statements were reported when it was built.
-      entry.doc = this.push(entry.site, built.root, entry.defaultRoleName);
-    }
-    return true;
+    if (built.root) this.consumedBy(this.push(site, built.root, defaultRoleName), [assumedBy, ...(props ? [props] : [])]);
   }
 
   private consumedBy(doc: TrustPolicyDocument, sources: readonly CValue[]): void {
@@ -183,9 +150,7 @@ export class DocumentBuilder {
     }
   }
 
-  private inlinePolicy(site: ResourceSite, given: CValue): void {
-    // `new iam.PolicyDocument({ statements })` renders to the IAM JSON CloudFormation takes.
-    const doc = given.kind === 'construct' && given.construct.type === 'document' ? given.construct.json : given;
+  private inlinePolicy(site: ResourceSite, doc: CValue): void {
     if (doc.kind === 'undefined') return;
     if (doc.kind === 'unknown') {
       this.findings.push({

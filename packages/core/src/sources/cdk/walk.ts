@@ -5,7 +5,6 @@ import { child, childNodes, children, keyName, rangeOf, unwrap, type EsNode, typ
 import type { Evaluator } from './evaluate.js';
 import { applyChange, callForEffect, type Region } from './mutations.js';
 import { bindPattern, hoist } from './patterns.js';
-import { statementValue } from './statements.js';
 import { Scope } from './scope.js';
 import { literalText, unknown, type CValue } from './values.js';
 
@@ -60,7 +59,6 @@ export class ProgramWalker {
     const onChange = this.builder.changed.bind(this.builder);
     if (applyChange(this.ev, node, ctx.scope, ctx.region, onChange)) return;
     const expression = child(node, 'expression');
-    if (expression && this.trustStatements(unwrap(expression), ctx)) return;
     if (expression && unwrap(expression).type === 'CallExpression') callForEffect(this.ev, unwrap(expression), ctx.scope, onChange);
   }
 
@@ -78,18 +76,6 @@ export class ProgramWalker {
       }
     }
     for (const c of childNodes(node)) this.collectInstantiations(c);
-  }
-
-  /** `role.assumeRolePolicy?.addStatements(…)` on a role of this file. */
-  private trustStatements(call: EsNode, ctx: WalkContext): boolean {
-    const callee = call.type === 'CallExpression' ? child(call, 'callee') : undefined;
-    const member = callee ? unwrap(callee) : undefined;
-    if (member?.type !== 'MemberExpression' || keyName(child(member, 'property')) !== 'addStatements') return false;
-    const object = child(member, 'object');
-    const target = object ? this.ev.evaluate(object, ctx.scope) : undefined;
-    if (target?.kind !== 'construct' || target.construct.type !== 'trust-of') return false;
-    const statements = children(call, 'arguments').map((a) => statementValue(this.ev.evaluate(a, ctx.scope), rangeOf(a)));
-    return this.builder.addTrustStatements(target.construct.role, statements);
   }
 
   private walk(node: EsNode, ctx: WalkContext): void {
