@@ -6,8 +6,8 @@ import {
 // packages/cli/bin/github-action.js
 init_define_TRUSTLINT_PACKAGE();
 try {
-  const { runGithubAction } = await import("./chunks/github-action-MFSAJ27T.mjs");
-  const { processIo } = await import("./chunks/context-26G6D4UT.mjs");
+  const { runGithubAction } = await import("./chunks/github-action-OGUKCIJA.mjs");
+  const { processIo } = await import("./chunks/context-BNX7BVFF.mjs");
   process.exitCode = await runGithubAction(processIo());
 } catch (err) {
   const message = err instanceof Error ? err.message : String(err);

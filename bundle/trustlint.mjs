@@ -6,6 +6,7 @@ import {
 
 // packages/cli/bin/trustlint.js
 init_define_TRUSTLINT_PACKAGE();
+import { existsSync } from "node:fs";
 var [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
 if (major < 20 || major === 20 && minor < 19) {
   process.stderr.write(`trustlint: needs Node.js 20.19 or later; this is ${process.version}
@@ -17,7 +18,8 @@ process.stdout.on("error", (err) => {
   throw err;
 });
 try {
-  const { main } = await import("./chunks/main-6B7ANPQZ.mjs");
+  const bundled = new URL("../bundled/main.mjs", import.meta.url);
+  const { main } = existsSync(bundled) ? await import(bundled.href) : await import("./chunks/main-C4FMR4T5.mjs");
   process.exitCode = await main(process.argv.slice(2));
 } catch (err) {
   process.stderr.write(`trustlint: internal error: ${err instanceof Error ? err.message : String(err)}
