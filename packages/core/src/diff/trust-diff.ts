@@ -100,6 +100,12 @@ export interface TrustDiff {
   added: RoleVerdict[];
   removed: RoleVerdict[];
   workflows: WorkflowChange[];
+  /**
+   * Files renamed between the trees (file keys: `fileKey` when given): workflows and composite actions
+   * paired by text or by their jobs, and policy files whose roles paired. A renamed file's jobs and
+   * findings are compared with those of its old name, so a rename alone is no change.
+   */
+  renamed: { before: string; after: string }[];
   /** Some outsider class is newly admitted to some role (widened, or admitted by an added role). */
   widened: boolean;
   /** Some new error-level workflow finding. */
@@ -128,12 +134,14 @@ export function diffTrust(before: DiffSide, after: DiffSide, options: DiffOption
   const roles = pairs.map(([b, a, by]): RoleDiff => ({ before: b.ref, after: a.ref, pairedBy: by, classes: compareRoles(b, a, config) }));
   const added = afterRoles.filter((r) => !paired.has(r)).map((r) => verdictOf(r));
   const removed = beforeRoles.filter((r) => !paired.has(r)).map((r) => verdictOf(r));
-  const workflows = workflowChanges(before, after);
+  const renamed = renamedFiles(before, after, pairs);
+  const workflows = workflowChanges(before, after, renamed);
   return {
     roles,
     added,
     removed,
     workflows,
+    renamed: [...renamed].map(([from, to]) => ({ before: from, after: to })),
     widened: roles.some((r) => r.classes.some((c) => c.status === 'widened')) || added.some((r) => r.admitted.length > 0),
     newWorkflowErrors: workflows.some((w) => w.error),
   };
@@ -329,23 +337,95 @@ const WORKFLOW_RULES = new Set(CATALOG.filter((r) => r.category === 'workflow' |
 const STATIC_KEY_RULES = new Set(['workflow-static-aws-keys', 'secret-aws-access-key']);
 const TRIGGER_RULES = new Set(['workflow-untrusted-trigger-oidc']);
 
-/** Jobs by `file\0job` with whether they obtain AWS credentials and whether their token is `id-token: write`. */
-function jobFacts(side: DiffSide): Map<string, { file: string; job: string; aws: boolean; idToken: boolean }> {
+/** A side's name for a file: its `fileKey`, else the file as given. */
+function keyOf(side: DiffSide): (file: string) => string {
+  return (file) => side.fileKey?.(file) ?? file;
+}
+
+/**
+ * Files renamed between the trees, old key → new key, one to one. Only files present on one side
+ * only qualify. Workflows and composite actions pair by the same text, else (workflows) by the same
+ * name and set of job ids, else by the same set of job ids alone — each only when exactly one file
+ * on each side qualifies, so an ambiguous rename stays a removal and an addition. A policy or
+ * template file pairs when its roles paired with the roles of exactly one other file.
+ */
+function renamedFiles(before: DiffSide, after: DiffSide, pairs: readonly [Role, Role, PairedBy][]): Map<string, string> {
+  const out = new Map<string, string>();
+  const taken = new Set<string>();
+  const add = (from: string, to: string): void => {
+    if (out.has(from) || taken.has(to)) return;
+    out.set(from, to);
+    taken.add(to);
+  };
+  const workflowsOf = (side: DiffSide): Map<string, WorkflowDocument> => {
+    const key = keyOf(side);
+    const m = new Map<string, WorkflowDocument>();
+    for (const doc of side.documents) if (doc.kind === 'workflow') m.set(key(doc.file), doc);
+    return m;
+  };
+  const filesOf = (side: DiffSide): Set<string> => {
+    const key = keyOf(side);
+    return new Set(side.documents.map((d) => key(d.kind === 'trust-policy' ? (d.resourceFile ?? d.file) : d.file)));
+  };
+  const beforeFiles = filesOf(before);
+  const afterFiles = filesOf(after);
+  const was = [...workflowsOf(before)].filter(([k]) => !afterFiles.has(k));
+  const now = [...workflowsOf(after)].filter(([k]) => !beforeFiles.has(k));
+  const textOf = (side: DiffSide, doc: WorkflowDocument): string | undefined => side.texts?.get(doc.file);
+  const jobsOf = (doc: WorkflowDocument): string => (doc.workflowKind === 'workflow' ? doc.jobs.map((j) => j.id).sort().join('\0') : '');
+  const nameOf = (doc: WorkflowDocument): string => (doc.name?.text ?? '');
+  const signatures: ((side: DiffSide, doc: WorkflowDocument) => string | undefined)[] = [
+    (side, doc) => textOf(side, doc),
+    (_side, doc) => (doc.workflowKind === 'workflow' && doc.jobs.length > 0 ? `${nameOf(doc)}\0\0${jobsOf(doc)}` : undefined),
+    (_side, doc) => (doc.workflowKind === 'workflow' && doc.jobs.length > 0 ? jobsOf(doc) : undefined),
+  ];
+  for (const signature of signatures) {
+    const index = (side: DiffSide, docs: [string, WorkflowDocument][]): Map<string, string[]> => {
+      const m = new Map<string, string[]>();
+      for (const [k, doc] of docs) {
+        if (out.has(k) || taken.has(k)) continue;
+        const s = signature(side, doc);
+        if (s !== undefined) m.set(`${doc.workflowKind}\0${s}`, [...(m.get(`${doc.workflowKind}\0${s}`) ?? []), k]);
+      }
+      return m;
+    };
+    const right = index(after, now);
+    for (const [s, froms] of index(before, was)) {
+      const tos = right.get(s);
+      if (froms.length === 1 && tos?.length === 1 && froms[0] !== undefined && tos[0] !== undefined) add(froms[0], tos[0]);
+    }
+  }
+  // Policy files: every role of the old file paired into one and the same new file.
+  const targets = new Map<string, Set<string>>();
+  for (const [b, a] of pairs) {
+    const from = keyOf(before)(b.ref.file);
+    const to = keyOf(after)(a.ref.file);
+    if (from === to || afterFiles.has(from) || beforeFiles.has(to)) continue;
+    targets.set(from, new Set([...(targets.get(from) ?? []), to]));
+  }
+  for (const [from, tos] of targets) if (tos.size === 1) add(from, [...tos][0] ?? '');
+  return out;
+}
+
+/** Jobs by `file\0job` (file keys, old names renamed) with whether they obtain AWS credentials and whether their token is `id-token: write`. */
+function jobFacts(side: DiffSide, renamed: ReadonlyMap<string, string> = new Map()): Map<string, { file: string; job: string; aws: boolean; idToken: boolean }> {
   const out = new Map<string, { file: string; job: string; aws: boolean; idToken: boolean }>();
+  const key = keyOf(side);
   for (const doc of side.documents) {
     if (doc.kind !== 'workflow' || doc.workflowKind !== 'workflow') continue;
     const wf: WorkflowDocument = doc;
+    const file = key(wf.file);
     for (const job of wf.jobs) {
       const aws = stepsOfJob(wf, job).some((s) => readCacStep(s) !== undefined);
-      out.set(`${wf.file}\0${job.id}`, { file: wf.file, job: job.id, aws, idToken: job.idToken.level === 'write' });
+      out.set(`${renamed.get(file) ?? file}\0${job.id}`, { file: wf.file, job: job.id, aws, idToken: job.idToken.level === 'write' });
     }
   }
   return out;
 }
 
-function workflowChanges(before: DiffSide, after: DiffSide): WorkflowChange[] {
+function workflowChanges(before: DiffSide, after: DiffSide, renamed: ReadonlyMap<string, string>): WorkflowChange[] {
   const out: WorkflowChange[] = [];
-  const was = jobFacts(before);
+  const was = jobFacts(before, renamed);
   for (const [key, now] of jobFacts(after)) {
     const then = was.get(key);
     if (now.aws && !then?.aws) {
@@ -355,7 +435,8 @@ function workflowChanges(before: DiffSide, after: DiffSide): WorkflowChange[] {
       out.push({ kind: 'id-token-write', file: now.file, job: now.job, error: false, message: 'now gets id-token: write (it can request OIDC tokens)' });
     }
   }
-  const known = new Set(printsOf(before));
+  // The base's findings under their new file names: a finding that only moved with its file is not new.
+  const known = new Set(printsOf({ ...before, fileKey: (f) => { const k = keyOf(before)(f); return renamed.get(k) ?? k; } }));
   const prints = printsOf(after);
   after.findings.forEach((f, i) => {
     if (!WORKFLOW_RULES.has(f.ruleId) || known.has(prints[i] ?? '')) return;

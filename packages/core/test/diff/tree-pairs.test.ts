@@ -18,6 +18,7 @@ interface Summary {
   added: { role: string; admitted: string[] }[];
   removed: { role: string; admitted: string[] }[];
   workflows: string[];
+  renamed: string[];
   widened: boolean;
   newWorkflowErrors: boolean;
 }
@@ -60,6 +61,7 @@ function summarize(d: TrustDiff): Summary {
     added: d.added.map((r) => ({ role: refName(r.role), admitted: r.admitted.map(classKey) })),
     removed: d.removed.map((r) => ({ role: refName(r.role), admitted: r.admitted.map(classKey) })),
     workflows: d.workflows.map((w) => `${w.kind} ${w.file}${w.job !== undefined ? ` ${w.job}` : ''}`),
+    renamed: d.renamed.map((r) => `${r.before} -> ${r.after}`),
     widened: d.widened,
     newWorkflowErrors: d.newWorkflowErrors,
   };
@@ -103,6 +105,7 @@ function mirror(s: Summary): Summary {
     added: s.removed,
     removed: s.added,
     workflows: [],
+    renamed: s.renamed.map((r) => r.split(' -> ').reverse().join(' -> ')),
     widened: s.removed.some((r) => r.admitted.length > 0) || s.roles.some((r) => r.changes.some((c) => c.startsWith('narrowed '))),
     newWorkflowErrors: false,
   };
