@@ -14,6 +14,7 @@ import { preparePolicy } from '../rules/prepare.js';
 import { classPhrase } from '../rules/scope-common.js';
 import { SCOPE_RULES } from '../rules/scope-rules.js';
 import { isGitHubProvider, requestFor, TrustAnalysis, type TrustedProvider } from '../scope/trust-analysis.js';
+import { movedFrom, readMovedBlocks, type MovedBlock } from '../sources/terraform/moved.js';
 import { readCacStep } from '../workflow/aws.js';
 import { stepsOfJob } from '../workflow/steps.js';
 
@@ -129,7 +130,7 @@ export function diffTrust(before: DiffSide, after: DiffSide, options: DiffOption
   const config = options.config ?? {};
   const beforeRoles = rolesOf(before, config);
   const afterRoles = rolesOf(after, config);
-  const pairs = pairRoles(beforeRoles, afterRoles, movedAddresses(after.texts));
+  const pairs = pairRoles(beforeRoles, afterRoles, movedBlocks(after.texts));
   const paired = new Set(pairs.flatMap(([b, a]) => [b, a]));
   const roles = pairs.map(([b, a, by]): RoleDiff => ({ before: b.ref, after: a.ref, pairedBy: by, classes: compareRoles(b, a, config) }));
   const added = afterRoles.filter((r) => !paired.has(r)).map((r) => verdictOf(r));
@@ -176,7 +177,7 @@ function rolesOf(side: DiffSide, config: TrustlintConfig): Role[] {
  * another file; a Terraform `moved` block; the same role name; then, among what is left, the same
  * policy text, then the same file name — each only when exactly one role on each side qualifies.
  */
-function pairRoles(before: readonly Role[], after: readonly Role[], moved: ReadonlyMap<string, string>): [Role, Role, PairedBy][] {
+function pairRoles(before: readonly Role[], after: readonly Role[], moved: readonly MovedBlock[]): [Role, Role, PairedBy][] {
   const out: [Role, Role, PairedBy][] = [];
   const left = new Set(before);
   const right = new Set(after);
@@ -202,27 +203,19 @@ function pairRoles(before: readonly Role[], after: readonly Role[], moved: Reado
   };
   pass('same', (r) => `${r.ref.file}\0${r.ref.resource ?? ''}`);
   pass('resource', (r) => r.ref.resource);
-  pass('moved', (r) => (r.ref.resource !== undefined ? moved.get(r.ref.resource) : undefined), (r) => r.ref.resource);
+  // An after role's address before its `moved` blocks (nearest that the base has), to meet the base role's own address.
+  const beforeAddresses = new Set(before.flatMap((r) => (r.ref.resource !== undefined ? [r.ref.resource] : [])));
+  pass('moved', (r) => r.ref.resource, (r) => (r.ref.resource !== undefined ? movedFrom(r.ref.resource, moved).find((a) => beforeAddresses.has(a)) : undefined));
   pass('role-name', (r) => r.ref.roleName);
   pass('same-policy', (r) => r.signature);
   pass('file-name', (r) => `${r.ref.file.split('/').pop() ?? ''}\0${r.ref.resource ?? ''}`);
   return out;
 }
 
-/** `moved { from = A  to = B }` blocks of the after tree's Terraform files: A → B. */
-function movedAddresses(texts: ReadonlyMap<string, string> | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [file, text] of texts ?? []) {
-    if (!file.endsWith('.tf')) continue;
-    // Terraform's `moved` block (developer.hashicorp.com/terraform/language/modules/develop/refactoring):
-    // two attributes, `from` and `to`, each a resource or module address.
-    for (const m of text.matchAll(/\bmoved\s*\{([^{}]*)\}/g)) {
-      const body = m[1] ?? '';
-      const from = /\bfrom\s*=\s*([A-Za-z0-9_.\-[\]"]+)/.exec(body)?.[1];
-      const to = /\bto\s*=\s*([A-Za-z0-9_.\-[\]"]+)/.exec(body)?.[1];
-      if (from && to) out.set(from, to);
-    }
-  }
+/** The `moved` blocks of the after tree's Terraform files (what the head says moved). */
+function movedBlocks(texts: ReadonlyMap<string, string> | undefined): MovedBlock[] {
+  const out: MovedBlock[] = [];
+  for (const [file, text] of texts ?? []) if (file.endsWith('.tf') || file.endsWith('.tf.json')) appendAll(out, readMovedBlocks(file, text));
   return out;
 }
 
