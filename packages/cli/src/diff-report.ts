@@ -84,6 +84,7 @@ export function formatDiffJson(raw: TrustDiff, sides: DiffSides): string {
     added: diff.added,
     removed: diff.removed,
     workflows: diff.workflows.map(({ finding, ...w }) => ({ ...w, ...(finding ? { finding: toReportFinding(finding) } : {}) })),
+    renamed: diff.renamed,
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 }

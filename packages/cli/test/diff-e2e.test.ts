@@ -75,6 +75,7 @@ describe('two commits, end to end: diff, check --new-only and the baseline round
     expect(byFile.get('iam/deploy.json')?.find((c) => c.cls === 'other-repo')?.witness?.['sub']).toMatch(/^repo:acme\//);
     expect(byFile.get('iam/legacy.json')?.every((c) => c.status === 'narrowed')).toBe(true);
     expect(byFile.get('iam/build.json')).toEqual([]);
+    expect((report as unknown as { renamed: unknown }).renamed).toEqual([]);
     const markdown = await cli(['diff', '--base', base, '--format', 'markdown']);
     expect(markdown.stdout).toContain('| other repositories of the owner | no | yes | **widened** |');
 
