@@ -32,6 +32,8 @@ const MESSAGES = {
   addAudience: 'Add the condition "{{ key }}": "{{ audience }}" (StringEquals).',
   useStringLike: 'Use StringLike, so that the wildcard matches as meant (what it then admits gives no scope finding).',
   pinBranch: 'Pin the subject to the deploy branch: ref:refs/heads/{{ branch }}.',
+  moveIdToken: 'Move id-token: write from the workflow permissions to the jobs that request a token (with the workflow\'s other scopes).',
+  removeStaticKeys: 'Remove the static key inputs, so that configure-aws-credentials assumes role-to-assume through OIDC.',
 };
 
 /** Where ESLint should put a finding: its span, converted by the file's own SourceCode. */
@@ -54,11 +56,12 @@ export function createRule(meta: RuleMeta): Rule.RuleModule {
       // from the file) is not offered at all: masked, it would corrupt the file.
       const suggest = SUGGESTING_RULES.has(meta.id)
         ? suggestionsFor(f, analysis)
-            .filter((s) => !hasSecrets(s.text))
+            .filter((s) => !s.edits.some((e) => hasSecrets(e.text)))
             .map((s) => ({
               messageId: s.messageId,
               data: sanitizeValue(s.data, 'terminal'),
-              fix: (fixer: Rule.RuleFixer) => fixer.replaceTextRange(s.range, s.text),
+              // Several replacements of one suggestion are applied together (ESLint merges them).
+              fix: (fixer: Rule.RuleFixer) => s.edits.map((e) => fixer.replaceTextRange(e.range, e.text)),
             }))
         : [];
       context.report({ loc: locOf(f, context, analysis.file), messageId: 'finding', data: { message: sanitizeText(f.message) }, ...(suggest.length ? { suggest } : {}) });
