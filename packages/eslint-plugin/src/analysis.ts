@@ -1,6 +1,6 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Rule } from 'eslint';
-import type { Finding, ModelDocument } from '@trustlint/core';
+import { planMechanicalFixes, type Finding, type MechanicalFix, type ModelDocument } from '@trustlint/core';
 import { analyzeCdk, isCdkFile, parserFor } from './cdk.js';
 import { analyzeGeneric } from './generic.js';
 import { readSettings, type PluginSettings } from './settings.js';
@@ -16,6 +16,11 @@ export interface FileAnalysis {
   settings: PluginSettings;
   /** Re-runs the core on edited text, to verify a suggestion; undefined when that is not possible. */
   reanalyze: ((text: string) => readonly Finding[]) | undefined;
+  /**
+   * The core's mechanical fixes (those of `check --fix`) for this file, each proven alone on its
+   * re-analysis; computed on first use. Empty for code files, which the core edit engine does not edit.
+   */
+  mechanicalFixes: () => readonly MechanicalFix[];
 }
 
 export interface CoreResult {
@@ -42,6 +47,7 @@ function analyse(context: Rule.RuleContext): FileAnalysis {
   const { text, ast } = context.sourceCode;
   let result: CoreResult;
   let reanalyze: FileAnalysis['reanalyze'];
+  let mechanicalFixes: FileAnalysis['mechanicalFixes'] = () => [];
   // ESLint types the AST as JavaScript's; with @eslint/json it is a JSON `Document`.
   const astType: string = ast.type;
   if (isCdkFile(file) && astType === 'Program') {
@@ -51,10 +57,16 @@ function analyse(context: Rule.RuleContext): FileAnalysis {
   } else {
     result = analyzeGeneric(file, text, settings.config);
     reanalyze = (edited) => analyzeGeneric(file, edited, settings.config).findings;
+    const core = result;
+    let planned: readonly MechanicalFix[] | undefined;
+    // The same plan as `check --fix` on this one file, read as ESLint reads it (not explicit), each
+    // fix proven on its own because ESLint applies each suggestion on its own.
+    mechanicalFixes = () =>
+      (planned ??= planMechanicalFixes(core.documents, core.findings, new Map([[file, text]]), settings.config, { separately: true, explicit: false }).fixes);
   }
   // Inline suppression comments are applied in the core: by analyze (YAML) or analyzeCdk (its comments).
   const findings = result.findings.filter((f) => settings.reportInfo || f.severity !== 'info');
-  return { file, text, findings, documents: result.documents, settings, reanalyze };
+  return { file, text, findings, documents: result.documents, settings, reanalyze, mechanicalFixes };
 }
 
 /** The file as the CLI would name it: relative to the working directory, with `/`. */

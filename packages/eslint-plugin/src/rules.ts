@@ -1,5 +1,5 @@
 import type { Rule } from 'eslint';
-import { CATALOG, hasSecrets, ruleDocsUrl, sanitizeText, sanitizeValue, type Finding, type RuleMeta } from '@trustlint/core';
+import { CATALOG, findCredentials, hasSecrets, ruleDocsUrl, sanitizeText, sanitizeValue, type Finding, type RuleMeta } from '@trustlint/core';
 import { analysisFor } from './analysis.js';
 import { SUGGESTING_RULES, suggestionsFor } from './suggestions.js';
 
@@ -32,6 +32,8 @@ const MESSAGES = {
   addAudience: 'Add the condition "{{ key }}": "{{ audience }}" (StringEquals).',
   useStringLike: 'Use StringLike, so that the wildcard matches as meant (what it then admits gives no scope finding).',
   pinBranch: 'Pin the subject to the deploy branch: ref:refs/heads/{{ branch }}.',
+  moveIdToken: 'Move id-token: write from the workflow permissions to the jobs that request a token (with the workflow\'s other scopes).',
+  removeStaticKeys: 'Remove the static key inputs, so that configure-aws-credentials assumes role-to-assume through OIDC.',
 };
 
 /** Where ESLint should put a finding: its span, converted by the file's own SourceCode. */
@@ -44,6 +46,28 @@ function locOf(f: Finding, context: Rule.RuleContext, file: string): { start: { 
   return { start: at(span.start.offset), end: at(span.end.offset) };
 }
 
+/**
+ * Whether an edit's text carries a credential found in the file: the core's edits rewrite whole
+ * objects (a Condition with its values), and a credential that is recognised only in its context in
+ * the file (a secret key beside its name) must not be copied out as a suggestion either.
+ */
+function copiesCredential(editText: string, fileText: string): boolean {
+  if (editText === '') return false;
+  return findCredentials(fileText).some((m) => editText.includes(fileText.slice(m.start, m.end)));
+}
+
+/** The one replacement ESLint makes of several: the edited text from the first edit's start to the last one's end. */
+function mergedText(edits: readonly { range: [number, number]; text: string }[], fileText: string): string {
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0]);
+  let out = '';
+  let cursor = sorted[0]?.range[0] ?? 0;
+  for (const e of sorted) {
+    out += fileText.slice(cursor, Math.max(cursor, e.range[0])) + e.text;
+    cursor = Math.max(cursor, e.range[1]);
+  }
+  return out;
+}
+
 /** The ESLint rule for one catalog entry: reports that rule's findings from the shared analysis. */
 export function createRule(meta: RuleMeta): Rule.RuleModule {
   const report = (context: Rule.RuleContext): void => {
@@ -54,11 +78,16 @@ export function createRule(meta: RuleMeta): Rule.RuleModule {
       // from the file) is not offered at all: masked, it would corrupt the file.
       const suggest = SUGGESTING_RULES.has(meta.id)
         ? suggestionsFor(f, analysis)
-            .filter((s) => !hasSecrets(s.text))
+            .filter((s) => {
+              // ESLint merges a suggestion's replacements into one, whose text holds the file between them.
+              const merged = mergedText(s.edits, analysis.text);
+              return !hasSecrets(merged) && !copiesCredential(merged, analysis.text);
+            })
             .map((s) => ({
               messageId: s.messageId,
               data: sanitizeValue(s.data, 'terminal'),
-              fix: (fixer: Rule.RuleFixer) => fixer.replaceTextRange(s.range, s.text),
+              // Several replacements of one suggestion are applied together (ESLint merges them).
+              fix: (fixer: Rule.RuleFixer) => s.edits.map((e) => fixer.replaceTextRange(e.range, e.text)),
             }))
         : [];
       context.report({ loc: locOf(f, context, analysis.file), messageId: 'finding', data: { message: sanitizeText(f.message) }, ...(suggest.length ? { suggest } : {}) });

@@ -1,24 +1,47 @@
-import { nodeAt, SCOPE_ORDER, type Finding, type PolicyNode, type PolicyObject, type PolicyPath, type Span, type TrustPolicyDocument } from '@trustlint/core';
+import { nodeAt, SCOPE_ORDER, type Finding, type MechanicalFix, type PolicyNode, type PolicyObject, type PolicyPath, type Span, type TrustPolicyDocument } from '@trustlint/core';
+import { isCdkFile } from './cdk.js';
 import type { FileAnalysis } from './analysis.js';
 
-/** One text edit offered as an ESLint suggestion. */
-export interface Suggestion {
-  messageId: 'addAudience' | 'useStringLike' | 'pinBranch';
-  data: Record<string, string>;
+/** One text replacement of the linted file. */
+export interface TextChange {
   range: [number, number];
   text: string;
 }
 
+/** One edit (of one or more replacements) offered as an ESLint suggestion. */
+export interface Suggestion {
+  messageId: 'addAudience' | 'useStringLike' | 'pinBranch' | 'moveIdToken' | 'removeStaticKeys';
+  data: Record<string, string>;
+  edits: TextChange[];
+}
+
 /** Rules that may offer suggestions (their ESLint meta says `hasSuggestions`). */
-export const SUGGESTING_RULES: ReadonlySet<string> = new Set(['oidc-audience', 'oidc-stringequals-wildcard', 'oidc-any-context']);
+export const SUGGESTING_RULES: ReadonlySet<string> = new Set(['oidc-audience', 'oidc-stringequals-wildcard', 'oidc-any-context', 'workflow-id-token-scope', 'workflow-static-aws-keys']);
+
+/** The rules whose edit is the core's `check --fix` edit, and the message each suggestion carries. */
+const CORE_FIXED: Readonly<Record<string, Suggestion['messageId']>> = {
+  'oidc-audience': 'addAudience',
+  'oidc-stringequals-wildcard': 'useStringLike',
+  'workflow-id-token-scope': 'moveIdToken',
+  'workflow-static-aws-keys': 'removeStaticKeys',
+};
 
 /**
- * Suggestions only where the fix is unambiguous, computed from the model's spans (the core offers
- * none yet): add the missing `aud` condition, turn `StringEquals` into `StringLike` when the wildcard
- * was meant and the result admits no outsider (checked by re-running the core on the edited text),
- * pin `repo:o/r:*` to the configured deploy branch.
+ * Suggestions, never autofixes: none of these edits is safe whatever the rest of the project is.
+ * An added audience locks out jobs that request another one; StringLike makes a pattern live; moving
+ * `id-token: write` or dropping static keys changes how a job authenticates. Only a person, who
+ * knows the workflows and roles this one file does not show, can accept them.
+ *
+ * In JSON and YAML files the edits are the core's mechanical fixes (`trustlint check --fix`, the same
+ * engine and the same bytes), each proven on the core's re-analysis of the edited file. Code (CDK) is
+ * not edited by the core engine yet: there, the audience and StringLike edits are made on the object
+ * literal's spans here, with the same re-analysis check. Pinning `repo:o/r:*` to the configured
+ * deploy branch has no `check --fix` counterpart (it narrows to one branch, a choice of the user's
+ * settings) and is made here for every kind of file.
  */
 export function suggestionsFor(f: Finding, analysis: FileAnalysis): Suggestion[] {
+  const messageId = CORE_FIXED[f.ruleId];
+  if (messageId && !isCdkFile(analysis.file)) return coreSuggestions(f, messageId, analysis);
   const found = documentFor(f, analysis.documents);
   if (!found) return [];
   switch (f.ruleId) {
@@ -34,6 +57,29 @@ export function suggestionsFor(f: Finding, analysis: FileAnalysis): Suggestion[]
 }
 
 const optional = (s: Suggestion | undefined): Suggestion[] => (s ? [s] : []);
+
+/** The core's proven fixes that remove this finding: same rule and file, and the same role or place. */
+function coreSuggestions(f: Finding, messageId: Suggestion['messageId'], analysis: FileAnalysis): Suggestion[] {
+  const at = f.location?.file === analysis.file ? f.location.span.start.offset : undefined;
+  // The core adds an audience only where none is required at all (not for a wrong or wildcard one).
+  if (f.ruleId === 'oidc-audience' && !f.message.startsWith('no condition on')) return [];
+  const matches = (fix: MechanicalFix): boolean => {
+    if (fix.status !== 'fixed' || fix.ruleId !== f.ruleId || fix.file !== analysis.file || !fix.edits?.length) return false;
+    if (f.ruleId.startsWith('oidc-')) return fix.resource === f.resource;
+    // A workflow fix covers the finding its edits start from (the key inputs, the id-token line).
+    if (at === undefined) return false;
+    const own = fix.edits.filter((e) => e.file === analysis.file);
+    return own.some((e) => e.start <= at && at < Math.max(e.end, e.start + 1));
+  };
+  return analysis
+    .mechanicalFixes()
+    .filter(matches)
+    .map((fix) => ({
+      messageId,
+      data: fix.data ?? {},
+      edits: (fix.edits ?? []).map((e) => ({ range: [e.start, e.end] as [number, number], text: e.text })),
+    }));
+}
 
 interface Located {
   doc: TrustPolicyDocument;
@@ -83,11 +129,11 @@ function addAudience(f: Finding, { doc, path }: Located, analysis: FileAnalysis)
 function insertMember(obj: PolicyObject, member: string, text: string, data: Record<string, string>): Suggestion {
   const open = obj.span.start.offset;
   const first = obj.members[0];
-  if (!first) return { messageId: 'addAudience', data, range: [open, obj.span.end.offset], text: `{ ${member} }` };
+  if (!first) return { messageId: 'addAudience', data, edits: [{ range: [open, obj.span.end.offset], text: `{ ${member} }` }] };
   const at = first.keySpan.start.offset;
   const between = text.slice(open + 1, at);
   const separator = between.includes('\n') ? `\n${between.slice(between.lastIndexOf('\n') + 1)}` : ' ';
-  return { messageId: 'addAudience', data, range: [at, at], text: `${member},${separator}` };
+  return { messageId: 'addAudience', data, edits: [{ range: [at, at], text: `${member},${separator}` }] };
 }
 
 function useStringLike(f: Finding, { doc, path }: Located, analysis: FileAnalysis): Suggestion | undefined {
@@ -112,7 +158,7 @@ function useStringLike(f: Finding, { doc, path }: Located, analysis: FileAnalysi
   const worse = analysis
     .reanalyze(edited)
     .some((g) => onStatement(g) && (scope.includes(g.ruleId) || (g.ruleId === 'oidc-audience' && !audienceBefore)));
-  return worse ? undefined : { messageId: 'useStringLike', data: {}, range, text: 'StringLike' };
+  return worse ? undefined : { messageId: 'useStringLike', data: {}, edits: [{ range, text: 'StringLike' }] };
 }
 
 /** `…:*"` at the end of the reported string literal → `…:ref:refs/heads/<branch>"`. */
@@ -125,7 +171,7 @@ function pinBranch(f: Finding, analysis: FileAnalysis): Suggestion | undefined {
   if (!match) return undefined;
   const star = span.start.offset + src.length - 1 - (match[1]?.length ?? 0);
   const replacement = `ref:refs/heads/${branch}`;
-  return { messageId: 'pinBranch', data: { branch }, range: [star, star + 1], text: replacement };
+  return { messageId: 'pinBranch', data: { branch }, edits: [{ range: [star, star + 1], text: replacement }] };
 }
 
 function sliceSpan(text: string, span: Span): string {

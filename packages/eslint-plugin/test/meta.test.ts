@@ -35,7 +35,7 @@ describe('rule metadata comes from the catalog', () => {
       const rule = plugin.rules?.[id];
       return typeof rule === 'object' && rule.meta?.hasSuggestions === true;
     });
-    expect(suggesting).toEqual(['oidc-any-context', 'oidc-stringequals-wildcard', 'oidc-audience']);
+    expect(suggesting).toEqual(['oidc-any-context', 'oidc-stringequals-wildcard', 'oidc-audience', 'workflow-static-aws-keys', 'workflow-id-token-scope']);
   });
 });
 

@@ -34,6 +34,17 @@ describe('the ESLint plugin behind the output sanitiser', () => {
     expect(withToken).toBeDefined();
     expect(withToken?.suggestions ?? []).toEqual([]);
     const plain = lint(policy('token.actions.githubusercontent.com', 'repo:acme/app:ref:refs/heads/main'), 'p.json').find((m) => m.ruleId === 'trustlint/oidc-audience');
-    expect(plain?.suggestions?.map((s) => s.fix.text)).toEqual(['"StringEquals": { "token.actions.githubusercontent.com:aud": "sts.amazonaws.com" },\n        ']);
+    // The core's JSON edit (as check --fix writes it) rewrites the Condition object, in the file's layout.
+    const condition = [
+      '{',
+      '        "StringLike": {',
+      '          "token.actions.githubusercontent.com:sub": "repo:acme/app:ref:refs/heads/main"',
+      '        },',
+      '        "StringEquals": {',
+      '          "token.actions.githubusercontent.com:aud": "sts.amazonaws.com"',
+      '        }',
+      '      }',
+    ].join('\n');
+    expect(plain?.suggestions?.map((s) => s.fix.text)).toEqual([condition]);
   });
 });

@@ -55,7 +55,8 @@ describe('add the missing aud condition (JSON)', () => {
             suggestions: [
               {
                 messageId: 'addAudience',
-                output: policy(`        "StringEquals": { "${P}:aud": "sts.amazonaws.com" },\n${likeOnly}`),
+                // The core's edit (check --fix): a new block after the last one, in the file's layout.
+                output: policy(`${likeOnly},\n        "StringEquals": {\n          "${P}:aud": "sts.amazonaws.com"\n        }`),
               },
             ],
           },
@@ -72,7 +73,7 @@ describe('add the missing aud condition (JSON)', () => {
             suggestions: [
               {
                 messageId: 'addAudience',
-                output: policy(`        "StringEquals": { "${P}:aud": "https://github.com/acme" },\n${likeOnly}`),
+                output: policy(`${likeOnly},\n        "StringEquals": {\n          "${P}:aud": "https://github.com/acme"\n        }`),
               },
             ],
           },
@@ -87,6 +88,10 @@ describe('StringEquals → StringLike for an intended wildcard', () => {
     policy(
       `        "${op}": {\n          "${P}:aud": "sts.amazonaws.com",\n          "${P}:sub": "repo:acme/app:ref:refs/heads/main",\n          "${P}:job_workflow_ref": "acme/app/.github/workflows/deploy.yml@*"\n        }`,
     );
+  // The core's edit moves only the key with the wildcard: aud and sub stay exact matches.
+  const jobWorkflowLike = policy(
+    `        "StringEquals": {\n          "${P}:aud": "sts.amazonaws.com",\n          "${P}:sub": "repo:acme/app:ref:refs/heads/main"\n        },\n        "StringLike": {\n          "${P}:job_workflow_ref": "acme/app/.github/workflows/deploy.yml@*"\n        }`,
+  );
   const anyContext = policy(`        "StringEquals": {\n          "${P}:aud": "sts.amazonaws.com",\n          "${P}:sub": "repo:acme/app:*"\n        }`);
   const branchPattern = policy(`        "StringEquals": {\n          "${P}:aud": "sts.amazonaws.com",\n          "${P}:sub": "repo:acme/app:ref:refs/heads/release-?"\n        }`);
   ruleTester('json').run('oidc-stringequals-wildcard', rule('oidc-stringequals-wildcard'), {
@@ -96,7 +101,7 @@ describe('StringEquals → StringLike for an intended wildcard', () => {
         name: 'offered: the pattern then admits nobody new (any ref of the same reusable workflow, on main)',
         filename: 'role.json',
         code: jobWorkflow('StringEquals'),
-        errors: [{ messageId: 'finding', suggestions: [{ messageId: 'useStringLike', output: jobWorkflow('StringLike') }] }],
+        errors: [{ messageId: 'finding', suggestions: [{ messageId: 'useStringLike', output: jobWorkflowLike }] }],
       },
       { name: 'not offered: repo:acme/app:* would admit every branch and pull request', filename: 'role.json', code: anyContext, errors: [{ messageId: 'finding', suggestions: [] }] },
       { name: 'not offered: release-? would admit new branch names', filename: 'role.json', code: branchPattern, errors: [{ messageId: 'finding', suggestions: [] }] },

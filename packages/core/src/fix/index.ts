@@ -4,4 +4,4 @@ export { applyEdits, type TextEdit } from './edit.js';
 export { unifiedDiff } from './diff.js';
 export { jsonPolicyEdits, renderJson } from './json-edit.js';
 export { planFixes, type FileFix, type FixOptions, type FixPlan, type RoleFix } from './plan.js';
-export { planMechanicalFixes, type MechanicalFix, type MechanicalPlan } from './mechanical.js';
+export { planMechanicalFixes, type MechanicalFix, type MechanicalOptions, type MechanicalPlan } from './mechanical.js';

@@ -34,6 +34,23 @@ export interface MechanicalFix {
   description: string;
   status: 'fixed' | 'refused';
   reason?: string;
+  /** The role's resource, for a fix of a trust policy (undefined for a policy file and for workflows). */
+  resource?: string;
+  /** The values a message about the fix names (for `oidc-audience`: `key` and `audience`). */
+  data?: Record<string, string>;
+  /** This fix's own edits, when it is fixed (proven alone, or on top of the fixes before it: see `separately`). */
+  edits?: TextEdit[];
+}
+
+export interface MechanicalOptions {
+  /**
+   * Prove each fix alone on the original texts (for editors, where each is offered and applied on
+   * its own: the ESLint plugin's suggestions) instead of on top of the fixes accepted before it.
+   * `files` is then empty: the fixes are alternatives, not one combined edit.
+   */
+  separately?: boolean;
+  /** Whether the re-read files are explicit (named by the user, as in the CLI: default) or walked (ESLint). */
+  explicit?: boolean;
 }
 
 export interface MechanicalPlan {
@@ -49,6 +66,8 @@ interface Candidate {
   file: string;
   description: string;
   edits: TextEdit[] | { reason: string };
+  resource?: string;
+  data?: Record<string, string>;
 }
 
 function labelOf(doc: TrustPolicyDocument): string {
@@ -88,7 +107,14 @@ function audienceFix(doc: TrustPolicyDocument, findings: readonly Finding[], tex
     return { ...s, Condition: { ...cond, StringEquals: { [key]: audience, ...eq } } };
   });
   const rewritten: Json = { ...policy, Statement: Array.isArray(policy.Statement) ? list : (list[0] ?? null) };
-  return { ruleId: 'oidc-audience', file: doc.file, description: `${labelOf(doc)}: add "StringEquals": {"${key}": "${audience}"}`, edits: policyEdits(doc, texts, rewritten, changed) };
+  return {
+    ruleId: 'oidc-audience',
+    file: doc.file,
+    description: `${labelOf(doc)}: add "StringEquals": {"${key}": "${audience}"}`,
+    edits: policyEdits(doc, texts, rewritten, changed),
+    ...(doc.resource !== undefined ? { resource: doc.resource } : {}),
+    data: { key, audience },
+  };
 }
 
 function wildcardFix(doc: TrustPolicyDocument, findings: readonly Finding[], texts: ReadonlyMap<string, string>): Candidate | undefined {
@@ -130,7 +156,13 @@ function wildcardFix(doc: TrustPolicyDocument, findings: readonly Finding[], tex
     return { ...s, Condition: cond };
   });
   const rewritten: Json = { ...policy, Statement: Array.isArray(policy.Statement) ? out : (out[0] ?? null) };
-  return { ruleId: 'oidc-stringequals-wildcard', file: doc.file, description: `${labelOf(doc)}: ${changed.map((c) => `${c.key} from ${c.from} to ${c.to}`).join(', ')}`, edits: policyEdits(doc, texts, rewritten, changed) };
+  return {
+    ruleId: 'oidc-stringequals-wildcard',
+    file: doc.file,
+    description: `${labelOf(doc)}: ${changed.map((c) => `${c.key} from ${c.from} to ${c.to}`).join(', ')}`,
+    edits: policyEdits(doc, texts, rewritten, changed),
+    ...(doc.resource !== undefined ? { resource: doc.resource } : {}),
+  };
 }
 
 function lineStart(text: string, offset: number): number {
@@ -234,7 +266,15 @@ function countBy(findings: readonly Finding[]): Map<string, number> {
 }
 
 /** The mechanical fixes for a scan, each kept only when the re-read scan proves it (see above). */
-export function planMechanicalFixes(documents: readonly ModelDocument[], findings: readonly Finding[], texts: ReadonlyMap<string, string>, config: TrustlintConfig): MechanicalPlan {
+export function planMechanicalFixes(
+  documents: readonly ModelDocument[],
+  findings: readonly Finding[],
+  texts: ReadonlyMap<string, string>,
+  config: TrustlintConfig,
+  options: MechanicalOptions = {},
+): MechanicalPlan {
+  const separately = options.separately === true;
+  const explicit = options.explicit ?? true;
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
   for (const doc of documents) {
@@ -251,16 +291,17 @@ export function planMechanicalFixes(documents: readonly ModelDocument[], finding
   let baseline = countBy(findings);
   let proven = 0;
   for (const c of candidates) {
+    const about = { ruleId: c.ruleId, file: c.file, description: c.description, ...(c.resource !== undefined ? { resource: c.resource } : {}), ...(c.data ? { data: c.data } : {}) };
     if ('reason' in c.edits) {
-      fixes.push({ ruleId: c.ruleId, file: c.file, description: c.description, status: 'refused', reason: c.edits.reason });
+      fixes.push({ ...about, status: 'refused', reason: c.edits.reason });
       continue;
     }
     // Each fix is proven on the whole re-read scan: bounded per run, as for trustlint fix.
     if (++proven > MAX_PROVEN_ROLES) {
-      fixes.push({ ruleId: c.ruleId, file: c.file, description: c.description, status: 'refused', reason: `more than ${MAX_PROVEN_ROLES} fixes in one run: run check --fix again` });
+      fixes.push({ ...about, status: 'refused', reason: `more than ${MAX_PROVEN_ROLES} fixes in one run: run check --fix again` });
       continue;
     }
-    const combined = [...accepted, ...c.edits];
+    const combined = separately ? c.edits : [...accepted, ...c.edits];
     let edited: Map<string, string>;
     try {
       edited = new Map(texts);
@@ -268,23 +309,24 @@ export function planMechanicalFixes(documents: readonly ModelDocument[], finding
       for (const e of combined) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
       for (const [file, list] of byFile) edited.set(file, applyEdits(texts.get(file) ?? '', list));
     } catch {
-      fixes.push({ ruleId: c.ruleId, file: c.file, description: c.description, status: 'refused', reason: 'overlaps another fix' });
+      fixes.push({ ...about, status: 'refused', reason: 'overlaps another fix' });
       continue;
     }
-    const again = analyze([...edited].map(([file, text]) => ({ file, text, explicit: true })), { config });
+    const again = analyze([...edited].map(([file, text]) => ({ file, text, explicit })), { config });
     const after = countBy(again.findings);
     const fixedKey = `${c.ruleId} ${c.file}`;
     const gone = (after.get(fixedKey) ?? 0) < (baseline.get(fixedKey) ?? 0);
     const appeared = [...after].filter(([k, n]) => n > (baseline.get(k) ?? 0)).map(([k]) => k);
     if (!gone || appeared.length > 0) {
       const reason = !gone ? 'the finding is still reported after the edit' : `the edit would bring ${appeared.join(', ')}`;
-      fixes.push({ ruleId: c.ruleId, file: c.file, description: c.description, status: 'refused', reason });
+      fixes.push({ ...about, status: 'refused', reason });
       continue;
     }
+    fixes.push({ ...about, status: 'fixed', edits: c.edits });
+    if (separately) continue;
     accepted = combined;
     current = edited;
     baseline = after;
-    fixes.push({ ruleId: c.ruleId, file: c.file, description: c.description, status: 'fixed' });
   }
   const files = [...current]
     .filter(([file, after]) => texts.get(file) !== after)

@@ -2,6 +2,7 @@ import { analyze } from '../analyze.js';
 import type { TrustlintConfig } from '../config.js';
 import type { ModelDocument, TrustPolicyDocument } from '../model/document.js';
 import { toJson } from '../model/policy.js';
+import { planSourceOf } from '../sources/terraform-plan/sources.js';
 import { documentRoleName, roleUsesOf } from '../workflow/role-uses.js';
 import { unifiedDiff } from './diff.js';
 import { applyEdits, type TextEdit } from './edit.js';
@@ -114,13 +115,33 @@ export function planFixes(documents: readonly ModelDocument[], texts: ReadonlyMa
   let proven = 0;
   let current = new Map(texts);
   const seen = new Set<string>();
+  // A plan is terraform's output and never edited: a role found in a plan is narrowed in the `.tf`
+  // source its configuration section maps it to, when the scan holds it, with the jobs that assume
+  // either rendering; otherwise fix says why it cannot.
+  const plans = new Map<string, TrustPolicyDocument[]>();
+  const planNotes: RoleFix[] = [];
   for (const doc of documents) {
-    if (doc.kind !== 'trust-policy' || doc.sourceKind === 'live') continue;
+    if (doc.kind !== 'trust-policy' || doc.sourceKind !== 'terraform-plan') continue;
+    const { source, plannedFrom } = planSourceOf(doc, documents);
+    const jobs = roleUsesOf(doc, documents).map((u) => `${u.workflow.file}#${u.job.id}`);
+    if (source) {
+      plans.set(labelOf(source), [...(plans.get(labelOf(source)) ?? []), doc]);
+      continue;
+    }
+    const where = plannedFrom ? `its configuration plans ${plannedFrom.address} in ${plannedFrom.dir === '' || plannedFrom.dir === '.' ? 'the root module (the plan\'s folder)' : plannedFrom.dir}, which is not in the scan: scan the .tf files with the plan` : 'the plan has no configuration section that maps it to a .tf source';
+    planNotes.push({ label: labelOf(doc), file: doc.file, jobs, status: 'skipped', reason: `a Terraform plan is never edited (it is terraform's output); ${where}` });
+  }
+  const fromPlans = new Map<string, string>();
+  for (const doc of documents) {
+    if (doc.kind !== 'trust-policy' || doc.sourceKind === 'live' || doc.sourceKind === 'terraform-plan') continue;
     const label = labelOf(doc);
     // Renderings of one role (Terraform's repeated condition blocks) are edited once, proven each.
     if (seen.has(label)) continue;
     seen.add(label);
-    const uses = roleUsesOf(doc, documents);
+    const planned = plans.get(label) ?? [];
+    for (const p of planned) fromPlans.set(labelOf(p), label);
+    const own = roleUsesOf(doc, documents);
+    const uses = [...own, ...planned.flatMap((p) => roleUsesOf(p, documents))].filter((u, i, all) => all.findIndex((o) => o.workflow === u.workflow && o.job === u.job) === i);
     const jobs = uses.map((u) => `${u.workflow.file}#${u.job.id}`);
     const base = { label, file: doc.file, jobs };
     if (uses.length === 0 && options.subject === undefined) {
@@ -177,6 +198,17 @@ export function planFixes(documents: readonly ModelDocument[], texts: ReadonlyMa
     accepted = combined;
     roles.push({ ...base, conditions: c, proof, status: 'fixed' });
   }
+  // Each plan rendering says where its edit went (or why none), in the order of the scan.
+  for (const doc of documents) {
+    if (doc.kind !== 'trust-policy' || doc.sourceKind !== 'terraform-plan') continue;
+    const sourceLabel = fromPlans.get(labelOf(doc));
+    if (sourceLabel === undefined) continue;
+    const outcome = roles.find((r) => r.label === sourceLabel);
+    const jobs = roleUsesOf(doc, documents).map((u) => `${u.workflow.file}#${u.job.id}`);
+    const done = outcome?.status === 'fixed' ? `the edit is written there (run terraform plan again to refresh the plan)` : `${outcome?.status ?? 'skipped'} there${outcome?.reason ? `: ${outcome.reason}` : ''}`;
+    planNotes.push({ label: labelOf(doc), file: doc.file, jobs, status: 'skipped', reason: `a Terraform plan is never edited: planned from ${sourceLabel}; ${done}` });
+  }
+  for (const note of planNotes) roles.push(note);
   const files = [...current]
     .filter(([file, after]) => texts.get(file) !== after)
     .map(([file, after]) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeFiles } from '../../src/analyze.js';
 import type { TrustlintConfig } from '../../src/config.js';
+import { applyEdits } from '../../src/fix/edit.js';
 import { planMechanicalFixes } from '../../src/fix/mechanical.js';
 
 const GH = 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com';
@@ -202,5 +203,25 @@ jobs:
     const only = await plan({ '.github/workflows/deploy.yml': wf.replace('  contents: read\n', '') });
     expect(only.fixes.map((f) => f.status)).toEqual(['refused']);
   });
+  it('separately: each fix is proven alone on the original text and carries its own edits (editors apply one at a time)', async () => {
+    const text = JWR_EQUALS.replace('          "token.actions.githubusercontent.com:aud": "sts.amazonaws.com",\n', '');
+    const texts = new Map([['iam/role.json', text]]);
+    const analysis = await analyzeFiles([{ file: 'iam/role.json', text, explicit: true }], { config: ACME });
+    const p = planMechanicalFixes(analysis.documents, analysis.findings, texts, ACME, { separately: true });
+    expect(p.fixes.map((f) => [f.ruleId, f.status])).toEqual([
+      ['oidc-audience', 'fixed'],
+      ['oidc-stringequals-wildcard', 'fixed'],
+    ]);
+    expect(p.files).toEqual([]);
+    expect(p.fixes[0]?.data).toEqual({ key: 'token.actions.githubusercontent.com:aud', audience: 'sts.amazonaws.com' });
+    // Each fix applied alone removes its own finding and brings none.
+    for (const f of p.fixes) {
+      const after = applyEdits(text, f.edits ?? []);
+      expect(after).not.toBe(text);
+      const again = await analyzeFiles([{ file: 'iam/role.json', text: after, explicit: true }], { config: ACME });
+      const before = analysis.findings.filter((g) => g.ruleId === f.ruleId).length;
+      expect(again.findings.filter((g) => g.ruleId === f.ruleId).length).toBeLessThan(before);
+      expect(again.findings.filter((g) => !analysis.findings.some((h) => h.ruleId === g.ruleId))).toEqual([]);
+    }
+  });
 });
-

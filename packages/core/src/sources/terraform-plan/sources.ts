@@ -38,3 +38,19 @@ export function linkPlanSources(documents: ModelDocument[]): void {
     d.related = [...(d.related ?? []), { location: source.location, message: `the Terraform source of ${d.resource ?? from?.address ?? 'this policy'}` }];
   }
 }
+
+/**
+ * The `.tf` trust policy a plan's trust policy was planned from, when the scan holds it (the same
+ * mapping as linkPlanSources); `plannedFrom` is what the plan's configuration names (module folder,
+ * address in it), undefined when the plan has no configuration section for it. For `trustlint fix`,
+ * which never edits a plan (it is terraform's output) but writes the edit where the plan came from.
+ */
+export function planSourceOf(doc: TrustPolicyDocument, documents: readonly ModelDocument[]): { source?: TrustPolicyDocument; plannedFrom?: { dir: string; address: string } } {
+  const from = planned.get(doc);
+  if (!from) return {};
+  const source = documents.find(
+    (d): d is TrustPolicyDocument =>
+      d.kind === 'trust-policy' && d.sourceKind === 'terraform' && d.resource !== undefined && normalDir(folderOf(d.resourceFile ?? d.file)) === from.dir && localAddress(d.resource) === from.address,
+  );
+  return source ? { source, plannedFrom: from } : { plannedFrom: from };
+}
