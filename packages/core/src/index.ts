@@ -34,6 +34,7 @@ export { runRules } from './rules/index.js';
 export { runPolicyRules, type PolicyJob, type PolicyRunner } from './rules/index.js';
 export { readCdkProgram } from './sources/cdk/index.js';
 export type { EsNode, EsProgram } from './sources/cdk/index.js';
+export type { CompanionModule, CompanionResolver } from './sources/cdk/index.js';
 export { MAX_FILE_BYTES, MAX_NESTING_DEPTH, oversizedInput, sizeMessage } from './limits.js';
 export { DEFAULT_LIMITS, EvaluationBudget, LimitError } from './budget.js';
 export type { BudgetLimits, BudgetUsage, LimitKind } from './budget.js';

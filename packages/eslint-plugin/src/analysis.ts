@@ -2,6 +2,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import type { Rule } from 'eslint';
 import { planMechanicalFixes, type Finding, type MechanicalFix, type ModelDocument } from '@trustlint/core';
 import { analyzeCdk, isCdkFile, parserFor } from './cdk.js';
+import { companionReader } from './companions.js';
 import { analyzeGeneric } from './generic.js';
 import { readSettings, type PluginSettings } from './settings.js';
 import { commentsOf } from './suppress.js';
@@ -51,9 +52,11 @@ function analyse(context: Rule.RuleContext): FileAnalysis {
   // ESLint types the AST as JavaScript's; with @eslint/json it is a JSON `Document`.
   const astType: string = ast.type;
   if (isCdkFile(file) && astType === 'Program') {
-    result = analyzeCdk(ast, file, text, settings.config, commentsOf(context.sourceCode));
     const parse = parserFor(context);
-    reanalyze = parse ? (edited) => analyzeCdk(parse(edited), file, edited, settings.config).findings : undefined;
+    // Constants imported from the project's own files are read with the file's parser (companions.ts).
+    const companions = companionReader(context.physicalFilename, context.cwd, parse);
+    result = analyzeCdk(ast, file, text, settings.config, commentsOf(context.sourceCode), companions);
+    reanalyze = parse ? (edited) => analyzeCdk(parse(edited), file, edited, settings.config, [], companions).findings : undefined;
   } else {
     result = analyzeGeneric(file, text, settings.config);
     reanalyze = (edited) => analyzeGeneric(file, edited, settings.config).findings;

@@ -1,5 +1,5 @@
 import type { Rule } from 'eslint';
-import type { CommentInput, Finding, TrustlintConfig } from '@trustlint/core';
+import type { CommentInput, CompanionResolver, Finding, TrustlintConfig } from '@trustlint/core';
 import type { CoreResult } from './analysis.js';
 import { applySuppressions, runRules, suppressionDirectives } from '@trustlint/core';
 import { readCdkProgram, type EsProgram } from './core-internal.js';
@@ -17,8 +17,8 @@ export function isCdkFile(file: string): boolean {
  * The core's CDK reader and rules on one program; inline suppression comments, then `ignoreFindings`,
  * applied in the order `analyze` applies them.
  */
-export function analyzeCdk(program: EsProgram, file: string, text: string, config: TrustlintConfig, comments: readonly CommentInput[] = []): CoreResult {
-  const read = readCdkProgram(program, file, text);
+export function analyzeCdk(program: EsProgram, file: string, text: string, config: TrustlintConfig, comments: readonly CommentInput[] = [], companions?: CompanionResolver): CoreResult {
+  const read = readCdkProgram(program, file, text, {}, undefined, companions);
   const raw = [...read.findings, ...runRules(read.documents, [{ file, text }], config)];
   const { kept, problems } = applySuppressions(raw, suppressionDirectives(file, text, comments));
   const findings = [...kept, ...problems].filter((f) => !ignoredByConfig(f, config));

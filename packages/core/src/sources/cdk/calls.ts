@@ -1,7 +1,7 @@
 import { newConstruct, principalWithConditions, recognisedName, staticCall } from './constructs.js';
 import { child, children, keyName, rangeOf, unwrap, type EsNode, type Range } from './estree.js';
 import type { Evaluator } from './evaluate.js';
-import { runBody } from './mutations.js';
+import { recordCreation, runBody } from './mutations.js';
 import { bindPattern, hoist } from './patterns.js';
 import { Scope } from './scope.js';
 import { concatOptions, segmentsToValue, stringOptions } from './strings.js';
@@ -44,7 +44,10 @@ export function evaluateNew(ev: Evaluator, node: EsNode, scope: Scope): CValue {
     const label = callee?.kind === 'class' ? callee.info.name : calleeNode ? ev.source(calleeNode) : 'object';
     return { kind: 'construct', construct: { type: 'other', name: label }, range };
   }
-  return newConstruct(name, evaluateArgs(ev, argNodes, scope), range);
+  const made = newConstruct(name, evaluateArgs(ev, argNodes, scope), range);
+  // A statement's or document's JSON is changed by its methods (addCondition, addStatements): where it was made orders them.
+  if (made.kind === 'construct' && (made.construct.type === 'statement' || made.construct.type === 'document')) recordCreation(made.construct.json, scope);
+  return made;
 }
 
 function evaluateArgs(ev: Evaluator, argNodes: readonly EsNode[], scope: Scope): CValue[] {

@@ -1,5 +1,7 @@
 import type { Range } from './estree.js';
-import { mapOptions, member, text, unknown, type CValue, type Segment } from './values.js';
+import { objectOf, prop } from './json.js';
+import { documentJson, statementJson } from './statements.js';
+import { mapOptions, text, unknown, type CValue, type Segment } from './values.js';
 
 /**
  * The AWS CDK classes trustlint knows: IAM principals (what a role's `assumedBy` is made of), OIDC
@@ -28,6 +30,11 @@ export type CdkConstruct =
   | { type: 'principal'; principal: Principal }
   | { type: 'provider'; provider: ProviderConstruct }
   | { type: 'user'; userName: CValue | undefined }
+  /** `new iam.PolicyStatement(…)` / `new iam.PolicyDocument(…)`: the IAM JSON CDK renders (statements.ts). */
+  | { type: 'statement'; json: CValue }
+  | { type: 'document'; json: CValue }
+  /** `role.assumeRolePolicy`: the trust of the role constructed at `role` (its `new` expression). */
+  | { type: 'trust-of'; role: Range }
   | { type: 'other'; name: string };
 
 const IAM_MODULES = new Set(['aws-cdk-lib/aws-iam', '@aws-cdk/aws-iam']);
@@ -38,6 +45,8 @@ const THIRD_PARTY_CLASSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // cdklabs/cdk-pipelines-github, npm `cdk-pipelines-github` (0.4.x, src/oidc-provider.ts).
   ['cdk-pipelines-github', new Set(['GitHubActionRole'])],
 ]);
+
+const ROLE_CLASSES = new Set(['Role', 'GithubActionsRole']);
 
 const PROVIDER_CLASSES = new Set(['OpenIdConnectProvider', 'OidcProviderNative', 'CfnOIDCProvider', 'GithubActionsIdentityProvider']);
 
@@ -57,21 +66,6 @@ export function moduleMember(value: Extract<CValue, { kind: 'module' }>, key: st
   // The library's issuer constant (aws-cdk-github-oidc, provider.ts).
   if (recognisedName(value) === 'GithubActionsIdentityProvider' && key === 'issuer') return text(GITHUB_ISSUER, use);
   return { kind: 'module', source: value.source, path: [...value.path, key], range: use };
-}
-
-/** A property of an object-like value, as far as constructor props are concerned. */
-export function prop(value: CValue | undefined, key: string, use: Range): CValue {
-  if (!value) return { kind: 'undefined', range: use };
-  return mapOptions(value, (v) => {
-    if (v.kind === 'object') {
-      const found = member(v, key);
-      if (found) return found.value;
-      const spread = v.spreads[0];
-      return spread ? unknown(`${spread.expression}.${key}`, spread.reason, use) : { kind: 'undefined', range: use };
-    }
-    if (v.kind === 'unknown') return unknown(`${v.expression}.${key}`, v.reason, use);
-    return { kind: 'undefined', range: use };
-  });
 }
 
 const construct = (c: CdkConstruct, range: Range): CValue => ({ kind: 'construct', construct: c, range });
@@ -110,6 +104,10 @@ export function newConstruct(name: string, args: readonly CValue[], range: Range
       return plain('AWS', unknown('AccountRootPrincipal', 'the account, known at deploy time', range), range);
     case 'ServicePrincipal':
       return plain('Service', a0 ?? missing('service'), range);
+    case 'PolicyStatement':
+      return construct({ type: 'statement', json: statementJson(a0, range) }, range);
+    case 'PolicyDocument':
+      return construct({ type: 'document', json: documentJson(a0, range) }, range);
     case 'OrganizationPrincipal': {
       const orgGuard: CValue = objectOf([['StringEquals', objectOf([['aws:PrincipalOrgID', a0 ?? missing('organizationId')]], range)]], range);
       return plain('AWS', text('*', range), range, [orgGuard]);
@@ -132,15 +130,6 @@ export function newConstruct(name: string, args: readonly CValue[], range: Range
 /** What `new GithubActionsIdentityProvider(scope, id)` creates (the library's fixed settings). */
 function githubProvider(range: Range): ProviderConstruct {
   return { url: text(`https://${GITHUB_ISSUER}`, range), clientIds: { kind: 'array', items: [text('sts.amazonaws.com', range)], range } };
-}
-
-export function objectOf(entries: readonly [string, CValue][], range: Range): Extract<CValue, { kind: 'object' }> {
-  return {
-    kind: 'object',
-    members: entries.map(([key, value]) => ({ key: [{ kind: 'text', text: key, range }], keyRange: range, value })),
-    range,
-    spreads: [],
-  };
 }
 
 /** `principal.withConditions(c)` / `new PrincipalWithConditions(principal, c)`. */
@@ -179,6 +168,8 @@ export function constructAttribute(value: Extract<CValue, { kind: 'construct' }>
   const c = value.construct;
   if (c.type === 'provider' && ['openIdConnectProviderArn', 'oidcProviderArn', 'attrArn', 'ref'].includes(key)) return providerArnOf(value, use);
   if (c.type === 'user' && key === 'userName' && c.userName && c.userName.kind !== 'undefined') return c.userName;
+  // The role's trust document: `role.assumeRolePolicy?.addStatements(…)` adds to what is analysed.
+  if (c.type === 'other' && ROLE_CLASSES.has(c.name) && key === 'assumeRolePolicy') return construct({ type: 'trust-of', role: value.range }, use);
   const name = c.type === 'other' ? c.name : c.type;
   return unknown(`${name}.${key}`, 'an attribute of a construct, known at deploy time', use);
 }

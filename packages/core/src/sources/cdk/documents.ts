@@ -4,7 +4,8 @@ import type { AccessKeyDocument, ModelDocument, OidcProviderDocument, TrustPolic
 import type { Finding } from '../../model/finding.js';
 import { onlyMarkers } from '../../model/policy.js';
 import type { SourceLocation } from '../../model/span.js';
-import { GITHUB_ISSUER, newConstruct, prop, type ProviderConstruct } from './constructs.js';
+import { GITHUB_ISSUER, newConstruct, type ProviderConstruct, type SimplePrincipal } from './constructs.js';
+import { prop } from './json.js';
 import type { Range } from './estree.js';
 import { githubActionsRolePrincipal, pipelinesGitHubActionRole } from './github-oidc.js';
 import type { SpanMaker } from '../../model/located.js';
@@ -38,6 +39,17 @@ export interface ResourceSite {
   variant?: string;
 }
 
+/** A role built from `assumedBy`: statements added to its trust later are judged with it. */
+interface RoleEntry {
+  site: ResourceSite;
+  principals: SimplePrincipal[];
+  extra: CValue[];
+  doc: TrustPolicyDocument | undefined;
+  defaultRoleName: string | undefined;
+  /** Its trust was changed where trustlint does not follow: reported once, not analysed. */
+  withdrawn: boolean;
+}
+
 /**
  * Collects the model documents of a file. CDK synthesizes CloudFormation, and the model has no CDK
  * kind of its own, so documents are marked `cloudformation`; their spans point into the TypeScript.
@@ -47,6 +59,8 @@ export class DocumentBuilder {
   readonly findings: Finding[] = [];
   /** The objects and arrays each trust policy was built from, to see them changed after it is created. */
   private readonly consumers = new Map<CValue, TrustPolicyDocument[]>();
+  /** Roles built from `assumedBy`, by the offset of their construction: statements added later join them. */
+  private readonly roles = new Map<number, RoleEntry>();
 
   constructor(
     private readonly file: string,
@@ -91,11 +105,76 @@ export class DocumentBuilder {
   /** `defaultRoleName`: the name a construct gives its role when the props name none. */
   private trustPolicy(site: ResourceSite, assumedBy: CValue, defaultRoleName?: string, props?: CValue): void {
     const principals = flattenPrincipals(assumedBy);
+    const entry: RoleEntry = { site, principals, extra: [], doc: undefined, defaultRoleName, withdrawn: false };
+    // A class walked once per instantiation builds the role once per walk: the latest is the one its code adds to.
+    this.roles.set(site.range[0], entry);
     if (principals.length === 0) return;
     const renderer = new PolicyRenderer(this.spans, this.budget);
     const built = trustPolicyOf(principals, { file: this.file, range: site.range, resource: site.resource }, renderer, this.spans);
     appendAll(this.findings, built.findings);
-    if (built.root) this.consumedBy(this.push(site, built.root, defaultRoleName), [assumedBy, ...(props ? [props] : [])]);
+    if (built.root) {
+      const doc = this.push(site, built.root, defaultRoleName);
+      entry.doc = doc;
+      this.consumedBy(doc, [assumedBy, ...(props ? [props] : [])]);
+    }
+  }
+
+  /**
+   * `role.assumeRolePolicy?.addStatements(…)`: the statements join the trust policy of the role built
+   * at `role` (aws-cdk-lib Role: `assumeRolePolicy` is the PolicyDocument its trust is synthesized
+   * from). Added off the straight line of the code that built the role (`notFollowed`: where), to a
+   * role this file does not build once, or with a statement changed where trustlint does not follow:
+   * the trust is withdrawn and reported unresolved, not judged without them.
+   */
+  addTrustStatements(role: Range | undefined, statements: readonly CValue[], call: { what: string; range: Range; notFollowed?: string }): void {
+    const entry = role ? this.roles.get(role[0]) : undefined;
+    const unresolved = (resource: string, why: string): void => {
+      this.findings.push({
+        ruleId: 'oidc-unresolved',
+        severity: 'warning',
+        message: `"${call.what}" adds to the trust of ${resource} ${why}, so this trust policy was not analysed`,
+        location: this.location(call.range),
+        resource,
+      });
+    };
+    if (!entry) {
+      unresolved('a role', `that trustlint does not build in this file${call.notFollowed !== undefined ? ` (${call.notFollowed})` : ''}`);
+      return;
+    }
+    const notFollowed = call.notFollowed ?? statements.map((st) => unfollowedPart(st)).find((p) => p !== undefined)?.reason;
+    if (notFollowed !== undefined || entry.withdrawn) {
+      if (!entry.withdrawn) unresolved(entry.site.resource, `(${notFollowed ?? ''}): trustlint does not follow it there`);
+      entry.withdrawn = true;
+      if (entry.doc) this.withdraw(entry.doc);
+      entry.doc = undefined;
+      return;
+    }
+    appendAll(entry.extra, statements);
+    const renderer = new PolicyRenderer(this.spans, this.budget);
+    const built = trustPolicyOf(entry.principals, { file: this.file, range: entry.site.range, resource: entry.site.resource }, renderer, this.spans, entry.extra);
+    if (!built.root) return;
+    if (entry.doc) {
+      const index = this.documents.indexOf(entry.doc);
+      if (index < 0) return;
+      const doc: TrustPolicyDocument = { ...entry.doc, root: built.root };
+      this.documents[index] = doc;
+      this.retarget(entry.doc, doc);
+      entry.doc = doc;
+    } else {
+      // Findings of the role's own statements were reported when it was built.
+      entry.doc = this.push(entry.site, built.root, entry.defaultRoleName);
+    }
+    this.consumedBy(entry.doc, statements);
+  }
+
+  private withdraw(doc: TrustPolicyDocument): void {
+    const index = this.documents.indexOf(doc);
+    if (index >= 0) this.documents.splice(index, 1);
+  }
+
+  /** A rebuilt document replaces the old one among the consumers of what it was built from. */
+  private retarget(from: TrustPolicyDocument, to: TrustPolicyDocument): void {
+    for (const [key, docs] of this.consumers) this.consumers.set(key, docs.map((d) => (d === from ? to : d)));
   }
 
   private consumedBy(doc: TrustPolicyDocument, sources: readonly CValue[]): void {
@@ -117,6 +196,7 @@ export class DocumentBuilder {
           return;
         case 'construct': {
           const c = v.construct;
+          if (c.type === 'statement' || c.type === 'document') visit(c.json, depth + 1);
           if (c.type !== 'principal') return;
           const p = c.principal;
           if (p.kind === 'composite') for (const m of p.members) visit(m, depth + 1);
@@ -150,7 +230,9 @@ export class DocumentBuilder {
     }
   }
 
-  private inlinePolicy(site: ResourceSite, doc: CValue): void {
+  private inlinePolicy(site: ResourceSite, given: CValue): void {
+    // `new iam.PolicyDocument({ statements })` renders to the IAM JSON CloudFormation takes.
+    const doc = given.kind === 'construct' && given.construct.type === 'document' ? given.construct.json : given;
     if (doc.kind === 'undefined') return;
     if (doc.kind === 'unknown') {
       this.findings.push({

@@ -3,6 +3,7 @@ import type { EvaluationBudget } from '../../budget.js';
 import { callMethod, callFunction, evaluateCall, evaluateNew } from './calls.js';
 import { recordCreation } from './mutations.js';
 import { classInfo } from './classes.js';
+import type { Companions } from './companions.js';
 import { constructAttribute, moduleMember } from './constructs.js';
 import { child, children, keyName, literalValue, rangeOf, stringField, templateCooked, unwrap, type EsNode, type Range } from './estree.js';
 import type { Scope } from './scope.js';
@@ -40,6 +41,8 @@ export class Evaluator {
   constructor(
     readonly text: string,
     readonly budget: EvaluationBudget,
+    /** Constants imported from other files of the project (sources/cdk/companions.ts), when the caller reads them. */
+    readonly companions?: Companions,
   ) {}
 
   /** The source of a node on one line, shortened, for naming unresolved expressions. */

@@ -1,4 +1,5 @@
-import { GITHUB_ISSUER, newConstruct, objectOf, prop, providerArnOf } from './constructs.js';
+import { GITHUB_ISSUER, newConstruct, providerArnOf } from './constructs.js';
+import { objectOf, prop } from './json.js';
 import type { Range } from './estree.js';
 import { concatOptions, segmentsToValue, stringOptions } from './strings.js';
 import { mapOptions, text, unknown, withFallback, type CValue, type Segment } from './values.js';

@@ -1,6 +1,7 @@
 import { EvaluationBudget, LimitError, limitFinding } from '../../budget.js';
 import { lineStarts, positionAt } from '../../model/span.js';
 import type { SourceOptions, SourceResult } from '../types.js';
+import { Companions, type CompanionResolver } from './companions.js';
 import { DocumentBuilder } from './documents.js';
 import { checkNesting, type EsProgram } from './estree.js';
 import { Evaluator } from './evaluate.js';
@@ -8,6 +9,7 @@ import { SpanMaker } from '../../model/located.js';
 import { ProgramWalker } from './walk.js';
 
 export type { EsNode, EsProgram } from './estree.js';
+export type { CompanionModule, CompanionResolver } from './companions.js';
 
 /** Files that mention none of these cannot define a role, provider or key: skipped without a walk. */
 const MENTIONS = /Role|Principal|OpenIdConnectProvider|OidcProvider|OIDCProvider|AccessKey|GithubActions/;
@@ -20,14 +22,23 @@ const MENTIONS = /Role|Principal|OpenIdConnectProvider|OidcProvider|OIDCProvider
  * part, which the rules report as `oidc-unresolved` where it matters. A program that crosses a cap
  * of its evaluation budget (nesting, steps, value size) is the one `input-error` of the file.
  */
-export function readCdkProgram(program: EsProgram, file: string, text: string, options: SourceOptions = {}, budget = new EvaluationBudget(options.limits, text.length)): SourceResult {
+export function readCdkProgram(
+  program: EsProgram,
+  file: string,
+  text: string,
+  options: SourceOptions = {},
+  budget = new EvaluationBudget(options.limits, text.length),
+  /** Reads the project files a relative import names (the ESLint plugin); without it such imports stay unresolved. */
+  companions?: CompanionResolver,
+): SourceResult {
   if (!MENTIONS.test(text)) return { documents: [], findings: [] };
   const builder = new DocumentBuilder(file, new SpanMaker(lineStarts(text)), budget);
   try {
     // The walk and the evaluator recurse per level of the tree: nesting past the cap is not walked.
     checkNesting(program, budget);
     budget.withinStack(() => {
-      new ProgramWalker(new Evaluator(text, budget), builder).walkProgram(program);
+      const project = companions ? new Companions(companions, (t) => new Evaluator(t, budget)) : undefined;
+      new ProgramWalker(new Evaluator(text, budget, project), builder).walkProgram(program);
     });
   } catch (err) {
     if (err instanceof LimitError) return { documents: [], findings: [limitFinding({ what: 'the CDK code', file, text }, err)] };

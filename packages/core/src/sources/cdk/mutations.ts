@@ -25,6 +25,20 @@ export function recordCreation(value: CValue, scope: Scope): void {
   createdIn.set(value, scope);
 }
 
+/** Marks an object or array as changed where trustlint does not follow (a construct's method it does not model). */
+export function markUnfollowed(target: CValue, part: UnresolvedSegment): void {
+  unfollowed.set(target, part);
+}
+
+/**
+ * A change a construct's method makes to `target` (a PolicyStatement's JSON): applied in straight-line
+ * code of the region that created it, otherwise `target` is marked not followed, as for `o.k = v`.
+ */
+export function changeBy(target: CValue, region: Region | undefined, what: string, range: Range, apply: () => void): void {
+  if (straightLine(target, region)) apply();
+  else unfollowed.set(target, { kind: 'unresolved', expression: what, reason: `a change made ${region?.reason ?? 'elsewhere'}, which trustlint does not follow`, range });
+}
+
 /** Why a value (or something it holds) was changed where trustlint does not follow, if it was. */
 export function unfollowedPart(value: CValue | undefined, depth = 0): UnresolvedSegment | undefined {
   if (!value || depth > 12) return undefined;

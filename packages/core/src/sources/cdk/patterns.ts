@@ -44,7 +44,7 @@ export function hoist(statements: readonly EsNode[], scope: Scope, ev: Evaluator
         break;
       }
       case 'ImportDeclaration':
-        declareImports(statement, scope);
+        declareImports(statement, scope, ev);
         break;
       default:
         if (deep) for (const nested of nestedStatementLists(statement)) hoist(nested, scope, ev, true);
@@ -74,7 +74,7 @@ function nestedStatementLists(statement: EsNode): EsNode[][] {
   }
 }
 
-function declareImports(statement: EsNode, scope: Scope): void {
+function declareImports(statement: EsNode, scope: Scope, ev: Evaluator): void {
   const source = stringField(child(statement, 'source') ?? statement, 'value') ?? '';
   for (const spec of children(statement, 'specifiers')) {
     const local = keyName(child(spec, 'local'));
@@ -82,7 +82,11 @@ function declareImports(statement: EsNode, scope: Scope): void {
     const range = rangeOf(spec);
     if (spec.type === 'ImportSpecifier') {
       const imported = keyName(child(spec, 'imported')) ?? local;
-      scope.declare(local, { kind: 'module', source, path: [imported], range });
+      const fallback: CValue = { kind: 'module', source, path: [imported], range };
+      const companions = ev.companions;
+      // A constant of another project file (a relative import), when the caller reads such files.
+      if (companions) scope.declareLazy(local, () => companions.value(source, imported, local, range) ?? fallback);
+      else scope.declare(local, fallback);
     } else {
       scope.declare(local, { kind: 'module', source, path: [], range });
     }

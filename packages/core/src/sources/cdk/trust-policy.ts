@@ -1,12 +1,13 @@
 import { appendAll } from '../../arrays.js';
 import type { Finding } from '../../model/finding.js';
 import type { PolicyObject } from '../../model/policy.js';
-import { objectOf, type SimplePrincipal } from './constructs.js';
+import type { SimplePrincipal } from './constructs.js';
+import { objectOf } from './json.js';
 import type { Range } from './estree.js';
 import type { SpanMaker } from '../../model/located.js';
 import type { PolicyRenderer } from './to-policy.js';
 import { unfollowedPart } from './mutations.js';
-import { member, text, type CMember, type CValue, type UnresolvedSegment } from './values.js';
+import { member, setMember, text, type CMember, type CValue, type UnresolvedSegment } from './values.js';
 
 /**
  * A role's `assumedBy` principal → the trust policy CDK synthesizes for it: one Allow statement per
@@ -46,7 +47,10 @@ export function mergeConditions(blocks: readonly CValue[], range: Range): Merged
       const name = keyText(m);
       const existing = name === undefined ? undefined : members.find((x) => keyText(x) === name);
       if (existing && existing.value.kind === 'object' && m.value.kind === 'object') {
-        const merged: CValue = { ...existing.value, members: [...existing.value.members, ...m.value.members], spreads: [...existing.value.spreads, ...m.value.spreads] };
+        // CDK merges an operator present in both as `{ ...first, ...second }` (PrincipalWithConditions).
+        const both = [...existing.value.members];
+        for (const x of m.value.members) setMember(both, x);
+        const merged: CValue = { ...existing.value, members: both, spreads: [...existing.value.spreads, ...m.value.spreads] };
         members[members.indexOf(existing)] = { ...existing, value: merged };
       } else {
         members.push(m);
@@ -69,7 +73,14 @@ export interface TrustPolicyBuild {
 }
 
 /** The policy document of a set of principals, with findings on conditions that cannot be known. */
-export function trustPolicyOf(principals: readonly SimplePrincipal[], site: { file: string; range: Range; resource: string }, renderer: PolicyRenderer, spans: SpanMaker): TrustPolicyBuild {
+/** `extra`: statements added with `assumeRolePolicy.addStatements`, as IAM JSON. */
+export function trustPolicyOf(
+  principals: readonly SimplePrincipal[],
+  site: { file: string; range: Range; resource: string },
+  renderer: PolicyRenderer,
+  spans: SpanMaker,
+  extra: readonly CValue[] = [],
+): TrustPolicyBuild {
   const findings: Finding[] = [];
   const unresolved = (part: UnresolvedSegment, message: string): void => {
     findings.push({ ruleId: 'oidc-unresolved', severity: 'warning', message, location: { file: site.file, span: spans.span(part.range) }, resource: site.resource });
@@ -103,6 +114,7 @@ export function trustPolicyOf(principals: readonly SimplePrincipal[], site: { fi
     if (merged.value) entries.push(['Condition', merged.value]);
     statements.push(objectOf(entries, p.range));
   }
+  appendAll(statements, extra);
   if (statements.length === 0) return { root: undefined, findings };
   const root = renderer.render(objectOf([['Version', text('2012-10-17', site.range)], ['Statement', { kind: 'array', items: statements, range: site.range }]], site.range));
   return { root: root?.type === 'object' ? root : undefined, findings };

@@ -3,8 +3,9 @@ import { recognisedName } from './constructs.js';
 import { RESOURCE_CLASSES, type DocumentBuilder } from './documents.js';
 import { child, childNodes, children, keyName, rangeOf, unwrap, type EsNode, type EsProgram } from './estree.js';
 import type { Evaluator } from './evaluate.js';
-import { applyChange, callForEffect, type Region } from './mutations.js';
+import { applyChange, callForEffect, changeBy, markUnfollowed, type Region } from './mutations.js';
 import { bindPattern, hoist } from './patterns.js';
+import { documentMethod, statementMethod, statementValue } from './statements.js';
 import { Scope } from './scope.js';
 import { literalText, unknown, type CValue } from './values.js';
 
@@ -33,6 +34,8 @@ const TYPE_ONLY = /^TS(Interface|TypeAlias|Enum|Module|Declare)|^ImportDeclarati
 export class ProgramWalker {
   private readonly instantiations = new Map<string, { args: EsNode[]; range: readonly [number, number] }[]>();
   private moduleScope = new Scope(undefined);
+  /** Where each role of the file was constructed (by offset): statements added to its trust on the same straight line are followed. */
+  private readonly roleRegions = new Map<number, { region: Region | undefined }>();
 
   constructor(
     private readonly ev: Evaluator,
@@ -59,6 +62,7 @@ export class ProgramWalker {
     const onChange = this.builder.changed.bind(this.builder);
     if (applyChange(this.ev, node, ctx.scope, ctx.region, onChange)) return;
     const expression = child(node, 'expression');
+    if (expression && this.constructMethod(unwrap(expression), ctx)) return;
     if (expression && unwrap(expression).type === 'CallExpression') callForEffect(this.ev, unwrap(expression), ctx.scope, onChange);
   }
 
@@ -76,6 +80,54 @@ export class ProgramWalker {
       }
     }
     for (const c of childNodes(node)) this.collectInstantiations(c);
+  }
+
+  /**
+   * A method called for its effect on a construct whose JSON trustlint reads: `role.assumeRolePolicy
+   * ?.addStatements(…)` (the role's trust), a PolicyStatement's `addCondition`/`addActions`/…, a
+   * PolicyDocument's `addStatements`. A change it does not model, or one made off the straight line of
+   * the code that created the construct, makes what it feeds unresolved (never a silent pass).
+   */
+  private constructMethod(call: EsNode, ctx: WalkContext): boolean {
+    const callee = call.type === 'CallExpression' ? child(call, 'callee') : undefined;
+    const member = callee ? unwrap(callee) : undefined;
+    if (member?.type !== 'MemberExpression') return false;
+    const method = keyName(child(member, 'property'));
+    const object = child(member, 'object');
+    if (method === undefined || !object) return false;
+    const target = this.ev.evaluate(object, ctx.scope);
+    // `x.assumeRolePolicy.addStatements(…)` on a role trustlint cannot see (imported, a parameter): the
+    // statements join a trust it never judges, so it says so.
+    const viaTrust = unwrap(object).type === 'MemberExpression' && keyName(child(unwrap(object), 'property')) === 'assumeRolePolicy';
+    if ((target.kind === 'unknown' || target.kind === 'module') && viaTrust && method === 'addStatements') {
+      const why = target.kind === 'unknown' ? `${target.expression}: ${target.reason}` : `imported from "${target.source}"`;
+      this.builder.addTrustStatements(undefined, [], { what: this.ev.source(call), range: rangeOf(call), notFollowed: why });
+      return true;
+    }
+    if (target.kind !== 'construct') return false;
+    const c = target.construct;
+    if (c.type !== 'trust-of' && c.type !== 'statement' && c.type !== 'document') return false;
+    const range = rangeOf(call);
+    const what = this.ev.source(call);
+    const args = children(call, 'arguments').flatMap((a) => {
+      if (a.type !== 'SpreadElement') return [this.ev.evaluate(a, ctx.scope)];
+      const arg = child(a, 'argument');
+      return arg ? this.ev.spreadItems(this.ev.evaluate(arg, ctx.scope), rangeOf(a)) : [];
+    });
+    if (c.type === 'trust-of') {
+      if (method !== 'addStatements') return false;
+      const statements = args.map((a) => statementValue(a, rangeOf(call)));
+      const region = this.roleRegions.get(c.role[0]);
+      const straight = region?.region === ctx.region;
+      this.builder.addTrustStatements(c.role, statements, { what, range, ...(straight ? {} : { notFollowed: ctx.region?.reason ?? 'elsewhere' }) });
+      return true;
+    }
+    const effect = c.type === 'statement' ? statementMethod(c.json, method, args, range) : documentMethod(c.json, method, args, range);
+    if (effect.kind === 'none') return true;
+    this.builder.changed(c.json, what, range);
+    if (effect.kind === 'unmodelled') markUnfollowed(c.json, { kind: 'unresolved', expression: what, reason: effect.reason, range });
+    else changeBy(c.json, ctx.region, what, range, effect.apply);
+    return true;
   }
 
   private walk(node: EsNode, ctx: WalkContext): void {
@@ -193,6 +245,7 @@ export class ProgramWalker {
     if (className === undefined || !RESOURCE_CLASSES.has(className)) return;
     const args = children(node, 'arguments').map((a) => this.ev.evaluate(a, ctx.scope));
     const id = literalText(args[1]);
+    this.roleRegions.set(rangeOf(node)[0], { region: ctx.region });
     this.builder.add({
       className,
       args,
