@@ -14,11 +14,20 @@ import {
 } from '../github/issuers.js';
 import { emptyKnowledge, learnClaimValue, type PolicyKnowledge } from '../github/knowledge.js';
 import { synthesizeWitnesses, witnessForSub, type OutsiderClass, type Witness } from '../github/witness.js';
-import { findOutsiderSub, subConstraints } from '../github/sub-search.js';
+import { findGrammarSub, findOutsiderSub, subConstraints } from '../github/sub-search.js';
 import { hasMarker, type PolicyPath } from '../model/policy.js';
 import { configuredGitHubIssuers, recogniseIssuer, type RecognisedIssuer } from '../issuers/registry.js';
 import { GITHUB } from '../issuers/github.js';
-import { compatKnowledge, emptyFacetKnowledge, learnIssuerClaim, synthesizeIssuerWitnesses, type FacetKnowledge } from '../issuers/synthesis.js';
+import {
+  compatKnowledge,
+  emptyFacetKnowledge,
+  grammarShapes,
+  learnIssuerClaim,
+  namespaceHeads,
+  parseGrammarSub,
+  synthesizeIssuerWitnesses,
+  type FacetKnowledge,
+} from '../issuers/synthesis.js';
 import type { ScopeRuleId } from '../rules/scope-rules.js';
 
 /**
@@ -350,6 +359,67 @@ function exactOwnerSearch(policy: Policy, index: StatementIndex, trust: Provider
   }
 }
 
+/** Bound on the tokens tried around one subject the exact search found (its other facets vary). */
+const MAX_TOKENS_PER_SUB = 64;
+
+/**
+ * The exact search for another namespace of a grammar-driven issuer (GitLab, Buildkite, HCP
+ * Terraform, …): the same product walk as GitHub's, over the shapes the issuer's `sub` grammar
+ * spells (issuers/synthesis.ts grammarShapes), with the intended namespaces' subjects excluded. A
+ * subject found is completed into tokens by the class's plan and replayed; a walk that passes its
+ * bound, or finds only subjects no token carries, makes the class unknown, never blocked. Private
+ * issuers have no such class (another organisation is another issuer).
+ */
+function exactNamespaceSearch(policy: Policy, index: StatementIndex, trust: ProviderTrust, config: TrustlintConfig, verdicts: ScopeVerdict[]): void {
+  const { entry, match } = trust.provider.registry;
+  const grammar = entry.grammar;
+  if (!grammar || !entry.classes.includes('other-owner') || match.organisation !== undefined) return;
+  const shapes = grammarShapes(grammar);
+  if (shapes.length === 0) return;
+  const owners = [...new Set([...trust.knowledge.owners, ...(config.owners ?? [])])];
+  const templateOf = (sub: string): { template: string; facets: Record<string, string> } | undefined => {
+    for (const template of grammar.sub) {
+      const facets = parseGrammarSub(grammar, template, sub);
+      if (facets) return { template, facets };
+    }
+    return undefined;
+  };
+  for (const v of verdicts) {
+    if (v.admitted.has('other-owner')) continue;
+    const constraints = subConstraints(v.statement, trust.provider.prefix, owners, (owner) => namespaceHeads(grammar, owner));
+    if (!constraints || constraints.positive.length === 0) continue;
+    const found = findGrammarSub(
+      constraints,
+      shapes.map((s) => s.shape),
+      (sub) => templateOf(sub) !== undefined,
+    );
+    if (found.kind === 'none') continue;
+    v.tried.add('other-owner');
+    const parsed = found.kind === 'found' ? templateOf(found.sub) : undefined;
+    if (!parsed) {
+      v.unknown.add('other-owner');
+      continue;
+    }
+    let unknown = false;
+    let count = 0;
+    const tokens = synthesizeIssuerWitnesses(trust.facets ?? emptyFacetKnowledge(), { entry, match, configOwners: config.owners ?? [], fixed: { cls: 'other-owner', facets: parsed.facets } });
+    for (const witness of tokens) {
+      if (++count > MAX_TOKENS_PER_SUB) break;
+      const results = evaluateCandidates(policy, index, trust.provider, witness.claims);
+      const deny = results.filter((s) => s.effect === 'Deny').map((s) => s.applies);
+      const r = results.find((s) => s.index === v.statement.index);
+      if (deny.includes(true) || !r || r.applies === false) continue;
+      if (r.applies === true && !deny.includes('unknown')) {
+        v.admitted.set('other-owner', { witness, result: r });
+        unknown = false;
+        break;
+      }
+      unknown = true;
+    }
+    if (unknown) v.unknown.add('other-owner');
+  }
+}
+
 /** A policy IAM rejects: every class is unknown (the role cannot carry it; nothing is admitted or blocked). */
 function rejectedVerdicts(trust: ProviderTrust): ScopeVerdict[] {
   const classes = isGitHubProvider(trust.provider) ? GITHUB_OUTSIDER_CLASSES : trust.provider.registry.entry.classes;
@@ -466,6 +536,7 @@ function searchWitnesses(policy: Policy, trust: ProviderTrust, config: Trustlint
     }
   }
   if (isGitHubProvider(trust.provider)) exactOwnerSearch(policy, index, trust, config, verdicts);
+  else exactNamespaceSearch(policy, index, trust, config, verdicts);
   return verdicts;
 }
 
