@@ -105,6 +105,8 @@ export function subConstraints(
   excludedOwners: readonly string[],
   /** Literal subject heads of the intended owners' subjects, per owner (GitHub: `repo:<owner>/`, `repo:<owner>@`). */
   excludedHeads: (owner: string) => string[] = (owner) => [`repo:${owner}/`, `repo:${owner}@`],
+  /** Literal heads one of which the subject must start with (another repository of a named owner: `repo:acme/`). */
+  requiredHeads: readonly string[] = [],
 ): SubConstraints | undefined {
   const positive: Glob[][] = [];
   const negative: Glob[] = [];
@@ -129,9 +131,13 @@ export function subConstraints(
     else positive.push(globs);
   }
   // The intended owners' own repositories are not outsiders (GitHub owner names are case-insensitive).
+  // Heads are literal text, `*` standing for a facet not given (names never hold one).
+  const lit = (text: string): Unit[] => Array.from(text.toLowerCase()).map((ch): Unit => (ch === '*' ? { kind: 'any' } : { kind: 'char', ch }));
   for (const owner of excludedOwners) {
-    const lit = (text: string): Unit[] => Array.from(text).map((ch): Unit => ({ kind: 'char', ch }));
-    for (const head of excludedHeads(owner)) negative.push({ units: [...lit(head.toLowerCase()), { kind: 'any' }], ignoreCase: true });
+    for (const head of excludedHeads(owner)) negative.push({ units: [...lit(head), { kind: 'any' }], ignoreCase: true });
+  }
+  if (requiredHeads.length > 0) {
+    positive.push(requiredHeads.map((head) => ({ units: [...lit(head), { kind: 'any' }], ignoreCase: true })));
   }
   return { positive, negative };
 }

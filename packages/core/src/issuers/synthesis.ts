@@ -540,15 +540,41 @@ export function parseGrammarSub(grammar: SubGrammar, template: string, sub: stri
  * comes before the namespace (no literal head says "this namespace").
  */
 export function namespaceHeads(grammar: SubGrammar, namespace: string): string[] {
-  const nsFacet = facetOfRole(grammar, 'namespace');
+  return facetHeads(grammar, { namespace: namespace });
+}
+
+/**
+ * The subject heads up to and including the last of the given roles' facets and the literal after
+ * it (`project_path:acme/app:`); facets before it that are not given are `*`
+ * (`organization:acme:project:*:workspace:app:`).
+ */
+export function facetHeads(grammar: SubGrammar, byRole: Partial<Record<FacetRole, string>>): string[] {
   const out: string[] = [];
+  const roleOf = (f: string): FacetRole | undefined => grammar.facets[f]?.role;
   for (const template of grammar.sub) {
     const parts = templateParts(template);
-    const at = parts.findIndex((p) => 'facet' in p && p.facet === nsFacet);
-    const before = parts.slice(0, at);
-    const after = parts[at + 1];
-    if (at < 0 || !before.every((p) => 'lit' in p) || !after || !('lit' in after)) continue;
-    out.push(`${before.map((p) => ('lit' in p ? p.lit : '')).join('')}${namespace}${after.lit}`);
+    let text = '';
+    let last = -1;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      if (!p) break;
+      if ('lit' in p) continue;
+      const role = roleOf(p.facet);
+      if (role !== undefined && byRole[role] !== undefined) last = i;
+    }
+    if (last < 0) continue;
+    let ok = true;
+    for (let i = 0; i <= last + 1 && ok; i++) {
+      const p = parts[i];
+      if (!p) ok = false;
+      else if ('lit' in p) text += p.lit;
+      else {
+        const role = roleOf(p.facet);
+        // A facet not given (HCP's project between organization and workspace) is any value.
+        text += (role === undefined ? undefined : byRole[role]) ?? '*';
+      }
+    }
+    if (ok && 'lit' in (parts[last + 1] ?? { facet: '' })) out.push(text);
   }
   return out;
 }

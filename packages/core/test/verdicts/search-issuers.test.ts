@@ -83,3 +83,35 @@ describe('exact search, other classes (GitHub)', () => {
     expect(['admitted', 'unknown']).toContain(classVerdicts(c)['new-branch']);
   });
 });
+
+describe('exact search for another repository of a named owner, every issuer', () => {
+  // Each positive StringLike admits every name; the StringNotLike list removes those starting with a
+  // lower-case letter. Names starting with a digit remain: GitHub repository names, GitLab project
+  // paths, Buildkite pipeline slugs and HCP workspace names may all start with one (GitHub docs,
+  // "About repositories"; GitLab docs, "Reserved project and group names" / path rules; Buildkite
+  // slugs are lower-case letters, digits and hyphens; HCP Terraform workspace names: letters, digits,
+  // `-` and `_`).
+  const rows: [string, string, string, string][] = [
+    ['GitHub', 'token.actions.githubusercontent.com', 'sts.amazonaws.com', 'repo:acme/'],
+    ['GitLab', 'gitlab.com', 'https://gitlab.com', 'project_path:acme/'],
+    ['Buildkite', 'agent.buildkite.com', 'sts.amazonaws.com', 'organization:acme:pipeline:'],
+    ['HCP Terraform', 'app.terraform.io', 'aws.workload.identity', 'organization:acme:project:Default Project:workspace:'],
+  ];
+  for (const [name, fed, aud, head] of rows) {
+    it(`${name}: ${head}* minus ${head}a* … ${head}z* admits another repository, and the witness replays`, () => {
+      const i: Issuer = { name, fed, aud, head: '', sep: '', tail: '' };
+      const c = check(issuerPolicy(i, { StringLike: { [`${fed}:sub`]: `${head}*` }, StringNotLike: { [`${fed}:sub`]: letters.map((l) => `${head}${l}*`) } }));
+      expect(classVerdicts(c)['other-repo']).toBe('admitted');
+      expect(classVerdicts(c)['other-owner']).toBe('blocked');
+      expect(c.scope.length).toBe(1);
+      for (const f of c.scope) expect(c.replay(f.witness ?? {})).toBe('allow');
+    });
+  }
+
+  it('GitHub: the repository list with every first character excluded but the named one stays blocked', () => {
+    const K = 'token.actions.githubusercontent.com';
+    const i: Issuer = { name: 'GitHub', fed: K, aud: 'sts.amazonaws.com', head: '', sep: '', tail: '' };
+    const c = check(issuerPolicy(i, { StringLike: { [`${K}:sub`]: 'repo:acme/app:*' } }));
+    expect(classVerdicts(c)['other-repo']).toBe('blocked');
+  });
+});
