@@ -3,6 +3,8 @@ import { SCOPE_ORDER } from '../../src/catalog/rules.js';
 import { explainPolicy, simulatePolicy } from '../../src/explain.js';
 import { isCarryableSubject, parseCustomSubject, parseDefaultSubject } from '../../src/github/subject.js';
 import type { TrustPolicyDocument } from '../../src/model/document.js';
+import { toJson } from '../../src/model/policy.js';
+import { toReportFinding } from '../../src/report/finding.js';
 
 /**
  * The verdict guard (issue 14): for one trust policy text,
@@ -133,24 +135,42 @@ function tokenFor(sub: string, actors: readonly string[], r: () => number): { cl
   return { claims, owner, ownerId };
 }
 
-/** Checks one policy text; returns the violations (empty when the verdicts are consistent). */
-export function guardPolicy(text: string, seed: number, searchCount = 120): Violation[] {
-  const { findings, documents } = analyze([{ file: 'guard.json', text }]);
+/**
+ * Checks one file's text (any source format: the file name picks the reader, as in `check`);
+ * returns the violations (empty when the verdicts are consistent). Witnesses are replayed as
+ * `check --format json` prints them (report/finding.ts, through JSON). A file may hold several
+ * policies (Terraform roles, CloudFormation resources, renderings of one policy): check and explain
+ * are compared per resource, and a witness must replay in one rendering of its resource.
+ */
+export function guardPolicy(text: string, seed: number, searchCount = 120, file = 'guard.json'): Violation[] {
+  const { findings, documents } = analyze([{ file, text }]);
   const out: Violation[] = [];
-  for (const doc of documents.filter((d): d is TrustPolicyDocument => d.kind === 'trust-policy')) {
-    const ctx: Ctx = { doc, text };
-    const scope = findings.filter((f) => (SCOPE_ORDER as readonly string[]).includes(f.ruleId) && f.location?.file === doc.file);
+  const docs = documents.filter((d): d is TrustPolicyDocument => d.kind === 'trust-policy');
+  const scopeOf = (f: (typeof findings)[number]): boolean => (SCOPE_ORDER as readonly string[]).includes(f.ruleId) && f.location?.file === file;
+  const byResource = new Map<string, TrustPolicyDocument[]>();
+  for (const d of docs) {
+    const k = d.resource ?? '';
+    byResource.set(k, [...(byResource.get(k) ?? []), d]);
+  }
+  for (const [resource, group] of byResource) {
+    const scope = findings.filter((f) => scopeOf(f) && (f.resource ?? '') === resource);
     for (const f of scope) {
-      if (!f.witness) { out.push({ property: 'witness-replay', detail: `${f.ruleId} without a witness` }); continue; }
-      const d = replay(ctx.doc, f.witness);
-      if (d !== 'allow') out.push({ property: 'witness-replay', detail: `${f.ruleId} witness ${JSON.stringify(f.witness)} → ${d}` });
+      const printed = JSON.parse(JSON.stringify(toReportFinding(f))) as { witness?: Record<string, string> };
+      if (!printed.witness) { out.push({ property: 'witness-replay', detail: `${f.ruleId} without a witness` }); continue; }
+      const decisions = group.map((d) => replay(d, printed.witness ?? {}));
+      if (!decisions.includes('allow')) out.push({ property: 'witness-replay', detail: `${resource} ${f.ruleId} witness ${JSON.stringify(printed.witness)} → ${decisions.join('/')}` });
     }
-    const explained = explainPolicy(doc);
-    const explainIds = explained.providers.flatMap((p) => p.statements.flatMap((s) => (s.ruleId ? [s.ruleId] : [])));
+    // Renderings of one resource each report their own findings; explain is per rendering.
+    const explainIds = group.flatMap((d) => explainPolicy(d).providers.flatMap((p) => p.statements.flatMap((s) => (s.ruleId ? [s.ruleId] : []))));
     const checkIds = scope.map((f) => f.ruleId);
-    if ([...explainIds].sort().join() !== [...checkIds].sort().join()) {
-      out.push({ property: 'check-explain', detail: `check ${JSON.stringify(checkIds)} vs explain ${JSON.stringify(explainIds)}` });
+    const distinct = (xs: string[]): string => [...new Set(xs)].sort().join();
+    if (group.length === 1 ? [...explainIds].sort().join() !== [...checkIds].sort().join() : distinct(explainIds) !== distinct(checkIds)) {
+      out.push({ property: 'check-explain', detail: `${resource}: check ${JSON.stringify(checkIds)} vs explain ${JSON.stringify(explainIds)}` });
     }
+  }
+  for (const doc of docs) {
+    const ctx: Ctx = { doc, text: JSON.stringify(toJson(doc.root)) };
+    const explained = explainPolicy(doc);
     for (const p of explained.providers) for (const s of p.statements) for (const c of s.classes) {
       if (c.admitted && c.witness && replay(doc, c.witness) !== 'allow') out.push({ property: 'check-explain', detail: `explain admits ${c.cls} with ${JSON.stringify(c.witness)} but simulate does not allow it` });
     }
@@ -163,7 +183,7 @@ export function guardPolicy(text: string, seed: number, searchCount = 120): Viol
     // Another repository of a named owner is either class: a neutral name (other-repo) or one filling a name wildcard.
     const repoBlocked = blockedEverywhere('other-repo') && (blockedEverywhere('repo-name-match') || !statements.some((s) => s.classes.some((c) => c.cls === 'repo-name-match' && c.applicable)));
     if (!ownerBlocked && !repoBlocked) continue;
-    const strings = policyStrings(text);
+    const strings = policyStrings(ctx.text);
     const named = namedOwners(strings);
     const namedRepos = new Set(strings.flatMap((s) => [...s.matchAll(/([A-Za-z0-9-]+)(?:@\d+)?\/([A-Za-z0-9._-]+?)(?:@\d+)?(?=$|:)/g)].map((m) => `${m[1]}/${m[2]}`.toLowerCase())));
     const actors = ['attacker', 'octocat'];
