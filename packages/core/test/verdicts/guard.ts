@@ -175,6 +175,11 @@ export function guardPolicy(text: string, seed: number, searchCount = 120, file 
       if (c.admitted && c.witness && replay(doc, c.witness) !== 'allow') out.push({ property: 'check-explain', detail: `explain admits ${c.cls} with ${JSON.stringify(c.witness)} but simulate does not allow it` });
     }
     if (explained.providers.length !== 1) continue;
+    const issuer = GEN_ISSUERS.find((i) => explained.providers[0]?.statements.length && ctx.text.includes(`oidc-provider/${i.fed}`));
+    if (issuer) {
+      out.push(...issuerBlockedButAllowed(doc, ctx.text, issuer, explained, seed, searchCount));
+      continue;
+    }
     // A class is blocked only if every trusting statement blocks it (explain: tried, not admitted, not unknown).
     const statements = explained.providers[0]?.statements ?? [];
     const blockedEverywhere = (cls: string): boolean =>
@@ -215,6 +220,32 @@ export function guardPolicy(text: string, seed: number, searchCount = 120, file 
   return out;
 }
 
+/**
+ * Property 3 for another issuer: explain calls another namespace blocked, yet a subject built from
+ * the policy's own sub values (wildcards filled from its alphabet), of a namespace the policy does
+ * not name literally, is allowed by simulate with the issuer's audience.
+ */
+function issuerBlockedButAllowed(doc: TrustPolicyDocument, text: string, i: (typeof GEN_ISSUERS)[number], explained: ReturnType<typeof explainPolicy>, seed: number, count: number): Violation[] {
+  const statements = explained.providers[0]?.statements ?? [];
+  const blocked = statements.length > 0 && statements.every((s) => s.classes.some((c) => c.cls === 'other-owner' && c.applicable && !c.admitted && !c.unknown));
+  if (!blocked) return [];
+  const strings = policyStrings(text);
+  const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const nsOf = (sub: string): string | undefined => new RegExp(`^${esc(i.head)}([^:]+?)${esc(i.sep)}`).exec(sub)?.[1];
+  const named = new Set(strings.flatMap((v) => { const m = new RegExp(`^${esc(i.head)}([A-Za-z0-9_-]+)${esc(i.sep)}`).exec(v); return m?.[1] ? [m[1].toLowerCase()] : []; }));
+  const fillers = ['', 'x', '7', 'Q', 'zz9', 'evil', `x${i.sep}${i.rest}`, `7${i.sep}${i.rest}`, `Q${i.sep}${i.rest}`, i.rest, `${i.sep}${i.rest}`];
+  const r = rng(seed);
+  const patterns = strings.filter((v) => v.startsWith(i.head) || v.startsWith('*') || v.startsWith('?') || v.includes('*'));
+  for (let n = 0; n < count && patterns.length > 0; n++) {
+    let sub = '';
+    for (const ch of pick(r, patterns)) sub += ch === '*' ? pick(r, fillers) : ch === '?' ? pick(r, ['x', '7', 'Q', '-']) : ch;
+    const ns = nsOf(sub);
+    if (ns === undefined || named.has(ns.toLowerCase()) || !/^[a-z0-9][a-z0-9-]*$/.test(ns)) continue;
+    if (replay(doc, { sub, aud: i.aud }) === 'allow') return [{ property: 'blocked-but-allowed', detail: `explain says other-owner blocked for ${i.fed}, simulate allows ${sub}` }];
+  }
+  return [];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Generated policies
 
@@ -242,8 +273,44 @@ function values(r: () => number, pool: readonly string[]): string | string[] {
   return vs.length === 1 ? (vs[0] as string) : vs;
 }
 
+/** Other issuers (issue 18): provider, audience, sub head before the namespace, literal after it. */
+export const GEN_ISSUERS = [
+  { fed: 'gitlab.com', aud: 'https://gitlab.com', head: 'project_path:', sep: '/', rest: 'app:ref_type:branch:ref:main' },
+  { fed: 'agent.buildkite.com', aud: 'sts.amazonaws.com', head: 'organization:', sep: ':pipeline:', rest: 'app:ref:refs/heads/main:commit:0123456789abcdef0123456789abcdef01234567:step:deploy' },
+  { fed: 'app.terraform.io', aud: 'aws.workload.identity', head: 'organization:', sep: ':project:', rest: 'Default Project:workspace:app:run_phase:apply' },
+] as const;
+
+function issuerSubValues(i: (typeof GEN_ISSUERS)[number]): string[] {
+  const spread = Array.from(i.head).join('*');
+  return [
+    `${i.head}acme${i.sep}${i.rest}`, `${i.head}acme${i.sep}*`, `${i.head}acme*`, `${i.head}*`, '*', `${i.head}a?me${i.sep}*`,
+    `${spread}*a*c*m*e*${i.sep}*`, `${i.head}${'?'.repeat(12)}*`, `${i.head}${'*a'.repeat(6)}${i.sep}*`, `${i.head}acme-*`, `${i.head}*${i.sep}${i.rest}`,
+  ];
+}
+
+/** A policy for another issuer: the same operators, lists, negations and Deny statements on its sub. */
+export function generateIssuerPolicy(r: () => number): string {
+  const i = pick(r, GEN_ISSUERS);
+  const pool = issuerSubValues(i);
+  const letters = Array.from('abcdefghijklmnopqrstuvwxyz');
+  const principal = { Federated: `arn:aws:iam::123456789012:oidc-provider/${i.fed}` };
+  const condition = (effect: 'Allow' | 'Deny'): Record<string, Record<string, unknown>> => {
+    const c: Record<string, Record<string, unknown>> = {};
+    const put = (op: string, v: unknown): void => { (c[op] ??= {})[`${i.fed}:sub`] = v; };
+    if (effect === 'Allow' && r() < 0.9) c.StringEquals = { [`${i.fed}:aud`]: i.aud };
+    if (r() < 0.85) put(effect === 'Deny' && r() < 0.5 ? pick(r, NEGATIVE) : pick(r, POSITIVE), values(r, pool));
+    if (r() < 0.2) put(pick(r, NEGATIVE), values(r, pool));
+    else if (r() < 0.15) put('StringNotLike', letters.slice(0, 10 + Math.floor(r() * 17)).map((l) => `${i.head}${l}*`));
+    return c;
+  };
+  const statements: unknown[] = [{ Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRoleWithWebIdentity', Condition: condition('Allow') }];
+  if (r() < 0.3) statements.push({ Effect: 'Deny', Principal: principal, Action: 'sts:AssumeRoleWithWebIdentity', Condition: condition('Deny') });
+  return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
+}
+
 /** One random trust policy (seeded): operators, wildcards, lists, Deny statements, variables. */
 export function generatePolicy(r: () => number): string {
+  if (r() < 0.3) return generateIssuerPolicy(r);
   const statements: unknown[] = [];
   const nAllow = r() < 0.8 ? 1 : 2;
   const condition = (effect: 'Allow' | 'Deny'): Record<string, Record<string, unknown>> => {
