@@ -56,6 +56,8 @@ const globAccepts = (g: Glob, states: readonly number[]): boolean => states.incl
 
 /** The default subject of a job in another owner's repository: repo:OWNER/REPO:CONTEXT. */
 type ShapePart = { lit: string } | { cls: RegExp; max: number };
+/** One subject shape: its parts, in order (exported for the grammar-driven issuers' shapes). */
+export type Shape = ShapePart[];
 const OWNER_CH = /[A-Za-z0-9-]/;
 const REPO_CH = /[A-Za-z0-9._-]/;
 const REF_CH = /[A-Za-z0-9._/-]/;
@@ -76,7 +78,8 @@ function shapeStep(shape: ShapePart[], [i, k]: ShapeState, ch: string): ShapeSta
     return [k + 1 === part.lit.length ? [i + 1, 0] : [i, k + 1]];
   }
   const out: ShapeState[] = [];
-  if (part.cls.test(ch) && k < part.max) out.push([i, k + 1]);
+  // An unbounded run (max Infinity) only remembers whether it has started: the product stays finite.
+  if (part.cls.test(ch) && k < part.max) out.push([i, Number.isFinite(part.max) ? k + 1 : 1]);
   // End the run (at least one character) and let the next part take ch.
   if (k > 0) appendAll(out, shapeStep(shape, [i + 1, 0], ch));
   return out;
@@ -96,7 +99,15 @@ export interface SubConstraints {
 }
 
 /** Reads the statement's conditions on `<prefix>:sub`; undefined when one is beyond this search. */
-export function subConstraints(statement: Statement, prefix: string, excludedOwners: readonly string[]): SubConstraints | undefined {
+export function subConstraints(
+  statement: Statement,
+  prefix: string,
+  excludedOwners: readonly string[],
+  /** Literal subject heads of the intended owners' subjects, per owner (GitHub: `repo:<owner>/`, `repo:<owner>@`). */
+  excludedHeads: (owner: string) => string[] = (owner) => [`repo:${owner}/`, `repo:${owner}@`],
+  /** Literal heads one of which the subject must start with (another repository of a named owner: `repo:acme/`). */
+  requiredHeads: readonly string[] = [],
+): SubConstraints | undefined {
   const positive: Glob[][] = [];
   const negative: Glob[] = [];
   const onSub = (e: ConditionEntry): boolean => {
@@ -120,26 +131,38 @@ export function subConstraints(statement: Statement, prefix: string, excludedOwn
     else positive.push(globs);
   }
   // The intended owners' own repositories are not outsiders (GitHub owner names are case-insensitive).
+  // Heads are literal text, `*` standing for a facet not given (names never hold one).
+  const lit = (text: string): Unit[] => Array.from(text.toLowerCase()).map((ch): Unit => (ch === '*' ? { kind: 'any' } : { kind: 'char', ch }));
   for (const owner of excludedOwners) {
-    const lit = (text: string): Unit[] => Array.from(text).map((ch): Unit => ({ kind: 'char', ch }));
-    negative.push({ units: [...lit(`repo:${owner.toLowerCase()}/`), { kind: 'any' }], ignoreCase: true });
-    negative.push({ units: [...lit(`repo:${owner.toLowerCase()}@`), { kind: 'any' }], ignoreCase: true });
+    for (const head of excludedHeads(owner)) negative.push({ units: [...lit(head), { kind: 'any' }], ignoreCase: true });
+  }
+  if (requiredHeads.length > 0) {
+    positive.push(requiredHeads.map((head) => ({ units: [...lit(head), { kind: 'any' }], ignoreCase: true })));
   }
   return { positive, negative };
 }
 
 /** The characters to try: every one a pattern names, and one representative of each other class. */
-function alphabet(c: SubConstraints): string[] {
+function alphabet(c: SubConstraints, shapes: readonly Shape[], classes: readonly string[], keep: (ch: string) => boolean): string[] {
   const named = new Set<string>();
   for (const g of [...c.positive.flat(), ...c.negative]) for (const u of g.units) if (u.kind === 'char') { named.add(u.ch); named.add(u.ch.toUpperCase()); }
-  for (const shape of SHAPES) for (const p of shape) if ('lit' in p) for (const ch of p.lit) named.add(ch);
+  for (const shape of shapes) for (const p of shape) if ('lit' in p) for (const ch of p.lit) named.add(ch);
   const reps: string[] = [];
-  for (const cls of ['qzkxjwvy', 'QZKXJWVY', '7394', '-', '.', '_']) {
+  for (const cls of classes) {
     const free = Array.from(cls).find((ch) => !named.has(ch));
     if (free) reps.push(free);
   }
-  return [...named, ...reps].filter((ch) => REF_CH.test(ch) || ch === ':');
+  return [...named, ...reps].filter(keep);
 }
+
+const GITHUB_REPS = ['qzkxjwvy', 'QZKXJWVY', '7394', '-', '.', '_'];
+
+/**
+ * Representatives for grammar-driven shapes: letters and digits no pattern names behave alike for
+ * every glob, so one of each case and one digit stand for them; every other printable ASCII
+ * character may be its own class (a facet class may take it), so each is its own representative.
+ */
+const GRAMMAR_REPS = ['qzkxjwvy', 'QZKXJWVY', '7394', ...Array.from(' !"#$%&\'()+,-./:;<=>@[\\]^_`{|}~')];
 
 /** Bound on product states visited per shape (each state is a tuple of small automaton state sets). */
 const MAX_STATES = 20000;
@@ -186,12 +209,30 @@ function excludedByNegatives(c: SubConstraints): boolean {
 }
 
 export function findOutsiderSub(c: SubConstraints): SubSearchResult {
+  return searchShapes(c, SHAPES, alphabet(c, SHAPES, GITHUB_REPS, (ch) => REF_CH.test(ch) || ch === ':'), (text) => {
+    const owner = /^repo:([^/]+)\//.exec(text)?.[1] ?? '';
+    return OWNER_NAME_RE.test(owner);
+  }, false);
+}
+
+/**
+ * The same search over the shapes of a grammar-driven issuer's subjects (issuers/synthesis.ts builds
+ * them from the `sub` grammar, each facet a run of the characters its values may hold: a superset of
+ * the valid subjects). `valid` tells the subjects a token can really carry; a walk that only met
+ * subjects it rejects has not shown that none exists (a rejected path may have hidden a valid one
+ * reaching the same state), so it says gave-up rather than none.
+ */
+export function findGrammarSub(c: SubConstraints, shapes: readonly Shape[], valid: (sub: string) => boolean): SubSearchResult {
+  const accepts = (ch: string): boolean => shapes.some((shape) => shape.some((p) => ('lit' in p ? p.lit.includes(ch) : p.cls.test(ch))));
+  return searchShapes(c, shapes, alphabet(c, shapes, GRAMMAR_REPS, accepts), valid, true);
+}
+
+function searchShapes(c: SubConstraints, shapes: readonly Shape[], sigma: readonly string[], valid: (sub: string) => boolean, rejectedMeansUnknown: boolean): SubSearchResult {
   if (excludedByNegatives(c)) return { kind: 'none' };
-  const sigma = alphabet(c);
   const groups = c.positive;
   const negs = c.negative;
   let gaveUp = false;
-  for (const shape of SHAPES) {
+  for (const shape of shapes) {
     type Node = { shape: ShapeState; pos: number[][][]; neg: number[][]; text: string };
     const start: Node = { shape: [0, 0], pos: groups.map((gs) => gs.map((g) => globClose(g, [0]))), neg: negs.map((g) => globClose(g, [0])), text: '' };
     const key = (n: Node): string => `${n.shape.join(',')}|${JSON.stringify(n.pos)}|${JSON.stringify(n.neg)}`;
@@ -201,8 +242,8 @@ export function findOutsiderSub(c: SubConstraints): SubSearchResult {
       const next: Node[] = [];
       for (const n of frontier) {
         if (shapeAccepts(shape, n.shape) && n.pos.every((gs, i) => gs.some((st, j) => globAccepts(groups[i]![j]!, st))) && n.neg.every((st, i) => !globAccepts(negs[i]!, st))) {
-          const owner = /^repo:([^/]+)\//.exec(n.text)?.[1] ?? '';
-          if (OWNER_NAME_RE.test(owner)) return { kind: 'found', sub: n.text };
+          if (valid(n.text)) return { kind: 'found', sub: n.text };
+          if (rejectedMeansUnknown) gaveUp = true;
         }
         for (const ch of sigma) {
           const shapes = shapeStep(shape, n.shape, ch);

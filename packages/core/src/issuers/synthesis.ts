@@ -1,6 +1,7 @@
 import { emptyKnowledge, type PolicyKnowledge } from '../github/knowledge.js';
 import { globMatches, hasWildcard, instantiate } from '../github/patterns.js';
 import type { OutsiderClass, Witness } from '../github/witness.js';
+import type { Shape } from '../github/sub-search.js';
 import type { SubjectContext } from '../github/subject.js';
 import { replaceMarkers } from '../model/policy.js';
 import type { FacetRole, FacetSpec, IssuerEntry, IssuerMatch, SubGrammar } from './types.js';
@@ -196,6 +197,11 @@ export interface IssuerWitnessOptions {
   match: IssuerMatch;
   /** Owners named by the configuration (namespaces the user trusts). */
   configOwners?: readonly string[];
+  /**
+   * Only this class, with these facet values fixed (a subject the exact search found: the other
+   * facets come from the class's plan as usual).
+   */
+  fixed?: { cls: OutsiderClass; facets: Readonly<Record<string, string>> };
 }
 
 /** Candidate tokens per outsider class of the issuer, lazily; `skip` stops a class. */
@@ -219,7 +225,10 @@ export function* synthesizeIssuerWitnesses(
   }
   const testedClaims = [...k.tested].filter((c) => c !== 'sub');
   const seen = new Set<string>();
-  for (const plan of plans(k, grammar, options, relevant)) {
+  const fixed = options.fixed;
+  for (const found of plans(k, grammar, options, relevant)) {
+    if (fixed && found.cls !== fixed.cls) continue;
+    const plan: Plan = fixed ? { cls: found.cls, choices: { ...found.choices, ...Object.fromEntries(Object.entries(fixed.facets).map(([f, v]) => [f, [v]])) } } : found;
     let count = 0;
     const facets = Object.keys(plan.choices);
     for (const values of product(facets.map((f) => plan.choices[f] ?? []))) {
@@ -457,6 +466,115 @@ function plans(k: FacetKnowledge, grammar: SubGrammar, options: IssuerWitnessOpt
     // requests included) is the outsider.
     const others = literal.length ? (spec?.values ?? []).filter((p) => !literal.includes(p)) : ['plan'];
     if (others.length) inProjectPlan('run-phase', { [phaseFacet]: others });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shapes for the exact search (github/sub-search.ts findGrammarSub)
+
+const PRINTABLE = Array.from({ length: 0x7f - 0x20 }, (_v, i) => String.fromCharCode(0x20 + i));
+
+/**
+ * The characters a facet's values may hold, as a one-character class: every printable ASCII
+ * character that a valid value holds somewhere (alone, or between letters or digits). A superset
+ * of the facet's language, so that a walk over it misses no valid subject.
+ */
+function facetClass(spec: FacetSpec): RegExp {
+  const ok = (ch: string): boolean =>
+    spec.valid ? [ch, `a${ch}a`, `0${ch}0`, `a${ch}`, `${ch}a`, `A${ch}A`].some((v) => spec.valid?.test(v) === true) : ch !== '*' && ch !== '?';
+  const chars = PRINTABLE.filter(ok);
+  return new RegExp(`^[${chars.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]$`);
+}
+
+/** Bound on the shapes one template expands to (closed value sets are spelt out). */
+const MAX_SHAPES = 16;
+
+/** The subject shapes of a grammar: per template, each closed-set facet spelt out, every other facet a run of its class. */
+export function grammarShapes(grammar: SubGrammar): { template: string; shape: Shape }[] {
+  const out: { template: string; shape: Shape }[] = [];
+  for (const template of grammar.sub) {
+    let partial: Shape[] = [[]];
+    for (const part of templateParts(template)) {
+      if ('lit' in part) {
+        partial = partial.map((sh) => [...sh, { lit: part.lit }]);
+        continue;
+      }
+      const spec = grammar.facets[part.facet];
+      if (!spec) return [];
+      if (spec.values) partial = partial.flatMap((sh) => (spec.values ?? []).map((v): Shape => [...sh, { lit: v }]));
+      else partial = partial.map((sh) => [...sh, { cls: facetClass(spec), max: Infinity }]);
+      if (partial.length > MAX_SHAPES) return [];
+    }
+    // Merge adjacent literals (a closed value between two literals).
+    for (const sh of partial) {
+      const merged: Shape = [];
+      for (const p of sh) {
+        const last = merged[merged.length - 1];
+        if ('lit' in p && last && 'lit' in last) merged[merged.length - 1] = { lit: last.lit + p.lit };
+        else if (!('lit' in p) || p.lit !== '') merged.push(p);
+      }
+      out.push({ template, shape: merged });
+    }
+  }
+  return out;
+}
+
+/** The facet values of a concrete subject under a template, when every facet is a valid value and the subject renders back. */
+export function parseGrammarSub(grammar: SubGrammar, template: string, sub: string): Record<string, string> | undefined {
+  const read = readPattern(template, sub);
+  const facets: Record<string, string> = {};
+  for (const p of templateParts(template)) {
+    if (!('facet' in p)) continue;
+    const v = read.get(p.facet);
+    const spec = grammar.facets[p.facet];
+    if (v === undefined || v === '' || !spec || !validFor(spec, v)) return undefined;
+    facets[p.facet] = v;
+  }
+  return render(template, facets) === sub ? facets : undefined;
+}
+
+/**
+ * The literal subject heads of a namespace under a template (`project_path:acme/`): the literal
+ * text before the namespace facet, the namespace, and the literal after it. Empty when a facet
+ * comes before the namespace (no literal head says "this namespace").
+ */
+export function namespaceHeads(grammar: SubGrammar, namespace: string): string[] {
+  return facetHeads(grammar, { namespace: namespace });
+}
+
+/**
+ * The subject heads up to and including the last of the given roles' facets and the literal after
+ * it (`project_path:acme/app:`); facets before it that are not given are `*`
+ * (`organization:acme:project:*:workspace:app:`).
+ */
+export function facetHeads(grammar: SubGrammar, byRole: Partial<Record<FacetRole, string>>): string[] {
+  const out: string[] = [];
+  const roleOf = (f: string): FacetRole | undefined => grammar.facets[f]?.role;
+  for (const template of grammar.sub) {
+    const parts = templateParts(template);
+    let text = '';
+    let last = -1;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      if (!p) break;
+      if ('lit' in p) continue;
+      const role = roleOf(p.facet);
+      if (role !== undefined && byRole[role] !== undefined) last = i;
+    }
+    if (last < 0) continue;
+    let ok = true;
+    for (let i = 0; i <= last + 1 && ok; i++) {
+      const p = parts[i];
+      if (!p) ok = false;
+      else if ('lit' in p) text += p.lit;
+      else {
+        const role = roleOf(p.facet);
+        // A facet not given (HCP's project between organization and workspace) is any value.
+        text += (role === undefined ? undefined : byRole[role]) ?? '*';
+      }
+    }
+    if (ok && 'lit' in (parts[last + 1] ?? { facet: '' })) out.push(text);
   }
   return out;
 }

@@ -14,11 +14,22 @@ import {
 } from '../github/issuers.js';
 import { emptyKnowledge, learnClaimValue, type PolicyKnowledge } from '../github/knowledge.js';
 import { synthesizeWitnesses, witnessForSub, type OutsiderClass, type Witness } from '../github/witness.js';
-import { findOutsiderSub, subConstraints } from '../github/sub-search.js';
+import { findGrammarSub, findOutsiderSub, subConstraints } from '../github/sub-search.js';
 import { hasMarker, type PolicyPath } from '../model/policy.js';
+import { globMatches } from '../github/patterns.js';
 import { configuredGitHubIssuers, recogniseIssuer, type RecognisedIssuer } from '../issuers/registry.js';
 import { GITHUB } from '../issuers/github.js';
-import { compatKnowledge, emptyFacetKnowledge, learnIssuerClaim, synthesizeIssuerWitnesses, type FacetKnowledge } from '../issuers/synthesis.js';
+import {
+  compatKnowledge,
+  emptyFacetKnowledge,
+  facetHeads,
+  grammarShapes,
+  learnIssuerClaim,
+  namespaceHeads,
+  parseGrammarSub,
+  synthesizeIssuerWitnesses,
+  type FacetKnowledge,
+} from '../issuers/synthesis.js';
 import type { ScopeRuleId } from '../rules/scope-rules.js';
 
 /**
@@ -350,6 +361,159 @@ function exactOwnerSearch(policy: Policy, index: StatementIndex, trust: Provider
   }
 }
 
+/** Bound on the tokens tried around one subject the exact search found (its other facets vary). */
+const MAX_TOKENS_PER_SUB = 64;
+
+/**
+ * The exact search for another namespace of a grammar-driven issuer (GitLab, Buildkite, HCP
+ * Terraform, …): the same product walk as GitHub's, over the shapes the issuer's `sub` grammar
+ * spells (issuers/synthesis.ts grammarShapes), with the intended namespaces' subjects excluded. A
+ * subject found is completed into tokens by the class's plan and replayed; a walk that passes its
+ * bound, or finds only subjects no token carries, makes the class unknown, never blocked. Private
+ * issuers have no such class (another organisation is another issuer).
+ */
+function exactNamespaceSearch(policy: Policy, index: StatementIndex, trust: ProviderTrust, config: TrustlintConfig, verdicts: ScopeVerdict[]): void {
+  const { entry, match } = trust.provider.registry;
+  const grammar = entry.grammar;
+  if (!grammar || !entry.classes.includes('other-owner') || match.organisation !== undefined) return;
+  const shapes = grammarShapes(grammar);
+  if (shapes.length === 0) return;
+  const owners = [...new Set([...trust.knowledge.owners, ...(config.owners ?? [])])];
+  const templateOf = (sub: string): { template: string; facets: Record<string, string> } | undefined => {
+    for (const template of grammar.sub) {
+      const facets = parseGrammarSub(grammar, template, sub);
+      if (facets) return { template, facets };
+    }
+    return undefined;
+  };
+  for (const v of verdicts) {
+    if (v.admitted.has('other-owner')) continue;
+    const constraints = subConstraints(v.statement, trust.provider.prefix, owners, (owner) => namespaceHeads(grammar, owner));
+    if (!constraints || constraints.positive.length === 0) continue;
+    const found = findGrammarSub(
+      constraints,
+      shapes.map((s) => s.shape),
+      (sub) => templateOf(sub) !== undefined,
+    );
+    if (found.kind === 'none') continue;
+    v.tried.add('other-owner');
+    const parsed = found.kind === 'found' ? templateOf(found.sub) : undefined;
+    if (!parsed) {
+      v.unknown.add('other-owner');
+      continue;
+    }
+    replayGrammarSub(policy, index, trust, config, v, 'other-owner', parsed.facets);
+  }
+}
+
+/**
+ * Completes a subject the exact search found into tokens of the class (its plan fills the other
+ * facets) and replays them: the first one admitted is the witness. No token at all (no plan for
+ * the class), or one the evaluator cannot decide, makes the class unknown.
+ */
+function replayGrammarSub(policy: Policy, index: StatementIndex, trust: ProviderTrust, config: TrustlintConfig, v: ScopeVerdict, cls: OutsiderClass, facets: Record<string, string>): void {
+  const { entry, match } = trust.provider.registry;
+  let unknown = false;
+  let count = 0;
+  const tokens = synthesizeIssuerWitnesses(trust.facets ?? emptyFacetKnowledge(), { entry, match, configOwners: config.owners ?? [], fixed: { cls, facets } });
+  for (const witness of tokens) {
+    if (++count > MAX_TOKENS_PER_SUB) break;
+    const results = evaluateCandidates(policy, index, trust.provider, witness.claims);
+    const deny = results.filter((s) => s.effect === 'Deny').map((s) => s.applies);
+    const r = results.find((s) => s.index === v.statement.index);
+    if (deny.includes(true) || !r || r.applies === false) continue;
+    if (r.applies === true && !deny.includes('unknown')) {
+      v.admitted.set(cls, { witness, result: r });
+      return;
+    }
+    unknown = true;
+  }
+  if (unknown || count === 0) v.unknown.add(cls);
+}
+
+/** Patterns with some literal text: a name filling one is a prefix collision, not "any repository". */
+const literalish = (p: string): boolean => /[^*?]/.test(p);
+
+/**
+ * The exact search for another repository (project, pipeline, workspace) of a named owner: the
+ * subject must start with a named owner's head and must not be a named repository's. Runs only
+ * where the candidates found no such token; a repository name that fills one of the policy's name
+ * patterns is a repo-name-match, any other an other-repo.
+ */
+function exactRepoSearch(policy: Policy, index: StatementIndex, trust: ProviderTrust, config: TrustlintConfig, verdicts: ScopeVerdict[]): void {
+  const k = trust.knowledge;
+  const owners = [...new Set([...k.owners, ...(config.owners ?? [])])];
+  if (owners.length === 0) return;
+  const github = isGitHubProvider(trust.provider);
+  const { entry } = trust.provider.registry;
+  const grammar = entry.grammar;
+  if (!github && (!grammar || !entry.classes.includes('other-repo'))) return;
+  const shapes = grammar ? grammarShapes(grammar) : [];
+  if (!github && shapes.length === 0) return;
+  const projectFacet = grammar ? Object.entries(grammar.facets).find(([, f]) => f.role === 'project')?.[0] : undefined;
+  const named: { owner: string; repo: string }[] = github
+    ? [...k.repos.values()].map((r) => ({ owner: r.owner, repo: r.repo }))
+    : owners.flatMap((owner) => [...(trust.facets?.literal.get(projectFacet ?? '') ?? [])].map((repo) => ({ owner, repo })));
+  const keys = named.map((n) => `${n.owner}\u0000${n.repo}`);
+  const heads = (key: string): string[] => {
+    const [owner = '', repo = ''] = key.split('\u0000');
+    return github ? [`repo:${owner}/${repo}:`] : grammar ? facetHeads(grammar, { namespace: owner, project: repo }) : [];
+  };
+  const required = owners.flatMap((o) => (github ? [`repo:${o}/`] : grammar ? facetHeads(grammar, { namespace: o }) : []));
+  if (required.length === 0) return;
+  const patterns = github ? [...k.repoPatterns] : [...(trust.facets?.patterns.get(projectFacet ?? '') ?? [])];
+  const classOf = (owner: string, repo: string): OutsiderClass =>
+    patterns.some((p) => literalish(p) && (globMatches(p, repo) || globMatches(p, `${owner}/${repo}`))) ? 'repo-name-match' : 'other-repo';
+  const templateOf = (sub: string): Record<string, string> | undefined => {
+    for (const template of grammar?.sub ?? []) {
+      const facets = grammar ? parseGrammarSub(grammar, template, sub) : undefined;
+      if (facets) return facets;
+    }
+    return undefined;
+  };
+  for (const v of verdicts) {
+    if (v.admitted.has('other-repo') || v.admitted.has('repo-name-match')) continue;
+    const constraints = subConstraints(v.statement, trust.provider.prefix, keys, heads, required);
+    if (!constraints || constraints.positive.length <= 1) continue;
+    const found = github
+      ? findOutsiderSub(constraints)
+      : findGrammarSub(constraints, shapes.map((s) => s.shape), (sub) => templateOf(sub) !== undefined);
+    if (found.kind === 'none') continue;
+    if (found.kind === 'gave-up') {
+      v.tried.add('other-repo');
+      v.unknown.add('other-repo');
+      continue;
+    }
+    if (!github) {
+      const facets = templateOf(found.sub);
+      const nsFacet = grammar ? Object.entries(grammar.facets).find(([, f]) => f.role === 'namespace')?.[0] : undefined;
+      const cls = classOf(facets?.[nsFacet ?? ''] ?? '', facets?.[projectFacet ?? ''] ?? '');
+      v.tried.add(cls);
+      if (!facets) v.unknown.add(cls);
+      else replayGrammarSub(policy, index, trust, config, v, cls, facets);
+      continue;
+    }
+    const base = witnessForSub(found.sub, k);
+    const cls = base ? classOf(base.identity.owner, base.identity.repo) : 'other-repo';
+    v.tried.add(cls);
+    if (!base) {
+      v.unknown.add(cls);
+      continue;
+    }
+    // The named owner's own account: its id when the policy names exactly one.
+    const ownerId = k.ownerIds.size === 1 ? [...k.ownerIds][0] : undefined;
+    const claims = { ...base.claims };
+    if (ownerId !== undefined && claims.repository_owner_id !== undefined) claims.repository_owner_id = ownerId;
+    const witness: Witness = { ...base, cls, claims, identity: { ...base.identity, ownerId: ownerId ?? base.identity.ownerId } };
+    const results = evaluateCandidates(policy, index, trust.provider, witness.claims);
+    const deny = results.filter((s) => s.effect === 'Deny').map((s) => s.applies);
+    const r = results.find((s) => s.index === v.statement.index);
+    if (deny.includes(true) || !r || r.applies === false) continue;
+    if (r.applies === true && !deny.includes('unknown')) v.admitted.set(cls, { witness, result: r });
+    else v.unknown.add(cls);
+  }
+}
+
 /** A policy IAM rejects: every class is unknown (the role cannot carry it; nothing is admitted or blocked). */
 function rejectedVerdicts(trust: ProviderTrust): ScopeVerdict[] {
   const classes = isGitHubProvider(trust.provider) ? GITHUB_OUTSIDER_CLASSES : trust.provider.registry.entry.classes;
@@ -466,6 +630,8 @@ function searchWitnesses(policy: Policy, trust: ProviderTrust, config: Trustlint
     }
   }
   if (isGitHubProvider(trust.provider)) exactOwnerSearch(policy, index, trust, config, verdicts);
+  else exactNamespaceSearch(policy, index, trust, config, verdicts);
+  exactRepoSearch(policy, index, trust, config, verdicts);
   return verdicts;
 }
 

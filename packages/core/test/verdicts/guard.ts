@@ -3,6 +3,8 @@ import { SCOPE_ORDER } from '../../src/catalog/rules.js';
 import { explainPolicy, simulatePolicy } from '../../src/explain.js';
 import { isCarryableSubject, parseCustomSubject, parseDefaultSubject } from '../../src/github/subject.js';
 import type { TrustPolicyDocument } from '../../src/model/document.js';
+import { toJson } from '../../src/model/policy.js';
+import { toReportFinding } from '../../src/report/finding.js';
 
 /**
  * The verdict guard (issue 14): for one trust policy text,
@@ -133,28 +135,51 @@ function tokenFor(sub: string, actors: readonly string[], r: () => number): { cl
   return { claims, owner, ownerId };
 }
 
-/** Checks one policy text; returns the violations (empty when the verdicts are consistent). */
-export function guardPolicy(text: string, seed: number, searchCount = 120): Violation[] {
-  const { findings, documents } = analyze([{ file: 'guard.json', text }]);
+/**
+ * Checks one file's text (any source format: the file name picks the reader, as in `check`);
+ * returns the violations (empty when the verdicts are consistent). Witnesses are replayed as
+ * `check --format json` prints them (report/finding.ts, through JSON). A file may hold several
+ * policies (Terraform roles, CloudFormation resources, renderings of one policy): check and explain
+ * are compared per resource, and a witness must replay in one rendering of its resource.
+ */
+export function guardPolicy(text: string, seed: number, searchCount = 120, file = 'guard.json'): Violation[] {
+  const { findings, documents } = analyze([{ file, text }]);
   const out: Violation[] = [];
-  for (const doc of documents.filter((d): d is TrustPolicyDocument => d.kind === 'trust-policy')) {
-    const ctx: Ctx = { doc, text };
-    const scope = findings.filter((f) => (SCOPE_ORDER as readonly string[]).includes(f.ruleId) && f.location?.file === doc.file);
+  const docs = documents.filter((d): d is TrustPolicyDocument => d.kind === 'trust-policy');
+  const scopeOf = (f: (typeof findings)[number]): boolean => (SCOPE_ORDER as readonly string[]).includes(f.ruleId) && f.location?.file === file;
+  const byResource = new Map<string, TrustPolicyDocument[]>();
+  for (const d of docs) {
+    const k = d.resource ?? '';
+    byResource.set(k, [...(byResource.get(k) ?? []), d]);
+  }
+  for (const [resource, group] of byResource) {
+    const scope = findings.filter((f) => scopeOf(f) && (f.resource ?? '') === resource);
     for (const f of scope) {
-      if (!f.witness) { out.push({ property: 'witness-replay', detail: `${f.ruleId} without a witness` }); continue; }
-      const d = replay(ctx.doc, f.witness);
-      if (d !== 'allow') out.push({ property: 'witness-replay', detail: `${f.ruleId} witness ${JSON.stringify(f.witness)} → ${d}` });
+      const printed = JSON.parse(JSON.stringify(toReportFinding(f))) as { witness?: Record<string, string> };
+      if (!printed.witness) { out.push({ property: 'witness-replay', detail: `${f.ruleId} without a witness` }); continue; }
+      const decisions = group.map((d) => replay(d, printed.witness ?? {}));
+      if (!decisions.includes('allow')) out.push({ property: 'witness-replay', detail: `${resource} ${f.ruleId} witness ${JSON.stringify(printed.witness)} → ${decisions.join('/')}` });
     }
-    const explained = explainPolicy(doc);
-    const explainIds = explained.providers.flatMap((p) => p.statements.flatMap((s) => (s.ruleId ? [s.ruleId] : [])));
+    // Renderings of one resource each report their own findings; explain is per rendering.
+    const explainIds = group.flatMap((d) => explainPolicy(d).providers.flatMap((p) => p.statements.flatMap((s) => (s.ruleId ? [s.ruleId] : []))));
     const checkIds = scope.map((f) => f.ruleId);
-    if ([...explainIds].sort().join() !== [...checkIds].sort().join()) {
-      out.push({ property: 'check-explain', detail: `check ${JSON.stringify(checkIds)} vs explain ${JSON.stringify(explainIds)}` });
+    const distinct = (xs: string[]): string => [...new Set(xs)].sort().join();
+    if (group.length === 1 ? [...explainIds].sort().join() !== [...checkIds].sort().join() : distinct(explainIds) !== distinct(checkIds)) {
+      out.push({ property: 'check-explain', detail: `${resource}: check ${JSON.stringify(checkIds)} vs explain ${JSON.stringify(explainIds)}` });
     }
+  }
+  for (const doc of docs) {
+    const ctx: Ctx = { doc, text: JSON.stringify(toJson(doc.root)) };
+    const explained = explainPolicy(doc);
     for (const p of explained.providers) for (const s of p.statements) for (const c of s.classes) {
       if (c.admitted && c.witness && replay(doc, c.witness) !== 'allow') out.push({ property: 'check-explain', detail: `explain admits ${c.cls} with ${JSON.stringify(c.witness)} but simulate does not allow it` });
     }
     if (explained.providers.length !== 1) continue;
+    const issuer = GEN_ISSUERS.find((i) => explained.providers[0]?.statements.length && ctx.text.includes(`oidc-provider/${i.fed}`));
+    if (issuer) {
+      out.push(...issuerBlockedButAllowed(doc, ctx.text, issuer, explained, seed, searchCount));
+      continue;
+    }
     // A class is blocked only if every trusting statement blocks it (explain: tried, not admitted, not unknown).
     const statements = explained.providers[0]?.statements ?? [];
     const blockedEverywhere = (cls: string): boolean =>
@@ -163,7 +188,7 @@ export function guardPolicy(text: string, seed: number, searchCount = 120): Viol
     // Another repository of a named owner is either class: a neutral name (other-repo) or one filling a name wildcard.
     const repoBlocked = blockedEverywhere('other-repo') && (blockedEverywhere('repo-name-match') || !statements.some((s) => s.classes.some((c) => c.cls === 'repo-name-match' && c.applicable)));
     if (!ownerBlocked && !repoBlocked) continue;
-    const strings = policyStrings(text);
+    const strings = policyStrings(ctx.text);
     const named = namedOwners(strings);
     const namedRepos = new Set(strings.flatMap((s) => [...s.matchAll(/([A-Za-z0-9-]+)(?:@\d+)?\/([A-Za-z0-9._-]+?)(?:@\d+)?(?=$|:)/g)].map((m) => `${m[1]}/${m[2]}`.toLowerCase())));
     const actors = ['attacker', 'octocat'];
@@ -195,6 +220,32 @@ export function guardPolicy(text: string, seed: number, searchCount = 120): Viol
   return out;
 }
 
+/**
+ * Property 3 for another issuer: explain calls another namespace blocked, yet a subject built from
+ * the policy's own sub values (wildcards filled from its alphabet), of a namespace the policy does
+ * not name literally, is allowed by simulate with the issuer's audience.
+ */
+function issuerBlockedButAllowed(doc: TrustPolicyDocument, text: string, i: (typeof GEN_ISSUERS)[number], explained: ReturnType<typeof explainPolicy>, seed: number, count: number): Violation[] {
+  const statements = explained.providers[0]?.statements ?? [];
+  const blocked = statements.length > 0 && statements.every((s) => s.classes.some((c) => c.cls === 'other-owner' && c.applicable && !c.admitted && !c.unknown));
+  if (!blocked) return [];
+  const strings = policyStrings(text);
+  const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const nsOf = (sub: string): string | undefined => new RegExp(`^${esc(i.head)}([^:]+?)${esc(i.sep)}`).exec(sub)?.[1];
+  const named = new Set(strings.flatMap((v) => { const m = new RegExp(`^${esc(i.head)}([A-Za-z0-9_-]+)${esc(i.sep)}`).exec(v); return m?.[1] ? [m[1].toLowerCase()] : []; }));
+  const fillers = ['', 'x', '7', 'Q', 'zz9', 'evil', `x${i.sep}${i.rest}`, `7${i.sep}${i.rest}`, `Q${i.sep}${i.rest}`, i.rest, `${i.sep}${i.rest}`];
+  const r = rng(seed);
+  const patterns = strings.filter((v) => v.startsWith(i.head) || v.startsWith('*') || v.startsWith('?') || v.includes('*'));
+  for (let n = 0; n < count && patterns.length > 0; n++) {
+    let sub = '';
+    for (const ch of pick(r, patterns)) sub += ch === '*' ? pick(r, fillers) : ch === '?' ? pick(r, ['x', '7', 'Q', '-']) : ch;
+    const ns = nsOf(sub);
+    if (ns === undefined || named.has(ns.toLowerCase()) || !/^[a-z0-9][a-z0-9-]*$/.test(ns)) continue;
+    if (replay(doc, { sub, aud: i.aud }) === 'allow') return [{ property: 'blocked-but-allowed', detail: `explain says other-owner blocked for ${i.fed}, simulate allows ${sub}` }];
+  }
+  return [];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Generated policies
 
@@ -222,8 +273,44 @@ function values(r: () => number, pool: readonly string[]): string | string[] {
   return vs.length === 1 ? (vs[0] as string) : vs;
 }
 
+/** Other issuers (issue 18): provider, audience, sub head before the namespace, literal after it. */
+export const GEN_ISSUERS = [
+  { fed: 'gitlab.com', aud: 'https://gitlab.com', head: 'project_path:', sep: '/', rest: 'app:ref_type:branch:ref:main' },
+  { fed: 'agent.buildkite.com', aud: 'sts.amazonaws.com', head: 'organization:', sep: ':pipeline:', rest: 'app:ref:refs/heads/main:commit:0123456789abcdef0123456789abcdef01234567:step:deploy' },
+  { fed: 'app.terraform.io', aud: 'aws.workload.identity', head: 'organization:', sep: ':project:', rest: 'Default Project:workspace:app:run_phase:apply' },
+] as const;
+
+function issuerSubValues(i: (typeof GEN_ISSUERS)[number]): string[] {
+  const spread = Array.from(i.head).join('*');
+  return [
+    `${i.head}acme${i.sep}${i.rest}`, `${i.head}acme${i.sep}*`, `${i.head}acme*`, `${i.head}*`, '*', `${i.head}a?me${i.sep}*`,
+    `${spread}*a*c*m*e*${i.sep}*`, `${i.head}${'?'.repeat(12)}*`, `${i.head}${'*a'.repeat(6)}${i.sep}*`, `${i.head}acme-*`, `${i.head}*${i.sep}${i.rest}`,
+  ];
+}
+
+/** A policy for another issuer: the same operators, lists, negations and Deny statements on its sub. */
+export function generateIssuerPolicy(r: () => number): string {
+  const i = pick(r, GEN_ISSUERS);
+  const pool = issuerSubValues(i);
+  const letters = Array.from('abcdefghijklmnopqrstuvwxyz');
+  const principal = { Federated: `arn:aws:iam::123456789012:oidc-provider/${i.fed}` };
+  const condition = (effect: 'Allow' | 'Deny'): Record<string, Record<string, unknown>> => {
+    const c: Record<string, Record<string, unknown>> = {};
+    const put = (op: string, v: unknown): void => { (c[op] ??= {})[`${i.fed}:sub`] = v; };
+    if (effect === 'Allow' && r() < 0.9) c.StringEquals = { [`${i.fed}:aud`]: i.aud };
+    if (r() < 0.85) put(effect === 'Deny' && r() < 0.5 ? pick(r, NEGATIVE) : pick(r, POSITIVE), values(r, pool));
+    if (r() < 0.2) put(pick(r, NEGATIVE), values(r, pool));
+    else if (r() < 0.15) put('StringNotLike', letters.slice(0, 10 + Math.floor(r() * 17)).map((l) => `${i.head}${l}*`));
+    return c;
+  };
+  const statements: unknown[] = [{ Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRoleWithWebIdentity', Condition: condition('Allow') }];
+  if (r() < 0.3) statements.push({ Effect: 'Deny', Principal: principal, Action: 'sts:AssumeRoleWithWebIdentity', Condition: condition('Deny') });
+  return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
+}
+
 /** One random trust policy (seeded): operators, wildcards, lists, Deny statements, variables. */
 export function generatePolicy(r: () => number): string {
+  if (r() < 0.3) return generateIssuerPolicy(r);
   const statements: unknown[] = [];
   const nAllow = r() < 0.8 ? 1 : 2;
   const condition = (effect: 'Allow' | 'Deny'): Record<string, Record<string, unknown>> => {
