@@ -476,14 +476,15 @@ describe('documentation blocks', () => {
     for (const kind of ['a workflow using the Action', 'a pre-commit config', 'an ESLint flat config, run on examples/eslint', 'a configuration', 'a policy', 'an inline suppression', 'a command, run, and its output']) {
       expect(kinds).toContain(kind);
     }
-    expect(summary).toMatchInlineSnapshot(`
-      {
-        "blocks": 243,
-        "checked": 84,
-        "elsewhere": 156,
-        "notRun": 3,
-      }
-    `);
+    // Counted, not pinned: a new rule page adds blocks. What is not run is listed, with its reason.
+    expect(summary.checked).toBeGreaterThan(0);
+    expect(
+      [...verdicts].flatMap(([b, v]) => ('notRun' in v ? [`${b.file}: ${v.notRun}`] : [])).sort(),
+    ).toEqual([
+      'docs/aws-scan.md: an organization of 1,000 accounts; packages/cli/test/aws-org-scan.test.ts checks these lines against a stand-in',
+      "docs/rules/aws-user-access-key.md: the AWS CLI's own command and output, not trustlint's",
+      "docs/rules/aws-user-access-key.md: the AWS CLI's own command and output, not trustlint's",
+    ]);
   });
 });
 
