@@ -14,7 +14,7 @@ export interface FakeRepo {
   name: string;
   private?: boolean;
   /** Repository-level sub customisation: absent = no repository setting (use_default true). */
-  sub?: { use_default: boolean; include_claim_keys?: string[] };
+  sub?: { use_default: boolean; include_claim_keys?: string[]; use_immutable_subject?: boolean; sub_claim_prefix?: string };
   environments?: FakeEnvironment[];
   /** Branches (GET /repos/{o}/{r}/branches, `?protected=true` filters on `protected`). */
   branches?: { name: string; protected?: boolean }[];
