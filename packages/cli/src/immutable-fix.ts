@@ -57,7 +57,13 @@ export async function runImmutableFix(paths: readonly string[], flags: Immutable
     if (m.status === 'fixed') say(`${flags.dryRun === true ? 'would rewrite' : 'rewrote'} ${where} ${m.from} -> ${m.to}`);
     else say(`${m.status === 'refused' ? 'not changed' : 'skipped'} ${where} ${m.from}: ${m.reason ?? ''}`);
   }
-  if (plan.migrations.some((m) => m.status === 'fixed')) {
+  // Values GitHub said are already broken (the repository issues immutable subjects: sub_claim_prefix).
+  const onImmutable = (m: { file: string; from: string }): boolean =>
+    result.findings.some((f) => f.ruleId === 'github-sub-template-mismatch' && f.properties?.immutable === true && f.properties.value === m.from && f.location?.file === m.file);
+  const fixed = plan.migrations.filter((m) => m.status === 'fixed');
+  if (fixed.length > 0 && fixed.every(onImmutable)) {
+    say('GitHub says these repositories already issue immutable subjects: the rewritten values match their tokens again');
+  } else if (fixed.length > 0) {
     say('deploy these once the repositories issue immutable subjects (new, renamed or transferred after 2026-07-15, or opted in): until then their tokens carry the name-only form, which the rewritten values no longer admit');
   }
   // The failed lookups, so that a value left alone is never silent.

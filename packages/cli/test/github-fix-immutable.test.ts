@@ -91,6 +91,8 @@ async function fix(state: Partial<FakeGitHubState>, files: Record<string, string
 describe('trustlint fix --github --immutable', () => {
   it('JSON: both name-only values get the ids GitHub reports, and nothing else of the file changes', async () => {
     const r = await fix(ACME, { 'iam/trust.json': JSON_POLICY });
+    // GitHub did not say which form the tokens use: the opt-in reminder.
+    expect(r.stderr).toContain('trustlint: deploy these once the repositories issue immutable subjects');
     expect(r.stderr).toContain('trustlint: rewrote iam/trust.json:11 repo:acme/app:ref:refs/heads/main -> repo:acme@1001/app@2002:ref:refs/heads/main\n');
     expect(r.code).toBe(0);
     expect(readFileSync(join(r.cwd, 'iam/trust.json'), 'utf8')).toBe(
@@ -106,6 +108,15 @@ describe('trustlint fix --github --immutable', () => {
     expect(readFileSync(join(r.cwd, 'main.tf'), 'utf8')).toBe(TF.replace('"repo:acme/app:ref:refs/heads/release/*"', '"repo:acme@1001/app@2002:ref:refs/heads/release/*"'));
     // The workflow is read, never written.
     expect(readFileSync(join(r.cwd, '.github/workflows/deploy.yml'), 'utf8')).toBe(WORKFLOW);
+  });
+
+  it('a repository GitHub says is on immutable subjects: the broken role is repaired, without the opt-in reminder', async () => {
+    const state: Partial<FakeGitHubState> = { ...ACME, repos: [{ id: 2002, owner: 'acme', name: 'app', sub: { use_default: true, sub_claim_prefix: 'repo:acme@1001/app@2002' } }] };
+    const r = await fix(state, { 'iam/trust.json': JSON_POLICY });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('trustlint: GitHub says these repositories already issue immutable subjects: the rewritten values match their tokens again\n');
+    expect(r.stderr).not.toContain('deploy these once');
+    expect(readFileSync(join(r.cwd, 'iam/trust.json'), 'utf8')).toContain('"repo:acme@1001/app@2002:ref:refs/heads/main", "repo:acme@1001/app@2002:environment:prod"');
   });
 
   it('--dry-run prints the diff and writes nothing', async () => {
