@@ -15,6 +15,9 @@ interface FixFlags {
   var?: string[];
   varFile?: string[];
   parameter?: string[];
+  github?: boolean;
+  githubApi?: string;
+  immutable?: boolean;
 }
 
 /** `repo:OWNER/REPO:CONTEXT` in the default format (spec/domain.md §1.3). */
@@ -32,8 +35,13 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--var <name=value>', 'Terraform variable value, as for check (repeatable)', collect)
     .option('--var-file <file>', 'Terraform variables file, as for check (repeatable)', collect)
     .option('--parameter <name=value>', 'CloudFormation parameter value, as for check (repeatable)', collect)
+    .option('--github', 'with --immutable: learn the repository ids from the GitHub API (token: GITHUB_TOKEN, GH_TOKEN or gh auth token)')
+    .option('--github-api <url>', 'GitHub API URL for --github (GitHub Enterprise Server: https://HOST/api/v3)')
+    .option('--immutable', 'rewrite name-only repo:OWNER/REPO:… subjects to the immutable form repo:OWNER@ID/REPO@ID:… (needs --github)')
     .action(async (paths: string[], flags: FixFlags) => {
-      ctx.setExitCode(await runFix(paths, flags, ctx));
+      // Loaded only with the flags: an offline fix never loads the online module.
+      const online = flags.github === true || flags.immutable === true || flags.githubApi !== undefined;
+      ctx.setExitCode(online ? await (await import('../immutable-fix.js')).runImmutableFix(paths, flags, ctx) : await runFix(paths, flags, ctx));
     });
 }
 

@@ -20,6 +20,8 @@ export type { NameCheckResult, OwnerFacts, RepoFacts } from './checks.js';
 export { checkEnvironments, GET_ENVIRONMENT, lookUpEnvironment, type EnvironmentFacts } from './environments.js';
 export { checkTemplates, DEFAULT_TEMPLATE, GET_ORG_SUB, GET_REPO_SUB, repoTemplate, templateFindings, type SubTemplate } from './templates.js';
 export { nameReferences, type NameForm, type NameReference } from './names.js';
+// `fix --github --immutable` (the edit lives with the fix engine; it needs the online findings).
+export { planImmutableFixes, type ImmutableMigration, type ImmutablePlan } from '../fix/immutable.js';
 
 export interface GitHubCheckOptions extends RunOptions, GitHubClientOptions {
   config?: TrustlintConfig;

@@ -5,8 +5,14 @@
  *   `use_default: true` is the default format (`repo:…:<context>`); `false` without keys uses the
  *   organisation's template; `false` with keys uses those;
  * - GET /orgs/{org}/actions/oidc/customization/sub → `{ include_claim_keys }`.
- * - Whether a repository uses immutable subjects is not in these answers, and no REST field for it
- *   was found: not checked (reported in docs/github-checks.md), never guessed.
+ * - Whether a repository uses immutable subjects (spec/domain.md §1.4): the repository answer may carry
+ *   `sub_claim_prefix` (the `repo:` segment GitHub puts in its tokens, e.g.
+ *   `repo:octo@123/app@456`) and `use_immutable_subject` (the opt-in flag). Neither is in the REST
+ *   reference at hand; both are in go-github's OIDCSubjectClaimCustomTemplate (v89, cited by
+ *   integrations/terraform-provider-github#3582) and in observed answers, one of which has
+ *   `use_immutable_subject: false` with an id-qualified prefix (a new repository gets the form by
+ *   default). So the prefix decides when present; without it only `use_immutable_subject: true` is
+ *   taken as an answer; otherwise the form is unknown and not guessed.
  */
 import { ruleMeta } from '../catalog/rules.js';
 import { templateKeysOf } from '../github/subject.js';
@@ -25,6 +31,19 @@ export const DEFAULT_TEMPLATE: readonly string[] = ['repo', 'context'];
 export interface SubTemplate {
   keys: readonly string[];
   source: 'default' | 'repository' | 'organization';
+  /** Whether the repository's tokens name it as `owner@id/repo@id`; undefined when GitHub did not say. */
+  immutable?: boolean;
+  /** `sub_claim_prefix` as GitHub answered it. */
+  prefix?: string;
+}
+
+/** The immutable-subject facts of a repository's customisation answer (see the module comment). */
+export function immutableFacts(body: unknown): Pick<SubTemplate, 'immutable' | 'prefix'> {
+  const b = body as { sub_claim_prefix?: unknown; use_immutable_subject?: unknown } | undefined;
+  const prefix = typeof b?.sub_claim_prefix === 'string' && b.sub_claim_prefix.startsWith('repo:') ? b.sub_claim_prefix : undefined;
+  // "`@` cannot appear in GitHub usernames or repository names": an @ in the repo segment is the id form.
+  if (prefix !== undefined) return { prefix, immutable: prefix.includes('@') };
+  return b?.use_immutable_subject === true ? { immutable: true } : {};
 }
 
 /** Claims that pin the owner by id: a template starting with one cannot be minted by another owner. */
@@ -42,10 +61,11 @@ export async function repoTemplate(client: GitHubClient, owner: OwnerFacts & { e
   const answer = await client.get(GET_REPO_SUB, `/repos/${encodeURIComponent(o)}/${encodeURIComponent(r)}/actions/oidc/customization/sub`);
   const body = answer.body as { use_default?: unknown } | undefined;
   if (typeof body?.use_default !== 'boolean') throw new GitHubCallError(GET_REPO_SUB, { kind: 'malformed', status: answer.status, message: 'the answer has no use_default' }, 1);
-  if (body.use_default) return { keys: DEFAULT_TEMPLATE, source: 'default' };
+  const facts = immutableFacts(body);
+  if (body.use_default) return { keys: DEFAULT_TEMPLATE, source: 'default', ...facts };
   const own = keysOf(body);
-  if (own && own.length > 0) return { keys: own, source: 'repository' };
-  if (owner.type !== 'Organization') return { keys: DEFAULT_TEMPLATE, source: 'default' };
+  if (own && own.length > 0) return { keys: own, source: 'repository', ...facts };
+  if (owner.type !== 'Organization') return { keys: DEFAULT_TEMPLATE, source: 'default', ...facts };
   const key = owner.login.toLowerCase();
   let org = orgTemplates.get(key);
   if (!org) {
@@ -57,7 +77,7 @@ export async function repoTemplate(client: GitHubClient, owner: OwnerFacts & { e
     orgTemplates.set(key, org);
   }
   const keys = await org;
-  return keys.length > 0 ? { keys, source: 'organization' } : { keys: DEFAULT_TEMPLATE, source: 'default' };
+  return keys.length > 0 ? { keys, source: 'organization', ...facts } : { keys: DEFAULT_TEMPLATE, source: 'default', ...facts };
 }
 
 /** Whether a key of the policy's value can be the template's key (GitHub renders `context` as `environment:…`, `ref:…`, `pull_request`). */
@@ -106,6 +126,21 @@ export function templateFindings(ref: NameReference, fullName: string, template:
         properties: { value: ref.value, repository: fullName, template: [...template.keys], templateSource: template.source },
       });
     }
+  }
+  // The default format in the other spelling: a name-only value never matches an id-qualified token
+  // (its owner segment has no @), and an immutable value never matches a name-only token.
+  const spelled = ref.form === 'legacy-sub' ? false : ref.form === 'immutable-sub' ? true : undefined;
+  if (ref.claim === 'sub' && isDefault(template.keys) && template.immutable !== undefined && spelled !== undefined && spelled !== template.immutable) {
+    const how = template.prefix !== undefined ? `GitHub answers sub_claim_prefix '${template.prefix}'` : 'GitHub answers use_immutable_subject: true';
+    out.push({
+      ruleId: 'github-sub-template-mismatch',
+      severity: ruleMeta('github-sub-template-mismatch').defaultSeverity,
+      message: template.immutable
+        ? `'${ref.value}' names '${fullName}' by name only, but its tokens use immutable subjects (${how}): this value can never match, so the role is broken for that repository; trustlint fix --github --immutable writes the id form`
+        : `'${ref.value}' is in the immutable form, but the tokens of '${fullName}' still use the name-only form (${how}): this value can never match until the repository opts in to immutable subjects`,
+      ...at(ref),
+      properties: { value: ref.value, repository: fullName, template: [...template.keys], templateSource: template.source, immutable: template.immutable, ...(template.prefix !== undefined ? { subClaimPrefix: template.prefix } : {}) },
+    });
   }
   if (!isDefault(template.keys)) {
     const first = template.keys[0] ?? '';

@@ -51,7 +51,7 @@ describe('check --github: environments', () => {
             { name: 'prod', reviewers: [7] },
             { name: 'staging', branchPolicy: { protected_branches: true, custom_branch_policies: false } },
             { name: 'dev' },
-            { name: 'qa', branchPolicy: { protected_branches: false, custom_branch_policies: true } },
+            { name: 'qa', branchPolicy: { protected_branches: false, custom_branch_policies: true }, branchPolicies: [{ name: 'release/*', type: 'branch' }] },
             { name: 'Production:V1', reviewers: [8] },
           ],
         },
@@ -70,7 +70,8 @@ describe('check --github: environments', () => {
       "environment 'dev' in 'acme/app' has no required reviewers and no deployment branch policy; the subject 'repo:acme/app:environment:dev' is as wide as any branch that can run the workflow",
     );
     expect(result.findings[1]!.message).toContain("does not exist in 'acme/app': the first workflow job that names it creates it without protection");
-    expect(result.findings[2]!.message).toContain('custom branch patterns, not only protected branches');
+    // Changed on purpose (issue 17): the custom patterns are read now, and the message names them.
+    expect(result.findings[2]!.message).toContain("its deployment branch policy admits refs that are not protected: 'release/*' (a pattern: any new branch named like it)");
     // %3A is GitHub's escape of ':' in the claim: the environment is looked up by its real name.
     expect(f.requests.map((r) => r.path)).toContain('/repos/acme/app/environments/Production%3AV1');
   });
@@ -84,5 +85,56 @@ describe('check --github: environments', () => {
     const result = await runGitHubChecks([trust(['repo:acme/app:environment:prod'])], { config: { rules: { 'github-name-only-trust': 'off' } }, apiUrl: f.url, token: 't', retry });
     expect(result.findings.map((x) => [x.ruleId, x.properties?.kind, x.properties?.attempts])).toEqual([['github-check-failed', 'server', 5]]);
     expect(result.findings[0]!.message).toContain('whether it is protected is unknown');
+  });
+
+  describe('custom deployment branch policies', () => {
+    const CUSTOM = { protected_branches: false, custom_branch_policies: true };
+
+    it('protected only when every pattern is a literal protected branch; wildcards, unprotected branches and tags are named', async () => {
+      const f = await start({
+        users: { acme: { id: 100, type: 'Organization' } },
+        pageSize: 2,
+        repos: [
+          {
+            id: 1,
+            owner: 'acme',
+            name: 'app',
+            branches: [{ name: 'main', protected: true }, { name: 'stable', protected: true }, { name: 'beta' }],
+            environments: [
+              // Three policies over two pages: the second page is read too.
+              { name: 'ship', branchPolicy: CUSTOM, branchPolicies: [{ name: 'main' }, { name: 'stable', type: 'branch' }] },
+              { name: 'beta', branchPolicy: CUSTOM, branchPolicies: [{ name: 'main' }, { name: 'stable' }, { name: 'beta' }] },
+              { name: 'rel', branchPolicy: CUSTOM, branchPolicies: [{ name: 'main' }, { name: 'v[0-9]', type: 'branch' }, { name: 'v*', type: 'tag' }] },
+              { name: 'none', branchPolicy: CUSTOM, branchPolicies: [] },
+            ],
+          },
+        ],
+      });
+      const result = await runGitHubChecks(
+        [trust(['repo:acme/app:environment:ship', 'repo:acme/app:environment:beta', 'repo:acme/app:environment:rel', 'repo:acme/app:environment:none'])],
+        { config: { rules: { 'github-name-only-trust': 'off' } }, apiUrl: f.url, token: 't', retry },
+      );
+      expect(result.findings.map((x) => [x.ruleId, x.properties?.environment, x.properties?.openPatterns])).toEqual([
+        ['github-environment-unprotected', 'beta', ['branch:beta']],
+        ['github-environment-unprotected', 'rel', ['branch:v[0-9]', 'tag:v*']],
+      ]);
+      expect(result.findings[0]!.message).toContain("admits refs that are not protected: 'beta' (not a protected branch)");
+      expect(result.findings[1]!.message).toContain("'v[0-9]' (a pattern: any new branch named like it), tag pattern 'v*' (any matching tag a writer pushes)");
+      const paths = f.requests.map((r) => r.path);
+      expect(paths).toContain('/repos/acme/app/environments/beta/deployment-branch-policies?per_page=100&page=2');
+      // The protected branches are listed once per repository.
+      expect(paths.filter((p) => p.startsWith('/repos/acme/app/branches?protected=true&per_page=100')).length).toBe(1);
+    });
+
+    it('policies that cannot be read are github-check-failed, not a pass', async () => {
+      const f = await start({
+        users: { acme: { id: 100, type: 'Organization' } },
+        repos: [{ id: 1, owner: 'acme', name: 'app', environments: [{ name: 'prod', branchPolicy: CUSTOM, branchPolicies: [{ name: 'main' }] }] }],
+        script: { '/repos/acme/app/environments/prod/deployment-branch-policies': [{ status: 403, body: { message: 'Resource not accessible by integration' } }] },
+      });
+      const result = await runGitHubChecks([trust(['repo:acme/app:environment:prod'])], { config: { rules: { 'github-name-only-trust': 'off' } }, apiUrl: f.url, token: 't', retry });
+      expect(result.findings.map((x) => [x.ruleId, x.properties?.endpoint])).toEqual([['github-check-failed', 'GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies']]);
+      expect(result.findings[0]!.message).toContain('whether its patterns admit only protected branches is unknown');
+    });
   });
 });

@@ -14,8 +14,10 @@ export interface FakeRepo {
   name: string;
   private?: boolean;
   /** Repository-level sub customisation: absent = no repository setting (use_default true). */
-  sub?: { use_default: boolean; include_claim_keys?: string[] };
+  sub?: { use_default: boolean; include_claim_keys?: string[]; use_immutable_subject?: boolean; sub_claim_prefix?: string };
   environments?: FakeEnvironment[];
+  /** Branches (GET /repos/{o}/{r}/branches, `?protected=true` filters on `protected`). */
+  branches?: { name: string; protected?: boolean }[];
 }
 
 export interface FakeEnvironment {
@@ -24,6 +26,8 @@ export interface FakeEnvironment {
   reviewers?: number[];
   /** deployment_branch_policy as GitHub returns it, or null. */
   branchPolicy?: { protected_branches: boolean; custom_branch_policies: boolean } | null;
+  /** Custom deployment branch/tag policies (listed, paginated); `type` absent as older policies answer. */
+  branchPolicies?: { name: string; type?: 'branch' | 'tag' }[];
 }
 
 export interface FakeGitHubState {
@@ -164,6 +168,20 @@ export async function startFakeGitHub(partial: Partial<FakeGitHubState> = {}): P
       if (parts[3] === 'actions' && parts[4] === 'oidc') return send(res, 200, r.sub ?? { use_default: true });
       if (parts[3] === 'environments' && parts.length === 4) {
         return page(url, r.environments ?? [], res, (items) => ({ total_count: (r.environments ?? []).length, environments: items.map(envJson) }));
+      }
+      if (parts[3] === 'environments' && parts.length === 6 && parts[5] === 'deployment-branch-policies') {
+        const env = (r.environments ?? []).find((e) => e.name === parts[4]);
+        if (!env) return send(res, 404, { message: 'Not Found' });
+        const list = env.branchPolicies ?? [];
+        return page(url, list, res, (items) => ({
+          total_count: list.length,
+          branch_policies: items.map((b) => ({ id: list.indexOf(b) + 1, node_id: `BP${list.indexOf(b) + 1}`, name: b.name, ...(b.type ? { type: b.type } : {}) })),
+        }));
+      }
+      if (parts[3] === 'branches' && parts.length === 4) {
+        const want = url.searchParams.get('protected');
+        const list = (r.branches ?? []).filter((b) => want === null || String(b.protected === true) === want);
+        return page(url, list, res, (items) => items.map((b) => ({ name: b.name, protected: b.protected === true, commit: { sha: '0'.repeat(40) } })));
       }
       if (parts[3] === 'environments' && parts.length === 5) {
         const env = (r.environments ?? []).find((e) => e.name === parts[4]);

@@ -90,3 +90,41 @@ describe('check --github: sub templates', () => {
     expect(result.findings[0]!.message).toContain('which sub template its tokens use is unknown');
   });
 });
+
+describe('check --github: immutable-subject status (sub_claim_prefix, use_immutable_subject)', () => {
+  // Fields of the repository customisation answer: go-github OIDCSubjectClaimCustomTemplate (v89),
+  // integrations/terraform-provider-github#3582; an observed answer had use_immutable_subject false
+  // with an id-qualified sub_claim_prefix, so the prefix decides.
+  const users = { acme: { id: 100, type: 'Organization' as const } };
+  const config = { rules: { 'github-name-only-trust': 'off' as const } };
+
+  it('a name-only value for a repository whose prefix is id-qualified is broken; the id form for it is fine', async () => {
+    const f = await start({ users, repos: [{ id: 1, owner: 'acme', name: 'app', sub: { use_default: true, use_immutable_subject: false, sub_claim_prefix: 'repo:acme@100/app@1' } }] });
+    const result = await runGitHubChecks([trust(['repo:acme/app:ref:refs/heads/main', 'repo:acme@100/app@1:ref:refs/heads/main'])], { config, apiUrl: f.url, token: 't', retry });
+    expect(result.findings.map((x) => [x.ruleId, x.properties?.value, x.properties?.immutable, x.properties?.subClaimPrefix])).toEqual([
+      ['github-sub-template-mismatch', 'repo:acme/app:ref:refs/heads/main', true, 'repo:acme@100/app@1'],
+    ]);
+    expect(result.findings[0]!.message).toContain("names 'acme/app' by name only, but its tokens use immutable subjects (GitHub answers sub_claim_prefix 'repo:acme@100/app@1')");
+  });
+
+  it('an immutable value for a repository still on the name-only prefix is broken until it opts in', async () => {
+    const f = await start({ users, repos: [{ id: 1, owner: 'acme', name: 'app', sub: { use_default: true, sub_claim_prefix: 'repo:acme/app' } }] });
+    const result = await runGitHubChecks([trust(['repo:acme@100/app@1:ref:refs/heads/main', 'repo:acme/app:ref:refs/heads/main'])], { config, apiUrl: f.url, token: 't', retry });
+    expect(result.findings.map((x) => [x.ruleId, x.properties?.value, x.properties?.immutable])).toEqual([['github-sub-template-mismatch', 'repo:acme@100/app@1:ref:refs/heads/main', false]]);
+    expect(result.findings[0]!.message).toContain('still use the name-only form');
+  });
+
+  it('use_immutable_subject true without a prefix is an answer; false without one, or no field, is not guessed', async () => {
+    const f = await start({
+      users,
+      repos: [
+        { id: 1, owner: 'acme', name: 'on', sub: { use_default: true, use_immutable_subject: true } },
+        { id: 2, owner: 'acme', name: 'off', sub: { use_default: true, use_immutable_subject: false } },
+        { id: 3, owner: 'acme', name: 'old', sub: { use_default: true } },
+      ],
+    });
+    const result = await runGitHubChecks([trust(['repo:acme/on:ref:refs/heads/main', 'repo:acme/off:ref:refs/heads/main', 'repo:acme/old:ref:refs/heads/main'])], { config, apiUrl: f.url, token: 't', retry });
+    expect(result.findings.map((x) => [x.ruleId, x.properties?.repository])).toEqual([['github-sub-template-mismatch', 'acme/on']]);
+    expect(result.findings[0]!.message).toContain('GitHub answers use_immutable_subject: true');
+  });
+});
