@@ -19,8 +19,8 @@ describe('GitLab sub through the registry grammar', () => {
     expect(readGitLabSub('project_path:mygroup/*')).toMatchObject({ path: 'mygroup/*', exact: true });
     expect(readGitLabSub('project_path:mygroup/myproject:ref_type:tag')).toMatchObject({ refType: 'tag', exact: true });
     expect(readGitLabSub('project_path:mygroup/myproject:*')).toMatchObject({ path: 'mygroup/myproject', exact: false });
-    // The ref facet is the last one and takes the rest (a ref may contain `:`-free text only in
-    // practice, but the template cannot tell): such a value still counts as the default format.
+    // The ref facet is the last one and takes the rest, so text after it is read as part of the ref:
+    // such a value still counts as the default format (as the cross-check's earlier regex did).
     expect(readGitLabSub('project_path:mygroup/myproject:ref_type:branch:ref:main:environment:prod')?.exact).toBe(true);
     expect(readGitLabSub('repo:mygroup/myproject:ref:refs/heads/main')).toBeUndefined();
     expect(readGitLabSub('*')).toBeUndefined();
