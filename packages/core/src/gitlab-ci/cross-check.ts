@@ -1,6 +1,7 @@
 import type { TrustlintConfig } from '../config.js';
 import { githubIssuerKind, providerPrefix, splitConditionKey } from '../github/issuers.js';
-import { configuredGitHubIssuers, recogniseIssuer } from '../issuers/registry.js';
+import { gitlabSub, readGitLabSub } from '../issuers/gitlab.js';
+import { configuredGitHubIssuers, issuerLookingLike } from '../issuers/registry.js';
 import { evaluatePolicy } from '../iam/evaluate.js';
 import { normalizePolicy } from '../iam/normalize.js';
 import type { Policy, Statement } from '../iam/types.js';
@@ -88,21 +89,22 @@ function gitlabProviders(policy: Policy, config: TrustlintConfig): Provider[] {
       }
     }
   }
-  return [...out.values()].filter(
-    // The issuer registry's GitLab entry (gitlab.com and self-managed instances the config names), or
-    // a provider whose conditions speak GitLab's claims.
-    (p) => recogniseIssuer(p.prefix, config)?.entry.id === 'gitlab' || /gitlab/i.test(p.prefix) || p.subs.some((s) => s.startsWith('project_path:')) || [...p.values.keys()].some((k) => k === 'project_path' || k === 'namespace_path'),
-  );
+  // The issuer registry decides which providers are GitLab's: the entry recognises gitlab.com and the
+  // self-managed instances the config names, and its looksLike the hosts that name GitLab or whose
+  // conditions speak GitLab's claims.
+  return [...out.values()].filter((p) => issuerLookingLike(p.prefix, config, { subs: p.subs, claims: [...p.values.keys()] })?.id === 'gitlab');
 }
 
-/** `project_path:g/p:ref_type:branch:ref:main` → its parts; undefined for another format. */
+/** `project_path:g/p:ref_type:branch:ref:main` → its parts; undefined for another format or a partial one. */
 function parseSub(sub: string): { project: string; refType: string; ref: string } | undefined {
-  const m = /^project_path:([^:]+):ref_type:([^:]+):ref:(.*)$/.exec(sub);
-  return m?.[1] && m[2] && m[3] !== undefined ? { project: m[1], refType: m[2], ref: m[3] } : undefined;
+  const read = readGitLabSub(sub);
+  if (!read || read.path === '' || read.path.includes(':') || !read.refType || read.refType.includes(':') || read.ref === undefined) return undefined;
+  return { project: read.path, refType: read.refType, ref: read.ref };
 }
 
+/** A subject GitLab's default format (cut anywhere at a facet boundary) does not account for: a customised sub claim. */
 function isCustomSub(sub: string): boolean {
-  return !/^[*?]+$/.test(sub) && !/^project_path:[^:]*(?::ref_type:[^:]*(?::ref:.*)?)?$/.test(sub);
+  return !/^[*?]+$/.test(sub) && !readGitLabSub(sub)?.exact;
 }
 
 function projectsOf(p: Provider, known: string | undefined): string[] {
@@ -111,7 +113,7 @@ function projectsOf(p: Provider, known: string | undefined): string[] {
   for (const s of p.values.get('sub') ?? []) {
     const parsed = parseSub(s);
     if (parsed) out.add(parsed.project);
-    else if (s.startsWith('project_path:')) out.add(s.slice('project_path:'.length).split(':')[0] ?? '');
+    else out.add(readGitLabSub(s)?.path.split(':')[0] ?? '');
   }
   for (const v of p.values.get('project_path') ?? []) out.add(v);
   out.delete('');
@@ -159,7 +161,7 @@ function* tokens(a: RoleAssumption, p: Provider, project: string | undefined, au
         for (const aud of audiences) {
           const claims: Record<string, string> = {
             ...free,
-            sub: `project_path:${proj}:ref_type:${ref.type}:ref:${ref.name}`,
+            sub: gitlabSub(proj, ref.type, ref.name),
             aud,
             project_path: proj,
             namespace_path: proj.includes('/') ? proj.slice(0, proj.lastIndexOf('/')) : proj,
@@ -203,7 +205,7 @@ function check(a: RoleAssumption, roleName: string, policies: TrustPolicyDocumen
   const normalized = policies.map((doc) => ({ doc, policy: normalizePolicy(doc.root) }));
   const providers = normalized.map((n) => gitlabProviders(n.policy, config));
   const customSubjects = providers.some((ps) => ps.some((p) => p.subs.some(isCustomSub)));
-  const subjects = [...new Set(jobRefs(a.job).map((s) => `project_path:${project ?? '<group>/<project>'}:${describeRef(s)}`))].slice(0, 6);
+  const subjects = [...new Set(jobRefs(a.job).map((s) => describeRef(project ?? '<group>/<project>', s)))].slice(0, 6);
   const base = {
     assumption: a,
     roleName,

@@ -1,4 +1,5 @@
 import type { GitLabJob } from '../model/gitlab-ci.js';
+import { gitlabSub } from '../issuers/gitlab.js';
 
 /**
  * The refs a GitLab job can run for, from its `rules:` and `only:` (https://docs.gitlab.com/ci/yaml/#rules,
@@ -88,17 +89,18 @@ export function jobRefs(job: GitLabJob): RefShape[] {
   });
 }
 
-export function describeRef(s: RefShape): string {
+/** The subject a job of project `path` presents on a ref shape, for people (`<any branch>` where it varies). */
+export function describeRef(path: string, s: RefShape): string {
   switch (s.kind) {
     case 'branch':
-      return `ref_type:branch:ref:${s.name}`;
+      return gitlabSub(path, 'branch', s.name);
     case 'tag':
-      return `ref_type:tag:ref:${s.name}`;
+      return gitlabSub(path, 'tag', s.name);
     case 'any-branch':
-      return 'ref_type:branch:ref:<any branch>';
+      return gitlabSub(path, 'branch', '<any branch>');
     case 'any-tag':
-      return 'ref_type:tag:ref:<any tag>';
+      return gitlabSub(path, 'tag', '<any tag>');
     case 'default-branch':
-      return 'ref_type:branch:ref:<default branch>';
+      return gitlabSub(path, 'branch', '<default branch>');
   }
 }

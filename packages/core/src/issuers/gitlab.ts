@@ -1,4 +1,5 @@
-import type { IssuerEntry, SubGrammar } from './types.js';
+import { readPattern, render, templateParts } from './synthesis.js';
+import type { IssuerEntry, IssuerEvidence, SubGrammar } from './types.js';
 
 /**
  * GitLab CI/CD ID tokens (`id_tokens:`).
@@ -60,12 +61,71 @@ export const GITLAB_GRAMMAR: SubGrammar = {
   },
 };
 
+/**
+ * GitLab's `sub` template with the project's full path as one facet (`<path>` = `<namespace>/<project>`):
+ * the pipeline cross-check reasons about whole paths (`mygroup/sub/myproject`), derived here from
+ * the grammar so that the format is spelt in one place.
+ */
+const PATH_SUB = (GITLAB_GRAMMAR.sub[0] ?? '').replace('<namespace>/<project>', '<path>');
+
+/** A GitLab subject read through the grammar: the project path and, where present, the ref type and ref. */
+export interface GitLabSubject {
+  path: string;
+  refType?: string;
+  ref?: string;
+  /**
+   * True when the pattern is GitLab's default format cut at a facet boundary
+   * (`project_path:g/p`, `…:ref_type:branch`, `…:ref:main`) with nothing after; false for text the
+   * template does not account for (`project_path:g/p:*`, a customised sub).
+   */
+  exact: boolean;
+}
+
+/** Reads a (possibly wildcarded) GitLab `sub` value; undefined when it does not start with `project_path:`. */
+export function readGitLabSub(sub: string): GitLabSubject | undefined {
+  const read = readPattern(PATH_SUB, sub);
+  const path = read.get('path');
+  if (path === undefined) return undefined;
+  const refType = read.get('refType');
+  const ref = read.get('ref');
+  // Rebuilt from the template up to the last facet read (a literal counts only with the facet after
+  // it): equal to the input only when the template accounts for all of it.
+  let rebuilt = '';
+  let pending = '';
+  for (const part of templateParts(PATH_SUB)) {
+    if ('lit' in part) pending += part.lit;
+    else if (read.has(part.facet)) {
+      rebuilt += pending + (read.get(part.facet) ?? '');
+      pending = '';
+    } else break;
+  }
+  const exact = rebuilt === sub && ![path, refType ?? ''].some((v) => v.includes(':'));
+  return { path, ...(refType !== undefined ? { refType } : {}), ...(ref !== undefined ? { ref } : {}), exact };
+}
+
+/** The default GitLab subject of a job of project `path` on a ref (rendered from the grammar). */
+export function gitlabSub(path: string, refType: string, ref: string): string {
+  return render(PATH_SUB, { path, refType, ref }) ?? '';
+}
+
+/**
+ * A provider prefix whose host names GitLab (a self-managed `gitlab.example.com` the configuration
+ * does not list), or whose conditions speak GitLab's claims: subjects in the `project_path:` format,
+ * `project_path` / `namespace_path` keys.
+ */
+function looksLikeGitLab(prefix: string, evidence?: IssuerEvidence): boolean {
+  const host = prefix.split('/')[0] ?? '';
+  if (/gitlab/i.test(host)) return true;
+  if (evidence?.subs?.some((s) => readGitLabSub(s) !== undefined)) return true;
+  return evidence?.claims?.some((c) => c === 'project_path' || c === 'namespace_path') ?? false;
+}
+
 export const GITLAB: IssuerEntry = {
   id: 'gitlab',
   name: 'GitLab',
   private: false,
   recognise: (prefix) => (prefix === 'gitlab.com' ? { kind: 'gitlab.com' } : undefined),
-  looksLike: (prefix) => /(^|\.)gitlab\.com$/i.test(prefix),
+  looksLike: looksLikeGitLab,
   stsClaims: (match) => (match.kind === 'gitlab.com' ? GITLAB_COM_KEYS : ['sub', 'aud']),
   tokenClaims: [
     ...GITLAB_COM_KEYS,

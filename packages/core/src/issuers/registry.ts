@@ -6,7 +6,7 @@ import { CIRCLECI } from './circleci.js';
 import { GITHUB } from './github.js';
 import { GITLAB } from './gitlab.js';
 import { TERRAFORM } from './terraform.js';
-import type { FacetSpec, IssuerEntry, IssuerMatch, SubGrammar } from './types.js';
+import type { FacetSpec, IssuerEntry, IssuerEvidence, IssuerMatch, SubGrammar } from './types.js';
 
 /** The built-in issuers, GitHub first (its recognition wins for its own hosts). */
 export const ISSUERS: readonly IssuerEntry[] = [GITHUB, GITLAB, TERRAFORM, BUILDKITE, CIRCLECI, BITBUCKET];
@@ -91,11 +91,15 @@ export function recogniseIssuer(prefix: string, config: TrustlintConfig = {}): R
   return undefined;
 }
 
-/** The issuer a condition-key prefix looks like it belongs to (also prefixes no provider in the policy uses). */
-export function issuerLookingLike(prefix: string, config: TrustlintConfig = {}): IssuerEntry | undefined {
+/**
+ * The issuer a condition-key prefix looks like it belongs to (also prefixes no provider in the
+ * policy uses); `evidence` (what the policy says under that prefix) lets an entry claim a host its
+ * name does not give away, such as a self-managed GitLab instance the configuration does not list.
+ */
+export function issuerLookingLike(prefix: string, config: TrustlintConfig = {}, evidence?: IssuerEvidence): IssuerEntry | undefined {
   const known = recogniseIssuer(prefix, config);
   if (known) return known.entry;
-  return ISSUERS.find((e) => e.looksLike(prefix));
+  return ISSUERS.find((e) => e.looksLike(prefix, evidence));
 }
 
 export function issuerById(id: string): IssuerEntry | undefined {

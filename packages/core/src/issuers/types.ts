@@ -15,6 +15,14 @@ export interface IssuerMatch {
   organisation?: string;
 }
 
+/** What a policy says under one provider's keys, for recognising an issuer the URL does not name. */
+export interface IssuerEvidence {
+  /** The `sub` values (patterns as written). */
+  subs?: readonly string[];
+  /** Bare claim names the policy's keys test. */
+  claims?: readonly string[];
+}
+
 /**
  * A role a `sub` facet plays for outsider classes. Facets are the named parts of a token the
  * grammar is built from (`{namespace}` in `project_path:{namespace}/{project}:…`).
@@ -86,8 +94,12 @@ export interface IssuerEntry {
   private: boolean;
   /** Recognises a provider prefix (provider URL without `https://`, host lower-cased). */
   recognise(prefix: string): IssuerMatch | undefined;
-  /** True when a condition-key prefix plausibly belongs to this issuer (to spot keys of the wrong provider). */
-  looksLike(prefix: string): boolean;
+  /**
+   * True when a condition-key prefix plausibly belongs to this issuer (to spot keys of the wrong
+   * provider). With `evidence`, what a policy says under that prefix may tip it (GitLab: subjects
+   * in GitLab's `project_path:` format) for hosts the prefix alone does not name.
+   */
+  looksLike(prefix: string, evidence?: IssuerEvidence): boolean;
   /** Claims AWS STS populates as `<prefix>:<claim>` for this issuer's tokens (always includes sub and aud). */
   stsClaims(match: IssuerMatch): readonly string[];
   /** Claims the issuer documents in its tokens (a superset of stsClaims; the others are absent keys). */

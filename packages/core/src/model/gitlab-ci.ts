@@ -94,8 +94,11 @@ export interface GitLabInclude {
 
 /** Something of the pipeline trustlint could not follow; reported, never silently passed. */
 export interface GitLabUnresolved {
-  /** An include not followed; a template or reference not found; a GitLab limit crossed. */
-  kind: 'include' | 'extends' | 'reference' | 'limit';
+  /**
+   * An include not followed; a template or reference not found; a GitLab limit crossed; a
+   * downstream pipeline a job starts (`trigger:`); spec inputs (`$[[ inputs.x ]]`) a job uses.
+   */
+  kind: 'include' | 'extends' | 'reference' | 'limit' | 'trigger' | 'input';
   message: string;
   location: SourceLocation;
 }

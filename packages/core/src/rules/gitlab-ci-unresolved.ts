@@ -4,7 +4,8 @@ import { defineRule } from './define.js';
  * What the GitLab CI source could not follow (sources/gitlab-ci): an include of a remote file, another
  * project, a GitLab template or a component (trustlint reads only the scanned tree), a local include the
  * scan does not hold or names through a variable, an `extends:` template or `!reference` the scan does
- * not define, a GitLab limit crossed. The jobs are still analysed as far as they are known; this note
+ * not define, a GitLab limit crossed, a downstream pipeline a job starts (`trigger:`), spec inputs a job
+ * uses (`$[[ inputs.x ]]`). The jobs are still analysed as far as they are known; this note
  * says where they may be incomplete, so a pipeline is never passed silently.
  */
 export default defineRule({
@@ -14,7 +15,7 @@ export default defineRule({
     defaultSeverity: 'info',
     category: 'workflow',
     description:
-      'A GitLab CI pipeline includes a remote, project, template or component file, a local file the scan does not hold, or extends or references a definition the scan does not have: what it adds is not analysed.',
+      'A GitLab CI pipeline includes a remote, project, template or component file, a local file the scan does not hold, extends or references a definition the scan does not have, starts a downstream pipeline (`trigger:`) or uses spec inputs (`$[[ inputs.x ]]`): what it adds is not analysed.',
     variants: 'warning when GitLab itself would reject the pipeline (circular `extends:`, a nesting or include limit crossed)',
   },
   pipeline(ctx) {

@@ -11,7 +11,7 @@ import type {
   GitLabVariable,
 } from '../../model/gitlab-ci.js';
 import type { SourceLocation } from '../../model/span.js';
-import { child, deepMerge, entry, scalarList, scalarText, type RawEntry, type RawMap, type RawNode } from './tree.js';
+import { child, deepMerge, entry, scalarList, scalarText, type RawEntry, type RawMap, type RawNode, type RawScalar } from './tree.js';
 
 /**
  * Resolves the jobs of one pipeline as GitLab does before it runs (https://docs.gitlab.com/ci/yaml/):
@@ -168,9 +168,42 @@ export function resolveJobs(config: RawMap): ResolvedPipeline {
     for (const m of ext.missing) {
       note('extends', `job "${name}" extends "${m}", which this scan does not define (it may come from an include trustlint did not read): the job is analysed without it`, def.keyLocation);
     }
+    noteTriggerAndInputs(name, job, note);
     jobs.push(toJob(name, def, job, ext.missing, defaults, globalVariables && expandReferences(globalVariables, 0)));
   }
   return { jobs, unresolved };
+}
+
+/** The first scalars of a node whose text uses `$[[ … ]]` interpolation, with the names they use. */
+function interpolations(node: RawNode, out: { names: Set<string>; first?: RawScalar }): void {
+  if (out.names.size >= 8) return;
+  if (node.kind === 'scalar') {
+    for (const m of node.text.matchAll(/\$\[\[\s*([^\]]*?)\s*\]\]/g)) {
+      out.names.add(m[1] ?? '');
+      out.first ??= node;
+    }
+  } else if (node.kind === 'seq') for (const i of node.items) interpolations(i, out);
+  else for (const e of node.entries) interpolations(e.value, out);
+}
+
+/**
+ * What a job leaves to GitLab at pipeline creation or to another pipeline, noted so that the job is
+ * never passed silently: `trigger:` starts a child or multi-project pipeline whose jobs (and the roles
+ * they assume) run elsewhere (https://docs.gitlab.com/ci/yaml/#trigger), and `$[[ inputs.x ]]` is
+ * filled in from the inputs the including or triggering pipeline passes
+ * (https://docs.gitlab.com/ci/inputs/): its values are unknown to a static read.
+ */
+function noteTriggerAndInputs(name: string, job: RawMap, note: (kind: GitLabUnresolved['kind'], message: string, location: SourceLocation) => void): void {
+  const trigger = entry(job, 'trigger');
+  if (trigger) {
+    note('trigger', `job "${name}" starts a downstream pipeline (\`trigger:\`): the jobs of that pipeline, and any role they assume, are not analysed`, trigger.keyLocation);
+  }
+  const found: { names: Set<string>; first?: RawScalar } = { names: new Set() };
+  interpolations(job, found);
+  if (found.first) {
+    const names = [...found.names].map((n) => `\`$[[ ${n} ]]\``).join(', ');
+    note('input', `job "${name}" uses ${names}, which GitLab fills in when the pipeline is created: their values are not known here, so what depends on them is not analysed`, found.first.location);
+  }
 }
 
 /** `default:` (and the legacy global keys), references expanded. */
