@@ -1,10 +1,17 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
+  CATALOG,
   JsonSyntaxError,
   LimitError,
+  MAX_PROVEN_ROLES,
   TrustAnalysis,
   UNRESOLVED_OPEN,
   actionMatches,
+  analyze,
+  analyzeTrustPolicy,
+  appendAll,
+  applyEdits,
+  conditionsForSubject,
   getMember,
   hasMarker,
   hasWildcard,
@@ -17,11 +24,16 @@ import {
   preparePolicy,
   provenanceNotes,
   redactSecrets,
+  roleUsesOf,
   ruleMeta,
   runRules,
+  simulatePolicy,
+  synthesizeConditions,
   templateKeysOf,
-  toJson
-} from "./chunk-6B3ITDZJ.mjs";
+  toJson,
+  trustedProvider,
+  unifiedDiff
+} from "./chunk-LBAOIHDT.mjs";
 import {
   DEFAULT_LISTING_CAPS,
   DEFAULT_MAX_RESPONSE_BYTES,
@@ -2035,6 +2047,9 @@ function migration(ref, fullName, ownerId, repoId) {
 // packages/core/dist/github-online/environments.js
 init_define_TRUSTLINT_PACKAGE();
 var GET_ENVIRONMENT = "GET /repos/{owner}/{repo}/environments/{environment_name}";
+var LIST_BRANCH_POLICIES = "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies";
+var LIST_PROTECTED_BRANCHES = "GET /repos/{owner}/{repo}/branches?protected=true";
+var FNMATCH_META = /[*?[\]{}\\]/;
 async function lookUpEnvironment(client, fullName, name) {
   const [o, r] = fullName.split("/");
   const answer = await client.get(GET_ENVIRONMENT, `/repos/${encodeURIComponent(o)}/${encodeURIComponent(r)}/environments/${encodeURIComponent(name)}`, [404]);
@@ -2052,10 +2067,61 @@ async function lookUpEnvironment(client, fullName, name) {
   const policy = body.deployment_branch_policy;
   return { exists: true, reviewers, protectedBranches: policy?.protected_branches === true, customBranches: policy?.custom_branch_policies === true };
 }
-function unprotected(ref, fullName, env, facts) {
+async function listBranchPolicies(client, fullName, name) {
+  const [o, r] = fullName.split("/");
+  const path = `/repos/${encodeURIComponent(o)}/${encodeURIComponent(r)}/environments/${encodeURIComponent(name)}/deployment-branch-policies`;
+  const { items, truncated } = await client.getPaged(LIST_BRANCH_POLICIES, path, (body) => {
+    const list = body?.branch_policies;
+    return Array.isArray(list) ? list : void 0;
+  });
+  if (truncated)
+    throw truncated;
+  return items.map((item) => {
+    const p = item;
+    if (typeof p?.name !== "string" || p.name === "" || p.type !== void 0 && p.type !== "branch" && p.type !== "tag") {
+      throw new GitHubCallError(LIST_BRANCH_POLICIES, { kind: "malformed", message: "a branch policy has no name or an unknown type" }, 1);
+    }
+    return { name: p.name, type: p.type === "tag" ? "tag" : "branch" };
+  });
+}
+async function listProtectedBranches(client, fullName) {
+  const [o, r] = fullName.split("/");
+  const { items, truncated } = await client.getPaged(LIST_PROTECTED_BRANCHES, `/repos/${encodeURIComponent(o)}/${encodeURIComponent(r)}/branches?protected=true`, (body) => Array.isArray(body) ? body : void 0);
+  if (truncated)
+    throw truncated;
+  const out = /* @__PURE__ */ new Set();
+  for (const item of items) {
+    const b = item;
+    if (typeof b?.name === "string" && b.protected !== false)
+      out.add(b.name);
+  }
+  return out;
+}
+function openPatterns(policies, protectedBranches) {
+  const out = [];
+  for (const p of policies) {
+    if (p.type === "tag")
+      out.push({ pattern: p.name, type: "tag", why: "tag" });
+    else if (FNMATCH_META.test(p.name))
+      out.push({ pattern: p.name, type: "branch", why: "wildcard" });
+    else if (!protectedBranches.has(p.name))
+      out.push({ pattern: p.name, type: "branch", why: "unprotected-branch" });
+  }
+  return out;
+}
+function describeOpen(o) {
+  if (o.why === "tag")
+    return `tag pattern '${o.pattern}' (any matching tag a writer pushes)`;
+  if (o.why === "wildcard")
+    return `'${o.pattern}' (a pattern: any new branch named like it)`;
+  return `'${o.pattern}' (not a protected branch)`;
+}
+function unprotected(ref, fullName, env, facts, open) {
   if (facts.exists && (facts.reviewers > 0 || facts.protectedBranches))
     return void 0;
-  const why = !facts.exists ? `does not exist in '${fullName}': the first workflow job that names it creates it without protection` : facts.customBranches ? `in '${fullName}' has no required reviewers and its deployment branch policy lists custom branch patterns, not only protected branches` : `in '${fullName}' has no required reviewers and no deployment branch policy`;
+  if (facts.exists && facts.customBranches && open !== void 0 && open.length === 0)
+    return void 0;
+  const why = !facts.exists ? `does not exist in '${fullName}': the first workflow job that names it creates it without protection` : facts.customBranches ? `in '${fullName}' has no required reviewers and its deployment branch policy admits refs that are not protected: ${(open ?? []).map(describeOpen).join(", ")}` : `in '${fullName}' has no required reviewers and no deployment branch policy`;
   const node = nodeAt(ref.document.root, ref.path);
   return {
     ruleId: "github-environment-unprotected",
@@ -2069,13 +2135,24 @@ function unprotected(ref, fullName, env, facts) {
       repository: fullName,
       environment: env,
       exists: facts.exists,
-      ...facts.exists ? { requiredReviewers: facts.reviewers, protectedBranches: facts.protectedBranches, customBranchPolicies: facts.customBranches } : {}
+      ...facts.exists ? { requiredReviewers: facts.reviewers, protectedBranches: facts.protectedBranches, customBranchPolicies: facts.customBranches } : {},
+      ...open !== void 0 && open.length > 0 ? { openPatterns: open.map((o) => `${o.type}:${o.pattern}`) } : {}
     }
   };
 }
 async function checkEnvironments(refs, repos, client, failures) {
   const out = [];
   const memo = /* @__PURE__ */ new Map();
+  const policyMemo = /* @__PURE__ */ new Map();
+  const branchMemo = /* @__PURE__ */ new Map();
+  const once = (m, key, make) => {
+    let p = m.get(key);
+    if (!p) {
+      p = make();
+      m.set(key, p);
+    }
+    return p;
+  };
   for (const ref of refs) {
     if (ref.environment === void 0 || ref.owner === void 0 || ref.repo === void 0 || /[*?]/.test(ref.environment))
       continue;
@@ -2090,15 +2167,32 @@ ${name}`.toLowerCase();
       p = lookUpEnvironment(client, repo.fullName, name);
       memo.set(key, p);
     }
+    let facts;
     try {
-      const f = unprotected(ref, repo.fullName, name, await p);
-      if (f)
-        out.push(f);
+      facts = await p;
     } catch (err) {
       if (!(err instanceof GitHubCallError))
         throw err;
       failures.record(err, `environment ${name} of ${repo.fullName}`, "whether it is protected is unknown", ref);
+      continue;
     }
+    let open;
+    if (facts.exists && facts.reviewers === 0 && !facts.protectedBranches && facts.customBranches) {
+      try {
+        const policies = await once(policyMemo, key, () => listBranchPolicies(client, repo.fullName, name));
+        const literal = policies.some((x) => x.type === "branch" && !FNMATCH_META.test(x.name));
+        const branches = literal ? await once(branchMemo, repo.fullName.toLowerCase(), () => listProtectedBranches(client, repo.fullName)) : /* @__PURE__ */ new Set();
+        open = openPatterns(policies, branches);
+      } catch (err) {
+        if (!(err instanceof GitHubCallError))
+          throw err;
+        failures.record(err, `the deployment branch policies of environment ${name} of ${repo.fullName}`, "whether its patterns admit only protected branches is unknown", ref);
+        continue;
+      }
+    }
+    const f = unprotected(ref, repo.fullName, name, facts, open);
+    if (f)
+      out.push(f);
   }
   return out;
 }
@@ -2108,6 +2202,13 @@ init_define_TRUSTLINT_PACKAGE();
 var GET_REPO_SUB = "GET /repos/{owner}/{repo}/actions/oidc/customization/sub";
 var GET_ORG_SUB = "GET /orgs/{org}/actions/oidc/customization/sub";
 var DEFAULT_TEMPLATE = ["repo", "context"];
+function immutableFacts(body) {
+  const b = body;
+  const prefix = typeof b?.sub_claim_prefix === "string" && b.sub_claim_prefix.startsWith("repo:") ? b.sub_claim_prefix : void 0;
+  if (prefix !== void 0)
+    return { prefix, immutable: prefix.includes("@") };
+  return b?.use_immutable_subject === true ? { immutable: true } : {};
+}
 var ID_CLAIMS = /* @__PURE__ */ new Set(["repository_owner_id", "repository_id"]);
 var NAME_CLAIMS = /* @__PURE__ */ new Set(["repo", "repository", "repository_owner"]);
 function keysOf(body) {
@@ -2120,13 +2221,14 @@ async function repoTemplate(client, owner, fullName, orgTemplates) {
   const body = answer.body;
   if (typeof body?.use_default !== "boolean")
     throw new GitHubCallError(GET_REPO_SUB, { kind: "malformed", status: answer.status, message: "the answer has no use_default" }, 1);
+  const facts = immutableFacts(body);
   if (body.use_default)
-    return { keys: DEFAULT_TEMPLATE, source: "default" };
+    return { keys: DEFAULT_TEMPLATE, source: "default", ...facts };
   const own = keysOf(body);
   if (own && own.length > 0)
-    return { keys: own, source: "repository" };
+    return { keys: own, source: "repository", ...facts };
   if (owner.type !== "Organization")
-    return { keys: DEFAULT_TEMPLATE, source: "default" };
+    return { keys: DEFAULT_TEMPLATE, source: "default", ...facts };
   const key = owner.login.toLowerCase();
   let org = orgTemplates.get(key);
   if (!org) {
@@ -2139,7 +2241,7 @@ async function repoTemplate(client, owner, fullName, orgTemplates) {
     orgTemplates.set(key, org);
   }
   const keys = await org;
-  return keys.length > 0 ? { keys, source: "organization" } : { keys: DEFAULT_TEMPLATE, source: "default" };
+  return keys.length > 0 ? { keys, source: "organization", ...facts } : { keys: DEFAULT_TEMPLATE, source: "default", ...facts };
 }
 function sameKey(value, template) {
   if (value === template)
@@ -2182,6 +2284,17 @@ function templateFindings(ref, fullName, template) {
         properties: { value: ref.value, repository: fullName, template: [...template.keys], templateSource: template.source }
       });
     }
+  }
+  const spelled = ref.form === "legacy-sub" ? false : ref.form === "immutable-sub" ? true : void 0;
+  if (ref.claim === "sub" && isDefault(template.keys) && template.immutable !== void 0 && spelled !== void 0 && spelled !== template.immutable) {
+    const how = template.prefix !== void 0 ? `GitHub answers sub_claim_prefix '${template.prefix}'` : "GitHub answers use_immutable_subject: true";
+    out.push({
+      ruleId: "github-sub-template-mismatch",
+      severity: ruleMeta("github-sub-template-mismatch").defaultSeverity,
+      message: template.immutable ? `'${ref.value}' names '${fullName}' by name only, but its tokens use immutable subjects (${how}): this value can never match, so the role is broken for that repository; trustlint fix --github --immutable writes the id form` : `'${ref.value}' is in the immutable form, but the tokens of '${fullName}' still use the name-only form (${how}): this value can never match until the repository opts in to immutable subjects`,
+      ...at(ref),
+      properties: { value: ref.value, repository: fullName, template: [...template.keys], templateSource: template.source, immutable: template.immutable, ...template.prefix !== void 0 ? { subClaimPrefix: template.prefix } : {} }
+    });
   }
   if (!isDefault(template.keys)) {
     const first = template.keys[0] ?? "";
@@ -2227,6 +2340,192 @@ async function checkTemplates(refs, owners, repos, client, failures) {
       failures.record(err, `repository ${repo.fullName}`, "which sub template its tokens use is unknown", ref);
     }
   }
+  return out;
+}
+
+// packages/core/dist/fix/immutable.js
+init_define_TRUSTLINT_PACKAGE();
+var SCOPE_RULES = new Set(CATALOG.filter((r) => r.category === "trust-scope").map((r) => r.id));
+var LEGACY = /^repo:([A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)(:.*)$/;
+function labelOf(doc) {
+  return doc.resource ? `${doc.resourceFile ?? doc.file}:${doc.resource}` : doc.file;
+}
+function toImmutable(sub, ids) {
+  const m = LEGACY.exec(sub);
+  if (!m?.[1] || !m[2] || m[3] === void 0)
+    return void 0;
+  if (m[1].toLowerCase() !== ids.owner.toLowerCase() || m[2].toLowerCase() !== ids.repo.toLowerCase())
+    return void 0;
+  return `repo:${ids.owner}@${ids.ownerId}/${ids.repo}@${ids.repoId}${m[3]}`;
+}
+function valueEdit(doc, path, from, to, texts) {
+  const node = nodeAt(doc.root, [...path]);
+  if (!node || node.type !== "string")
+    return { reason: "the value is not a string node of the policy" };
+  if (node.provenance !== void 0)
+    return { reason: `the value comes from ${node.provenance.kind}: change it where it is defined, by hand` };
+  const file = node.file ?? doc.root.file ?? doc.file;
+  const text = texts.get(file);
+  if (text === void 0)
+    return { reason: `${file}: the source text is not available` };
+  const written = text.slice(node.span.start.offset, node.span.end.offset);
+  const quoted = /^(["']?)([\s\S]*)\1$/.exec(written);
+  if (!quoted || quoted[2] !== from)
+    return { reason: "the value is not written as a plain literal at its location (an escape, an interpolation or a template): change it by hand" };
+  const q = quoted[1] ?? "";
+  return { file, start: node.span.start.offset, end: node.span.end.offset, text: `${q}${to}${q}` };
+}
+function legacySamples(doc, documents, values, config, prefix) {
+  const audience = config.audiences?.[0] ?? "sts.amazonaws.com";
+  const out = /* @__PURE__ */ new Map();
+  const uses = roleUsesOf(doc, documents);
+  if (uses.length > 0) {
+    const c = synthesizeConditions(uses, config, prefix);
+    if (!("reason" in c))
+      for (const s of c.samples)
+        out.set(JSON.stringify(s), s);
+  }
+  for (const v of values)
+    for (const s of conditionsForSubject(v, audience, prefix).samples)
+      out.set(JSON.stringify(s), s);
+  return [...out.values()].slice(0, 64);
+}
+function decision(doc, s, arn, config) {
+  const r = simulatePolicy(doc, { sub: s.sub, aud: s.aud, ...s.claims ? { claims: s.claims } : {}, ...arn ? { provider: arn } : {}, config });
+  return r.ok ? r.decision : r.error;
+}
+function scopeCounts(findings) {
+  const m = /* @__PURE__ */ new Map();
+  for (const f of findings)
+    if (SCOPE_RULES.has(f.ruleId))
+      m.set(f.ruleId, (m.get(f.ruleId) ?? 0) + 1);
+  return m;
+}
+function disproof(before, documents, texts, cands, config) {
+  const label = labelOf(before);
+  const again = analyze([...texts].map(([file, text]) => ({ file, text, explicit: true })), { config });
+  const broken = again.findings.find((f) => f.ruleId === "parse-error" || f.ruleId === "input-error");
+  if (broken)
+    return `the edited source does not read: ${broken.message}`;
+  const after = again.documents.filter((d) => d.kind === "trust-policy" && labelOf(d) === label);
+  if (after.length === 0)
+    return "the edited source no longer defines the role";
+  const provider = trustedProvider(before, config);
+  if ("reason" in provider)
+    return provider.reason;
+  const old = scopeCounts(analyzeTrustPolicy(before, config));
+  const samples = legacySamples(before, documents, cands.map((c) => c.migration.from), config, provider.prefix);
+  for (const doc of after) {
+    for (const [rule, n] of scopeCounts(analyzeTrustPolicy(doc, config))) {
+      if (n > (old.get(rule) ?? 0))
+        return `${rule} appears on the edited policy`;
+    }
+    let checked = 0;
+    for (const s of samples) {
+      const ids = cands.map((c) => c.ids).find((i) => toImmutable(s.sub, i) !== void 0);
+      if (!ids || decision(before, s, provider.arn, config) !== "allow")
+        continue;
+      const sub = toImmutable(s.sub, ids) ?? s.sub;
+      const next = { sub, aud: s.aud, claims: { ...s.claims ?? {}, repository_owner_id: ids.ownerId, repository_id: ids.repoId } };
+      const now = decision(doc, next, provider.arn, config);
+      if (now !== "allow")
+        return `the immutable-form token ${sub} is not admitted (${now})`;
+      if (decision(doc, s, provider.arn, config) === "allow")
+        return `the name-only token ${s.sub} is still admitted (another value admits it)`;
+      checked++;
+    }
+    if (checked === 0)
+      return "no token the old values admit could be replayed (audience or other conditions): write the ids by hand";
+  }
+  return void 0;
+}
+function planImmutableFixes(documents, findings, texts, config) {
+  const trust = documents.filter((d) => d.kind === "trust-policy" && d.sourceKind !== "live");
+  const hints = findings.filter((f) => f.ruleId === "github-name-only-trust" && f.location !== null);
+  const byRole = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const ref of nameReferences(trust, config)) {
+    if (ref.claim !== "sub" || ref.form !== "legacy-sub" || ref.repo === void 0)
+      continue;
+    const node = nodeAt(ref.document.root, ref.path);
+    const file = node?.file ?? ref.document.file;
+    const at2 = (node ?? ref.document.root).span;
+    const hint = hints.find((f) => f.location?.file === file && f.location.span.start.offset === at2.start.offset && f.properties?.value === ref.value);
+    const ownerId = hint?.properties?.ownerId;
+    const repoId = hint?.properties?.repositoryId;
+    const fullName = hint?.properties?.repository;
+    if (typeof ownerId !== "string" || typeof repoId !== "string" || typeof fullName !== "string")
+      continue;
+    const key = `${file}\0${at2.start.offset}`;
+    if (seen.has(key))
+      continue;
+    seen.add(key);
+    const [owner, repo] = fullName.split("/");
+    const label = labelOf(ref.document);
+    const base = { label, file, line: at2.start.line, from: ref.value };
+    if (!owner || !repo)
+      continue;
+    const ids = { owner, ownerId, repo, repoId };
+    const to = toImmutable(ref.value, ids);
+    if (to === void 0) {
+      byRole.set(label, [...byRole.get(label) ?? [], { doc: ref.document, ids, migration: { ...base, to: ref.value, status: "skipped", reason: "the value is not a literal repo:OWNER/REPO:CONTEXT subject" } }]);
+      continue;
+    }
+    const edit = valueEdit(ref.document, ref.path, ref.value, to, texts);
+    const migration2 = "reason" in edit ? { ...base, to, status: "skipped", reason: edit.reason } : { ...base, to, status: "fixed" };
+    byRole.set(label, [...byRole.get(label) ?? [], { doc: ref.document, ids, migration: migration2, ..."reason" in edit ? {} : { edit } }]);
+  }
+  let current = new Map(texts);
+  let accepted = [];
+  let proven = 0;
+  const migrations = [];
+  for (const cands of byRole.values()) {
+    const editable = cands.filter((c) => c.edit !== void 0);
+    appendAll(migrations, cands.filter((c) => c.edit === void 0).map((c) => c.migration));
+    const first = editable[0];
+    if (!first)
+      continue;
+    const refuse = (reason) => {
+      for (const c of editable)
+        migrations.push({ ...c.migration, status: "refused", reason });
+    };
+    if (proven >= MAX_PROVEN_ROLES) {
+      for (const c of editable)
+        migrations.push({ ...c.migration, status: "skipped", reason: `more than ${MAX_PROVEN_ROLES} roles in one run: run fix again (or on a smaller PATH)` });
+      continue;
+    }
+    proven++;
+    const combined = [...accepted, ...editable.flatMap((c) => c.edit ? [c.edit] : [])];
+    let edited;
+    try {
+      edited = applyAllEdits(texts, combined);
+    } catch {
+      refuse("its source is shared with another role edited differently: change it by hand");
+      continue;
+    }
+    const why = disproof(first.doc, documents, edited, editable, config);
+    if (why !== void 0) {
+      refuse(why);
+      continue;
+    }
+    accepted = combined;
+    current = edited;
+    appendAll(migrations, editable.map((c) => c.migration));
+  }
+  const files = [...current].filter(([file, after]) => texts.get(file) !== after).map(([file, after]) => {
+    const before = texts.get(file) ?? "";
+    return { file, before, after, diff: unifiedDiff(file.replace(/\\/g, "/"), before, after) };
+  }).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  migrations.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+  return { migrations, files };
+}
+function applyAllEdits(texts, edits) {
+  const out = new Map(texts);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const e of edits)
+    byFile.set(e.file, [...byFile.get(e.file) ?? [], e]);
+  for (const [file, list] of byFile)
+    out.set(file, applyEdits(texts.get(file) ?? "", list));
   return out;
 }
 
@@ -2642,6 +2941,7 @@ export {
   pathAtPosition,
   pathKey,
   permissionOf,
+  planImmutableFixes,
   planRetryWait,
   readListing,
   readResumeState,

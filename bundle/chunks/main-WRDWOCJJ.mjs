@@ -2,11 +2,11 @@ import { createRequire as __trustlintCreateRequire } from 'node:module'; const r
 import {
   createProgram,
   main
-} from "./chunk-QV77NXFX.mjs";
-import "./chunk-LKCSSKQV.mjs";
-import "./chunk-MGY6WSTN.mjs";
-import "./chunk-PK6KIACC.mjs";
-import "./chunk-6B3ITDZJ.mjs";
+} from "./chunk-Z6V3TRQB.mjs";
+import "./chunk-Y4FDJ3WU.mjs";
+import "./chunk-LVQ7OBQ6.mjs";
+import "./chunk-I3NS34QP.mjs";
+import "./chunk-LBAOIHDT.mjs";
 import "./chunk-DAIUEL45.mjs";
 export {
   createProgram,

@@ -1,10 +1,10 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
   CliError
-} from "./chunk-PK6KIACC.mjs";
+} from "./chunk-I3NS34QP.mjs";
 import {
   MAX_FILE_BYTES
-} from "./chunk-6B3ITDZJ.mjs";
+} from "./chunk-LBAOIHDT.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-DAIUEL45.mjs";

@@ -1,15 +1,15 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunk-QV77NXFX.mjs";
+} from "./chunk-Z6V3TRQB.mjs";
 import {
   countSeverities,
   escapeData,
   formatGithub
-} from "./chunk-LKCSSKQV.mjs";
-import "./chunk-MGY6WSTN.mjs";
-import "./chunk-PK6KIACC.mjs";
-import "./chunk-6B3ITDZJ.mjs";
+} from "./chunk-Y4FDJ3WU.mjs";
+import "./chunk-LVQ7OBQ6.mjs";
+import "./chunk-I3NS34QP.mjs";
+import "./chunk-LBAOIHDT.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-DAIUEL45.mjs";

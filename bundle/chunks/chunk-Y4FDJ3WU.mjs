@@ -1,29 +1,29 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
   CliError,
-  KIND_TOKEN_MAX_LENGTH,
-  analyzeFiles,
   configSchema,
-  detectKind,
   errorMessage,
   findingFingerprints,
-  isInputName,
-  mayHaveKind,
-  planFixes,
   planMechanicalFixes,
   sanitizeOutput,
   sanitizeSource,
   sanitizeValue,
   toReportFinding
-} from "./chunk-PK6KIACC.mjs";
+} from "./chunk-I3NS34QP.mjs";
 import {
   CATALOG,
+  KIND_TOKEN_MAX_LENGTH,
   MAX_FILE_BYTES,
   PROJECT_URL,
+  analyzeFiles,
   closestName,
+  detectKind,
   findJsonSyntaxError,
+  isInputName,
   isRuleId,
   lineStarts,
+  mayHaveKind,
+  planFixes,
   positionAt,
   redactSecrets,
   ruleDocsUrl,
@@ -31,7 +31,7 @@ import {
   runPolicyRules,
   securitySeverity,
   sizeMessage
-} from "./chunk-6B3ITDZJ.mjs";
+} from "./chunk-LBAOIHDT.mjs";
 import {
   __commonJS,
   __require,
@@ -3563,128 +3563,9 @@ var {
   Help
 } = import_index.default;
 
-// packages/cli/dist/reporters/types.js
-init_define_TRUSTLINT_PACKAGE();
-import { resolve } from "node:path";
-
-// packages/cli/dist/paths.js
-init_define_TRUSTLINT_PACKAGE();
-import { existsSync, realpathSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, sep } from "node:path";
-function toPosix(p) {
-  return sep === "/" ? p : p.split(sep).join("/");
-}
-function relativePosix(base, target) {
-  const rel = toPosix(relative(base, target));
-  return rel === "" ? "." : rel;
-}
-function isInside(base, target) {
-  const rel = relative(base, target);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
-function findGitRoot(dir) {
-  let current = dir;
-  for (; ; ) {
-    if (existsSync(join(current, ".git")))
-      return current;
-    const parent = dirname(current);
-    if (parent === current)
-      return null;
-    current = parent;
-  }
-}
-function realPathOf(path) {
-  try {
-    return realpathSync.native(path);
-  } catch {
-    return path;
-  }
-}
-function scanRootOf(absolutePath, isDir) {
-  const folder = isDir ? absolutePath : dirname(absolutePath);
-  const gitRoot = findGitRoot(folder);
-  return gitRoot !== null ? { root: realPathOf(gitRoot), inRepository: true } : { root: realPathOf(folder), inRepository: false };
-}
-
-// packages/cli/dist/reporters/types.js
-function computeFingerprints(findings, where) {
-  const root = where.gitRoot ?? where.cwd;
-  const prints = findingFingerprints(findings, {
-    fileKey: (file) => relativePosix(root, resolve(where.cwd, file)),
-    ...where.sources ? { texts: where.sources } : {}
-  });
-  return new Map(findings.map((f, i) => [f, prints[i] ?? ""]));
-}
-function fingerprintsOf(input) {
-  return input.fingerprints ?? computeFingerprints(input.findings, input);
-}
-function countSeverities(findings) {
-  const counts = { errors: 0, warnings: 0, infos: 0 };
-  for (const f of findings) {
-    if (f.severity === "error")
-      counts.errors++;
-    else if (f.severity === "warning")
-      counts.warnings++;
-    else
-      counts.infos++;
-  }
-  return counts;
-}
-function witnessEntries(witness) {
-  const rank = (k) => k === "sub" ? 0 : k === "aud" ? 1 : 2;
-  return Object.entries(witness).sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-}
-function formatWitness(witness) {
-  return `witness: ${witnessEntries(witness).map(([k, v]) => `${k}=${v}`).join(" ")}`;
-}
-function filesSummary(input) {
-  if (input.unrecognised === void 0)
-    return void 0;
-  const analysed = `${input.files} file${input.files === 1 ? "" : "s"} analysed`;
-  return input.unrecognised.length > 0 ? `${analysed}, ${input.unrecognised.length} of no recognised kind` : analysed;
-}
-
-// packages/cli/dist/reporters/github.js
-init_define_TRUSTLINT_PACKAGE();
-import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
-var COMMAND = { error: "error", warning: "warning", info: "notice" };
-function formatGithub(input) {
-  const base = input.workspace ?? input.gitRoot ?? input.cwd;
-  const annotations = input.findings.map((f) => `${annotation(f, input.cwd, base)}
-`).join("");
-  const files = filesSummary(input);
-  return files === void 0 ? annotations : `${annotations}trustlint: ${files}
-`;
-}
-function annotation(f, cwd, base) {
-  const props = [];
-  if (f.location) {
-    const { start, end } = f.location.span;
-    props.push(["file", workspacePath(f.location.file, cwd, base)], ["line", start.line], ["col", start.column + 1], ["endLine", end.line], ["endColumn", end.column + 1]);
-  }
-  props.push(["title", f.ruleId]);
-  const message = f.witness ? `${f.message}
-${formatWitness(f.witness)}` : f.message;
-  const list = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-  return `::${COMMAND[f.severity]} ${list}::${escapeData(message)}`;
-}
-function workspacePath(file, cwd, base) {
-  const absolute = resolve2(cwd, file);
-  return isInside(base, absolute) ? relativePosix(base, absolute) : toPosix(isAbsolute2(file) ? file : absolute);
-}
-function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// packages/cli/dist/report-options.js
-init_define_TRUSTLINT_PACKAGE();
-
 // packages/cli/dist/options.js
 init_define_TRUSTLINT_PACKAGE();
-import { resolve as resolve3 } from "node:path";
+import { resolve } from "node:path";
 function parseGitHubOptions(raw) {
   const options = { github: raw.github === true };
   if (raw.githubApi !== void 0) {
@@ -3722,7 +3603,7 @@ function parseMaxWarnings(raw) {
   return Number(raw.trim());
 }
 function parseSourceOptions(raw, cwd) {
-  const varFiles = (raw.varFile ?? []).map((f) => resolve3(cwd, f));
+  const varFiles = (raw.varFile ?? []).map((f) => resolve(cwd, f));
   return {
     vars: (raw.var ?? []).map((v) => parseAssignment("--var", v)),
     varFiles,
@@ -3775,6 +3656,125 @@ function configChoice(flags) {
     ...flags.configFromBase !== void 0 ? { configFromBase: flags.configFromBase } : {}
   };
 }
+
+// packages/cli/dist/reporters/types.js
+init_define_TRUSTLINT_PACKAGE();
+import { resolve as resolve2 } from "node:path";
+
+// packages/cli/dist/paths.js
+init_define_TRUSTLINT_PACKAGE();
+import { existsSync, realpathSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, sep } from "node:path";
+function toPosix(p) {
+  return sep === "/" ? p : p.split(sep).join("/");
+}
+function relativePosix(base, target) {
+  const rel = toPosix(relative(base, target));
+  return rel === "" ? "." : rel;
+}
+function isInside(base, target) {
+  const rel = relative(base, target);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function findGitRoot(dir) {
+  let current = dir;
+  for (; ; ) {
+    if (existsSync(join(current, ".git")))
+      return current;
+    const parent = dirname(current);
+    if (parent === current)
+      return null;
+    current = parent;
+  }
+}
+function realPathOf(path) {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
+}
+function scanRootOf(absolutePath, isDir) {
+  const folder = isDir ? absolutePath : dirname(absolutePath);
+  const gitRoot = findGitRoot(folder);
+  return gitRoot !== null ? { root: realPathOf(gitRoot), inRepository: true } : { root: realPathOf(folder), inRepository: false };
+}
+
+// packages/cli/dist/reporters/types.js
+function computeFingerprints(findings, where) {
+  const root = where.gitRoot ?? where.cwd;
+  const prints = findingFingerprints(findings, {
+    fileKey: (file) => relativePosix(root, resolve2(where.cwd, file)),
+    ...where.sources ? { texts: where.sources } : {}
+  });
+  return new Map(findings.map((f, i) => [f, prints[i] ?? ""]));
+}
+function fingerprintsOf(input) {
+  return input.fingerprints ?? computeFingerprints(input.findings, input);
+}
+function countSeverities(findings) {
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    if (f.severity === "error")
+      counts.errors++;
+    else if (f.severity === "warning")
+      counts.warnings++;
+    else
+      counts.infos++;
+  }
+  return counts;
+}
+function witnessEntries(witness) {
+  const rank = (k) => k === "sub" ? 0 : k === "aud" ? 1 : 2;
+  return Object.entries(witness).sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+function formatWitness(witness) {
+  return `witness: ${witnessEntries(witness).map(([k, v]) => `${k}=${v}`).join(" ")}`;
+}
+function filesSummary(input) {
+  if (input.unrecognised === void 0)
+    return void 0;
+  const analysed = `${input.files} file${input.files === 1 ? "" : "s"} analysed`;
+  return input.unrecognised.length > 0 ? `${analysed}, ${input.unrecognised.length} of no recognised kind` : analysed;
+}
+
+// packages/cli/dist/reporters/github.js
+init_define_TRUSTLINT_PACKAGE();
+import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
+var COMMAND = { error: "error", warning: "warning", info: "notice" };
+function formatGithub(input) {
+  const base = input.workspace ?? input.gitRoot ?? input.cwd;
+  const annotations = input.findings.map((f) => `${annotation(f, input.cwd, base)}
+`).join("");
+  const files = filesSummary(input);
+  return files === void 0 ? annotations : `${annotations}trustlint: ${files}
+`;
+}
+function annotation(f, cwd, base) {
+  const props = [];
+  if (f.location) {
+    const { start, end } = f.location.span;
+    props.push(["file", workspacePath(f.location.file, cwd, base)], ["line", start.line], ["col", start.column + 1], ["endLine", end.line], ["endColumn", end.column + 1]);
+  }
+  props.push(["title", f.ruleId]);
+  const message = f.witness ? `${f.message}
+${formatWitness(f.witness)}` : f.message;
+  const list = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${COMMAND[f.severity]} ${list}::${escapeData(message)}`;
+}
+function workspacePath(file, cwd, base) {
+  const absolute = resolve3(cwd, file);
+  return isInside(base, absolute) ? relativePosix(base, absolute) : toPosix(isAbsolute2(file) ? file : absolute);
+}
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// packages/cli/dist/report-options.js
+init_define_TRUSTLINT_PACKAGE();
 
 // packages/cli/dist/reporters/index.js
 init_define_TRUSTLINT_PACKAGE();
@@ -5803,8 +5803,9 @@ import { writeFileSync as writeFileSync5 } from "node:fs";
 import { resolve as resolve13 } from "node:path";
 var SUBJECT_RE = /^repo:[^/:\s]+\/[^/:\s]+:(?:ref:refs\/(?:heads|tags)\/\S+|environment:\S+|pull_request)$/;
 function register(program2, ctx) {
-  program2.command("fix").description("narrow each role to the subjects the workflow jobs that assume it present, in its own source file").argument("[paths...]", "files, folders or glob patterns: the roles and the workflows that use them (default .)").option("--dry-run", "print the edits as a unified diff instead of writing the files").option("--subject <sub>", "for roles no scanned job assumes: the one subject to admit, e.g. repo:acme/app:environment:prod").option("--config <file>", "configuration file (else trustlint.config.json or .trustlintrc.json is looked up)").option("--config-from-base <ref>", CONFIG_FROM_BASE_HELP).option("--var <name=value>", "Terraform variable value, as for check (repeatable)", collect).option("--var-file <file>", "Terraform variables file, as for check (repeatable)", collect).option("--parameter <name=value>", "CloudFormation parameter value, as for check (repeatable)", collect).action(async (paths, flags) => {
-    ctx.setExitCode(await runFix(paths, flags, ctx));
+  program2.command("fix").description("narrow each role to the subjects the workflow jobs that assume it present, in its own source file").argument("[paths...]", "files, folders or glob patterns: the roles and the workflows that use them (default .)").option("--dry-run", "print the edits as a unified diff instead of writing the files").option("--subject <sub>", "for roles no scanned job assumes: the one subject to admit, e.g. repo:acme/app:environment:prod").option("--config <file>", "configuration file (else trustlint.config.json or .trustlintrc.json is looked up)").option("--config-from-base <ref>", CONFIG_FROM_BASE_HELP).option("--var <name=value>", "Terraform variable value, as for check (repeatable)", collect).option("--var-file <file>", "Terraform variables file, as for check (repeatable)", collect).option("--parameter <name=value>", "CloudFormation parameter value, as for check (repeatable)", collect).option("--github", "with --immutable: learn the repository ids from the GitHub API (token: GITHUB_TOKEN, GH_TOKEN or gh auth token)").option("--github-api <url>", "GitHub API URL for --github (GitHub Enterprise Server: https://HOST/api/v3)").option("--immutable", "rewrite name-only repo:OWNER/REPO:\u2026 subjects to the immutable form repo:OWNER@ID/REPO@ID:\u2026 (needs --github)").action(async (paths, flags) => {
+    const online = flags.github === true || flags.immutable === true || flags.githubApi !== void 0;
+    ctx.setExitCode(online ? await (await import("./immutable-fix-6H6P6W4I.mjs")).runImmutableFix(paths, flags, ctx) : await runFix(paths, flags, ctx));
   });
 }
 async function runFix(paths, flags, ctx) {
@@ -5994,7 +5995,7 @@ async function runCheck(paths, options, ctx) {
     await applyMechanicalFixes(paths, options, ctx);
   }
   if (options.aws.accessAnalyzer || options.aws.accessAnalyzerPublic || options.github.github) {
-    const { runCheckWithAccessAnalyzer } = await import("./online-WUWWMWN4.mjs");
+    const { runCheckWithAccessAnalyzer } = await import("./online-JLIY3F3V.mjs");
     return runCheckWithAccessAnalyzer(paths, options, ctx, stdin);
   }
   const progress = runProgress(io, options.progress !== void 0 ? { flag: options.progress } : {});

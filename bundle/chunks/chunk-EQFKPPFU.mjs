@@ -7,13 +7,14 @@ import {
   reportSettings,
   withRuleSettings,
   writeReport
-} from "./chunk-LKCSSKQV.mjs";
+} from "./chunk-Y4FDJ3WU.mjs";
 import {
   CliError,
-  compareFindings,
   loadOnlineChecks
-} from "./chunk-PK6KIACC.mjs";
-import "./chunk-6B3ITDZJ.mjs";
+} from "./chunk-I3NS34QP.mjs";
+import {
+  compareFindings
+} from "./chunk-LBAOIHDT.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-DAIUEL45.mjs";
@@ -335,10 +336,11 @@ async function runAwsScan(options, ctx) {
     nothingCheckedOnGitHub: gh?.nothingChecked === true
   }, ctx);
 }
+
 export {
-  awsSettings,
-  githubSettings,
   loadOnline,
-  runAwsScan,
-  runCheckWithAccessAnalyzer
+  awsSettings,
+  runCheckWithAccessAnalyzer,
+  githubSettings,
+  runAwsScan
 };
