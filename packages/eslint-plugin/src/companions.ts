@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CompanionResolver, EsProgram } from '@trustlint/core';
 
@@ -33,15 +33,32 @@ export function companionReader(physicalFile: string, cwd: string, parse: ((text
     if (real !== root && !real.startsWith(root + sep)) {
       return { refused: lstatSync(found).isSymbolicLink() ? 'a symlink that leads outside the package root' : 'outside the package root' };
     }
-    const size = statSync(real).size;
-    if (size > COMPANION_BYTES) return { refused: `larger than ${String(COMPANION_BYTES / 1024)} KiB` };
-    const text = readFileSync(real, 'utf8');
+    const text = readCapped(real);
+    if (text === undefined) return { refused: `larger than ${String(COMPANION_BYTES / 1024)} KiB, or not a regular file` };
     try {
       return { file: relative(cwd, real).split(sep).join('/'), text, program: parse(text) };
     } catch (err) {
       return { refused: `it could not be parsed (${(err as Error).message})` };
     }
   };
+}
+
+/**
+ * The file's text, or undefined when it is not a regular file or holds more than COMPANION_BYTES:
+ * opened without blocking (a FIFO swapped in after the checks above never hangs), typed on the open
+ * descriptor, and read at most one byte past the cap whatever the file grew to.
+ */
+function readCapped(path: string): string | undefined {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    if (!fstatSync(fd).isFile()) return undefined;
+    const buffer = Buffer.alloc(COMPANION_BYTES + 1);
+    let length = 0;
+    for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    return length > COMPANION_BYTES ? undefined : buffer.toString('utf8', 0, length);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** `./config` → config.ts, config.js, …, config/index.ts, …; `./config.js` (TypeScript ESM) → config.ts first. */

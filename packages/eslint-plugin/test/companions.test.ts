@@ -13,6 +13,9 @@ const project = join(base, 'app');
 mkdirSync(join(project, 'lib'), { recursive: true });
 writeFileSync(join(project, 'package.json'), '{ "name": "app" }\n');
 writeFileSync(join(project, 'lib', 'config.ts'), `export const SUBJECT = 'repo:*';\n`);
+// One byte past the reader's cap (COMPANION_BYTES, 256 KiB), and exactly at it.
+writeFileSync(join(project, 'lib', 'big.ts'), `export const SUBJECT = 'repo:*';\n//${'x'.repeat(256 * 1024)}\n`);
+writeFileSync(join(project, 'lib', 'full.ts'), `export const SUBJECT = 'repo:*';\n`.padEnd(256 * 1024 - 1, ' ') + '\n');
 writeFileSync(join(base, 'outside.ts'), `export const SUBJECT = 'repo:*';\n`);
 symlinkSync(join(base, 'outside.ts'), join(project, 'lib', 'linked.ts'));
 afterAll(() => {
@@ -46,5 +49,12 @@ describe('ESLint plugin: constants imported from the project', () => {
     const linked = lint(stack('./linked'), join(project, 'lib', 'stack.ts'));
     expect(ids(linked)).toEqual(['oidc-unresolved']);
     expect(linked[0]!.message).toContain('a symlink that leads outside the package root');
+  });
+
+  it('a file over the 256 KiB cap is not read (oidc-unresolved says why); one at the cap is', () => {
+    const big = lint(stack('./big'), join(project, 'lib', 'stack.ts'));
+    expect(ids(big)).toEqual(['oidc-unresolved']);
+    expect(big[0]!.message).toContain('larger than 256 KiB');
+    expect(ids(lint(stack('./full'), join(project, 'lib', 'stack.ts')))).toEqual(['oidc-any-owner']);
   });
 });
