@@ -114,3 +114,22 @@ export function unifiedDiff(file: string, before: string, after: string): string
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** One file a fix changes: its text before and after, and the unified diff between them. */
+export interface FileFix {
+  file: string;
+  before: string;
+  after: string;
+  diff: string;
+}
+
+/** The files whose text differs between `texts` and `current`, with their diffs, sorted by path. */
+export function changedFiles(texts: ReadonlyMap<string, string>, current: ReadonlyMap<string, string>): FileFix[] {
+  return [...current]
+    .filter(([file, after]) => texts.get(file) !== after)
+    .map(([file, after]) => {
+      const before = texts.get(file) ?? '';
+      return { file, before, after, diff: unifiedDiff(file.replace(/\\/g, '/'), before, after) };
+    })
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}

@@ -19,6 +19,15 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out + text.slice(cursor);
 }
 
+/** Applies edits spread over several files to their texts; files without edits are kept as they are. */
+export function applyFileEdits(texts: ReadonlyMap<string, string>, edits: readonly TextEdit[]): Map<string, string> {
+  const out = new Map(texts);
+  const byFile = new Map<string, TextEdit[]>();
+  for (const e of edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+  for (const [file, list] of byFile) out.set(file, applyEdits(texts.get(file) ?? '', list));
+  return out;
+}
+
 /** The line ending a file uses (CRLF when its first line break is one). */
 export function lineEnding(text: string): string {
   const i = text.indexOf('\n');

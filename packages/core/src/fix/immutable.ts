@@ -25,9 +25,9 @@ import type { Finding } from '../model/finding.js';
 import { nodeAt } from '../model/policy.js';
 import { nameReferences } from '../github-online/names.js';
 import { roleUsesOf } from '../workflow/role-uses.js';
-import { unifiedDiff } from './diff.js';
-import { applyEdits, type TextEdit } from './edit.js';
-import { MAX_PROVEN_ROLES, type FileFix } from './plan.js';
+import { changedFiles, type FileFix } from './diff.js';
+import { applyFileEdits, type TextEdit } from './edit.js';
+import { MAX_PROVEN_ROLES } from './plan.js';
 import { conditionsForSubject, synthesizeConditions, trustedProvider, type Sample } from './synthesize.js';
 
 /** One value of a trust policy and what `--immutable` did with it. */
@@ -211,7 +211,7 @@ export function planImmutableFixes(documents: readonly ModelDocument[], findings
     const combined = [...accepted, ...editable.flatMap((c) => (c.edit ? [c.edit] : []))];
     let edited: Map<string, string>;
     try {
-      edited = applyAllEdits(texts, combined);
+      edited = applyFileEdits(texts, combined);
     } catch {
       refuse('its source is shared with another role edited differently: change it by hand');
       continue;
@@ -225,21 +225,8 @@ export function planImmutableFixes(documents: readonly ModelDocument[], findings
     current = edited;
     appendAll(migrations, editable.map((c) => c.migration));
   }
-  const files = [...current]
-    .filter(([file, after]) => texts.get(file) !== after)
-    .map(([file, after]) => {
-      const before = texts.get(file) ?? '';
-      return { file, before, after, diff: unifiedDiff(file.replace(/\\/g, '/'), before, after) };
-    })
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const files = changedFiles(texts, current);
   migrations.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return { migrations, files };
 }
 
-function applyAllEdits(texts: ReadonlyMap<string, string>, edits: readonly TextEdit[]): Map<string, string> {
-  const out = new Map(texts);
-  const byFile = new Map<string, TextEdit[]>();
-  for (const e of edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
-  for (const [file, list] of byFile) out.set(file, applyEdits(texts.get(file) ?? '', list));
-  return out;
-}

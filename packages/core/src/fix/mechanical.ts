@@ -6,10 +6,10 @@ import { toJson } from '../model/policy.js';
 import { readCacStep } from '../workflow/aws.js';
 import { inputOf, stepsOfJob } from '../workflow/steps.js';
 import { usesIdToken } from '../workflow/token-consumers.js';
-import { unifiedDiff } from './diff.js';
-import { applyEdits, indentUnit, lineEnding, type TextEdit } from './edit.js';
+import { changedFiles, type FileFix } from './diff.js';
+import { applyFileEdits, indentUnit, lineEnding, type TextEdit } from './edit.js';
 import { jsonPolicyEdits, type Json } from './json-edit.js';
-import { MAX_PROVEN_ROLES, type FileFix } from './plan.js';
+import { MAX_PROVEN_ROLES } from './plan.js';
 import { trustedProvider } from './synthesize.js';
 import { terraformValueEdits, type Change } from './terraform-edit.js';
 import { yamlPolicyEdits } from './yaml-edit.js';
@@ -304,10 +304,7 @@ export function planMechanicalFixes(
     const combined = separately ? c.edits : [...accepted, ...c.edits];
     let edited: Map<string, string>;
     try {
-      edited = new Map(texts);
-      const byFile = new Map<string, TextEdit[]>();
-      for (const e of combined) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
-      for (const [file, list] of byFile) edited.set(file, applyEdits(texts.get(file) ?? '', list));
+      edited = applyFileEdits(texts, combined);
     } catch {
       fixes.push({ ...about, status: 'refused', reason: 'overlaps another fix' });
       continue;
@@ -328,12 +325,6 @@ export function planMechanicalFixes(
     current = edited;
     baseline = after;
   }
-  const files = [...current]
-    .filter(([file, after]) => texts.get(file) !== after)
-    .map(([file, after]) => {
-      const before = texts.get(file) ?? '';
-      return { file, before, after, diff: unifiedDiff(file.replace(/\\/g, '/'), before, after) };
-    })
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const files = changedFiles(texts, current);
   return { fixes, files };
 }

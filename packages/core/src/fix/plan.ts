@@ -4,8 +4,8 @@ import type { ModelDocument, TrustPolicyDocument } from '../model/document.js';
 import { toJson } from '../model/policy.js';
 import { planSourceOf } from '../sources/terraform-plan/sources.js';
 import { documentRoleName, roleUsesOf } from '../workflow/role-uses.js';
-import { unifiedDiff } from './diff.js';
-import { applyEdits, type TextEdit } from './edit.js';
+import { changedFiles, type FileFix } from './diff.js';
+import { applyFileEdits, type TextEdit } from './edit.js';
 import { jsonPolicyEdits, type Json } from './json-edit.js';
 import { isProven, proveDocument, synthesizeTrust, type SynthesisProof, type SynthesizedConditions } from './synthesize.js';
 import { terraformPolicyEdits } from './terraform-edit.js';
@@ -26,12 +26,7 @@ export interface RoleFix {
   jobs: string[];
 }
 
-export interface FileFix {
-  file: string;
-  before: string;
-  after: string;
-  diff: string;
-}
+export type { FileFix } from './diff.js';
 
 export interface FixPlan {
   roles: RoleFix[];
@@ -71,13 +66,6 @@ function editsFor(doc: TrustPolicyDocument, texts: ReadonlyMap<string, string>, 
   return { reason: `editing ${doc.sourceKind} sources is not supported yet: write the conditions by hand` };
 }
 
-function applyAll(texts: ReadonlyMap<string, string>, edits: readonly TextEdit[]): Map<string, string> {
-  const out = new Map(texts);
-  const byFile = new Map<string, TextEdit[]>();
-  for (const e of edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
-  for (const [file, list] of byFile) out.set(file, applyEdits(texts.get(file) ?? '', list));
-  return out;
-}
 
 /** Merges proofs of several renderings into one (every list concatenated). */
 function mergeProofs(proofs: readonly SynthesisProof[]): SynthesisProof {
@@ -180,7 +168,7 @@ export function planFixes(documents: readonly ModelDocument[], texts: ReadonlyMa
     const combined = [...accepted, ...edits.filter((e) => !accepted.some((a) => a.file === e.file && a.start === e.start && a.end === e.end && a.text === e.text))];
     let edited: Map<string, string>;
     try {
-      edited = applyAll(texts, combined);
+      edited = applyFileEdits(texts, combined);
     } catch {
       roles.push({ ...base, conditions: c, status: 'skipped', reason: 'its policy source is shared with a role narrowed differently: write the conditions by hand' });
       continue;
@@ -209,13 +197,7 @@ export function planFixes(documents: readonly ModelDocument[], texts: ReadonlyMa
     planNotes.push({ label: labelOf(doc), file: doc.file, jobs, status: 'skipped', reason: `a Terraform plan is never edited: planned from ${sourceLabel}; ${done}` });
   }
   for (const note of planNotes) roles.push(note);
-  const files = [...current]
-    .filter(([file, after]) => texts.get(file) !== after)
-    .map(([file, after]) => {
-      const before = texts.get(file) ?? '';
-      return { file, before, after, diff: unifiedDiff(file.replace(/\\/g, '/'), before, after) };
-    })
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const files = changedFiles(texts, current);
   return { roles, files };
 }
 
