@@ -6,8 +6,8 @@ import {
 // packages/cli/bin/github-action.js
 init_define_TRUSTLINT_PACKAGE();
 try {
-  const { runGithubAction } = await import("./chunks/github-action-B2M6DYYB.mjs");
-  const { processIo } = await import("./chunks/context-JUUKBKXF.mjs");
+  const { runGithubAction } = await import("./chunks/github-action-VSGTZZAU.mjs");
+  const { processIo } = await import("./chunks/context-SN7SMQ7G.mjs");
   process.exitCode = await runGithubAction(processIo());
 } catch (err) {
   const message = err instanceof Error ? err.message : String(err);

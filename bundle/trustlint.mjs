@@ -19,7 +19,7 @@ process.stdout.on("error", (err) => {
 });
 try {
   const bundled = new URL("../bundled/main.mjs", import.meta.url);
-  const { main } = existsSync(bundled) ? await import(bundled.href) : await import("./chunks/main-WRDWOCJJ.mjs");
+  const { main } = existsSync(bundled) ? await import(bundled.href) : await import("./chunks/main-CRM2KWQ2.mjs");
   process.exitCode = await main(process.argv.slice(2));
 } catch (err) {
   process.stderr.write(`trustlint: internal error: ${err instanceof Error ? err.message : String(err)}

@@ -1,15 +1,15 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
   main
-} from "./chunk-Z6V3TRQB.mjs";
+} from "./chunk-LCO5HGJL.mjs";
 import {
   countSeverities,
   escapeData,
   formatGithub
-} from "./chunk-Y4FDJ3WU.mjs";
-import "./chunk-LVQ7OBQ6.mjs";
-import "./chunk-I3NS34QP.mjs";
-import "./chunk-LBAOIHDT.mjs";
+} from "./chunk-JCRQTVMS.mjs";
+import "./chunk-SAIUKCJ2.mjs";
+import "./chunk-IBXWRIQW.mjs";
+import "./chunk-5NIPEJ5H.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-DAIUEL45.mjs";

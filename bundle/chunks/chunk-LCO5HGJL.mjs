@@ -25,10 +25,10 @@ import {
   withCommitAnalysis,
   witnessEntries,
   writeReport
-} from "./chunk-Y4FDJ3WU.mjs";
+} from "./chunk-JCRQTVMS.mjs";
 import {
   processIo
-} from "./chunk-LVQ7OBQ6.mjs";
+} from "./chunk-SAIUKCJ2.mjs";
 import {
   CliError,
   diffTrust,
@@ -37,7 +37,7 @@ import {
   sanitizeText,
   sanitizeValue,
   toReportFinding
-} from "./chunk-I3NS34QP.mjs";
+} from "./chunk-IBXWRIQW.mjs";
 import {
   CATALOG,
   documentRoleName,
@@ -48,7 +48,7 @@ import {
   synthesizeTrust,
   toJson,
   trustPoliciesFor
-} from "./chunk-LBAOIHDT.mjs";
+} from "./chunk-5NIPEJ5H.mjs";
 import {
   define_TRUSTLINT_PACKAGE_default,
   init_define_TRUSTLINT_PACKAGE
@@ -103,7 +103,7 @@ function register3(program, ctx) {
   const scan = aws.command("scan").description("read-only scan of an AWS account (or, with --organization, every account of the Organization): roles trusting OIDC providers, OIDC providers, IAM users with access keys");
   addReportOptions(scan).option("--profile <name>", "AWS profile (standard credential chain otherwise)").option("--region <region>", "AWS region (IAM is global; Access Analyzer runs in this region)").option("--endpoint-url <url>", "any AWS-compatible endpoint").option("--role-arn <arn>", "assume this role first (scan another account)").option("--timeout <seconds>", "time limit of the scan; calls unfinished by then are reported (default 300, 3600 with --organization)").option("--access-analyzer", "also run IAM Access Analyzer ValidatePolicy on the trust policies").option("--access-analyzer-public", "also run Access Analyzer CheckNoPublicAccess (a charged call)").option("--github", "also check the names the roles trust against the GitHub API (token: GITHUB_TOKEN, GH_TOKEN or gh auth token)").option("--github-api <url>", "GitHub API URL for --github (GitHub Enterprise Server: https://HOST/api/v3)").option("--organization", "scan every ACTIVE account of the AWS Organization (organizations:ListAccounts), through --member-role-name").option("--member-role-name <name>", `with --organization: the role assumed in each account (default ${DEFAULT_MEMBER_ROLE})`).option("--concurrency <n>", "with --organization: accounts scanned at once (default 4)").option("--resume <file>", "with --organization: record finished accounts in FILE and skip those already there").action(async (flags) => {
     const options = parseAwsScanOptions(flags, ctx.io.cwd);
-    const { runAwsScan } = await import("./online-JLIY3F3V.mjs");
+    const { runAwsScan } = await import("./online-SCKGQM34.mjs");
     ctx.setExitCode(await runAwsScan(options, ctx));
   });
 }

@@ -1,10 +1,10 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
   CliError
-} from "./chunk-I3NS34QP.mjs";
+} from "./chunk-IBXWRIQW.mjs";
 import {
   MAX_FILE_BYTES
-} from "./chunk-LBAOIHDT.mjs";
+} from "./chunk-5NIPEJ5H.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-DAIUEL45.mjs";

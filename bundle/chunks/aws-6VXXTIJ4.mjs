@@ -10,7 +10,8 @@ import {
   analyze,
   analyzeTrustPolicy,
   appendAll,
-  applyEdits,
+  applyFileEdits,
+  changedFiles,
   conditionsForSubject,
   getMember,
   hasMarker,
@@ -31,9 +32,8 @@ import {
   synthesizeConditions,
   templateKeysOf,
   toJson,
-  trustedProvider,
-  unifiedDiff
-} from "./chunk-LBAOIHDT.mjs";
+  trustedProvider
+} from "./chunk-5NIPEJ5H.mjs";
 import {
   DEFAULT_LISTING_CAPS,
   DEFAULT_MAX_RESPONSE_BYTES,
@@ -2498,7 +2498,7 @@ function planImmutableFixes(documents, findings, texts, config) {
     const combined = [...accepted, ...editable.flatMap((c) => c.edit ? [c.edit] : [])];
     let edited;
     try {
-      edited = applyAllEdits(texts, combined);
+      edited = applyFileEdits(texts, combined);
     } catch {
       refuse("its source is shared with another role edited differently: change it by hand");
       continue;
@@ -2512,21 +2512,9 @@ function planImmutableFixes(documents, findings, texts, config) {
     current = edited;
     appendAll(migrations, editable.map((c) => c.migration));
   }
-  const files = [...current].filter(([file, after]) => texts.get(file) !== after).map(([file, after]) => {
-    const before = texts.get(file) ?? "";
-    return { file, before, after, diff: unifiedDiff(file.replace(/\\/g, "/"), before, after) };
-  }).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const files = changedFiles(texts, current);
   migrations.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
   return { migrations, files };
-}
-function applyAllEdits(texts, edits) {
-  const out = new Map(texts);
-  const byFile = /* @__PURE__ */ new Map();
-  for (const e of edits)
-    byFile.set(e.file, [...byFile.get(e.file) ?? [], e]);
-  for (const [file, list] of byFile)
-    out.set(file, applyEdits(texts.get(file) ?? "", list));
-  return out;
 }
 
 // packages/core/dist/github-online/index.js

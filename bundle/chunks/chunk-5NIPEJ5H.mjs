@@ -25301,6 +25301,12 @@ function unifiedDiff(file, before, after) {
   return `${lines.join("\n")}
 `;
 }
+function changedFiles(texts2, current) {
+  return [...current].filter(([file, after]) => texts2.get(file) !== after).map(([file, after]) => {
+    const before = texts2.get(file) ?? "";
+    return { file, before, after, diff: unifiedDiff(file.replace(/\\/g, "/"), before, after) };
+  }).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
 
 // packages/core/dist/fix/edit.js
 init_define_TRUSTLINT_PACKAGE();
@@ -25315,6 +25321,15 @@ function applyEdits(text2, edits) {
     cursor = e.end;
   }
   return out + text2.slice(cursor);
+}
+function applyFileEdits(texts2, edits) {
+  const out = new Map(texts2);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const e of edits)
+    byFile.set(e.file, [...byFile.get(e.file) ?? [], e]);
+  for (const [file, list2] of byFile)
+    out.set(file, applyEdits(texts2.get(file) ?? "", list2));
+  return out;
 }
 function lineEnding(text2) {
   const i = text2.indexOf("\n");
@@ -26049,15 +26064,6 @@ function editsFor(doc, texts2, policy, statements, c) {
   }
   return { reason: `editing ${doc.sourceKind} sources is not supported yet: write the conditions by hand` };
 }
-function applyAll(texts2, edits) {
-  const out = new Map(texts2);
-  const byFile = /* @__PURE__ */ new Map();
-  for (const e of edits)
-    byFile.set(e.file, [...byFile.get(e.file) ?? [], e]);
-  for (const [file, list2] of byFile)
-    out.set(file, applyEdits(texts2.get(file) ?? "", list2));
-  return out;
-}
 function mergeProofs(proofs) {
   return {
     extraScope: proofs.flatMap((p) => p.extraScope),
@@ -26146,7 +26152,7 @@ function planFixes(documents, texts2, config, options = {}) {
     const combined = [...accepted, ...edits.filter((e) => !accepted.some((a) => a.file === e.file && a.start === e.start && a.end === e.end && a.text === e.text))];
     let edited;
     try {
-      edited = applyAll(texts2, combined);
+      edited = applyFileEdits(texts2, combined);
     } catch {
       roles.push({ ...base, conditions: c, status: "skipped", reason: "its policy source is shared with a role narrowed differently: write the conditions by hand" });
       continue;
@@ -26177,10 +26183,7 @@ function planFixes(documents, texts2, config, options = {}) {
   }
   for (const note of planNotes)
     roles.push(note);
-  const files = [...current].filter(([file, after]) => texts2.get(file) !== after).map(([file, after]) => {
-    const before = texts2.get(file) ?? "";
-    return { file, before, after, diff: unifiedDiff(file.replace(/\\/g, "/"), before, after) };
-  }).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const files = changedFiles(texts2, current);
   return { roles, files };
 }
 function statementOf(policy, i) {
@@ -26265,8 +26268,8 @@ export {
   analyze,
   analyzeTrustPolicy,
   compareFindings,
-  unifiedDiff,
-  applyEdits,
+  changedFiles,
+  applyFileEdits,
   lineEnding,
   indentUnit,
   jsonPolicyEdits,

@@ -1,9 +1,9 @@
 import { createRequire as __trustlintCreateRequire } from 'node:module'; const require = __trustlintCreateRequire(import.meta.url);
 import {
   processIo
-} from "./chunk-LVQ7OBQ6.mjs";
-import "./chunk-I3NS34QP.mjs";
-import "./chunk-LBAOIHDT.mjs";
+} from "./chunk-SAIUKCJ2.mjs";
+import "./chunk-IBXWRIQW.mjs";
+import "./chunk-5NIPEJ5H.mjs";
 import "./chunk-DAIUEL45.mjs";
 export {
   processIo

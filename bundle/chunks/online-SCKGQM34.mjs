@@ -5,10 +5,10 @@ import {
   loadOnline,
   runAwsScan,
   runCheckWithAccessAnalyzer
-} from "./chunk-EQFKPPFU.mjs";
-import "./chunk-Y4FDJ3WU.mjs";
-import "./chunk-I3NS34QP.mjs";
-import "./chunk-LBAOIHDT.mjs";
+} from "./chunk-MQDQ3XXL.mjs";
+import "./chunk-JCRQTVMS.mjs";
+import "./chunk-IBXWRIQW.mjs";
+import "./chunk-5NIPEJ5H.mjs";
 import "./chunk-DAIUEL45.mjs";
 export {
   awsSettings,

@@ -7,14 +7,14 @@ import {
   reportSettings,
   withRuleSettings,
   writeReport
-} from "./chunk-Y4FDJ3WU.mjs";
+} from "./chunk-JCRQTVMS.mjs";
 import {
   CliError,
   loadOnlineChecks
-} from "./chunk-I3NS34QP.mjs";
+} from "./chunk-IBXWRIQW.mjs";
 import {
   compareFindings
-} from "./chunk-LBAOIHDT.mjs";
+} from "./chunk-5NIPEJ5H.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-DAIUEL45.mjs";

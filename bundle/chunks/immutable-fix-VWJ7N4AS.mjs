@@ -2,18 +2,18 @@ import { createRequire as __trustlintCreateRequire } from 'node:module'; const r
 import {
   githubSettings,
   loadOnline
-} from "./chunk-EQFKPPFU.mjs";
+} from "./chunk-MQDQ3XXL.mjs";
 import {
   analyzeLocalFiles,
   configChoice,
   parseGitHubOptions,
   parseSourceOptions
-} from "./chunk-Y4FDJ3WU.mjs";
+} from "./chunk-JCRQTVMS.mjs";
 import {
   CliError,
   sanitizeValue
-} from "./chunk-I3NS34QP.mjs";
-import "./chunk-LBAOIHDT.mjs";
+} from "./chunk-IBXWRIQW.mjs";
+import "./chunk-5NIPEJ5H.mjs";
 import {
   init_define_TRUSTLINT_PACKAGE
 } from "./chunk-DAIUEL45.mjs";

@@ -2,11 +2,11 @@ import { createRequire as __trustlintCreateRequire } from 'node:module'; const r
 import {
   createProgram,
   main
-} from "./chunk-Z6V3TRQB.mjs";
-import "./chunk-Y4FDJ3WU.mjs";
-import "./chunk-LVQ7OBQ6.mjs";
-import "./chunk-I3NS34QP.mjs";
-import "./chunk-LBAOIHDT.mjs";
+} from "./chunk-LCO5HGJL.mjs";
+import "./chunk-JCRQTVMS.mjs";
+import "./chunk-SAIUKCJ2.mjs";
+import "./chunk-IBXWRIQW.mjs";
+import "./chunk-5NIPEJ5H.mjs";
 import "./chunk-DAIUEL45.mjs";
 export {
   createProgram,

@@ -9,7 +9,7 @@ import {
   sanitizeSource,
   sanitizeValue,
   toReportFinding
-} from "./chunk-I3NS34QP.mjs";
+} from "./chunk-IBXWRIQW.mjs";
 import {
   CATALOG,
   KIND_TOKEN_MAX_LENGTH,
@@ -31,7 +31,7 @@ import {
   runPolicyRules,
   securitySeverity,
   sizeMessage
-} from "./chunk-LBAOIHDT.mjs";
+} from "./chunk-5NIPEJ5H.mjs";
 import {
   __commonJS,
   __require,
@@ -5805,7 +5805,7 @@ var SUBJECT_RE = /^repo:[^/:\s]+\/[^/:\s]+:(?:ref:refs\/(?:heads|tags)\/\S+|envi
 function register(program2, ctx) {
   program2.command("fix").description("narrow each role to the subjects the workflow jobs that assume it present, in its own source file").argument("[paths...]", "files, folders or glob patterns: the roles and the workflows that use them (default .)").option("--dry-run", "print the edits as a unified diff instead of writing the files").option("--subject <sub>", "for roles no scanned job assumes: the one subject to admit, e.g. repo:acme/app:environment:prod").option("--config <file>", "configuration file (else trustlint.config.json or .trustlintrc.json is looked up)").option("--config-from-base <ref>", CONFIG_FROM_BASE_HELP).option("--var <name=value>", "Terraform variable value, as for check (repeatable)", collect).option("--var-file <file>", "Terraform variables file, as for check (repeatable)", collect).option("--parameter <name=value>", "CloudFormation parameter value, as for check (repeatable)", collect).option("--github", "with --immutable: learn the repository ids from the GitHub API (token: GITHUB_TOKEN, GH_TOKEN or gh auth token)").option("--github-api <url>", "GitHub API URL for --github (GitHub Enterprise Server: https://HOST/api/v3)").option("--immutable", "rewrite name-only repo:OWNER/REPO:\u2026 subjects to the immutable form repo:OWNER@ID/REPO@ID:\u2026 (needs --github)").action(async (paths, flags) => {
     const online = flags.github === true || flags.immutable === true || flags.githubApi !== void 0;
-    ctx.setExitCode(online ? await (await import("./immutable-fix-6H6P6W4I.mjs")).runImmutableFix(paths, flags, ctx) : await runFix(paths, flags, ctx));
+    ctx.setExitCode(online ? await (await import("./immutable-fix-VWJ7N4AS.mjs")).runImmutableFix(paths, flags, ctx) : await runFix(paths, flags, ctx));
   });
 }
 async function runFix(paths, flags, ctx) {
@@ -5995,7 +5995,7 @@ async function runCheck(paths, options, ctx) {
     await applyMechanicalFixes(paths, options, ctx);
   }
   if (options.aws.accessAnalyzer || options.aws.accessAnalyzerPublic || options.github.github) {
-    const { runCheckWithAccessAnalyzer } = await import("./online-JLIY3F3V.mjs");
+    const { runCheckWithAccessAnalyzer } = await import("./online-SCKGQM34.mjs");
     return runCheckWithAccessAnalyzer(paths, options, ctx, stdin);
   }
   const progress = runProgress(io, options.progress !== void 0 ? { flag: options.progress } : {});

@@ -11,8 +11,9 @@ import {
   analyze,
   analyzeTrustPolicy,
   appendAll,
-  applyEdits,
+  applyFileEdits,
   attr,
+  changedFiles,
   classPhrase,
   collectUnresolved,
   displayValue,
@@ -37,10 +38,9 @@ import {
   terraformValueEdits,
   toJson,
   trustedProvider,
-  unifiedDiff,
   usesIdToken,
   yamlPolicyEdits
-} from "./chunk-LBAOIHDT.mjs";
+} from "./chunk-5NIPEJ5H.mjs";
 import {
   __toESM,
   init_define_TRUSTLINT_PACKAGE
@@ -63,7 +63,7 @@ function errorMessage(err) {
 // packages/core/dist/load-online.js
 init_define_TRUSTLINT_PACKAGE();
 function loadOnlineChecks() {
-  return import("./aws-A6YOX26S.mjs");
+  return import("./aws-6VXXTIJ4.mjs");
 }
 
 // packages/core/dist/output/sanitize.js
@@ -666,12 +666,7 @@ function planMechanicalFixes(documents, findings, texts, config, options = {}) {
     const combined = separately ? c.edits : [...accepted, ...c.edits];
     let edited;
     try {
-      edited = new Map(texts);
-      const byFile = /* @__PURE__ */ new Map();
-      for (const e of combined)
-        byFile.set(e.file, [...byFile.get(e.file) ?? [], e]);
-      for (const [file, list] of byFile)
-        edited.set(file, applyEdits(texts.get(file) ?? "", list));
+      edited = applyFileEdits(texts, combined);
     } catch {
       fixes.push({ ...about, status: "refused", reason: "overlaps another fix" });
       continue;
@@ -693,10 +688,7 @@ function planMechanicalFixes(documents, findings, texts, config, options = {}) {
     current = edited;
     baseline = after;
   }
-  const files = [...current].filter(([file, after]) => texts.get(file) !== after).map(([file, after]) => {
-    const before = texts.get(file) ?? "";
-    return { file, before, after, diff: unifiedDiff(file.replace(/\\/g, "/"), before, after) };
-  }).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const files = changedFiles(texts, current);
   return { fixes, files };
 }
 
